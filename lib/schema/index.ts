@@ -1,0 +1,1 @@
+export { Category, RecordStatus, ViolationRecord, ReadProblem } from './violation-record';

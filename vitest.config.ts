@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+
+// Unit tests run twice: once in Beijing time and once far from it, so nothing
+// may depend on the machine's time zone.
+const unit = (name: string, tz: string, include: string[]) => ({
+  extends: true as const,
+  test: {
+    name,
+    include,
+    exclude: ['**/*.e2e.test.ts', '**/*.bench.test.ts', 'node_modules/**'],
+    env: { TZ: tz },
+  },
+});
+
+export default defineConfig({
+  plugins: [preact()],
+  resolve: { alias: { '@': import.meta.dirname } },
+  test: {
+    projects: [
+      unit('unit', 'Asia/Shanghai', ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'test/unit/**/*.test.ts']),
+      unit('unit-tz-la', 'America/Los_Angeles', ['lib/points/**/*.test.ts', 'lib/extract/**/*.test.ts', 'lib/evidence/**/*.test.ts']),
+    ],
+  },
+});

@@ -1,0 +1,15 @@
+export {
+  Source,
+  LocalizedName,
+  Node,
+  RepeatingLadder,
+  CategoryRules,
+  ResetPolicy,
+  StrikesRule,
+  Degree,
+  SourcedPoints,
+  PerItemDeduction,
+  DeductionItem,
+  RuleProfile,
+} from './schema';
+export { getProfile, listProfiles, parseProfile, defaultProfileId, type ParsedProfile } from './registry';

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { RuleProfile } from './schema';
+import { taobao } from './profiles/taobao';
+import { taofenxiao } from './profiles/taofenxiao';
+import { tmall } from './profiles/tmall';
+
+const builtIn: Record<string, unknown> = { taobao, tmall, taofenxiao };
+
+export const defaultProfileId = 'taobao';
+
+export const listProfiles = (): RuleProfile[] => Object.keys(builtIn).map(getProfile);
+
+const validated = new Map<string, RuleProfile>();
+
+export const getProfile = (id: string): RuleProfile => {
+  const cached = validated.get(id);
+  if (cached) return cached;
+  if (!Object.hasOwn(builtIn, id)) {
+    throw new Error(`Unknown rule profile "${id}"; known profiles: ${Object.keys(builtIn).join(', ')}`);
+  }
+  const profile = RuleProfile.parse(builtIn[id]);
+  validated.set(id, profile);
+  return profile;
+};
+
+export type ParsedProfile = { ok: true; profile: RuleProfile } | { ok: false; errors: string[] };
+
+/** Validates a user-edited profile (object or JSON text); each error names the failing field's path. */
+export const parseProfile = (input: unknown): ParsedProfile => {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch (error) {
+      return { ok: false, errors: [`(root): not valid JSON — ${(error as Error).message}`] };
+    }
+  }
+  const result = RuleProfile.safeParse(data);
+  if (result.success) return { ok: true, profile: result.data };
+  return { ok: false, errors: result.error.issues.map(describeIssue) };
+};
+
+const describeIssue = (issue: z.core.$ZodIssue): string =>
+  `${issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)'}: ${issue.message}`;

@@ -1,7 +1,25 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// Permissions are the whole list the extension uses; README.md says why each.
+const permissions = ['sidePanel', 'unlimitedStorage'];
+const sellerHosts = ['https://*.taobao.com/*', 'https://*.tmall.com/*'];
+
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  i18n: { localesDir: resolve(import.meta.dirname, 'assets/locales') },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: browser === 'firefox' ? permissions.filter((p) => p !== 'sidePanel') : permissions,
+    host_permissions: sellerHosts,
+    action: { default_title: '__MSG_actionTitle__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'seller-shield@seller-shield.local', strict_min_version: '128.0' } } }
+      : {}),
+  }),
   vite: () => ({ plugins: [preact()] }),
 });

@@ -1,0 +1,8 @@
+import { openDatabase, type SellerShieldDb } from '@/lib/db';
+
+// Opened lazily and reopened after the worker restarts: a cache, not state.
+let db: SellerShieldDb | undefined;
+export function database(): SellerShieldDb {
+  db ??= openDatabase();
+  return db;
+}

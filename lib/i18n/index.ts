@@ -1,0 +1,1 @@
+export { translator, resolveLanguage, uiLanguages, type MessageKey, type Translate, type UiLanguage } from './translate';

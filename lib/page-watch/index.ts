@@ -1,0 +1,1 @@
+export { watchPage, type WatchOptions } from './watch-page';

@@ -1,0 +1,1 @@
+export { detectSellerPage, isSellerPage, sellerHostPatterns, REPORT_ENTRY_URL, type SellerPageKind } from './seller-pages';

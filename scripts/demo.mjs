@@ -1,0 +1,59 @@
+// npm run demo [-- --screenshot DIR] [-- --no-build]
+// Builds the extension, serves the bundled demo seller pages under their real
+// host names and opens Debian's Chromium with the extension loaded on the demo
+// violation-records page. With --screenshot it runs headless, writes PNGs and exits.
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ensureSystem } from './harness/system.mjs';
+import { startDemoServer } from './harness/server.mjs';
+import { launchWithExtension } from './harness/browser.mjs';
+
+const args = process.argv.slice(2);
+const shotIndex = args.indexOf('--screenshot');
+const screenshotDir = shotIndex >= 0 ? resolve(args[shotIndex + 1] ?? 'out') : null;
+const headless = screenshotDir !== null || !process.env.DISPLAY;
+
+ensureSystem();
+if (!args.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
+
+const server = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 0) });
+const browser = await launchWithExtension({ port: server.port, headless });
+const stop = async () => {
+  await browser.close().catch(() => {});
+  await server.close();
+};
+process.on('SIGINT', () => void stop().then(() => process.exit(0)));
+process.on('SIGTERM', () => void stop().then(() => process.exit(0)));
+
+const demoPages = [
+  ['violations', 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=pending'],
+  ['chat-history', 'https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message'],
+  ['refund', 'https://refund2.taobao.com/dispute/detail.htm?disputeId=2001234567890'],
+  ['health-center-zh-TW', 'https://healthcenter.taobao.com/home/punish_history.htm?pointRange=1'],
+];
+
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+await page.goto(demoPages[0][1]);
+console.log(`Seller Shield demo: extension ${browser.extensionId} loaded; demo pages served on 127.0.0.1:${server.port}`);
+for (const [name, url] of demoPages) console.log(`  ${name.padEnd(20)} ${url}`);
+console.log(`  side panel           chrome-extension://${browser.extensionId}/sidepanel.html`);
+
+if (screenshotDir) {
+  mkdirSync(screenshotDir, { recursive: true });
+  for (const [name, url] of demoPages) {
+    await page.goto(url);
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: `${screenshotDir}/${name}.png` });
+  }
+  const panel = await browser.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 860 });
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  await panel.waitForTimeout(800);
+  await panel.screenshot({ path: `${screenshotDir}/side-panel.png`, fullPage: true });
+  console.log(`screenshots written to ${screenshotDir}`);
+  await stop();
+} else {
+  console.log('Press Ctrl-C to stop the browser and the server.');
+  browser.context.on('close', () => void server.close().then(() => process.exit(0)));
+}

@@ -1,0 +1,33 @@
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromePath } from './browser.mjs';
+
+const packages = ['chromium', 'fonts-wqy-microhei', 'openssl'];
+
+function missing() {
+  const gaps = [];
+  if (!existsSync(chromePath())) gaps.push('chromium');
+  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (fonts.status !== 0 || fonts.stdout.trim() === '') gaps.push('fonts-wqy-microhei');
+  if (spawnSync('openssl', ['version']).status !== 0) gaps.push('openssl');
+  return gaps;
+}
+
+/**
+ * Real-browser tests and the demo need Debian's Chromium, a CJK font (without
+ * one every Chinese character in a screenshot is a box) and openssl. Installs
+ * them when running as root; otherwise stops with the exact command.
+ */
+export function ensureSystem() {
+  const gaps = missing();
+  if (gaps.length === 0) return;
+  const command = `apt-get update && apt-get install -y --no-install-recommends ${packages.join(' ')}`;
+  if (process.getuid?.() !== 0) {
+    console.error(`Seller Shield needs ${gaps.join(', ')} for real-browser runs. Install them with:\n  sudo sh -c '${command}'`);
+    process.exit(1);
+  }
+  console.log(`installing ${gaps.join(', ')} from Debian's packages…`);
+  execSync(command, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const still = missing();
+  if (still.length) throw new Error(`still missing after install: ${still.join(', ')}`);
+}

@@ -1,0 +1,45 @@
+// npm test: typecheck, lint, unit tests, build, then end-to-end tests in real
+// Chromium. Stops at the first failing step and ends with one line
+// "N passed, N failed" for the whole run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureSystem } from './harness/system.mjs';
+
+const reportDir = 'test-results';
+rmSync(reportDir, { recursive: true, force: true });
+mkdirSync(reportDir, { recursive: true });
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportDir}/unit.json`]],
+  ['build', 'npx', ['wxt', 'build']],
+  ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reportDir}/e2e.json`]],
+];
+
+let passed = 0;
+let failed = 0;
+const count = (file) => {
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  } catch {
+    /* the step failed before writing a report; its exit code says so */
+  }
+};
+
+ensureSystem();
+for (const [name, command, args] of steps) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  console.log(`◀ ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (name === 'unit' || name === 'e2e') count(`${reportDir}/${name}.json`);
+  if (result.status !== 0) {
+    if (name !== 'unit' && name !== 'e2e') failed += 1;
+    console.log(`\ntests: ${passed} passed, ${failed} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed`);

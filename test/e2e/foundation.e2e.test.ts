@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoUrls, startSession, type Session } from './harness';
+
+// Evaluated inside extension pages, where the chrome namespace exists.
+declare const chrome: { runtime: { getManifest(): { manifest_version: number; permissions?: string[]; host_permissions?: string[] }; sendMessage(m: unknown): Promise<unknown> } };
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the extension on the real seller host names', () => {
+  it('loads as an MV3 extension with a side panel and no permission beyond the list', async () => {
+    const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(3);
+    expect((manifest as { side_panel?: { default_path: string } }).side_panel?.default_path).toBe('sidepanel.html');
+    const allowed = ['storage', 'unlimitedStorage', 'sidePanel', 'alarms', 'notifications', 'clipboardWrite', 'contextMenus'];
+    for (const permission of manifest.permissions ?? []) expect(allowed).toContain(permission);
+    expect(manifest.host_permissions).toEqual(['https://*.taobao.com/*', 'https://*.tmall.com/*']);
+  });
+
+  it('reads the demo violation page at qn.taobao.com and the side panel lists it', async () => {
+    const page = await session.open(demoUrls.violations);
+    await page.getByText('出售描述不符或品质存在问题的商品').first().waitFor();
+    await session.screenshot(page, 'foundation-violation-page');
+    const panel = await session.openPanel();
+    await expect.poll(() => panel.getByTestId('read-pages').textContent(), { timeout: 10_000 }).toContain('qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION');
+    await expect.poll(() => panel.getByTestId('shop').textContent()).toContain('小木屋家居旗舰店');
+    await session.screenshot(panel, 'foundation-side-panel');
+    await panel.close();
+    await page.close();
+  });
+
+  it('keeps its database in the extension, not in the seller page', async () => {
+    const page = await session.open(demoUrls.violations);
+    await page.waitForTimeout(1000);
+    const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+    expect(names).not.toContain('seller-shield');
+    await page.close();
+  });
+
+  it('the background refuses a malformed message and names the field', async () => {
+    const panel = await session.openPanel();
+    const reply = await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'records/read', shop: 's', page: 'not a url', records: [], problems: [] }));
+    expect(reply).toMatchObject({ ok: false });
+    expect((reply as { error: string }).error).toContain('page');
+    await panel.close();
+  });
+
+  it('no request left this machine during the run', () => {
+    expect(session.requests.length).toBeGreaterThan(0);
+    expect(session.leaked()).toEqual([]);
+  });
+});

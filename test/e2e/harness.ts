@@ -1,0 +1,49 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startDemoServer } from '../../scripts/harness/server.mjs';
+import { launchWithExtension, requestsLeavingMachine } from '../../scripts/harness/browser.mjs';
+
+export const screenshotDir = resolve(import.meta.dirname, '../../test-results/e2e');
+export const demoUrls = {
+  violations: 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=pending',
+  chatHistory: 'https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message',
+  refund: 'https://refund2.taobao.com/dispute/detail.htm?disputeId=2001234567890',
+  healthCenterTw: 'https://healthcenter.taobao.com/home/punish_history.htm?pointRange=1',
+  reportEntry: 'https://seller110.taobao.com/',
+} as const;
+
+export type Session = Awaited<ReturnType<typeof startSession>>;
+
+/**
+ * One demo server and one Chromium with the built extension. The extension is
+ * not told it is being tested: same URLs, same match patterns as production.
+ */
+export async function startSession(options: { lang?: string } = {}) {
+  const server = await startDemoServer();
+  const browser = await launchWithExtension({ port: server.port, ...(options.lang ? { lang: options.lang } : {}) });
+  mkdirSync(screenshotDir, { recursive: true });
+  return {
+    ...browser,
+    server,
+    async open(url: string): Promise<Page> {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async openPanel(): Promise<Page> {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 400, height: 900 });
+      await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+      return page;
+    },
+    async screenshot(page: Page, name: string): Promise<void> {
+      await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
+    },
+    leaked: () => requestsLeavingMachine(browser.requests),
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

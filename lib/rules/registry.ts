@@ -12,13 +12,22 @@ export const listProfiles = (): RuleProfile[] => Object.keys(builtIn).map(getPro
 
 const validated = new Map<string, RuleProfile>();
 
+// Built-in profiles are shared by every caller: frozen, so one caller's edit cannot leak into another's.
+const deepFreeze = <T>(value: T): T => {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+};
+
 export const getProfile = (id: string): RuleProfile => {
   const cached = validated.get(id);
   if (cached) return cached;
   if (!Object.hasOwn(builtIn, id)) {
     throw new Error(`Unknown rule profile "${id}"; known profiles: ${Object.keys(builtIn).join(', ')}`);
   }
-  const profile = RuleProfile.parse(builtIn[id]);
+  const profile = deepFreeze(RuleProfile.parse(builtIn[id]));
   validated.set(id, profile);
   return profile;
 };

@@ -101,3 +101,13 @@ describe('parseProfile', () => {
     expect(parsed.ok).toBe(false);
   });
 });
+
+describe('getProfile', () => {
+  it('hands out a frozen profile, so an edit in one place cannot change the rules elsewhere', () => {
+    const profile = getProfile('taobao');
+    expect(() => {
+      (profile.categories.B.nodes[0] as { days: number | null }).days = 1;
+    }).toThrow(TypeError);
+    expect(getProfile('taobao').categories.B.nodes[0]?.days).toBe(7);
+  });
+});

@@ -46,11 +46,13 @@ export const deductionFor = (
     if (choice.placement === 'decoration' && perItem.perTime) return result(count * toTenths(perItem.perTime.points));
     const nowMs = now.getTime();
     const windowStart = nowMs - perItem.capWindowDays * DAY;
+    const cap = toTenths(perItem.capPoints);
+    // A deduction above the cap cannot have come from this capped tariff, so it does not use up the window.
     const already = countedRecords(records, nowMs)
-      .filter((record) => record.at > windowStart && record.kind === item.kind && record.category === item.category)
+      .filter((r) => r.at > windowStart && r.kind === item.kind && r.category === item.category && r.tenths <= cap)
       .reduce((sum, record) => sum + record.tenths, 0);
     const uncapped = count * toTenths(perItem.pointsPerItem);
-    const room = Math.max(0, toTenths(perItem.capPoints) - already);
+    const room = Math.max(0, cap - already);
     return result(uncapped, Math.min(uncapped, room), already);
   }
 

@@ -22,6 +22,10 @@ describe('simulate', () => {
     expect(records).toHaveLength(1);
   });
 
+  it('refuses a negative extra deduction', () => {
+    expect(() => simulate([], taobao, now, [{ category: 'A', points: -12 }])).toThrow(/-12/);
+  });
+
   it('triggers nothing below the next node', () => {
     const { triggered, crossed } = simulate([], taobao, now, [{ category: 'A', points: 6 }]);
     expect(triggered).toEqual([]);
@@ -52,6 +56,7 @@ describe('deductionFor', () => {
       record('A', 5, '2026-06-13T13:00:00', { kind: '滥发信息' }),
       record('A', 5, '2026-06-10T12:00:00', { kind: '滥发信息' }),
       record('A', 5, '2026-06-14T12:00:00', { kind: '延迟发货' }),
+      record('A', 12, '2026-06-14T13:00:00', { kind: '滥发信息' }),
     ];
     expect(deductionFor(spam, { count: 20 }, earlier, now)).toMatchObject({ points: 2, alreadyInWindow: 5, capped: true });
   });

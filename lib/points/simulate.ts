@@ -20,6 +20,11 @@ export const simulate = (
   now: Date,
   extra: readonly ExtraDeduction[],
 ): { before: Standing; after: Standing; triggered: Node[]; crossed: Array<{ category: Category; node: Node }> } => {
+  for (const deduction of extra) {
+    if (!Number.isFinite(deduction.points) || deduction.points < 0) {
+      throw new Error(`simulate: extra deduction points must be a number ≥ 0, got ${deduction.points}`);
+    }
+  }
   const occurredAt = isoInOffset(now.getTime(), profile.reset.utcOffsetMinutes);
   const added: ViolationRecord[] = extra.map((deduction, i) => ({
     id: `${SIMULATED}${i}`,

@@ -11,3 +11,13 @@ export {
   BuyerMark,
   Dismissal,
 } from './shop-data';
+export {
+  Sha256Hex,
+  StoredSignal,
+  StoredAssessment,
+  EvidenceCapture,
+  EvidenceEntry,
+  ReportStatus,
+  TrackedReport,
+} from './evidence';
+export { ExportFile, EXPORT_FORMAT } from './export-file';

@@ -1,0 +1,6 @@
+export { REPORT_ENTRY_URL } from './report-entry';
+export { sixMonthCheck, type SixMonthCheck } from './six-months';
+export { followUpDue, isChineseWorkday, calendarCovers, type FollowUpDue, type WorkdayAnswer } from './working-days';
+export { EXTORTION_GUIDANCE, extortionGuidance } from './guidance';
+export { reportSummary, reportOrderIds, type SummaryInput } from './summary';
+export { prepareReport, type ReportPlan } from './prepare-report';

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// `npm run eval`: the claimant detector's precision/recall report on the
+// labelled corpora in test/corpus. It prints; the thresholds are unit tests.
+export default defineConfig({
+  resolve: { alias: { '@': import.meta.dirname } },
+  test: {
+    include: ['test/eval/**/*.eval.test.ts'],
+    disableConsoleIntercept: true,
+    env: { TZ: 'Asia/Shanghai' },
+  },
+});

@@ -1,0 +1,94 @@
+import { classifyHeader, isRecordHeader, type HeaderMatch } from './headers';
+import type { RawRow, RawRowGroup } from './raw-row';
+import type { Field } from './synonyms';
+import { fold, linesOf } from './text';
+
+interface Labelled {
+  label: string;
+  match: HeaderMatch;
+  lines: string[];
+}
+
+interface CardText {
+  labelled: Labelled[];
+  /** The last unlabelled line before the first label: a card's title. */
+  title: string | null;
+  lines: string[];
+}
+
+const labelLine = /^([^:]{1,12}):\s*(.*)$/;
+
+function asLabel(line: string): { label: string; value: string; match: HeaderMatch } | null {
+  const normal = line.normalize('NFKC');
+  const split = labelLine.exec(normal);
+  if (split) {
+    const match = classifyHeader(split[1]!);
+    return match ? { label: split[1]!, value: line.slice(line.search(/[:：]/) + 1).trim(), match } : null;
+  }
+  const match = fold(line).length <= 8 ? classifyHeader(line) : null;
+  return match ? { label: line, value: '', match } : null;
+}
+
+/** `label：value` lines (full-width or ASCII colon; or a label line followed by its value). */
+function readCardText(lines: readonly string[]): CardText {
+  const labelled: Labelled[] = [];
+  let title: string | null = null;
+  for (const line of lines) {
+    const label = asLabel(line);
+    if (label) labelled.push({ label: fold(label.label), match: label.match, lines: label.value ? [label.value] : [] });
+    else if (labelled.length > 0) labelled[labelled.length - 1]!.lines.push(line);
+    else title = line;
+  }
+  return { labelled, title, lines: [...lines] };
+}
+
+function isOneCard(card: CardText): boolean {
+  const labels = card.labelled.map((entry) => entry.label);
+  return new Set(labels).size === labels.length && isRecordHeader(labels);
+}
+
+function toRow(card: CardText): RawRow {
+  const fields: RawRow['fields'] = {};
+  const ranks = new Map<Field, number>();
+  for (const { match, lines } of card.labelled) {
+    const held = ranks.get(match.field);
+    if (held !== undefined && held <= match.rank) continue;
+    ranks.set(match.field, match.rank);
+    fields[match.field] = lines;
+  }
+  if (!fields.kind && card.title) fields.kind = [card.title];
+  const from = card.title ? card.lines.indexOf(card.title) : 0;
+  return { fields, text: card.lines.slice(Math.max(from, 0)).join(' | ') };
+}
+
+/**
+ * Record cards: blocks of `label：value` lines, each block one record. A card is
+ * the largest element holding exactly one set of labels (so its title comes
+ * along), found without relying on class names.
+ */
+export function cardGroups(root: ParentNode): RawRowGroup[] {
+  const texts = new Map<Element, CardText>();
+  const textOf = (el: Element) => {
+    let text = texts.get(el);
+    if (!text) {
+      text = readCardText(linesOf(el));
+      texts.set(el, text);
+    }
+    return text;
+  };
+  const candidates = Array.from(root.querySelectorAll('*')).filter(
+    (el) => !el.closest('table') && (el.textContent ?? '').length <= 4000 && isOneCard(textOf(el)),
+  );
+  const innermost = candidates.filter((el) => !candidates.some((other) => other !== el && el.contains(other)));
+  const cards = innermost.map((card) => {
+    let widest = card;
+    for (let parent = widest.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      if (innermost.some((other) => other !== card && parent.contains(other)) || !isOneCard(textOf(parent))) break;
+      widest = parent;
+    }
+    return widest;
+  });
+  if (cards.length === 0) return [];
+  const anchor = cards[0]!.parentElement ?? cards[0]!;
+  return [{ anchor, rows: cards.map((card) => toRow(textOf(card))) }];
+}

@@ -1,0 +1,43 @@
+import { columnFields, rowFromCells } from './columns';
+import { isRecordHeader } from './headers';
+import type { RawRow, RawRowGroup } from './raw-row';
+import { collapse, isHidden, linesOf } from './text';
+
+const cellRoles = new Set(['gridcell', 'cell', 'columnheader', 'rowheader']);
+
+function gridCells(row: Element): Element[] {
+  const cells = Array.from(row.querySelectorAll('[role]')).filter(
+    (el) => cellRoles.has(el.getAttribute('role') ?? '') && el.closest('[role="row"]') === row,
+  );
+  return cells.length > 0 ? cells : Array.from(row.children);
+}
+
+function gridOf(row: Element): Element {
+  return row.closest('[role="grid"],[role="table"],[role="treegrid"]') ?? row.closest('[role="rowgroup"]')?.parentElement ?? row.parentElement ?? row;
+}
+
+/** Record rows from div grids marked up with role="row" / "gridcell". */
+export function gridGroups(root: ParentNode): RawRowGroup[] {
+  const byGrid = new Map<Element, Element[]>();
+  for (const row of Array.from(root.querySelectorAll('[role="row"]'))) {
+    if (row.tagName.toUpperCase() === 'TR' || isHidden(row)) continue;
+    const grid = gridOf(row);
+    const rows = byGrid.get(grid) ?? [];
+    rows.push(row);
+    byGrid.set(grid, rows);
+  }
+  const groups: RawRowGroup[] = [];
+  for (const [grid, rows] of byGrid) {
+    const headerAt = rows
+      .slice(0, 4)
+      .findIndex((row) => isRecordHeader(gridCells(row).map((cell) => collapse(linesOf(cell).join(' ')))));
+    if (headerAt < 0) continue;
+    const columns = columnFields(gridCells(rows[headerAt]!));
+    const body = rows
+      .slice(headerAt + 1)
+      .map((row) => rowFromCells(gridCells(row), columns))
+      .filter((row): row is RawRow => row !== null);
+    groups.push({ anchor: grid, rows: body });
+  }
+  return groups;
+}

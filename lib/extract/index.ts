@@ -1,0 +1,2 @@
+export { readViolationRecords, type ReadOptions, type ReadResult } from './read';
+export { describePage, pageTotals, shopFromPage, type PageSummary } from './page-summary';

@@ -1,0 +1,68 @@
+import { columnFields, rowFromCells } from './columns';
+import { isRecordHeader } from './headers';
+import type { RawRow, RawRowGroup } from './raw-row';
+import { collapse, isHidden, linesOf } from './text';
+import type { Field } from './synonyms';
+
+/** The rows of a table itself, not of tables nested in its cells. */
+function ownRows(table: Element): Element[] {
+  const rows: Element[] = [];
+  for (const child of Array.from(table.children)) {
+    const tag = child.tagName.toUpperCase();
+    if (tag === 'TR') rows.push(child);
+    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
+      for (const row of Array.from(child.children)) if (row.tagName.toUpperCase() === 'TR') rows.push(row);
+    }
+  }
+  return rows.filter((row) => !isHidden(row));
+}
+
+function ownCells(row: Element): Element[] {
+  return Array.from(row.children).filter((cell) => /^T[DH]$/i.test(cell.tagName));
+}
+
+const cellTexts = (cells: readonly Element[]) => cells.map((cell) => collapse(linesOf(cell).join(' ')));
+
+/** A headerless table that shows a header of some other kind is a table of its own, not a body. */
+function looksHeaded(rows: readonly Element[]): boolean {
+  const first = rows[0];
+  if (!first) return false;
+  return first.parentElement?.tagName.toUpperCase() === 'THEAD' || ownCells(first).every((cell) => cell.tagName.toUpperCase() === 'TH');
+}
+
+/** Whether `body` sits in the same table component as `header` (split header/body tables). */
+function sameComponent(header: Element, body: Element): boolean {
+  let ancestor: Element | null = header;
+  for (let level = 0; level < 4 && ancestor; level++) ancestor = ancestor.parentElement;
+  return !!ancestor && ancestor.contains(body);
+}
+
+function readRows(rows: readonly Element[], columns: ReadonlyArray<Field | null>): RawRow[] {
+  return rows.map((row) => rowFromCells(ownCells(row), columns)).filter((row): row is RawRow => row !== null);
+}
+
+/**
+ * Record rows from `<table>`s: a header row of `th` or `td` (found by meaning,
+ * in the first rows), or a header-only table whose body is the next table of
+ * the same component (Fusion `next-table`, Ant Design fixed headers).
+ */
+export function tableGroups(root: ParentNode): RawRowGroup[] {
+  const groups: RawRowGroup[] = [];
+  let pending: { table: Element; columns: Array<Field | null> } | null = null;
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const rows = ownRows(table);
+    const headerAt = rows.slice(0, 4).findIndex((row) => isRecordHeader(cellTexts(ownCells(row))));
+    if (headerAt >= 0) {
+      const columns = columnFields(ownCells(rows[headerAt]!));
+      const body = rows.slice(headerAt + 1);
+      if (body.length === 0) pending = { table, columns };
+      else groups.push({ anchor: table, rows: readRows(body, columns) });
+      continue;
+    }
+    if (pending && !looksHeaded(rows) && sameComponent(pending.table, table)) {
+      groups.push({ anchor: table, rows: readRows(rows, pending.columns) });
+      pending = null;
+    }
+  }
+  return groups;
+}

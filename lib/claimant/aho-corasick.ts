@@ -1,0 +1,73 @@
+/** Where pattern `pattern` (its index in the list given to the builder) occurs: [start, end). */
+export interface PatternHit {
+  pattern: number;
+  start: number;
+  end: number;
+}
+
+export interface PhraseMatcher {
+  /** All occurrences of all patterns, overlapping ones included, in one pass over the text. */
+  findAll(text: string): PatternHit[];
+}
+
+/** Aho–Corasick automaton over UTF-16 code units. */
+export function buildPhraseMatcher(patterns: readonly string[]): PhraseMatcher {
+  const children: Array<Map<number, number>> = [new Map()];
+  const outputs: number[][] = [[]];
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p] as string;
+    if (pattern.length === 0) continue;
+    let node = 0;
+    for (let i = 0; i < pattern.length; i++) {
+      const code = pattern.charCodeAt(i);
+      let next = (children[node] as Map<number, number>).get(code);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        outputs.push([]);
+        (children[node] as Map<number, number>).set(code, next);
+      }
+      node = next;
+    }
+    (outputs[node] as number[]).push(p);
+  }
+
+  const fail = new Int32Array(children.length);
+  // Nearest node on the failure chain that ends a pattern (−1: none), so matching skips empty nodes.
+  const outLink = new Int32Array(children.length).fill(-1);
+  const queue: number[] = [];
+  for (const child of (children[0] as Map<number, number>).values()) queue.push(child);
+  for (let q = 0; q < queue.length; q++) {
+    const node = queue[q] as number;
+    for (const [code, child] of children[node] as Map<number, number>) {
+      let f = fail[node] as number;
+      while (f !== 0 && !(children[f] as Map<number, number>).has(code)) f = fail[f] as number;
+      const target = (children[f] as Map<number, number>).get(code);
+      fail[child] = target !== undefined && target !== child ? target : 0;
+      const fc = fail[child] as number;
+      outLink[child] = (outputs[fc] as number[]).length > 0 ? fc : (outLink[fc] as number);
+      queue.push(child);
+    }
+  }
+  const lengths = patterns.map((p) => p.length);
+
+  return {
+    findAll(text) {
+      const hits: PatternHit[] = [];
+      let node = 0;
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        let next = (children[node] as Map<number, number>).get(code);
+        while (next === undefined && node !== 0) {
+          node = fail[node] as number;
+          next = (children[node] as Map<number, number>).get(code);
+        }
+        node = next ?? 0;
+        for (let out = node; out > 0; out = outLink[out] as number) {
+          for (const p of outputs[out] as number[]) hits.push({ pattern: p, start: i + 1 - (lengths[p] as number), end: i + 1 });
+        }
+      }
+      return hits;
+    },
+  };
+}

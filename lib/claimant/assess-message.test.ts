@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { assessMessage } from './assess-message';
+import { Assessment } from './schema';
+
+const flagged = (text: string) => ['medium', 'high'].includes(assessMessage(text).level);
+
+describe('assessMessage flags pressure for money', () => {
+  test.each([
+    '产品无中文标签，根据消法第五十五条要求退一赔三，三天内不处理就去市场监管局举报',
+    '你家宣传用了“最好”，违反广告法，赔我五千，不然12315见',
+    '依据食品安全法第148条，请支付十倍赔偿金',
+    '给我2000块，我就撤销举报',
+    '删差评可以，一条两百',
+    '私了吧，拿出点诚意，不然我就报警',
+    '我是职业打假的，你懂规矩',
+    '你們的產品沒有中文標籤，根據消費者權益保護法第五十五條，退一賠三',
+    '不 赔 钱 就 去 工 - 商，三 千 块 一 分 不 能 少',
+    '打 1 2 3 1 5 之前给你个机会，赔我 5k',
+    '我一次买了20件，都是三无，每件都要赔偿',
+    '开箱全程已公证，赔钱吧',
+  ])('%s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+});
+
+describe('assessMessage leaves ordinary complaints and questions alone', () => {
+  test.each([
+    '东西收到是坏的，我要退款',
+    '尺码偏小，可以换一个大一号的吗',
+    '运费险什么时候到账？',
+    '买完就降价了，能申请价保吗',
+    '说好48小时发货，延迟发货赔付怎么申请',
+    '有没有中文标签？',
+    '这个是正品吗？有合格证吗',
+    '再不发货我就投诉了',
+    '质量太差了，给差评',
+    '这是假货吧，我要退货退款',
+    '你们不处理我就打12315，赶紧给我退款',
+    '坏了要赔吗',
+    '好的，谢谢亲',
+    '我的手机号13812345678，快递到了打我电话',
+    '你们不是说假一赔十吗？那我放心买了',
+  ])('%s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+
+  test.each([
+    '你们卖假货！我要去12315投诉！退款！',
+    '不退款就差评，还要去消协投诉你们',
+  ])('an angry genuine complaint is never high: %s', (text) => {
+    expect(assessMessage(text).level).not.toBe('high');
+  });
+});
+
+describe('assessMessage combinations', () => {
+  test('a citation and a money demand together are high, each alone is not', () => {
+    expect(assessMessage('根据消法第五十五条').level).not.toBe('high');
+    expect(assessMessage('要求赔偿').level).not.toBe('high');
+    expect(assessMessage('根据消法第五十五条，要求赔偿').level).toBe('high');
+  });
+
+  test('a threat with 2000 yuan or more is marked as possible extortion; a smaller sum is not', () => {
+    const big = assessMessage('不给两千块我就去工商举报你');
+    expect(big.extortion).toBe(true);
+    expect(big.amounts).toEqual([2000]);
+    const small = assessMessage('不给两百块我就去工商举报你');
+    expect(small.extortion).toBe(false);
+    expect(small.level).toBe('high');
+  });
+
+  test('a price or refund the buyer mentions is not counted as a demand', () => {
+    const a = assessMessage('我花了179元买的，按消法退一赔三，赔我537元');
+    expect(a.amounts).toEqual([537]);
+  });
+
+  test('a sum without any pressure is not a demand', () => {
+    expect(assessMessage('这件衣服200元吗').amounts).toEqual([]);
+  });
+
+  test('labels describe behaviour, never the person', () => {
+    const a = assessMessage('我是职业打假人，按消法退一赔三，否则起诉你，给我3000');
+    expect(a.signals.length).toBeGreaterThan(0);
+    for (const s of a.signals) expect(s.label).not.toMatch(/职业打假人|骗子|敲诈者|你是/);
+    expect(a.signals.map((s) => s.label)).toContain('引用法条并要求赔偿');
+    expect(a.signals.map((s) => s.label)).toContain('以举报相威胁索要金钱');
+  });
+});
+
+describe('assessMessage evidence positions', () => {
+  test.each([
+    ['打 1 2 3 1 5 吧，给我 ３ 千 块', '1 2 3 1 5'],
+    ['親，根據消費者權益保護法要求賠償', '消費者權益保護法'],
+    ['三\u200b无产品还敢卖？工-商见，赔我5k', '工-商'],
+  ])('every signal points into the original text: %s', (text, expectedEvidence) => {
+    const a = assessMessage(text);
+    for (const s of a.signals.filter((x) => x.group !== 'context')) {
+      expect(text.slice(s.start, s.end)).toBe(s.evidence);
+      expect(s.evidence.length).toBeGreaterThan(0);
+    }
+    expect(a.signals.map((s) => s.evidence)).toContain(expectedEvidence);
+  });
+});
+
+describe('assessMessage context', () => {
+  const text = '没有中文标签，按消法要求退一赔三';
+  test('many orders of the same item and an earlier flag raise the score', () => {
+    const plain = assessMessage('没有中文标签，我要举报').score;
+    const raised = assessMessage('没有中文标签，我要举报', { sameItemOrders: 8, previouslyFlagged: true }).score;
+    expect(raised).toBeGreaterThan(plain);
+  });
+  test('a single order lowers it a little', () => {
+    expect(assessMessage(text, { sameItemOrders: 1 }).score).toBeLessThan(assessMessage(text).score);
+  });
+  test('context alone flags nothing', () => {
+    expect(assessMessage('你好，在吗', { sameItemOrders: 30, previouslyFlagged: true }).level).toBe('none');
+  });
+});
+
+test('the result matches the published schema', () => {
+  for (const text of ['', '你好', '按消法退一赔三，给我3000，否则举报']) {
+    expect(Assessment.safeParse(assessMessage(text)).success).toBe(true);
+  }
+});

@@ -1,0 +1,52 @@
+import { buildPhraseMatcher, type PhraseMatcher } from './aho-corasick';
+import { readChineseNumber } from './numbers';
+import { ORDINARY_REQUEST, PHRASE_RULES, PLATFORM_COMPENSATION, type PhraseRule } from './signal-table';
+
+export type DictionaryEntry =
+  | { kind: 'rule'; rule: PhraseRule }
+  | { kind: 'platform-compensation' }
+  | { kind: 'ordinary-request' };
+
+export interface Dictionary {
+  matcher: PhraseMatcher;
+  /** entries[i] is what pattern i means. */
+  entries: DictionaryEntry[];
+  /** Every pattern, in matcher order (the benchmark's baseline uses them too). */
+  patterns: string[];
+}
+
+/** "第五十五条" is also written "第55条", "退一赔三" as "退1赔3". */
+export function withArabicNumerals(phrase: string): string {
+  let out = '';
+  let i = 0;
+  while (i < phrase.length) {
+    const read = readChineseNumber(phrase, i);
+    if (read) {
+      out += String(read.value);
+      i = read.end;
+    } else out += phrase[i++];
+  }
+  return out;
+}
+
+function compile(): Dictionary {
+  const patterns: string[] = [];
+  const entries: DictionaryEntry[] = [];
+  const add = (phrase: string, entry: DictionaryEntry) => {
+    for (const variant of new Set([phrase, withArabicNumerals(phrase)])) {
+      patterns.push(variant);
+      entries.push(entry);
+    }
+  };
+  for (const rule of PHRASE_RULES) for (const phrase of rule.phrases) add(phrase, { kind: 'rule', rule });
+  for (const phrase of PLATFORM_COMPENSATION) add(phrase, { kind: 'platform-compensation' });
+  for (const phrase of ORDINARY_REQUEST) add(phrase, { kind: 'ordinary-request' });
+  return { matcher: buildPhraseMatcher(patterns), entries, patterns };
+}
+
+let compiled: Dictionary | undefined;
+/** Built once, on first use. */
+export function dictionary(): Dictionary {
+  compiled ??= compile();
+  return compiled;
+}

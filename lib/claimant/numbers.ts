@@ -1,0 +1,129 @@
+/** A number written in the normalised text, with what it counts. */
+export interface NumberToken {
+  value: number;
+  start: number;
+  end: number;
+  /** money: 元/块/¥ or 万/千/k; multiplier: 倍; quantity: 件/单…; duration: 小时/天; plain: none of these. */
+  unit: 'money' | 'multiplier' | 'quantity' | 'duration' | 'plain';
+  /** Digits only, as typed ("13812345678"): phone and QQ numbers are ids, not amounts. */
+  digitsOnly: boolean;
+}
+
+const DIGIT_VALUE: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
+  五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_UNIT: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
+/** Units written after Arabic digits: "3千", "5k", "2w", "1.5万". */
+const SUFFIX_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, k: 1000, 万: 10_000, w: 10_000, 亿: 100_000_000 };
+
+const MONEY_AFTER = ['块钱', '元钱', '元', '块', '圆', 'rmb', '人民币', '大洋', '米'];
+const QUANTITY_AFTER = ['件', '单', '份', '瓶', '盒', '个', '箱', '袋', '支', '包', '双', '套', '台', '笔', '罐', '斤', '次'];
+const DURATION_AFTER = ['个小时', '小时', '个工作日', '工作日', '天', '日', '分钟'];
+
+const isAsciiDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const isChineseNumeral = (ch: string | undefined) =>
+  ch !== undefined && (ch in DIGIT_VALUE || ch in SMALL_UNIT || ch in BIG_UNIT);
+
+/** Reads a Chinese numeral ("二十万", "两千五", "一万二") from text[from]; null when it is not one. */
+export function readChineseNumber(text: string, from: number): { value: number; end: number } | null {
+  const first = text[from];
+  if (first === undefined || !(first in DIGIT_VALUE || first in SMALL_UNIT)) return null;
+  let total = 0;
+  let section = 0;
+  let digit = -1;
+  let lastUnit = 0;
+  let afterZero = false;
+  let i = from;
+  for (; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (ch in DIGIT_VALUE) {
+      if (digit >= 0) break; // "一二" is not one number
+      digit = DIGIT_VALUE[ch] as number;
+      if (digit === 0) { afterZero = true; digit = -1; }
+    } else if (ch in SMALL_UNIT) {
+      const unit = SMALL_UNIT[ch] as number;
+      section += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+      lastUnit = unit;
+      afterZero = false;
+    } else if (ch in BIG_UNIT) {
+      if (i === from) break;
+      const unit = BIG_UNIT[ch] as number;
+      total = (total + section + Math.max(digit, 0)) * unit;
+      section = 0;
+      digit = -1;
+      lastUnit = unit;
+      afterZero = false;
+    } else break;
+  }
+  if (i === from) return null;
+  // "两千五" is 2500, "一万二" is 12000: a trailing digit counts in the next smaller unit.
+  const tail = digit < 0 ? 0 : lastUnit >= 10 && !afterZero ? (digit * lastUnit) / 10 : digit;
+  return { value: total + section + tail, end: i };
+}
+
+function readArabicNumber(text: string, from: number): { value: number; end: number; digitsOnly: boolean } {
+  let i = from;
+  let digits = '';
+  while (i < text.length) {
+    const ch = text[i];
+    if (isAsciiDigit(ch)) { digits += ch; i++; continue; }
+    // "1,000" thousands separator
+    if (ch === ',' && isAsciiDigit(text[i + 1]) && isAsciiDigit(text[i + 2]) && isAsciiDigit(text[i + 3]) && !isAsciiDigit(text[i + 4])) { i++; continue; }
+    break;
+  }
+  let digitsOnly = true;
+  if (text[i] === '.' && isAsciiDigit(text[i + 1])) {
+    digits += '.';
+    i++;
+    while (isAsciiDigit(text[i])) digits += text[i++];
+    digitsOnly = false;
+  }
+  let value = Number(digits);
+  // Unit chain: "3千", "1.5万", "2w", "十万"
+  for (;;) {
+    const unit = SUFFIX_UNIT[text[i] ?? ''];
+    if (unit === undefined) break;
+    // "5k" only when k is not the start of a word like "kg"
+    value *= unit;
+    i++;
+    digitsOnly = false;
+  }
+  return { value, end: i, digitsOnly };
+}
+
+function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
+
+/** Every number in the normalised text, left to right, each with its unit. */
+export function scanNumbers(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    let read: { value: number; end: number; digitsOnly: boolean } | null = null;
+    if (isAsciiDigit(ch) && !isAsciiDigit(text[i - 1])) read = readArabicNumber(text, i);
+    else if (isChineseNumeral(ch) && !isChineseNumeral(text[i - 1])) {
+      const cn = readChineseNumber(text, i);
+      if (cn) read = { ...cn, digitsOnly: false };
+    }
+    if (!read) { i++; continue; }
+    let end = read.end;
+    let unit: NumberToken['unit'] = 'plain';
+    if (text[end] === '多' || text[end] === '来' || text[end] === '余') end++;
+    let word: string | undefined;
+    if (text[i - 1] === '¥') unit = 'money';
+    else if ((word = startsWithAny(text, end, MONEY_AFTER))) { unit = 'money'; end += word.length; }
+    else if (text[end] === '倍') { unit = 'multiplier'; end++; }
+    else if ((word = startsWithAny(text, end, DURATION_AFTER))) { unit = 'duration'; end += word.length; }
+    else if ((word = startsWithAny(text, end, QUANTITY_AFTER))) { unit = 'quantity'; end += word.length; }
+    else if (!read.digitsOnly && /[千万kw亿]/.test(text.slice(i, read.end))) unit = 'money';
+    tokens.push({ value: read.value, start: i, end, unit, digitsOnly: read.digitsOnly && unit === 'plain' });
+    i = Math.max(end, i + 1);
+  }
+  return tokens;
+}

@@ -1,0 +1,179 @@
+/**
+ * The detector's vocabulary and weights, as data. Every label describes what the
+ * message does, never what the person is. Weights were tuned on the labelled
+ * corpora in test/corpus (see npm run eval); a weight is the probability-like
+ * strength a signal adds on its own — scores combine as a noisy-or, so two weak
+ * signals never equal one strong one, and combinations below add their own.
+ */
+export type SignalGroup =
+  | 'citation' | 'multiplier' | 'threat' | 'pretext' | 'settlement' | 'evidence' | 'bulk'
+  | 'self-declared' | 'demand' | 'amount' | 'review' | 'payment' | 'off-platform' | 'veiled'
+  | 'bait' | 'combination' | 'escalation' | 'context';
+
+export interface PhraseRule {
+  id: string;
+  group: SignalGroup;
+  label: string;
+  weight: number;
+  phrases: readonly string[];
+  /** Counts as asking for money (combines with threats and citations). */
+  money?: 'strong' | 'weak';
+  /** Counts as a threat (for extortion and for the threat-plus-money combination). */
+  threat?: boolean;
+  /** Only counts when the same buyer already cited law, threatened or named a sum. */
+  needsHistory?: boolean;
+  /** "不会举报", "不用赔偿": a negation just before it cancels the hit. */
+  negatable?: boolean;
+  /** Asked as a question ("有没有中文标签？") it is a pre-sale question, not a pretext. */
+  questionCancels?: boolean;
+}
+
+export const PHRASE_RULES: readonly PhraseRule[] = [
+  // ── legal citations
+  { id: 'citation.consumer-law', group: 'citation', label: '引用《消费者权益保护法》', weight: 0.45,
+    phrases: ['消费者权益保护法', '消费者权益法', '消保法', '消法', '第五十五条', '五十五条', '惩罚性赔偿', '欺诈行为', '增加赔偿'] },
+  { id: 'citation.food-safety', group: 'citation', label: '引用《食品安全法》', weight: 0.45,
+    phrases: ['食品安全法', '食安法', '第一百四十八条', '一百四十八条', '不符合食品安全标准', '食品安全标准'] },
+  { id: 'citation.advertising', group: 'citation', label: '引用《广告法》', weight: 0.4,
+    phrases: ['广告法', '违反广告法', '第五十七条'] },
+  { id: 'citation.other-law', group: 'citation', label: '引用法律条文', weight: 0.35,
+    phrases: ['电子商务法', '电商法', '产品质量法', '反不正当竞争法', '价格法', '药品管理法', '化妆品监督管理条例', '标签标识规定', '民法典', '法律规定', '相关法律', '依照法律', '根据法律', '依据法律', '第九条'] },
+
+  // ── multiplier demands (money by definition)
+  { id: 'multiplier.phrase', group: 'multiplier', label: '要求按价款倍数赔偿', weight: 0.4, money: 'strong', questionCancels: true,
+    phrases: ['退一赔三', '假一赔三', '假一赔十', '退一赔十', '一赔三', '一赔十', '价款三倍', '价款的三倍', '价款十倍', '三倍赔偿', '十倍赔偿', '不足五百', '不足一千', '最低五百', '最低一千'] },
+
+  // ── regulator, legal and media threats
+  { id: 'threat.regulator', group: 'threat', label: '提到向监管部门举报', weight: 0.3, threat: true, negatable: true,
+    phrases: ['市监', 'jian局', 'gongshang', 'jubao', '实名举报', '12315', '12345', '市场监管局', '市场监督管理局', '市场监管部门', '市场监管', '市监局', '工商局', '工商', '药监局', '药监', '食药监', '海关', '缉私', '消协', '消费者协会', '税务局', '质监局', '举报', '监管部门', '有关部门', '相关部门'] },
+  { id: 'threat.legal', group: 'threat', label: '提到起诉或报警', weight: 0.3, threat: true, negatable: true,
+    phrases: ['法律程序', '法律手段', '起诉', '诉讼', '法院', '上诉', '律师函', '律师', '仲裁', '报警', '派出所', '公安', '打官司', '法庭见', '走法律程序', '法律途径'] },
+  { id: 'threat.media', group: 'threat', label: '提到向媒体曝光', weight: 0.3, threat: true, negatable: true,
+    phrases: ['曝光', '媒体', '记者', '电视台', '发微博', '发抖音', '小红书', '上热搜', '发到网上'] },
+  { id: 'threat.penalty', group: 'threat', label: '提到罚款或关店', weight: 0.3, threat: true, negatable: true,
+    phrases: ['罚款', '罚你', '封店', '关店', '店铺关', '立案', '行政处罚', '吊销', '坐牢', '判刑', '扣分'] },
+  { id: 'threat.complaint', group: 'threat', label: '提到投诉', weight: 0.1, negatable: true,
+    phrases: ['投诉', '找平台', '小二介入', '平台介入', '客服介入'] },
+
+  // ── pretexts
+  { id: 'pretext.label', group: 'pretext', label: '以标签、说明或资质缺失为由', weight: 0.12, questionCancels: true,
+    phrases: ['三无', '无中文标签', '没有中文标签', '没中文标签', '中文标签', '中文说明', '无说明书', '没有说明书', '合格证', '3c', '批文', '批准文号', '生产日期', '厂名厂址', '厂址', '生产许可证', 'sc编号', '营业执照', '执照', '资质', '检验检疫', '报关单', '检疫证明', '备案'] },
+  { id: 'pretext.counterfeit', group: 'pretext', label: '以假货为由', weight: 0.12, questionCancels: true,
+    phrases: ['假货', '假冒', '仿冒', '不是正品', '售假', '山寨', '伪劣', '假的', '以次充好'] },
+  { id: 'pretext.advertising', group: 'pretext', label: '以宣传用语为由', weight: 0.12, questionCancels: true,
+    phrases: ['降血糖', '降血压', '降血脂', '抗癌', '治病', '不合规', '极限词', '违禁词', '虚假宣传', '夸大宣传', '最高级', '国家级', '疗效', '治疗', '治愈', '药用', '保健功效', '欺诈', '过期', '临期'] },
+
+  // ── settlement pressure
+  { id: 'settlement.private', group: 'settlement', label: '提出私下和解', weight: 0.3,
+    phrases: ['私了', '私下解决', '私下处理', '和解', '协商解决', '大事化小'] },
+  { id: 'settlement.price', group: 'settlement', label: '要求卖家开价或“拿出诚意”', weight: 0.45, money: 'strong',
+    phrases: ['给个诚意', '给点诚意', '表示点诚意', '说个价', '拿钱说话', '摆平', '花点钱', '破点财', '给个数', '开个价', '出个价', '报个价', '给个价', '说个数', '拿出诚意', '拿出点诚意', '拿点诚意', '看你诚意', '看你的诚意', '看诚意', '花钱消灾', '破财消灾', '封口费', '辛苦费', '精神损失费', '误工费', '损失费'] },
+  { id: 'settlement.withdraw', group: 'settlement', label: '以撤销举报或投诉作为交换条件', weight: 0.35, threat: true,
+    phrases: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '不追究', '既往不咎', '就不差评', '就删', '就撤'] },
+  { id: 'settlement.deadline', group: 'settlement', label: '设定期限施压', weight: 0.12,
+    phrases: ['今天之内', '今天内', '明天之前', '逾期', '过时不候', '最后一次机会', '最后通牒', '否则'] },
+
+  // ── staged evidence
+  { id: 'evidence.notarised', group: 'evidence', label: '声称已公证或保全证据', weight: 0.35,
+    phrases: ['公证', '保全证据', '证据保全', '已保全', '证据固定', '固定证据', '存证', '时间戳', '取证'] },
+  { id: 'evidence.recorded', group: 'evidence', label: '声称已录音、录屏或截图留证', weight: 0.15,
+    phrases: ['录音', '录屏', '截图保存', '已截图', '截图了', '截图留证', '留证', '保存证据', '证据确凿'] },
+
+  // ── bulk purchase words (quantities come from the number scanner)
+  { id: 'bulk.phrase', group: 'bulk', label: '提到大量或多次购买', weight: 0.2,
+    phrases: ['批量购买', '多次购买', '买了很多', '拍了很多', '囤了'] },
+
+  // ── self-declared
+  { id: 'self-declared', group: 'self-declared', label: '自称打假或职业索赔', weight: 0.6,
+    phrases: ['职业打假', '打假人', '打假的', '专业打假', '职业索赔', '知假买假', '打假'] },
+
+  // ── claim-group slang (上车: joining a group claim; 下车: settled and leaving)
+  { id: 'slang.claim-group', group: 'self-declared', label: '使用索赔圈用语（上车、下车、车票）', weight: 0.35,
+    phrases: ['上车', '下车', '车票', '做单', '吃货'] },
+
+  // ── money demand words
+  { id: 'demand.compensation', group: 'demand', label: '要求赔偿', weight: 0.15, money: 'weak', negatable: true,
+    phrases: ['赔不赔', '赔吧', '赔了', '赔多少钱', '赔偿', '赔我', '赔钱', '补偿', '索赔', '赔付', '赔点', '赔偿金', '赔多少', '怎么赔', '给我钱', '要钱'] },
+
+  { id: 'demand.conditional', group: 'demand', label: '以“不赔就…”提出条件', weight: 0.2, money: 'weak',
+    phrases: ['不赔就', '不赔的话', '不给就', '不给的话', '不赔偿就', '不赔钱就'] },
+
+  // ── bad reviews (issue 9)
+  { id: 'review.bad', group: 'review', label: '提到差评或删评', weight: 0.15, threat: true, negatable: true,
+    phrases: ['差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图'] },
+
+  // ── payment slang and euphemism
+  { id: 'payment.transfer', group: 'payment', label: '要求转账或红包', weight: 0.25, money: 'strong',
+    phrases: ['红包', '转账', '转我', '转给我', '打给我', '打到我', '私下转', '微信转', '支付宝转'] },
+  { id: 'payment.other-shops', group: 'payment', label: '拿其他店铺的赔付作比较', weight: 0.25, money: 'weak',
+    phrases: ['别家', '别的店', '其他店', '人家老板', '其他商家', '别家都', '别的店都', '其他店都', '其他商家都', '上一家', '人家店', '别的商家', '上家都'] },
+  { id: 'payment.vague', group: 'payment', label: '施压后询问如何“解决”', weight: 0.3, money: 'strong', needsHistory: true,
+    phrases: ['多少', '怎么解决', '解决一下', '怎么处理', '看着给', '表示一下', '意思一下', '意思意思', '给多少', '准备怎么'] },
+
+  // ── moving off the platform
+  { id: 'off-platform.contact', group: 'off-platform', label: '要求转到平台外联系', weight: 0.2,
+    phrases: ['微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '电话', '手机号', '打电话', '私聊', '私下聊', '联系方式', '钉钉'] },
+
+  // ── "我也不想去工商": a threat named while saying one would rather not
+  { id: 'veiled.reluctant', group: 'veiled', label: '以“不想去举报”的说法暗示举报', weight: 0.25, threat: true,
+    phrases: [] },
+
+  // ── veiled threats (only after earlier pressure from the same buyer)
+  { id: 'veiled', group: 'veiled', label: '此前已施压，此句含隐含威胁', weight: 0.4, threat: true, needsHistory: true,
+    phrases: ['你看着办', '看着办', '后果自负', '别怪我', '等着瞧', '走着瞧', '你懂的', '好自为之', '掂量', '不想闹大', '闹大', '搞大', '别后悔', '会后悔', '吃不了兜着走', '有你好看', '你等着', '奉陪到底', '陪你玩', '慢慢玩', '不会就这么算了', '没完'] },
+
+  // ── bait before buying (remembered; a claim later on makes it count)
+  { id: 'bait', group: 'bait', label: '询问仿品或是否正品', weight: 0.05,
+    phrases: ['精仿', '高仿', 'a货', '复刻', '原单', '一比一', '仿品', '是正品吗', '是不是正品', '保真吗', '正品吗', '假的吗', '有没有假'] },
+];
+
+/**
+ * Words that explain a message as an ordinary request. Platform compensation
+ * cancels any hit inside it ("延迟发货赔付" is not a demand); refund and
+ * exchange words lower a message that asks for no money.
+ */
+export const PLATFORM_COMPENSATION: readonly string[] = [
+  '运费险', '退运费', '赔运费', '价保', '保价', '价格保护', '退差价', '补差价', '延迟发货赔付', '延迟发货补偿', '延迟发货', '发货超时',
+  '超时赔付', '缺货赔付', '晚发赔付', '破损补寄', '破损包赔', '坏了包赔', '包赔', '赔付运费',
+];
+export const ORDINARY_REQUEST: readonly string[] = [
+  '退款', '退货', '换货', '换一个', '换个', '补发', '重发', '退回', '退掉', '退了', '退钱', '仅退款', '给个说法', '回复', '处理一下',
+];
+
+/** Combinations: each becomes a signal of its own with this weight and label. */
+export const COMBINATIONS = {
+  citationMoney: { id: 'combination.citation-money', label: '引用法条并要求赔偿', weight: 0.8 },
+  threatMoney: { id: 'combination.threat-money', label: '以举报相威胁索要金钱', weight: 0.85 },
+  reviewMoney: { id: 'combination.review-money', label: '以差评相要挟索要金钱', weight: 0.8 },
+  withdrawMoney: { id: 'combination.withdraw-money', label: '以撤销举报换取金钱', weight: 0.85 },
+  settlementMoney: { id: 'combination.settlement-money', label: '提出私了并索要金钱', weight: 0.75 },
+  pretextMultiplier: { id: 'combination.pretext-multiplier', label: '以商品问题为由要求倍数赔偿', weight: 0.75 },
+  pretextAmount: { id: 'combination.pretext-amount', label: '以标签、资质或宣传问题为由索要金额', weight: 0.6 },
+  evidenceMoney: { id: 'combination.evidence-money', label: '声称已保全证据并要求赔偿', weight: 0.6 },
+  bulkMoney: { id: 'combination.bulk-money', label: '大量购买后要求赔偿', weight: 0.55 },
+  threatDeadline: { id: 'combination.threat-deadline', label: '限期答复并以举报相威胁', weight: 0.45 },
+  extortion: { id: 'combination.extortion', label: '以威胁索要 2000 元以上（达到敲诈勒索立案数额，建议保留证据并报警）', weight: 0.95 },
+} as const;
+
+/** Signals read from numbers rather than phrases. */
+export const NUMBER_SIGNALS = {
+  multiplier: { id: 'multiplier.number', group: 'multiplier', label: '要求按价款倍数赔偿', weight: 0.45 },
+  bulk: { id: 'bulk.quantity', group: 'bulk', label: '购买同一商品多件', weight: 0.2, bigWeight: 0.3, min: 5, big: 10 },
+  deadline: { id: 'settlement.deadline', group: 'settlement', label: '设定期限施压', weight: 0.15 },
+  phone: { id: 'off-platform.number', group: 'off-platform', label: '留下平台外的联系号码', weight: 0.3 },
+  amount: { id: 'amount.demanded', group: 'amount', weight: 0.25, atLeast500: 0.35, atLeast2000: 0.45 },
+} as const;
+
+export const EXTORTION_THRESHOLD_YUAN = 2000;
+
+export const CONTEXT_SIGNALS = {
+  manyOrders: { id: 'context.same-item-orders', label: '同一商品多次下单', weight: 0.2, min: 3 },
+  flaggedBefore: { id: 'context.flagged-before', label: '此前已有消息被标记', weight: 0.2 },
+  fastClaim: { id: 'context.fast-claim', label: '签收后很快即引用法条索赔', weight: 0.1, hours: 2 },
+  singleOrderFactor: 0.9,
+} as const;
+
+/** Refund or exchange words and no money demand: the message reads as an ordinary complaint. */
+export const ORDINARY_REQUEST_FACTOR = 0.6;
+
+export const LEVEL_THRESHOLDS = { low: 0.2, medium: 0.45, high: 0.7 } as const;

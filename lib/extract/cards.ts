@@ -1,7 +1,7 @@
 import { classifyHeader, isRecordHeader, type HeaderMatch } from './headers';
 import type { RawRow, RawRowGroup } from './raw-row';
 import type { Field } from './synonyms';
-import { fold, linesOf } from './text';
+import { collapse, fold, linesOf } from './text';
 
 interface Labelled {
   label: string;
@@ -47,7 +47,17 @@ function isOneCard(card: CardText): boolean {
   return new Set(labels).size === labels.length && isRecordHeader(labels);
 }
 
-function toRow(card: CardText): RawRow {
+/** The first piece of text in an element: a title's own text node, apart from a badge drawn beside it. */
+function firstText(el: Element): string {
+  const walker = (el.ownerDocument ?? document).createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = collapse(node.nodeValue ?? '');
+    if (text && !(node.parentElement && node.parentElement.closest('script,style,template'))) return text;
+  }
+  return '';
+}
+
+function toRow(el: Element, card: CardText): RawRow {
   const fields: RawRow['fields'] = {};
   const ranks = new Map<Field, number>();
   for (const { match, lines } of card.labelled) {
@@ -56,7 +66,10 @@ function toRow(card: CardText): RawRow {
     ranks.set(match.field, match.rank);
     fields[match.field] = lines;
   }
-  if (!fields.kind && card.title) fields.kind = [card.title];
+  if (!fields.kind && card.title) {
+    const first = firstText(el);
+    fields.kind = [first && card.title.startsWith(first) ? first : card.title];
+  }
   const from = card.title ? card.lines.indexOf(card.title) : 0;
   return { fields, text: card.lines.slice(Math.max(from, 0)).join(' | ') };
 }
@@ -90,5 +103,5 @@ export function cardGroups(root: ParentNode): RawRowGroup[] {
   });
   if (cards.length === 0) return [];
   const anchor = cards[0]!.parentElement ?? cards[0]!;
-  return [{ anchor, rows: cards.map((card) => toRow(textOf(card))) }];
+  return [{ anchor, rows: cards.map((card) => toRow(card, textOf(card))) }];
 }

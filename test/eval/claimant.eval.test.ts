@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { loadConversations, loadMessages } from './corpus';
+import { loadConversations, loadConversationsHoldout, loadMessages, loadMessagesHoldout } from './corpus';
 import { evaluateConversations, evaluateMessages } from './evaluate';
 import { formatConversationReport, formatMessageReport, formatSummary } from './report';
 
@@ -8,7 +8,23 @@ import { formatConversationReport, formatMessageReport, formatSummary } from './
 test('claimant detector on the labelled corpora', () => {
   const messages = evaluateMessages(loadMessages());
   const conversations = evaluateConversations(loadConversations());
+  const messagesHoldout = evaluateMessages(loadMessagesHoldout());
+  const conversationsHoldout = evaluateConversations(loadConversationsHoldout());
   const rule = '─'.repeat(100);
-  console.log([rule, formatMessageReport(messages), rule, formatConversationReport(conversations), rule, 'Summary', formatSummary(messages, conversations), rule].join('\n'));
+  console.log([
+    rule, formatMessageReport(messages),
+    rule, formatConversationReport(conversations),
+    rule, formatMessageReport(messagesHoldout, 'Held-out single messages'),
+    rule, formatConversationReport(conversationsHoldout, 'Held-out conversations'),
+    rule, 'Summary (flag = medium or high; high/neg = negatives judged high)',
+    formatSummary([
+      { name: 'messages', scores: messages.scores },
+      { name: 'conversations', scores: conversations?.scores },
+      { name: 'conversations: buyer msgs', scores: conversations?.buyerMessageScores },
+      { name: 'held-out messages', scores: messagesHoldout.scores },
+      { name: 'held-out conversations', scores: conversationsHoldout?.scores },
+    ]),
+    rule,
+  ].join('\n'));
   expect(messages.outcomes.length).toBeGreaterThan(0);
 });

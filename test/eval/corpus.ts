@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import messagesJson from '@/test/corpus/messages.json';
 import conversationsJson from '@/test/corpus/conversations.json';
+import messagesHoldoutJson from '@/test/corpus/messages-holdout.json';
+import conversationsHoldoutJson from '@/test/corpus/conversations-holdout.json';
 
 export const MessageLabel = z.enum(['claimant', 'genuine', 'chat']);
 export type MessageLabel = z.infer<typeof MessageLabel>;
@@ -32,3 +34,8 @@ export type CorpusConversation = z.infer<typeof CorpusConversation>;
 
 export const loadMessages = (): CorpusMessage[] => z.array(CorpusMessage).parse(messagesJson);
 export const loadConversations = (): CorpusConversation[] => z.array(CorpusConversation).parse(conversationsJson);
+
+// Held-out sets: written after the detector was first measured, reported
+// separately and never tuned on (see test/corpus/README.md).
+export const loadMessagesHoldout = (): CorpusMessage[] => z.array(CorpusMessage).parse(messagesHoldoutJson);
+export const loadConversationsHoldout = (): CorpusConversation[] => z.array(CorpusConversation).parse(conversationsHoldoutJson);

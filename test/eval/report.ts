@@ -23,13 +23,13 @@ function confusionLines(table: Map<string, Record<Level, number>>): string[] {
 const signalList = (a: Assessment): string =>
   a.signals.length === 0 ? '(no signals)' : a.signals.map((s) => `${s.id}「${s.evidence}」`).join(' ');
 
-export function formatMessageReport(e: MessageEvaluation): string {
+export function formatMessageReport(e: MessageEvaluation, title = 'Single messages'): string {
   const misses = e.outcomes.filter(({ item, assessment }) => item.label === 'claimant' && !isFlag(assessment.level));
   const alarms = e.outcomes.filter(({ item, assessment }) => item.label !== 'claimant' && isFlag(assessment.level));
   const line = ({ item, assessment }: (typeof e.outcomes)[number]) =>
     `  ${item.id} [${item.label}/${item.style}] ${assessment.level} ${assessment.score.toFixed(2)}  ${item.text}\n      signals: ${signalList(assessment)}`;
   return [
-    ...scoreLines('Single messages (positive = label claimant; flag = medium or high)', e.scores),
+    ...scoreLines(`${title} (positive = label claimant; flag = medium or high)`, e.scores),
     '  confusion (label × level):',
     ...confusionLines(e.confusion),
     `Misses (${misses.length}):`,
@@ -39,8 +39,8 @@ export function formatMessageReport(e: MessageEvaluation): string {
   ].join('\n');
 }
 
-export function formatConversationReport(e: ConversationEvaluation | undefined): string {
-  if (!e) return 'Conversations: assessConversation is not exported by @/lib/claimant yet — no figures.';
+export function formatConversationReport(e: ConversationEvaluation | undefined, title = 'Conversations'): string {
+  if (!e) return `${title}: assessConversation is not exported by @/lib/claimant yet — no figures.`;
   const wrong = e.outcomes.filter(({ item, assessment }) => (item.label === 'claimant') !== isFlag(assessment.level));
   const describe = ({ item, assessment }: (typeof e.outcomes)[number]) => {
     const kind = item.label === 'claimant' ? 'MISS' : 'FALSE ALARM';
@@ -53,23 +53,26 @@ export function formatConversationReport(e: ConversationEvaluation | undefined):
     return [`  ${kind} ${item.id} [${item.pattern}] level ${assessment.level} ${assessment.score.toFixed(2)}  chain: ${chain}`, ...turns].join('\n');
   };
   return [
-    ...scoreLines('Conversations (positive = label claimant; flag = conversation level medium or high)', e.scores),
+    ...scoreLines(`${title} (positive = label claimant; flag = conversation level medium or high)`, e.scores),
     '  confusion (label × level):',
     ...confusionLines(e.confusion),
-    ...scoreLines('Buyer messages within conversations (positive = marked claimant)', e.buyerMessageScores),
+    ...scoreLines(`${title}, buyer messages judged in context (positive = marked claimant)`, e.buyerMessageScores),
     `Conversation misses and false alarms (${wrong.length}; "!" marks buyer messages labelled claimant):`,
     ...wrong.map(describe),
   ].join('\n');
 }
 
 /** The headline figures of both corpora side by side. */
-export function formatSummary(messages: MessageEvaluation, conversations: ConversationEvaluation | undefined): string {
+export interface SummaryRow {
+  name: string;
+  scores: BinaryScores | undefined;
+}
+
+export function formatSummary(rows: readonly SummaryRow[]): string {
   const row = (name: string, s: BinaryScores | undefined) =>
-    `  ${name.padEnd(18)}${(s ? pct(s.precision) : '—').padStart(10)}${(s ? pct(s.recall) : '—').padStart(10)}${(s ? pct(s.falseAlarmRate) : '—').padStart(14)}${String(s ? s.highOnNegative : '—').padStart(10)}`;
+    `  ${name.padEnd(30)}${(s ? pct(s.precision) : '—').padStart(10)}${(s ? pct(s.recall) : '—').padStart(10)}${(s ? pct(s.falseAlarmRate) : '—').padStart(14)}${String(s ? s.highOnNegative : '—').padStart(10)}`;
   return [
-    `  ${''.padEnd(18)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'false alarms'.padStart(14)}${'high/neg'.padStart(10)}`,
-    row('messages', messages.scores),
-    row('conversations', conversations?.scores),
-    row('conv. buyer msgs', conversations?.buyerMessageScores),
+    `  ${''.padEnd(30)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'false alarms'.padStart(14)}${'high/neg'.padStart(10)}`,
+    ...rows.map(({ name, scores }) => row(name, scores)),
   ].join('\n');
 }

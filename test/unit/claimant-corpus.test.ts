@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadConversations, loadMessages } from '@/test/eval/corpus';
+import { loadConversations, loadConversationsHoldout, loadMessages, loadMessagesHoldout } from '@/test/eval/corpus';
 import { assessConversation } from '@/test/eval/detector';
 import { evaluateConversations, evaluateMessages } from '@/test/eval/evaluate';
 import { isFlag } from '@/test/eval/metrics';
@@ -36,6 +36,19 @@ describe('claimant corpora: shape', () => {
     const seen = new Set<string>();
     const repeated = squeezed.filter((t) => seen.size === seen.add(t).size);
     expect(repeated).toEqual([]);
+  });
+
+  test('held-out sets: both labels present, ids and texts disjoint from the main corpora', () => {
+    const messagesHoldout = loadMessagesHoldout();
+    const conversationsHoldout = loadConversationsHoldout();
+    expect(new Set(messagesHoldout.map((m) => m.label))).toEqual(new Set(['claimant', 'genuine', 'chat']));
+    expect(new Set(conversationsHoldout.map((c) => c.label))).toEqual(new Set(['claimant', 'genuine']));
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    const mainTexts = new Set([...messages.map((m) => squeeze(m.text)), ...conversations.flatMap((c) => c.messages.map((m) => squeeze(m.text)))]);
+    const mainIds = new Set([...messages.map((m) => m.id), ...conversations.map((c) => c.id)]);
+    expect(messagesHoldout.filter((m) => mainTexts.has(squeeze(m.text)) || mainIds.has(m.id)).map((m) => m.id)).toEqual([]);
+    expect(conversationsHoldout.filter((c) => mainIds.has(c.id)).map((c) => c.id)).toEqual([]);
+    expect(new Set([...messagesHoldout, ...conversationsHoldout].map((x) => x.id)).size).toBe(messagesHoldout.length + conversationsHoldout.length);
   });
 
   test('conversations: enough of each kind and every pattern the issue names', () => {

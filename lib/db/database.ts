@@ -1,5 +1,14 @@
-import Dexie, { type Table } from 'dexie';
-import type { BuyerMark, Dismissal, PageRead, Settings, StandingSnapshot, StoredRecord } from '@/lib/schema';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type {
+  BuyerMark,
+  Dismissal,
+  EvidenceEntry,
+  PageRead,
+  Settings,
+  StandingSnapshot,
+  StoredRecord,
+  TrackedReport,
+} from '@/lib/schema';
 
 export const DATABASE_NAME = 'seller-shield';
 
@@ -12,10 +21,16 @@ export type SellerShieldDb = Dexie & {
   settings: Table<SettingsRow, string>;
   buyers: Table<BuyerMark, string>;
   dismissals: Table<Dismissal, string>;
+  evidence: Table<EvidenceEntry, [string, string, number]>;
+  reports: Table<TrackedReport, string>;
 };
 
 /** Every schema version, oldest first; a new version is appended, never edited. */
-export const schemaVersions: Array<{ version: number; stores: Record<string, string | null> }> = [
+export const schemaVersions: Array<{
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}> = [
   {
     version: 1,
     stores: {
@@ -27,6 +42,24 @@ export const schemaVersions: Array<{ version: number; stores: Record<string, str
       dismissals: 'messageKey',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // One hash chain per shop and buyer; the key keeps a sequence number unique.
+      evidence: '[shop+buyerId+seq], shop, buyerId, capturedAt, hash',
+      reports: 'id, shop, buyerId, status, followUpAt',
+    },
+    // Buyer marks written before version 2 may lack a flag; the watchlist reads both.
+    upgrade: (tx) =>
+      tx
+        .table('buyers')
+        .toCollection()
+        .modify((mark: Partial<BuyerMark>) => {
+          mark.trusted ??= false;
+          mark.flagged ??= false;
+        })
+        .then(() => undefined),
+  },
 ];
 
 type DexieDeps = ConstructorParameters<typeof Dexie>[1];
@@ -37,8 +70,10 @@ type DexieDeps = ConstructorParameters<typeof Dexie>[1];
  */
 export function openDatabase(name = DATABASE_NAME, deps?: DexieDeps, upTo = Infinity): SellerShieldDb {
   const db = new Dexie(name, deps) as SellerShieldDb;
-  for (const { version, stores } of schemaVersions) {
-    if (version <= upTo) db.version(version).stores(stores);
+  for (const { version, stores, upgrade } of schemaVersions) {
+    if (version > upTo) continue;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
   }
   return db;
 }

@@ -1,0 +1,63 @@
+import { BuyerMark } from '@/lib/schema';
+import type { SellerShieldDb } from './database';
+import { guardedWrite } from './storage-error';
+
+export type BuyerMarkKind = 'trusted' | 'flagged';
+
+/**
+ * Marks a buyer by hand: "信任此买家" or "加入关注". The two exclude each other
+ * when the seller chooses; a note already kept stays unless a new one is given.
+ */
+export function markBuyer(db: SellerShieldDb, buyerId: string, kind: BuyerMarkKind, at: string, note?: string): Promise<BuyerMark> {
+  return guardedWrite(() =>
+    db.transaction('rw', db.buyers, async () => {
+      const before = await db.buyers.get(buyerId);
+      const mark = BuyerMark.parse({
+        buyerId,
+        trusted: kind === 'trusted',
+        flagged: kind === 'flagged',
+        note: note ?? before?.note,
+        markedAt: at,
+      });
+      await db.buyers.put(mark);
+      return mark;
+    }),
+  );
+}
+
+/** Removes one mark; a buyer with neither mark (and no note) leaves the table. */
+export function unmarkBuyer(db: SellerShieldDb, buyerId: string, kind: BuyerMarkKind): Promise<BuyerMark | null> {
+  return guardedWrite(() =>
+    db.transaction('rw', db.buyers, async () => {
+      const before = await db.buyers.get(buyerId);
+      if (!before) return null;
+      const after = { ...before, [kind]: false };
+      if (!after.trusted && !after.flagged && !after.note) {
+        await db.buyers.delete(buyerId);
+        return null;
+      }
+      await db.buyers.put(after);
+      return after;
+    }),
+  );
+}
+
+/**
+ * Saving evidence puts the buyer on the watchlist ("此前已标记"). Runs inside
+ * the caller's transaction; a buyer the seller trusted keeps that mark, since
+ * only the seller undoes it.
+ */
+export async function flagBuyerOnSave(db: SellerShieldDb, buyerId: string, at: string): Promise<void> {
+  const before = await db.buyers.get(buyerId);
+  if (before?.flagged) return;
+  await db.buyers.put({ buyerId, trusted: before?.trusted ?? false, flagged: true, markedAt: at, ...(before?.note ? { note: before.note } : {}) });
+}
+
+export function buyerMarkOf(db: SellerShieldDb, buyerId: string): Promise<BuyerMark | undefined> {
+  return db.buyers.get(buyerId);
+}
+
+/** Every marked buyer, for the panel's list and the content script's "此前已标记". */
+export function buyerMarks(db: SellerShieldDb): Promise<BuyerMark[]> {
+  return db.buyers.toArray();
+}

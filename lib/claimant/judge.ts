@@ -13,11 +13,15 @@ export interface Step {
 
 /** What the same buyer did earlier in the conversation: constant size, whatever its length. */
 export interface BuyerHistory {
+  pretext?: Step;
   citation?: Step;
   threat?: Step;
   review?: Step;
   money?: Step;
   bait?: Step;
+  baitKind?: 'replica' | 'question';
+  /** The first of the buyer's messages judged medium or high. */
+  flagged?: Step;
   sellerRefusal?: Step;
   maxAmount: number;
 }
@@ -26,11 +30,13 @@ export const emptyHistory = (): BuyerHistory => ({ maxAmount: 0 });
 
 /** The facts of one judged message that later messages are judged against. */
 export interface MessageFacts {
+  pretext: boolean;
   citation: boolean;
   threat: boolean;
   review: boolean;
   money: boolean;
-  bait: boolean;
+  bait?: 'replica' | 'question';
+  flagged: boolean;
   maxAmount: number;
 }
 
@@ -63,7 +69,7 @@ function spanOf(parts: ReadonlyArray<{ start: number; end: number }>): { start: 
   return Number.isFinite(start) ? { start, end } : { start: 0, end: 0 };
 }
 
-const historyPressure = (h: BuyerHistory | undefined) => Boolean(h && (h.citation || h.threat || h.money));
+const historyPressure = (h: BuyerHistory | undefined) => Boolean(h && (h.citation || h.threat || h.money || h.flagged));
 
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */
 export function judge(reading: MessageReading, options: JudgeOptions = {}): { assessment: Assessment; facts: MessageFacts } {
@@ -83,8 +89,9 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
     || has('settlement') || has('self-declared');
 
   const asksNow = pressureNow || own.some((f) => f.rule?.money !== undefined);
+  const contextBefore = pressureBefore || Boolean(history?.review || history?.pretext);
   const demanded: AmountFinding[] = reading.amounts.filter((a) =>
-    a.role === 'demand' || (a.role === 'unknown' && (asksNow || pressureBefore)));
+    a.role === 'demand' || (a.role === 'unknown' && (asksNow || contextBefore)));
   const amountFindings: Finding[] = demanded.map((a) => {
     const w = NUMBER_SIGNALS.amount;
     const weight = a.value >= EXTORTION_THRESHOLD_YUAN ? w.atLeast2000 : a.value >= 500 ? w.atLeast500 : w.weight;
@@ -116,33 +123,44 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const deadlines = own.filter((f) => f.id === 'settlement.deadline');
   if (threats.length > 0 && deadlines.length > 0 && money.length === 0) combine(COMBINATIONS.threatDeadline, [...first(deadlines), ...first(threats)]);
 
-  // Across messages: the sum after an earlier citation or threat, or the threat after an earlier sum.
+  // Across messages: each step judged against what the same buyer did before.
   if (history) {
     const before: string[] = [];
+    if (history.pretext) before.push(`以商品问题为由（${when(history.pretext)}）`);
     if (history.citation) before.push(`引用法条（${when(history.citation)}）`);
     if (history.threat) before.push(`以举报、起诉或曝光相威胁（${when(history.threat)}）`);
     if (history.review) before.push(`提到差评（${when(history.review)}）`);
     if (history.money) before.push(`要求赔偿或索要金钱（${when(history.money)}）`);
-    const earlier = before.length > 0 ? `此前已${before.join('并')}` : '';
+    const earlier = before.length > 0 ? `此前已${before.join('、')}` : '';
+    const escalate = (id: string, what: string, weight: number, evidence: Finding[]) =>
+      found.push({ id, group: 'escalation', label: `${earlier}，${what}`, weight, ...spanOf(first(evidence)) });
     const threatBefore = Boolean(history.citation || history.threat || history.review);
+    const pressureNowList = [...threats, ...citations, ...reviews, ...withdraw];
     if (money.length > 0 && threatBefore && !history.money) {
-      const evidence = first(strongMoney.length > 0 ? strongMoney : weakMoney);
-      const weight = strongMoney.length > 0 || history.citation || history.threat ? 0.8 : 0.5;
-      found.push({ id: 'escalation.money-after-pressure', group: 'escalation', label: `${earlier}，现要求赔偿或索要金钱`, weight, ...spanOf(evidence) });
-    } else if (history.money && (threats.length > 0 || citations.length > 0 || reviews.length > 0 || withdraw.length > 0)) {
-      const evidence = first([...threats, ...citations, ...reviews, ...withdraw]);
-      found.push({ id: 'escalation.pressure-after-money', group: 'escalation', label: `${earlier}，现又施加压力`, weight: 0.8, ...spanOf(evidence) });
-    } else if (pressureBefore && money.length === 0 && (has('off-platform') || has('veiled'))) {
-      const evidence = first([...inGroup('off-platform'), ...inGroup('veiled')]);
+      escalate('escalation.money-after-pressure', '现要求赔偿或索要金钱', strongMoney.length > 0 || history.citation || history.threat ? 0.8 : 0.5, strongMoney.length > 0 ? strongMoney : weakMoney);
+    } else if (history.money && pressureNowList.length > 0) {
+      escalate('escalation.pressure-after-money', '现又施加压力', 0.8, pressureNowList);
+    } else if (strongMoney.length > 0 && (history.pretext || history.flagged) && !history.money) {
+      escalate('escalation.money-after-pretext', '现索要金钱', 0.6, strongMoney);
+    } else if ((pressureBefore || history.pretext) && money.length === 0 && (has('off-platform') || has('veiled'))) {
       const what = has('off-platform') ? '现要求转到平台外联系' : '现以隐含的话语施压';
-      found.push({ id: 'escalation.after-pressure', group: 'escalation', label: `${earlier}，${what}`, weight: 0.5, ...spanOf(evidence) });
+      escalate('escalation.after-pressure', what, 0.5, [...inGroup('off-platform'), ...inGroup('veiled')]);
+    } else if ((history.citation || history.threat) && (threats.length > 0 || citations.length > 0) && !reading.ordinaryRequest) {
+      escalate('escalation.pressure', threats.length > 0 ? '现以举报、起诉或曝光相威胁' : '现引用法条', 0.5, [...threats, ...citations]);
+    } else if (pressureBefore && !reading.ordinaryRequest && own.some((f) => f.weight >= 0.15)) {
+      escalate('escalation.continued', '继续施压', 0.45, own.filter((f) => f.weight >= 0.15));
     }
-    const counterfeitClaim = own.filter((f) => f.id === 'pretext.counterfeit');
-    if (history.bait && counterfeitClaim.length > 0) {
-      found.push({
-        id: 'bait.then-claim', group: 'bait', label: `此前询问仿品或是否正品（${when(history.bait)}），现以假货为由${money.length > 0 ? '索赔' : '投诉'}`,
-        weight: money.length > 0 ? 0.8 : 0.5, ...spanOf(first(counterfeitClaim)),
-      });
+    // Bait then claim: asked for replicas (or whether it is genuine), now calls it fake.
+    const claim = own.filter((f) => f.id === 'pretext.counterfeit' || f.id === 'bait.replica');
+    if (history.bait && claim.length > 0) {
+      const replica = history.baitKind === 'replica';
+      const weight = money.length > 0 ? (replica ? 0.8 : 0.7) : replica ? 0.5 : 0;
+      if (weight > 0) {
+        found.push({
+          id: 'bait.then-claim', group: 'bait', label: `此前询问${replica ? '仿品' : '是否正品'}（${when(history.bait)}），现以假货为由${money.length > 0 ? '索赔' : '投诉'}`,
+          weight, ...spanOf(first(claim)),
+        });
+      }
     }
     if (history.sellerRefusal && money.length > 0 && threats.length + reviews.length > 0) {
       // Noted in the label only: a threat right after a refusal is context, not a signal of its own.
@@ -176,7 +194,7 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   for (const f of found) strongest.set(f.group, Math.max(strongest.get(f.group) ?? 0, f.weight));
   const score = Math.min(1, noisyOr(strongest.values()) * factor);
 
-  const signals: Signal[] = found.map((f) => ({
+  const signals: Signal[] = found.filter((f) => f.weight > 0).map((f) => ({
     id: f.id, group: f.group, label: f.label, evidence: reading.text.slice(f.start, f.end), start: f.start, end: f.end, weight: f.weight,
   }));
   const assessment: Assessment = {
@@ -188,10 +206,13 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   };
   const facts: MessageFacts = {
     citation: citations.length > 0 || multipliers.length > 0,
-    threat: threats.length > 0 || withdraw.length > 0,
-    review: reviews.length > 0,
+    // A threat made to get a refund or an exchange is an ordinary dispute, not pressure for money.
+    threat: (threats.length > 0 && (!reading.ordinaryRequest || money.length > 0)) || withdraw.length > 0,
+    review: reviews.length > 0 && (!reading.ordinaryRequest || money.length > 0),
     money: strongMoney.length > 0 || (weakMoney.length > 0 && pressureNow),
-    bait: own.some((f) => f.id === 'bait'),
+    bait: own.some((f) => f.id === 'bait.replica') ? 'replica' : own.some((f) => f.id === 'bait.genuine-question') ? 'question' : undefined,
+    pretext: has('pretext') || reading.askedPretext,
+    flagged: assessment.level === 'medium' || assessment.level === 'high',
     maxAmount,
   };
   return { assessment, facts };

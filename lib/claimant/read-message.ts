@@ -32,6 +32,8 @@ export interface MessageReading {
   amounts: AmountFinding[];
   /** Asks for a refund, an exchange, a resend or an answer. */
   ordinaryRequest: boolean;
+  /** Pretexts asked as questions ("有中文标签吗？"): harmless alone, remembered by a conversation. */
+  askedPretext: boolean;
 }
 
 const CLAUSE_END = /[,.!?;:、\n]/;
@@ -41,8 +43,8 @@ const CONDITION_AFTER = /^[^.!?\n]{0,9}就/;
 const RELUCTANT_RULE = PHRASE_RULES.find((r) => r.id === 'veiled.reluctant') as PhraseRule;
 const RHETORICAL = /懂不懂|知不知道|懂吗|明白吗|知道吗|清楚吗|不是吗/;
 const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可以|会不会|有无|带不带|附带|[?]/;
-const PRICE_WORDS = ['退款', '退', '价', '花了', '花', '买', '付', '拍', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵'];
-const DEMAND_WORDS = ['赔', '补偿', '给我', '给', '转', '要', '拿', '私了', '诚意', '开价', '至少', '最少', '起码', '不低于', '少于', '低于', '红包', '损失', '封口', '删', '一条', '每条', '准备', '出'];
+const PRICE_WORDS = ['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵'];
+const DEMAND_WORDS = ['赔', '补偿', '给我', '给', '转', '要', '拿', '返', '一单', '每单', '私了', '诚意', '开价', '至少', '最少', '起码', '不低于', '少于', '低于', '红包', '损失', '封口', '删', '一条', '每条', '准备', '出'];
 const DEMAND_AFTER = /^(我就|就|否则|不然|私了|这事|此事|了结|了事|解决|搞定|撤|删|一条|不举报|不投诉|不差评)/;
 
 function clauseBounds(text: string, from: number, to: number): { start: number; end: number } {
@@ -121,12 +123,16 @@ export function readMessage(text: string): MessageReading {
   const hits = matcher.findAll(norm.text);
 
   const cancelled: Span[] = [];
-  let ordinaryRequest = false;
+  const ordinary: Span[] = [];
+  const refusals: Span[] = [];
   for (const hit of hits) {
     const entry = entries[hit.pattern];
-    if (entry?.kind === 'platform-compensation') { cancelled.push(hit); ordinaryRequest = true; }
-    else if (entry?.kind === 'ordinary-request') ordinaryRequest = true;
+    if (entry?.kind === 'platform-compensation') { cancelled.push(hit); ordinary.push(hit); }
+    else if (entry?.kind === 'ordinary-request') ordinary.push(hit);
+    else if (entry?.kind === 'rule' && entry.rule.cancelsOrdinary) refusals.push(hit);
   }
+  const ordinaryRequest = ordinary.some((o) => !refusals.some((r) => r.start <= o.start && o.end <= r.end));
+  let askedPretext = false;
 
   // Longest hit first, so a hit inside a longer one of the same group is dropped.
   const ruleHits = hits
@@ -157,7 +163,10 @@ export function readMessage(text: string): MessageReading {
     if (rule.questionCancels) {
       const clause = clauseBounds(norm.text, hit.start, hit.end);
       const asked = norm.text.slice(clause.start, clause.end);
-      if (QUESTION_WORDS.test(asked) && !RHETORICAL.test(asked)) continue;
+      if (QUESTION_WORDS.test(asked) && !RHETORICAL.test(asked)) {
+        if (rule.group === 'pretext') askedPretext = true;
+        continue;
+      }
     }
     kept.push({ start: hit.start, end: hit.end, group: rule.group });
     findings.push({ id: rule.id, group: rule.group, label: rule.label, weight: rule.weight, rule, ...originalSpan(norm, hit.start, hit.end) });
@@ -165,5 +174,5 @@ export function readMessage(text: string): MessageReading {
 
   // A sum right after platform compensation ("运费险赔了12元") is not a demand.
   const numbers = numberFindings(norm, scanNumbers(norm.text), cancelled);
-  return { text, findings: [...findings, ...numbers.findings], amounts: numbers.amounts, ordinaryRequest };
+  return { text, findings: [...findings, ...numbers.findings], amounts: numbers.amounts, ordinaryRequest, askedPretext };
 }

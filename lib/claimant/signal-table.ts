@@ -26,6 +26,8 @@ export interface PhraseRule {
   negatable?: boolean;
   /** Asked as a question ("有没有中文标签？") it is a pre-sale question, not a pretext. */
   questionCancels?: boolean;
+  /** Refund words inside it ("退款就不用了") do not make the message an ordinary request. */
+  cancelsOrdinary?: boolean;
 }
 
 export const PHRASE_RULES: readonly PhraseRule[] = [
@@ -63,11 +65,15 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { id: 'pretext.advertising', group: 'pretext', label: '以宣传用语为由', weight: 0.12, questionCancels: true,
     phrases: ['降血糖', '降血压', '降血脂', '抗癌', '治病', '不合规', '极限词', '违禁词', '虚假宣传', '夸大宣传', '最高级', '国家级', '疗效', '治疗', '治愈', '药用', '保健功效', '欺诈', '过期', '临期'] },
 
+  // ── turning down the refund that would settle an ordinary complaint
+  { id: 'settlement.refuses-refund', group: 'settlement', label: '拒绝退款退货，另提要求', weight: 0.3, cancelsOrdinary: true,
+    phrases: ['退款就不用了', '退货就不用了', '不用退了', '不要退款', '不要退货', '退款不是重点', '不是退款的问题', '不要换也不要退', '不退也不换', '退款没用', '光退款可不行', '不是退不退的问题', '退了也没用'] },
+
   // ── settlement pressure
   { id: 'settlement.private', group: 'settlement', label: '提出私下和解', weight: 0.3,
     phrases: ['私了', '私下解决', '私下处理', '和解', '协商解决', '大事化小'] },
   { id: 'settlement.price', group: 'settlement', label: '要求卖家开价或“拿出诚意”', weight: 0.45, money: 'strong',
-    phrases: ['给个诚意', '给点诚意', '表示点诚意', '说个价', '拿钱说话', '摆平', '花点钱', '破点财', '给个数', '开个价', '出个价', '报个价', '给个价', '说个数', '拿出诚意', '拿出点诚意', '拿点诚意', '看你诚意', '看你的诚意', '看诚意', '花钱消灾', '破财消灾', '封口费', '辛苦费', '精神损失费', '误工费', '损失费'] },
+    phrases: ['看你们诚意', '看你们的诚意', '你们的诚意', '说数', '电话里说', '给个诚意', '给点诚意', '表示点诚意', '说个价', '拿钱说话', '摆平', '花点钱', '破点财', '给个数', '开个价', '出个价', '报个价', '给个价', '说个数', '拿出诚意', '拿出点诚意', '拿点诚意', '看你诚意', '看你的诚意', '看诚意', '花钱消灾', '破财消灾', '封口费', '辛苦费', '精神损失费', '误工费', '损失费'] },
   { id: 'settlement.withdraw', group: 'settlement', label: '以撤销举报或投诉作为交换条件', weight: 0.35, threat: true,
     phrases: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '不追究', '既往不咎', '就不差评', '就删', '就撤'] },
   { id: 'settlement.deadline', group: 'settlement', label: '设定期限施压', weight: 0.12,
@@ -105,14 +111,14 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // ── payment slang and euphemism
   { id: 'payment.transfer', group: 'payment', label: '要求转账或红包', weight: 0.25, money: 'strong',
     phrases: ['红包', '转账', '转我', '转给我', '打给我', '打到我', '私下转', '微信转', '支付宝转'] },
-  { id: 'payment.other-shops', group: 'payment', label: '拿其他店铺的赔付作比较', weight: 0.25, money: 'weak',
+  { id: 'payment.other-shops', group: 'payment', label: '拿其他店铺的赔付作比较', weight: 0.15,
     phrases: ['别家', '别的店', '其他店', '人家老板', '其他商家', '别家都', '别的店都', '其他店都', '其他商家都', '上一家', '人家店', '别的商家', '上家都'] },
   { id: 'payment.vague', group: 'payment', label: '施压后询问如何“解决”', weight: 0.3, money: 'strong', needsHistory: true,
     phrases: ['多少', '怎么解决', '解决一下', '怎么处理', '看着给', '表示一下', '意思一下', '意思意思', '给多少', '准备怎么'] },
 
   // ── moving off the platform
   { id: 'off-platform.contact', group: 'off-platform', label: '要求转到平台外联系', weight: 0.2,
-    phrases: ['微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '电话', '手机号', '打电话', '私聊', '私下聊', '联系方式', '钉钉'] },
+    phrases: ['换个地方聊', '不方便在平台', '平台上不方便', '私下说', '平台会看到', '这里不方便', '这边不方便', '微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '电话', '手机号', '打电话', '私聊', '私下聊', '联系方式', '钉钉'] },
 
   // ── "我也不想去工商": a threat named while saying one would rather not
   { id: 'veiled.reluctant', group: 'veiled', label: '以“不想去举报”的说法暗示举报', weight: 0.25, threat: true,
@@ -122,9 +128,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { id: 'veiled', group: 'veiled', label: '此前已施压，此句含隐含威胁', weight: 0.4, threat: true, needsHistory: true,
     phrases: ['你看着办', '看着办', '后果自负', '别怪我', '等着瞧', '走着瞧', '你懂的', '好自为之', '掂量', '不想闹大', '闹大', '搞大', '别后悔', '会后悔', '吃不了兜着走', '有你好看', '你等着', '奉陪到底', '陪你玩', '慢慢玩', '不会就这么算了', '没完'] },
 
-  // ── bait before buying (remembered; a claim later on makes it count)
-  { id: 'bait', group: 'bait', label: '询问仿品或是否正品', weight: 0.05,
-    phrases: ['精仿', '高仿', 'a货', '复刻', '原单', '一比一', '仿品', '是正品吗', '是不是正品', '保真吗', '正品吗', '假的吗', '有没有假'] },
+  // ── bait before buying (remembered; a counterfeit claim later on makes it count)
+  { id: 'bait.replica', group: 'bait', label: '询问仿品', weight: 0.05,
+    phrases: ['精仿', '高仿', 'a货', '复刻', '原单', '一比一', '仿品'] },
+  { id: 'bait.genuine-question', group: 'bait', label: '询问是否正品', weight: 0,
+    phrases: ['是正品吗', '是不是正品', '保真吗', '正品吗', '假的吗', '有没有假'] },
 ];
 
 /**
@@ -137,7 +145,7 @@ export const PLATFORM_COMPENSATION: readonly string[] = [
   '超时赔付', '缺货赔付', '晚发赔付', '破损补寄', '破损包赔', '坏了包赔', '包赔', '赔付运费',
 ];
 export const ORDINARY_REQUEST: readonly string[] = [
-  '退款', '退货', '换货', '换一个', '换个', '补发', '重发', '退回', '退掉', '退了', '退钱', '仅退款', '给个说法', '回复', '处理一下',
+  '退款', '退货', '换货', '换一个', '换个', '补发', '重发', '退回', '退掉', '退了', '退钱', '仅退款', '给个说法', '回复', '处理一下', '给退', '说清楚', '给个解释',
 ];
 
 /** Combinations: each becomes a signal of its own with this weight and label. */

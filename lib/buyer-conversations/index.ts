@@ -1,0 +1,1 @@
+export { createConversationBook, type BookMessage, type Verdict } from './conversation-book';

@@ -1,0 +1,54 @@
+import { shopOfSubAccount } from './speaker';
+import { textOf } from './message-units';
+
+/** Facts a page states once for the whole conversation (refund pages: 买家, 订单编号). */
+export type PageFacts = { buyerId?: string; orderId?: string };
+
+const LABELS = {
+  buyerId: /^(买家|买家昵称|买家账号|买家旺旺)$/,
+  orderId: /^(订单编号|订单号|淘宝订单号|订单)$/,
+};
+
+function labelled(root: ParentNode, label: RegExp): string | undefined {
+  for (const el of root.querySelectorAll('dt, th, label, span, div, td')) {
+    if (el.children.length > 0) continue;
+    const raw = (el.textContent ?? '').trim();
+    const inline = /^([^:：]{1,8})[:：]\s*(\S.*)$/.exec(raw);
+    if (inline && label.test(inline[1]!.trim())) return inline[2]!.trim();
+    if (!label.test(raw.replace(/[:：]$/, ''))) continue;
+    const value = el.nextElementSibling && textOf(el.nextElementSibling).trim();
+    if (value) return value.split('\n')[0]!.trim();
+  }
+  return undefined;
+}
+
+export function pageFactsOf(root: ParentNode): PageFacts {
+  const facts: PageFacts = {};
+  const buyer = labelled(root, LABELS.buyerId);
+  if (buyer) facts.buyerId = buyer;
+  const order = labelled(root, LABELS.orderId)?.match(/\d{12,24}/)?.[0];
+  if (order) facts.orderId = order;
+  return facts;
+}
+
+/** An order number a message itself shows ("订单号：3021999000111", an order card). */
+export function orderIdIn(text: string): string | undefined {
+  return /订单(?:编号|号)?\s*[:：]?\s*(\d{12,24})/.exec(text)?.[1];
+}
+
+/**
+ * The seller's names the page shows anywhere (the 千牛 top bar, reply headers):
+ * every text piece that is a whole `店铺:子账号`, and its shop.
+ */
+export function sellerNamesIn(root: Node): Set<string> {
+  const names = new Set<string>();
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const piece = (n.nodeValue ?? '').trim();
+    if (piece.length > 60 || !/^[^\s:：,，。！？!?、]+[:：][^\s:：,，。！？!?、]+$/.test(piece)) continue;
+    const shop = shopOfSubAccount(piece);
+    if (shop && !/^\d+$/.test(shop) && !/\d{4}$/.test(shop)) names.add(shop);
+  }
+  return names;
+}

@@ -1,4 +1,4 @@
-import type { Category, ReadProblem, RecordStatus, ViolationRecord } from '@/lib/schema';
+import type { Category, RecordStatus, ViolationRecord } from '@/lib/schema';
 import { parseCategory } from './category';
 import { parsePoints, pointsInText } from './points';
 import type { RawRow } from './raw-row';

@@ -1,6 +1,9 @@
 import { saveRecordRead } from '@/lib/db';
 import type { ExtensionMessage, MessageOf, MessageResult } from '@/lib/messages';
+import { beijingNow } from './clock';
 import { database } from './database';
+import { openPanelFor } from './side-panel';
+import { bannerWarning, dismissWarning, refreshStanding } from './warnings';
 
 export type Sender = { tab?: { id?: number; url?: string }; url?: string };
 type Handler<T extends ExtensionMessage['type']> = (message: MessageOf<T>, sender: Sender) => Promise<MessageResult>;
@@ -18,14 +21,23 @@ export const handlers: Handlers = {
       problems: message.problems,
       ...(message.totals ? { totals: message.totals } : {}),
     });
+    await refreshStanding();
     return { ok: true, data: result };
   },
   'page/seen': async () => ({ ok: true }),
-  'warning/get': async () => ({ ok: true, data: null }),
-  'panel/open': async () => ({ ok: true }),
+  'warning/get': async () => ({ ok: true, data: await bannerWarning() }),
+  'warning/dismiss': async (message) => {
+    await dismissWarning(message.signature);
+    return { ok: true };
+  },
+  // Not async before the call: sidePanel.open needs the click's user gesture.
+  'panel/open': (_message, sender) =>
+    openPanelFor(sender.tab?.id).then(
+      () => ({ ok: true }) as const,
+      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }) as const,
+    ),
+  'standing/refresh': async () => {
+    await refreshStanding();
+    return { ok: true };
+  },
 };
-
-function beijingNow(): string {
-  const shifted = new Date(Date.now() + 8 * 3600_000).toISOString();
-  return shifted.replace(/\.\d{3}Z$/, '+08:00');
-}

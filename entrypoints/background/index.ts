@@ -2,11 +2,16 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ExtensionMessage, describeInvalid, type MessageResult } from '@/lib/messages';
 import { handlers, type Sender } from './handlers';
+import { enablePanelOnAction } from './side-panel';
+import { refreshStanding } from './warnings';
 
 export default defineBackground(() => {
-  // Chrome: the toolbar button opens the side panel (Firefox has its own sidebar button).
-  browser.runtime.onInstalled.addListener(() => void enablePanelOnAction());
-  browser.runtime.onStartup.addListener(() => void enablePanelOnAction());
+  const start = () => {
+    void enablePanelOnAction();
+    void refreshStanding();
+  };
+  browser.runtime.onInstalled.addListener(start);
+  browser.runtime.onStartup.addListener(start);
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender): Promise<MessageResult> => {
     const parsed = ExtensionMessage.safeParse(raw);
@@ -19,8 +24,3 @@ export default defineBackground(() => {
     }));
   });
 });
-
-async function enablePanelOnAction(): Promise<void> {
-  const sidePanel = (browser as unknown as { sidePanel?: { setPanelBehavior(o: { openPanelOnActionClick: boolean }): Promise<void> } }).sidePanel;
-  await sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
-}

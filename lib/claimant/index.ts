@@ -3,3 +3,4 @@ export { assessConversation, createConversation, type Conversation } from './con
 export {
   Assessment, ChainStep, ConversationAssessment, ConversationMessage, Level, MessageContext, Signal, Speaker,
 } from './schema';
+export { splitPastedConversation } from './split-pasted';

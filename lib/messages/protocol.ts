@@ -22,11 +22,39 @@ export const PageSeen = z.object({
 
 export const WarningRequest = z.object({ type: z.literal('warning/get') });
 
+/** The banner's "×": hides the warning until the standing changes. */
+export const WarningDismiss = z.object({ type: z.literal('warning/dismiss'), signature: z.string().min(1).max(500) });
+
 export const OpenPanel = z.object({ type: z.literal('panel/open') });
 
-export const ExtensionMessage = z.discriminatedUnion('type', [RecordsRead, PageSeen, WarningRequest, OpenPanel]);
+/** Settings or data changed in an extension page: recompute the badge and warnings. */
+export const StandingRefresh = z.object({ type: z.literal('standing/refresh') });
+
+export const ExtensionMessage = z.discriminatedUnion('type', [
+  RecordsRead,
+  PageSeen,
+  WarningRequest,
+  WarningDismiss,
+  OpenPanel,
+  StandingRefresh,
+]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 export type MessageOf<T extends ExtensionMessage['type']> = Extract<ExtensionMessage, { type: T }>;
+
+/** What `warning/get` answers: the banner's words, already in the seller's language, or null. */
+export const BannerWarning = z.object({
+  signature: z.string(),
+  lang: z.string(),
+  label: z.string(),
+  headline: z.string(),
+  details: z.array(z.string()),
+  openLabel: z.string(),
+  dismissLabel: z.string(),
+});
+export type BannerWarning = z.infer<typeof BannerWarning>;
+
+/** Background → content scripts: the standing changed, ask for the warning again. */
+export const WarningChanged = z.object({ type: z.literal('warning/changed') });
 
 export type MessageResult = { ok: true; data?: unknown } | { ok: false; error: string };
 

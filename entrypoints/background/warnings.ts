@@ -1,0 +1,80 @@
+import { browser } from 'wxt/browser';
+import type { BannerWarning } from '@/lib/messages';
+import { StandingSnapshot } from '@/lib/schema';
+import { badgeOf, snapshotChanged, snapshotOf, standingSignature, warningOf, warningText } from '@/lib/warnings';
+import { showBadge } from './badge';
+import { beijingNow } from './clock';
+import { currentStanding, type CurrentStanding } from './current-standing';
+import { database } from './database';
+import { NOTIFICATION_ICON } from './notification-icon';
+
+const dismissalKey = (signature: string) => `banner:${signature}`;
+
+/** The banner for seller pages, or null when nothing is near a node or the seller dismissed this standing. */
+export async function bannerWarning(): Promise<BannerWarning | null> {
+  const current = await currentStanding();
+  if (!current) return null;
+  const warning = warningOf(current.standing, current.settings.warningMargin);
+  if (!warning) return null;
+  const signature = standingSignature(current.shop, current.standing);
+  if (await database().dismissals.get(dismissalKey(signature))) return null;
+  const { t, language, profile } = current;
+  return {
+    signature,
+    lang: language.replace('_', '-'),
+    label: t('bannerLabel'),
+    ...warningText(warning, profile, language, t),
+    openLabel: t('bannerOpenPanel'),
+    dismissLabel: t('bannerDismiss'),
+  };
+}
+
+export async function dismissWarning(signature: string): Promise<void> {
+  await database().dismissals.put({ messageKey: dismissalKey(signature), dismissedAt: beijingNow() });
+}
+
+/**
+ * After records were read or settings changed: the badge follows the standing,
+ * a snapshot is kept when it moved (the history chart), a notification is shown
+ * for a new warning if the seller allows them, and open seller pages re-ask for the banner.
+ */
+export async function refreshStanding(): Promise<void> {
+  const current = await currentStanding();
+  const margin = current?.settings.warningMargin ?? 3;
+  const title = current ? `${current.t('actionTitle')} · ${current.shop}` : undefined;
+  await showBadge(badgeOf(current?.standing ?? null, margin), title);
+  if (current && (await storeSnapshotIfMoved(current))) await notify(current);
+  await tellOpenPages();
+}
+
+async function storeSnapshotIfMoved({ shop, standing }: CurrentStanding): Promise<boolean> {
+  const db = database();
+  const snapshot = StandingSnapshot.parse(snapshotOf(shop, standing, beijingNow()));
+  const last = await db.snapshots.where('[shop+at]').between([shop, ''], [shop, '\uffff']).last();
+  if (!snapshotChanged(last, snapshot)) return false;
+  await db.snapshots.add(snapshot);
+  return true;
+}
+
+async function notify(current: CurrentStanding): Promise<void> {
+  const notifications = (browser as unknown as { notifications?: typeof browser.notifications }).notifications;
+  if (!current.settings.notifications || !notifications) return;
+  const warning = warningOf(current.standing, current.settings.warningMargin);
+  if (!warning) return;
+  const text = warningText(warning, current.profile, current.language, current.t);
+  await notifications.create(`standing:${standingSignature(current.shop, current.standing)}`, {
+    type: 'basic',
+    iconUrl: NOTIFICATION_ICON,
+    title: current.t('notificationTitle'),
+    message: [text.headline, ...text.details].join('\n'),
+  });
+}
+
+async function tellOpenPages(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'warning/changed' }).catch(() => undefined),
+    ),
+  );
+}

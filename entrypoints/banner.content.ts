@@ -1,0 +1,108 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { BannerWarning, MessageResult } from '@/lib/messages';
+
+const HOST_TAG = 'seller-shield-banner';
+
+// Plain DOM in an open shadow root: the script runs on every seller page, so it
+// carries no UI framework and no schema library; the background validates.
+const css = `
+:host { all: initial; }
+.bar { box-sizing: border-box; display: flex; align-items: center; gap: 12px; padding: 8px 12px; max-width: 100vw;
+  font: 14px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
+  color: #5c0b00; background: #fff1f0; border-bottom: 2px solid #d93025; box-shadow: 0 2px 8px rgba(0,0,0,.15); }
+.text { flex: 1; min-width: 0; }
+strong { display: block; font-weight: 600; }
+.detail { display: block; font-size: 13px; color: #7a271a; }
+button { font: inherit; cursor: pointer; border-radius: 4px; }
+.open { padding: 4px 12px; color: #fff; background: #d93025; border: 1px solid #b3261e; white-space: nowrap; }
+.close { width: 28px; height: 28px; padding: 0; color: #5c0b00; background: transparent; border: 1px solid transparent; font-size: 18px; line-height: 1; }
+button:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+`;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function buildBanner(warning: BannerWarning, onOpen: () => void, onDismiss: () => void): HTMLElement {
+  const host = document.createElement(HOST_TAG);
+  // Fixed over the page, never in its flow: the seller page's own layout does not move.
+  host.style.cssText = 'position:fixed;top:0;left:0;right:0;z-index:2147483647;display:block;';
+  const root = host.attachShadow({ mode: 'open' });
+  const open = element('button', { className: 'open', type: 'button', textContent: warning.openLabel });
+  const close = element('button', { className: 'close', type: 'button', textContent: '×', title: warning.dismissLabel });
+  close.setAttribute('aria-label', warning.dismissLabel);
+  open.addEventListener('click', onOpen);
+  close.addEventListener('click', onDismiss);
+  const bar = element(
+    'div',
+    { className: 'bar', lang: warning.lang },
+    element('div', { className: 'text' }, element('strong', { textContent: warning.headline }), ...warning.details.map((d) => element('span', { className: 'detail', textContent: d }))),
+    open,
+    close,
+  );
+  bar.setAttribute('role', 'region');
+  bar.setAttribute('aria-label', warning.label);
+  bar.setAttribute('aria-live', 'polite');
+  root.append(element('style', { textContent: css }), bar);
+  return host;
+}
+
+/** Runs a synchronous slice of the banner's work and records its main-thread time (read by the benchmark). */
+function timed(work: () => void): void {
+  const start = performance.now();
+  work();
+  performance.measure('seller-shield:banner', { start, end: performance.now() });
+}
+
+export default defineContentScript({
+  matches: ['https://*.taobao.com/*', 'https://*.tmall.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    let shown: { host: HTMLElement; signature: string } | null = null;
+
+    const show = (warning: BannerWarning | null) => {
+      if (shown && warning?.signature === shown.signature) return;
+      shown?.host.remove();
+      shown = null;
+      if (!warning) return;
+      const host = buildBanner(
+        warning,
+        // Sent straight from the click: the background opens the panel while the gesture lasts.
+        () => void browser.runtime.sendMessage({ type: 'panel/open' }),
+        () => {
+          host.remove();
+          shown = null;
+          void browser.runtime.sendMessage({ type: 'warning/dismiss', signature: warning.signature });
+        },
+      );
+      document.documentElement.append(host);
+      shown = { host, signature: warning.signature };
+    };
+
+    const update = async () => {
+      let reply: MessageResult | undefined;
+      try {
+        reply = (await browser.runtime.sendMessage({ type: 'warning/get' })) as MessageResult | undefined;
+      } catch {
+        return;
+      }
+      if (ctx.isInvalid) return;
+      timed(() => show(reply?.ok ? ((reply.data as BannerWarning | null) ?? null) : null));
+    };
+
+    timed(() => {
+      void update();
+      const onMessage = (message: unknown) => {
+        if ((message as { type?: unknown } | null)?.type === 'warning/changed') void update();
+      };
+      browser.runtime.onMessage.addListener(onMessage);
+      ctx.onInvalidated(() => {
+        browser.runtime.onMessage.removeListener(onMessage);
+        shown?.host.remove();
+      });
+    });
+  },
+});

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { buyerMarkOf, buyerMarks, evidenceOfBuyer, markBuyer, openDatabase, saveEvidence, unmarkBuyer, verifyStoredEvidence } from '@/lib/db';
 import { GENESIS_HASH } from '@/lib/evidence';
-import type { EvidenceCapture } from '@/lib/schema';
+import { assessMessage } from '@/lib/claimant';
+import type { EvidenceCapture, StoredAssessment } from '@/lib/schema';
 
 let n = 0;
 const fresh = () => openDatabase(`evidence-test-${++n}`);
@@ -90,5 +91,16 @@ describe('buyer watchlist', () => {
     await markBuyer(db, 'tb_buyer', 'trusted', '2026-11-20T10:00:00+08:00');
     await saveEvidence(db, capture('一'));
     expect(await buyerMarkOf(db, 'tb_buyer')).toMatchObject({ trusted: true, flagged: true });
+  });
+});
+
+describe('with the claimant detector', () => {
+  it('stores the assessment the detector gave, unchanged', async () => {
+    const db = fresh();
+    const text = '你家商品无中文标签，违反食品安全法第一百四十八条，不赔 5000 我就去 12315 投诉你';
+    const assessment: StoredAssessment = assessMessage(text);
+    const saved = await saveEvidence(db, { ...capture(text), assessment, source: 'flagged' });
+    expect(saved.assessment).toEqual(assessment);
+    expect(saved.assessment.signals.length).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
-import { describeZodError, verifyChains } from '@/lib/evidence';
+import { verifyChains } from '@/lib/evidence';
 import {
   EXPORT_FORMAT,
+  describeZodError,
   ExportFile,
   type BuyerMark,
   type PageRead,
@@ -60,13 +61,13 @@ const newerReport = (before: TrackedReport, incoming: TrackedReport) => (later(i
 class ImportRejected extends Error {}
 
 /**
- * Reads an export file and merges it in. The file is checked whole first —
+ * Reads an export file (its text, or the parsed object) and merges it in. The file is checked whole first —
  * format, every field, every evidence chain — and a bad file changes nothing;
  * the merge itself is one transaction. Nothing stored is lost: the newer copy
  * of a record wins, marks are combined, evidence chains only grow, and an
  * entry that contradicts a stored one rejects the whole import.
  */
-export async function importAll(db: SellerShieldDb, input: string | unknown): Promise<ImportResult> {
+export async function importAll(db: SellerShieldDb, input: unknown): Promise<ImportResult> {
   let raw: unknown = input;
   if (typeof input === 'string') {
     try {

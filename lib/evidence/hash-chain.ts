@@ -52,8 +52,10 @@ export async function verifyChain(entries: readonly EvidenceEntry[]): Promise<Ch
     const entry = entries[index]!;
     return { ok: false, count: entries.length, broken: { index, seq: entry.seq, hash: entry.hash, reason, message } };
   };
+  // Hashing is independent per entry: let Web Crypto run it all at once.
+  const recomputed = await Promise.all(entries.map((entry) => entryHash(entry)));
   for (const [index, entry] of entries.entries()) {
-    if ((await entryHash(entry)) !== entry.hash) {
+    if (recomputed[index] !== entry.hash) {
       return fail(index, 'edited', `第 ${entry.seq} 条证据（哈希 ${short(entry.hash)}…）保存后内容被改动。`);
     }
     const expectedSeq = index + 1;

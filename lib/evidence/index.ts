@@ -14,5 +14,5 @@ export {
 export { toBeijingIso, formatBeijing, beijingDate, formatDate, type CalendarDate } from './beijing-time';
 export { escapeHtml } from './escape-html';
 export { reportHtml, inTimeOrder, timelineTime, type ReportMeta } from './report-html';
-export { EvidencePackageFile, PACKAGE_FORMAT, describeZodError } from './package-file';
+export { EvidencePackageFile, PACKAGE_FORMAT } from './package-file';
 export { buildEvidencePackage, readEvidencePackage, type PackageMeta, type PackageReading } from './package';

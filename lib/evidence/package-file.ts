@@ -19,14 +19,3 @@ export type EvidencePackageFile = z.infer<typeof EvidencePackageFile>;
 
 export const HASH_INPUT_DESCRIPTION =
   'hash = SHA-256(UTF-8(canonical JSON of the entry without "hash")); canonical JSON: object keys sorted by UTF-16 code unit, no whitespace, undefined values left out. prevHash of the first entry of a chain (one chain per shop and buyerId) is 64 zeros.';
-
-/** "entries[3].hash: …" — which field failed, for the seller and for a bug report. */
-export function describeZodError(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return '内容无效';
-  const path = issue.path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
-    '',
-  );
-  return `${path || '(根)'}：${issue.message}`;
-}

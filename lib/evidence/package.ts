@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { EvidenceEntry } from '@/lib/schema';
+import { describeZodError, type EvidenceEntry } from '@/lib/schema';
 import { chainKey, verifyChains, type ChainVerdict } from './hash-chain';
-import { EvidencePackageFile, HASH_INPUT_DESCRIPTION, PACKAGE_FORMAT, describeZodError } from './package-file';
+import { EvidencePackageFile, HASH_INPUT_DESCRIPTION, PACKAGE_FORMAT } from './package-file';
 import { reportHtml, type ReportMeta } from './report-html';
 
 export type PackageMeta = ReportMeta;
@@ -11,7 +11,11 @@ function inChainOrder(entries: readonly EvidenceEntry[]): EvidenceEntry[] {
   return [...entries].sort((a, b) => (chainKey(a) < chainKey(b) ? -1 : chainKey(a) > chainKey(b) ? 1 : a.seq - b.seq));
 }
 
-/** The zip a seller hands to the platform or the police: `evidence.json` and `report.html`. */
+/**
+ * The zip a seller hands to the platform or the police: `evidence.json` and
+ * `report.html`. Pass whole chains (a buyer's or a shop's entries as stored):
+ * a chain with entries left out reads back as broken.
+ */
 export function buildEvidencePackage(entries: readonly EvidenceEntry[], meta: PackageMeta): Uint8Array {
   const file: EvidencePackageFile = EvidencePackageFile.parse({
     format: PACKAGE_FORMAT,

@@ -28,6 +28,19 @@ function buyerLabel(entry: Pick<EvidenceEntry, 'buyerId' | 'buyerNick'>): string
   return entry.buyerNick && entry.buyerNick !== entry.buyerId ? `${entry.buyerNick}（${entry.buyerId}）` : entry.buyerId;
 }
 
+/** Each buyer's last entry (in chain order) and how many entries the chain holds. */
+function chainHeads(entries: readonly EvidenceEntry[]): Array<{ head: EvidenceEntry; count: number }> {
+  const heads = new Map<string, { head: EvidenceEntry; count: number }>();
+  for (const entry of entries) {
+    const seen = heads.get(entry.buyerId);
+    heads.set(entry.buyerId, {
+      head: seen && seen.head.seq > entry.seq ? seen.head : entry,
+      count: (seen?.count ?? 0) + 1,
+    });
+  }
+  return [...heads.values()];
+}
+
 function timelineItem(entry: EvidenceEntry): string {
   const { assessment } = entry;
   const when = entry.messageAt
@@ -46,7 +59,7 @@ function timelineItem(entry: EvidenceEntry): string {
     : '';
   return `<li class="entry">
 <h3>${e(when)}</h3>
-<p>买家：${e(buyerLabel(entry))}${entry.orderId ? `　订单号：${e(entry.orderId)}` : ''}</p>
+<p>买家：${e(buyerLabel(entry))}${entry.orderId ? `&emsp;订单号：${e(entry.orderId)}` : ''}</p>
 <blockquote>${e(entry.messageText)}</blockquote>
 <p>风险等级：${levelNames[assessment.level]}（${Math.round(assessment.score * 100)} 分）</p>
 ${signals}${amounts}${extortion}
@@ -58,7 +71,6 @@ ${signals}${amounts}${extortion}
 export function reportHtml(entries: readonly EvidenceEntry[], meta: ReportMeta): string {
   const buyers = [...new Map(entries.map((x) => [x.buyerId, buyerLabel(x)])).values()];
   const orders = [...new Set(entries.flatMap((x) => (x.orderId ? [x.orderId] : [])))];
-  const heads = [...new Map(entries.map((x) => [x.buyerId, x])).values()];
   const ordered = inTimeOrder(entries);
   const span = ordered.length
     ? `${formatBeijing(timelineTime(ordered[0]!))} 至 ${formatBeijing(timelineTime(ordered.at(-1)!))}`
@@ -97,12 +109,8 @@ ${ordered.map(timelineItem).join('\n')}
 <p>以上消息由卖家盾在卖家本机保存，原文未经改写。每位买家的证据组成一条 SHA-256 哈希链：每条记录的哈希由该条全部内容（规范 JSON）与上一条记录的哈希共同计算，保存后任何改动、删除或调换顺序都会使哈希对不上。随附的 evidence.json 含全部字段，可按其中 hashInput 的说明独立复核。</p>
 <table>
 <tr><th>买家</th><th>条数</th><th>链末哈希</th></tr>
-${heads
-  .map((head) => {
-    const last = entries.filter((x) => x.buyerId === head.buyerId).at(-1)!;
-    const count = entries.filter((x) => x.buyerId === head.buyerId).length;
-    return `<tr><td>${e(buyerLabel(head))}</td><td>${count}</td><td><code>${last.hash}</code></td></tr>`;
-  })
+${chainHeads(entries)
+  .map(({ head, count }) => `<tr><td>${e(buyerLabel(head))}</td><td>${count}</td><td><code>${head.hash}</code></td></tr>`)
   .join('\n')}
 </table>
 </body>

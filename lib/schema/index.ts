@@ -21,3 +21,4 @@ export {
   TrackedReport,
 } from './evidence';
 export { ExportFile, EXPORT_FORMAT } from './export-file';
+export { describeZodError } from './describe-error';

@@ -42,6 +42,7 @@ const capture = fc.record({
   buyerId: fc.constantFrom('tb_a', 'tb_b', 'tb_c'),
   buyerNick: fc.option(text, { nil: undefined }),
   orderId: fc.option(fc.stringMatching(/^\d{6,12}$/), { nil: undefined }),
+  orderAt: fc.option(fc.oneof(instant, instant.map((x) => x.slice(0, 10))), { nil: undefined }),
   pageUrl: fc.webUrl(),
   messageText: text,
   messageAt: fc.option(instant, { nil: undefined }),

@@ -13,23 +13,26 @@ import { guardedWrite } from './storage-error';
 
 export const CURRENT_SCHEMA_VERSION = Math.max(...schemaVersions.map((v) => v.version));
 
-/** Every table, in key order, as one validated object (the options page saves it as JSON). */
+/**
+ * Every table, in key order, as one object (the options page saves it as
+ * JSON). Not validated here: the seller's data always gets out, and the import
+ * is where a file is checked.
+ */
 export async function exportAll(db: SellerShieldDb, exportedAt: string): Promise<ExportFile> {
-  return db.transaction('r', [db.records, db.pageReads, db.snapshots, db.settings, db.buyers, db.dismissals, db.evidence, db.reports], async () =>
-    ExportFile.parse({
-      format: EXPORT_FORMAT,
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      exportedAt,
-      records: await db.records.toArray(),
-      pageReads: await db.pageReads.toArray(),
-      snapshots: await db.snapshots.toArray(),
-      settings: (await db.settings.get('settings'))?.value ?? null,
-      buyers: await db.buyers.toArray(),
-      dismissals: await db.dismissals.toArray(),
-      evidence: await db.evidence.toArray(),
-      reports: await db.reports.toArray(),
-    }),
-  );
+  const tables = [db.records, db.pageReads, db.snapshots, db.settings, db.buyers, db.dismissals, db.evidence, db.reports];
+  return db.transaction('r', tables, async () => ({
+    format: EXPORT_FORMAT,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    exportedAt,
+    records: await db.records.toArray(),
+    pageReads: await db.pageReads.toArray(),
+    snapshots: await db.snapshots.toArray(),
+    settings: (await db.settings.get('settings'))?.value ?? null,
+    buyers: await db.buyers.toArray(),
+    dismissals: await db.dismissals.toArray(),
+    evidence: await db.evidence.toArray(),
+    reports: await db.reports.toArray(),
+  }));
 }
 
 export type ImportCounts = Record<'records' | 'pageReads' | 'snapshots' | 'settings' | 'buyers' | 'dismissals' | 'evidence' | 'reports', number>;

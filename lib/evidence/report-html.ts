@@ -41,6 +41,8 @@ function chainHeads(entries: readonly EvidenceEntry[]): Array<{ head: EvidenceEn
   return [...heads.values()];
 }
 
+const orderDay = (orderAt: string) => (orderAt.length === 10 ? orderAt : formatBeijing(orderAt).slice(0, 10));
+
 function timelineItem(entry: EvidenceEntry): string {
   const { assessment } = entry;
   const when = entry.messageAt
@@ -50,7 +52,7 @@ function timelineItem(entry: EvidenceEntry): string {
     ? `<ul class="signals">${assessment.signals
         .map((s) => `<li>${e(s.label)}：「${e(s.evidence)}」</li>`)
         .join('')}</ul>`
-    : '<p class="muted">未识别到索赔特征（卖家手动保存）</p>';
+    : '<p class="muted">未识别到索赔特征</p>';
   const amounts = assessment.amounts.length
     ? `<p>提及金额：${assessment.amounts.map((a) => `${a} 元`).join('、')}</p>`
     : '';
@@ -59,11 +61,11 @@ function timelineItem(entry: EvidenceEntry): string {
     : '';
   return `<li class="entry">
 <h3>${e(when)}</h3>
-<p>买家：${e(buyerLabel(entry))}${entry.orderId ? `&emsp;订单号：${e(entry.orderId)}` : ''}</p>
+<p>买家：${e(buyerLabel(entry))}${entry.orderId ? `&emsp;订单号：${e(entry.orderId)}` : ''}${entry.orderAt ? `（下单 ${e(orderDay(entry.orderAt))}）` : ''}</p>
 <blockquote>${e(entry.messageText)}</blockquote>
 <p>风险等级：${levelNames[assessment.level]}（${Math.round(assessment.score * 100)} 分）</p>
 ${signals}${amounts}${extortion}
-<p class="meta">页面：${e(entry.pageUrl)}<br>保存时间：${e(formatBeijing(entry.capturedAt))}<br>链序号：${entry.seq}<br>哈希：<code>${entry.hash}</code><br>上一条哈希：<code>${entry.prevHash}</code></p>
+<p class="meta">页面：${e(entry.pageUrl)}<br>保存时间：${e(formatBeijing(entry.capturedAt))}（${entry.source === 'manual' ? '卖家手动保存' : '标记后保存'}）<br>链序号：${entry.seq}<br>哈希：<code>${entry.hash}</code><br>上一条哈希：<code>${entry.prevHash}</code></p>
 </li>`;
 }
 
@@ -86,7 +88,7 @@ h1{font-size:1.5em}h3{font-size:1.05em;margin:.2em 0}
 table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.3em .6em;text-align:left;vertical-align:top}
 ol.timeline{list-style:none;padding:0}li.entry{border-left:3px solid #c33;padding:.4em 1em;margin:1em 0;page-break-inside:avoid}
 blockquote{white-space:pre-wrap;background:#f6f6f6;margin:.4em 0;padding:.5em .8em;border-radius:4px}
-code{font-size:.85em;word-break:break-all}.meta{font-size:.85em;color:#555}.muted{color:#777}.alert{color:#b00;font-weight:bold}
+code{font-size:.85em;word-break:break-all}.meta{font-size:.85em;color:#555}.note{white-space:pre-line;border:1px solid #c33;padding:.6em 1em;color:#900}.muted{color:#777}.alert{color:#b00;font-weight:bold}
 @media print{body{margin:0}a{color:inherit}}
 </style>
 </head>
@@ -100,7 +102,7 @@ code{font-size:.85em;word-break:break-all}.meta{font-size:.85em;color:#555}.mute
 <tr><th>证据条数</th><td>${entries.length}</td></tr>
 <tr><th>生成时间</th><td>${e(formatBeijing(meta.generatedAt))}（北京时间）</td></tr>
 </table>
-${(meta.notes ?? []).map((note) => `<p class="alert">${e(note)}</p>`).join('\n')}
+${(meta.notes ?? []).map((note) => `<div class="note">${e(note)}</div>`).join('\n')}
 <h2>消息时间线</h2>
 <ol class="timeline">
 ${ordered.map(timelineItem).join('\n')}

@@ -1,4 +1,6 @@
+import { formatDate } from '@/lib/evidence';
 import type { EvidenceEntry } from '@/lib/schema';
+import { parseDay } from './calendar-date';
 import { extortionGuidance } from './guidance';
 import { REPORT_ENTRY_URL } from './report-entry';
 import { sixMonthCheck, type SixMonthCheck } from './six-months';
@@ -16,22 +18,31 @@ export type ReportPlan = {
   guidance: string | null;
 };
 
+/** Order dates the saved messages' pages showed, as Beijing dates. */
+function ordersDatedOnPage(entries: readonly EvidenceEntry[]): Record<string, string> {
+  return Object.fromEntries(
+    entries.flatMap((x) => (x.orderId && x.orderAt ? [[x.orderId, formatDate(parseDay(x.orderAt))]] : [])),
+  );
+}
+
 /** Everything the "举报" button shows and copies before opening the entry (never fills or submits the form). */
 export function prepareReport(input: {
   shop: string;
   entries: readonly EvidenceEntry[];
   orderIds?: readonly string[];
+  /** Order dates the seller gave, by order id; they win over dates saved with the messages. */
   orderDates?: Readonly<Record<string, string>>;
   today: Date | string;
 }): ReportPlan {
   const orderIds = reportOrderIds(input);
+  const orderDates = { ...ordersDatedOnPage(input.entries), ...input.orderDates };
   return {
     url: REPORT_ENTRY_URL,
-    summary: reportSummary(input),
+    summary: reportSummary({ ...input, orderDates }),
     orderIds,
     evidenceHashes: input.entries.map((x) => x.hash),
     orderAges: orderIds.flatMap((id) => {
-      const date = input.orderDates?.[id];
+      const date = orderDates[id];
       return date ? [sixMonthCheck(id, date, input.today)] : [];
     }),
     guidance: extortionGuidance(input.entries),

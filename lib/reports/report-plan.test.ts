@@ -70,6 +70,16 @@ describe('prepareReport', () => {
     expect(plan.guidance).toContain('录音');
   });
 
+  it('checks the age of an order by the date its page showed, read in Beijing time', async () => {
+    // 16:30 UTC on 04-30 is already 05-01 in Beijing: 6 months run to 11-01.
+    const chain = await entries({ ...capture('退一赔三', '2026-11-20T09:00:00+08:00', '55', assessment(false, [], '引用法条并要求赔偿')), orderAt: '2026-04-30T16:30:00Z' });
+    const plan = prepareReport({ shop: 's', entries: chain, today: '2026-11-02T10:00:00+08:00' });
+    expect(plan.orderAges).toMatchObject([{ orderId: '55', orderDate: '2026-05-01', sixMonthsOn: '2026-11-01', olderThanSixMonths: true }]);
+    expect(plan.summary).toContain('55（下单 2026-05-01）');
+    const sellerSaid = prepareReport({ shop: 's', entries: chain, orderDates: { '55': '2026-06-01' }, today: '2026-11-02T10:00:00+08:00' });
+    expect(sellerSaid.orderAges[0]?.olderThanSixMonths).toBe(false);
+  });
+
   it('gives no police guidance and no age warning when neither applies', async () => {
     const chain = await entries(capture('按消法退一赔三', '2026-11-20T09:00:00+08:00', '1', assessment(false, [537], '引用法条并要求赔偿')));
     const plan = prepareReport({ shop: 's', entries: chain, orderDates: { '1': '2026-10-01' }, today: '2026-11-23' });

@@ -34,6 +34,8 @@ export const EvidenceCapture = z.object({
   buyerId: z.string().min(1).max(200),
   buyerNick: z.string().max(200).optional(),
   orderId: z.string().min(1).max(100).optional(),
+  /** The order's date when the page shows it ("YYYY-MM-DD" or an ISO time): the 6-month check uses it. */
+  orderAt: z.union([z.iso.date(), Instant]).optional(),
   pageUrl: z.string().max(4000),
   /** The message exactly as shown, never normalised. */
   messageText: z.string().min(1).max(20_000),

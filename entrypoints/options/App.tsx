@@ -2,15 +2,20 @@ import { useMemo } from 'preact/hooks';
 import { loadSettings, openDatabase } from '@/lib/db';
 import { resolveLanguage, translator } from '@/lib/i18n';
 import { useLiveQuery } from '@/components/use-live-query';
+import { DataSection } from './DataSection';
+import { SettingsForm } from './SettingsForm';
 
 export function App() {
   const db = useMemo(() => openDatabase(), []);
   const { value: settings } = useLiveQuery(() => loadSettings(db), []);
-  const t = translator(resolveLanguage(settings?.language ?? 'auto', navigator.language));
+  const language = resolveLanguage(settings?.language ?? 'auto', navigator.language);
+  const t = translator(language);
   return (
-    <main>
+    <main class="options" lang={language.replace('_', '-')}>
       <h1>{t('optionsTitle')}</h1>
-      <p>{t('privacyNote')}</p>
+      {settings ? <SettingsForm db={db} settings={settings} t={t} language={language} /> : null}
+      <DataSection db={db} t={t} />
+      <p class="aside">{t('privacyNote')}</p>
     </main>
   );
 }

@@ -1,0 +1,64 @@
+import type { CategoryStanding, CounterfeitStanding } from '@/lib/points';
+import type { Category } from '@/lib/schema';
+import { formatPoints, nodePenaltyText, toNextText } from '@/lib/warnings';
+import { usePanelData } from './panel-data';
+import { UnverifiedMark } from './unverified-mark';
+
+type Props = { category: Category; standing: CategoryStanding | CounterfeitStanding; mostAtRisk: boolean };
+
+/** One category's standing: points, the bar toward the next node, the distance and what it triggers. */
+export function CategoryCard({ category, standing, mostAtRisk }: Props) {
+  const { t, profile, language } = usePanelData();
+  const name = profile.categories[category].name[language];
+  const { points, appealing, carried, reached, next, toNext } = standing;
+  const from = reached?.threshold ?? 0;
+  const to = next?.threshold ?? Math.max(points, from);
+  const share = to > from ? Math.min(1, Math.max(0, (points - from) / (to - from))) : 1;
+  const strikes = 'strikes' in standing && standing.strikeLimit !== null ? standing : null;
+  const headingId = `card-${category}-name`;
+  return (
+    <article
+      class={`card${mostAtRisk ? ' at-risk' : ''}`}
+      aria-labelledby={headingId}
+      data-category={category}
+      data-points={formatPoints(points)}
+      data-next-threshold={next ? formatPoints(next.threshold) : ''}
+      data-to-next={toNext === null ? '' : formatPoints(toNext)}
+    >
+      <header>
+        <h3 id={headingId}>{name}</h3>
+        {mostAtRisk ? <span class="risk-tag">{t('mostAtRisk')}</span> : null}
+      </header>
+      <p class="points">
+        <strong>{next ? t('pointsOf', formatPoints(points), formatPoints(next.threshold)) : t('points', formatPoints(points))}</strong>
+        {appealing > 0 ? <span class="aside">{t('appealingApart', formatPoints(appealing))}</span> : null}
+      </p>
+      <div
+        class="bar"
+        role="progressbar"
+        aria-valuemin={from}
+        aria-valuemax={to}
+        aria-valuenow={points}
+        aria-label={next && toNext !== null ? t('progressLabel', name, formatPoints(points), formatPoints(next.threshold), formatPoints(toNext)) : name}
+      >
+        <span style={{ width: `${share * 100}%` }} />
+      </div>
+      <p class="to-next">
+        {toNextText(toNext, next, t)} {next ? <UnverifiedMark verified={next.source.verified} note={next.source.note} /> : null}
+      </p>
+      {reached ? (
+        <p class="reached">
+          {t('nodeReachedLine', formatPoints(reached.threshold), nodePenaltyText(reached, t))}{' '}
+          <UnverifiedMark verified={reached.source.verified} note={reached.source.note} />
+        </p>
+      ) : null}
+      {carried > 0 ? <p class="aside">{t('carriedC', formatPoints(carried))}</p> : null}
+      {strikes ? (
+        <p class="aside">
+          {t('strikes', strikes.strikes, strikes.strikeLimit ?? '')}{' '}
+          {profile.strikes ? <UnverifiedMark verified={profile.strikes.resetSource.verified} note={profile.strikes.resetSource.note} /> : null}
+        </p>
+      ) : null}
+    </article>
+  );
+}

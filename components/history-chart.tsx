@@ -1,0 +1,43 @@
+import type { Category } from '@/lib/schema';
+import type { HistorySeries } from '@/lib/warnings';
+
+const WIDTH = 320;
+const HEIGHT = 140;
+const PAD = { left: 26, right: 8, top: 8, bottom: 18 };
+export const SERIES_COLOURS: Record<Category, string> = { A: '#1a73e8', B: '#d93025', C: '#9334e6' };
+
+type Props = { series: HistorySeries; yearStart: number; yearEnd: number; now: number; nodes: number[]; label: string };
+
+/** Step lines of points per category over one year, with the node thresholds as dashed rules. */
+export function HistoryChart({ series, yearStart, yearEnd, now, nodes, label }: Props) {
+  const all = (['A', 'B', 'C'] as const).flatMap((c) => series[c].map((p) => p.points));
+  const top = Math.max(12, ...all, ...nodes.filter((n) => n <= Math.max(12, ...all) + 12));
+  const x = (at: number) => PAD.left + ((at - yearStart) / (yearEnd - yearStart)) * (WIDTH - PAD.left - PAD.right);
+  const y = (points: number) => HEIGHT - PAD.bottom - (points / top) * (HEIGHT - PAD.top - PAD.bottom);
+  const end = Math.min(now, yearEnd);
+  const path = (category: Category) => {
+    const points = series[category];
+    if (points.length === 0) return '';
+    let d = `M${x(yearStart)},${y(0)}`;
+    for (const p of points) d += ` H${x(p.at)} V${y(p.points)}`;
+    return `${d} H${x(end)}`;
+  };
+  return (
+    <svg class="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
+      {nodes
+        .filter((n) => n <= top)
+        .map((n) => (
+          <g key={n}>
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(n)} y2={y(n)} stroke="#dadce0" stroke-dasharray="3 3" />
+            <text x={PAD.left - 4} y={y(n) + 3} text-anchor="end" font-size="9" fill="#646a73">
+              {n}
+            </text>
+          </g>
+        ))}
+      <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} stroke="#9aa0a6" />
+      {(['A', 'B', 'C'] as const).map((c) => (
+        <path key={c} d={path(c)} fill="none" stroke={SERIES_COLOURS[c]} stroke-width="2" data-series={c} />
+      ))}
+    </svg>
+  );
+}

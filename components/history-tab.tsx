@@ -1,0 +1,54 @@
+import { beijingDate, formatPoints, historySeries } from '@/lib/warnings';
+import { HistoryChart, SERIES_COLOURS } from './history-chart';
+import { usePanelData } from './panel-data';
+
+/** Points per category over the year, from the snapshots the background keeps when the standing moves. */
+export function HistoryTab() {
+  const { t, standing, shopData, profile, language, now } = usePanelData();
+  if (!standing || !shopData) return <p class="empty">{t('panelNoRecords')}</p>;
+  const series = historySeries(shopData.snapshots, standing.year);
+  const count = series.A.length;
+  const yearEnd = Date.parse(standing.resetAt);
+  const yearStart = Date.parse(`${standing.year}-01-01T00:00:00+08:00`);
+  const nodes = [
+    ...new Set(
+      (['A', 'B', 'C'] as const).flatMap((c) => {
+        const rules = profile.categories[c];
+        return rules.repeatEvery ? [1, 2, 3, 4].map((step) => step * rules.repeatEvery!.every) : rules.nodes.map((n) => n.threshold);
+      }),
+    ),
+  ].sort((a, b) => a - b);
+  return (
+    <div class="history">
+      <h3>{t('historyTitle', standing.year)}</h3>
+      {count === 0 ? (
+        <p class="empty">{t('historyEmpty')}</p>
+      ) : (
+        <>
+          <HistoryChart series={series} yearStart={yearStart} yearEnd={yearEnd} now={now.getTime()} nodes={nodes} label={t('historyChartLabel', standing.year, count)} />
+          <ul class="legend">
+            {(['A', 'B', 'C'] as const).map((c) => (
+              <li key={c}>
+                <span class="swatch" style={{ background: SERIES_COLOURS[c] }} aria-hidden="true" />
+                {profile.categories[c].name[language]} · {t('points', formatPoints(standing.categories[c].points))}
+              </li>
+            ))}
+          </ul>
+          <table class="sr-only">
+            <caption>{t('historyChartLabel', standing.year, count)}</caption>
+            <tbody>
+              {(series.A ?? []).map((point, i) => (
+                <tr key={point.at}>
+                  <th scope="row">{beijingDate(new Date(point.at).toISOString())}</th>
+                  <td>{formatPoints(point.points)}</td>
+                  <td>{formatPoints(series.B[i]?.points ?? 0)}</td>
+                  <td>{formatPoints(series.C[i]?.points ?? 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </div>
+  );
+}

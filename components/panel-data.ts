@@ -1,0 +1,53 @@
+import { createContext } from 'preact';
+import { useContext, useMemo } from 'preact/hooks';
+import { latestShop, pageReadsOfShop, recordsOfShop, type SellerShieldDb } from '@/lib/db';
+import type { Translate, UiLanguage } from '@/lib/i18n';
+import { computeStanding, type Standing } from '@/lib/points';
+import { defaultProfileId, getProfile, listProfiles, type RuleProfile } from '@/lib/rules';
+import type { PageRead, Settings, StandingSnapshot, StoredRecord } from '@/lib/schema';
+import { useLiveQuery } from './use-live-query';
+
+export type ShopData = { shop: string; records: StoredRecord[]; reads: PageRead[]; snapshots: StandingSnapshot[] };
+
+/** What every panel tab may read: the current shop's data and what derives from it. */
+export type PanelData = {
+  db: SellerShieldDb;
+  settings: Settings;
+  profile: RuleProfile;
+  language: UiLanguage;
+  t: Translate;
+  now: Date;
+  /** null before any records page was read. */
+  shopData: ShopData | null;
+  standing: Standing | null;
+};
+
+export const PanelDataContext = createContext<PanelData | null>(null);
+
+export function usePanelData(): PanelData {
+  const data = useContext(PanelDataContext);
+  if (!data) throw new Error('usePanelData outside the side panel');
+  return data;
+}
+
+export function profileFor(settings: Settings): RuleProfile {
+  return listProfiles().some((p) => p.id === settings.profileId) ? getProfile(settings.profileId) : getProfile(defaultProfileId);
+}
+
+/** The shop read last, live: the panel re-renders whenever its records, reads or snapshots change. */
+export function useShopData(db: SellerShieldDb): ShopData | null | undefined {
+  return useLiveQuery(async () => {
+    const shop = await latestShop(db);
+    if (!shop) return null;
+    const [records, reads, snapshots] = await Promise.all([
+      recordsOfShop(db, shop),
+      pageReadsOfShop(db, shop),
+      db.snapshots.where('shop').equals(shop).toArray(),
+    ]);
+    return { shop, records, reads, snapshots };
+  }, [db]).value;
+}
+
+export function useStanding(shopData: ShopData | null | undefined, profile: RuleProfile | null, now: Date): Standing | null {
+  return useMemo(() => (shopData && profile ? computeStanding(shopData.records, profile, now) : null), [shopData, profile, now]);
+}

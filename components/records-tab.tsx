@@ -1,0 +1,69 @@
+import { useState } from 'preact/hooks';
+import type { MessageKey } from '@/lib/i18n';
+import type { RecordStatus } from '@/lib/schema';
+import { beijingDate, completenessOf, formatPoints } from '@/lib/warnings';
+import { usePanelData } from './panel-data';
+
+const PAGE = 100;
+const statusLabel: Record<RecordStatus, MessageKey> = { active: 'statusActive', appealing: 'statusAppealing', revoked: 'statusRevoked' };
+
+/** What the totals rest on: the records read, the rows not understood, and whether the read may be incomplete. */
+export function RecordsTab() {
+  const { t, standing, shopData, profile, language } = usePanelData();
+  const [shown, setShown] = useState(PAGE);
+  if (!standing || !shopData) return <p class="empty">{t('panelNoRecords')}</p>;
+  const completeness = completenessOf(shopData.reads, standing);
+  const checkedAgainstPage = shopData.reads.some((r) => r.totals && Object.keys(r.totals).length > 0);
+  const records = [...shopData.records].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt));
+  return (
+    <div class="records">
+      {!checkedAgainstPage || completeness.mismatches.length > 0 ? (
+        <p class="note" data-testid="incomplete-note">
+          {t('incompleteNote')}
+        </p>
+      ) : null}
+      {completeness.mismatches.map((m) => (
+        <p class="alert" key={`${m.page}${m.category}`}>
+          {t('totalsMismatch', profile.categories[m.category].name[language], formatPoints(m.shown), formatPoints(m.read))}
+        </p>
+      ))}
+      <h3>{t('panelUnread')}</h3>
+      {completeness.unread.length === 0 ? (
+        <p class="aside">{t('unreadRowsNone')}</p>
+      ) : (
+        <>
+          <p class="alert">{t('unreadCount', completeness.unread.length)}</p>
+          <ul class="unread" data-testid="unread-rows">
+            {completeness.unread.map((row) => (
+              <li key={`${row.page}#${row.row}`}>
+                <code>{row.text}</code>
+                <span class="aside">{t('unreadReason', row.reason)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{t('recordsTitle')}</h3>
+      {records.length === 0 ? (
+        <p class="aside">{t('recordsEmpty')}</p>
+      ) : (
+        <ul class="record-list" data-testid="record-list">
+          {records.slice(0, shown).map((r) => (
+            <li key={r.id} data-status={r.status}>
+              <span class="date">{beijingDate(r.occurredAt)}</span>
+              <span class="kind">{r.kind}</span>
+              <span class="meta">
+                {profile.categories[r.category].name[language]} · {t('points', formatPoints(r.points))} · <em class={`status ${r.status}`}>{t(statusLabel[r.status])}</em>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {records.length > shown ? (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          {t('recordsMore', records.length - shown)}
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { beijingDate, categoriesByRisk, daysUntilReset, formatPoints, toNextText } from '@/lib/warnings';
+import { CategoryCard } from './category-card';
+import { usePanelData } from './panel-data';
+
+/** The standing for the current shop: the one number that matters first, then a card per category. */
+export function StandingTab() {
+  const { t, standing, profile, language, now, shopData } = usePanelData();
+  if (!standing || !shopData) return <p class="empty">{t('panelNoRecords')}</p>;
+  const name = (c: 'A' | 'B' | 'C') => profile.categories[c].name[language];
+  const risk = standing.mostAtRisk;
+  return (
+    <div class="standing">
+      {risk ? (
+        <p class="headline" data-testid="most-at-risk" data-category={risk.category}>
+          <strong>{name(risk.category)}</strong> {toNextText(risk.toNext, risk.next, t)}
+        </p>
+      ) : null}
+      {standing.sealed ? <p class="alert">{t('sealedAccount')}</p> : null}
+      <div class="cards">
+        {categoriesByRisk(standing).map((category) => (
+          <CategoryCard key={category} category={category} standing={standing.categories[category]} mostAtRisk={risk?.category === category} />
+        ))}
+      </div>
+      {standing.heaviest ? (
+        <p data-testid="heaviest">{t('heaviestNode', name(standing.heaviest.category), formatPoints(standing.heaviest.threshold))}</p>
+      ) : null}
+      <h3>{t('penaltiesInForce')}</h3>
+      {standing.penalties.length === 0 ? (
+        <p class="aside">{t('noPenalties')}</p>
+      ) : (
+        <ul class="penalties">
+          {standing.penalties.map((p) => (
+            <li key={`${p.category}${p.node.threshold}${p.startedAt}`}>
+              {p.endsAt
+                ? t('penaltyEnds', name(p.category), formatPoints(p.node.threshold), beijingDate(p.endsAt))
+                : t('penaltyPermanent', name(p.category), formatPoints(p.node.threshold))}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="aside" data-testid="reset">
+        {t('resetIn', beijingDate(standing.resetAt), daysUntilReset(now, standing.resetAt))}
+      </p>
+    </div>
+  );
+}

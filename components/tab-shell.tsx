@@ -1,0 +1,59 @@
+import type { ComponentType } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import type { MessageKey } from '@/lib/i18n';
+import { useI18n } from './i18n-context';
+
+/** One side-panel tab: a component and the message key of its label. */
+export type PanelTab = { id: string; label: MessageKey; component: ComponentType };
+
+/** WAI-ARIA tabs: arrow keys, Home and End move between tabs; only the active panel renders. */
+export function TabShell({ tabs }: { tabs: readonly PanelTab[] }) {
+  const { t } = useI18n();
+  const [active, setActive] = useState(tabs[0]?.id ?? '');
+  const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
+  const index = Math.max(0, tabs.findIndex((tab) => tab.id === active));
+  const select = (i: number) => {
+    const tab = tabs[(i + tabs.length) % tabs.length];
+    if (!tab) return;
+    setActive(tab.id);
+    buttons.current[tab.id]?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+    const to = moves[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    select(to);
+  };
+  const current = tabs[index];
+  const Panel = current?.component;
+  return (
+    <>
+      <div role="tablist" aria-label={t('tabsLabel')} class="tabs" onKeyDown={onKeyDown}>
+        {tabs.map((tab) => (
+          <button
+            key={tab.id}
+            ref={(el) => {
+              buttons.current[tab.id] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={tab.id === current?.id}
+            aria-controls={`panel-${tab.id}`}
+            tabIndex={tab.id === current?.id ? 0 : -1}
+            data-tab={tab.id}
+            onClick={() => setActive(tab.id)}
+          >
+            {t(tab.label)}
+          </button>
+        ))}
+      </div>
+      {current && Panel ? (
+        <section role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} tabIndex={0} class="tab-panel">
+          <Panel />
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { panelShowsStanding } from '@/lib/warnings';
+
+/**
+ * Whether the panel shows the standing for the active tab (undefined while
+ * checking). No `tabs` permission: the active tab's URL is visible only on the
+ * seller hosts, and that is the signal.
+ */
+export function usePanelScope(): boolean | undefined {
+  const [showsStanding, setShowsStanding] = useState<boolean | undefined>(undefined);
+  useEffect(() => {
+    const check = async () => {
+      const openedAsPage = (await browser.tabs.getCurrent()) !== undefined;
+      const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      setShowsStanding(panelShowsStanding({ openedAsPage, activeTabUrl: active?.url }));
+    };
+    const recheck = () => void check();
+    recheck();
+    browser.tabs.onActivated.addListener(recheck);
+    browser.tabs.onUpdated.addListener(recheck);
+    browser.windows?.onFocusChanged.addListener(recheck);
+    return () => {
+      browser.tabs.onActivated.removeListener(recheck);
+      browser.tabs.onUpdated.removeListener(recheck);
+      browser.windows?.onFocusChanged.removeListener(recheck);
+    };
+  }, []);
+  return showsStanding;
+}

@@ -1,0 +1,132 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Degree } from '@/lib/rules';
+import type { Category } from '@/lib/schema';
+import { formatPoints, itemLabel, nodePenaltyText, toNextText, whatIf, type WhatIfInput, type WhatIfOutcome } from '@/lib/warnings';
+import { usePanelData } from './panel-data';
+
+const CUSTOM = 'custom';
+
+/** What-if: pick a violation from the profile's catalogue (or type category and points) and see the standing after it. */
+export function WhatIfTab() {
+  const { t, profile, language, shopData, now } = usePanelData();
+  const [itemId, setItemId] = useState(profile.deductions[0]?.id ?? CUSTOM);
+  const [degree, setDegree] = useState<Degree | 'perItem'>('一般');
+  const [count, setCount] = useState(1);
+  const [decoration, setDecoration] = useState(false);
+  const [category, setCategory] = useState<Category>('A');
+  const [points, setPoints] = useState(2);
+  const item = profile.deductions.find((d) => d.id === itemId);
+  const degrees = item ? (Object.keys(item.degrees) as Degree[]) : [];
+  const mode = item && (degree === 'perItem' || !degrees.includes(degree as Degree)) ? (item.perItem ? 'perItem' : degrees[0]) : degree;
+  const name = (c: Category) => profile.categories[c].name[language];
+
+  const result = useMemo((): { outcome: WhatIfOutcome } | { error: string } => {
+    try {
+      const input: WhatIfInput = item
+        ? { item, choice: mode === 'perItem' ? { count, ...(decoration ? { placement: 'decoration' as const } : {}) } : { degree: mode as Degree, count: 1 } }
+        : { category, points };
+      return { outcome: whatIf(shopData?.records ?? [], profile, now, input) };
+    } catch (error) {
+      return { error: error instanceof Error ? error.message : String(error) };
+    }
+  }, [item, mode, count, decoration, category, points, shopData, profile, now]);
+
+  return (
+    <form class="what-if" onSubmit={(e) => e.preventDefault()}>
+      <label>
+        {t('whatIfKind')}
+        <select value={itemId} onChange={(e) => setItemId(e.currentTarget.value)} data-testid="what-if-kind">
+          {(['A', 'B', 'C'] as const).map((c) => {
+            const items = profile.deductions.filter((d) => d.category === c);
+            return items.length ? (
+              <optgroup key={c} label={name(c)}>
+                {items.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {itemLabel(d)}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null;
+          })}
+          <option value={CUSTOM}>{t('whatIfCustom')}</option>
+        </select>
+      </label>
+      {item ? (
+        <>
+          <label>
+            {t('whatIfDegree')}
+            <select value={mode} onChange={(e) => setDegree(e.currentTarget.value as Degree | 'perItem')}>
+              {degrees.map((d) => (
+                <option key={d} value={d}>
+                  {d} · {t('points', formatPoints(item.degrees[d]!.points))}
+                </option>
+              ))}
+              {item.perItem ? (
+                <option value="perItem">
+                  {t('whatIfPerItem', formatPoints(item.perItem.pointsPerItem), item.perItem.capWindowDays, formatPoints(item.perItem.capPoints))}
+                </option>
+              ) : null}
+            </select>
+          </label>
+          {mode === 'perItem' && item.perItem ? (
+            <>
+              <label>
+                {t('whatIfCount')}
+                <input type="number" min={1} step={1} value={count} onInput={(e) => setCount(Math.max(1, Math.floor(Number(e.currentTarget.value)) || 1))} />
+              </label>
+              {item.perItem.perTime ? (
+                <label class="check">
+                  <input type="checkbox" checked={decoration} onChange={(e) => setDecoration(e.currentTarget.checked)} />
+                  {t('whatIfPlacement', formatPoints(item.perItem.perTime.points))}
+                </label>
+              ) : null}
+            </>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <label>
+            {t('whatIfCategory')}
+            <select value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)} data-testid="what-if-category">
+              {(['A', 'B', 'C'] as const).map((c) => (
+                <option key={c} value={c}>
+                  {name(c)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('whatIfPoints')}
+            <input type="number" min={0} step={0.2} value={points} data-testid="what-if-points" onInput={(e) => setPoints(Number(e.currentTarget.value))} />
+          </label>
+        </>
+      )}
+      <output aria-live="polite" data-testid="what-if-result">
+        {'error' in result ? (
+          <p class="alert">{t('whatIfError', result.error)}</p>
+        ) : (
+          <WhatIfResult outcome={result.outcome} categoryName={name(result.outcome.deduction.category)} windowDays={item?.perItem?.capWindowDays ?? 0} />
+        )}
+      </output>
+    </form>
+  );
+}
+
+function WhatIfResult({ outcome, categoryName, windowDays }: { outcome: WhatIfOutcome; categoryName: string; windowDays: number }) {
+  const { t } = usePanelData();
+  const { deduction } = outcome;
+  return (
+    <>
+      <p>
+        <strong>{t('whatIfResult', formatPoints(deduction.points), categoryName, formatPoints(outcome.after))}</strong>
+      </p>
+      {deduction.capped ? <p class="aside">{t('whatIfCapped', windowDays, formatPoints(deduction.alreadyInWindow ?? 0))}</p> : null}
+      <p class={outcome.triggered.length ? 'alert' : ''}>
+        {outcome.triggered.length
+          ? t('whatIfTriggers', outcome.triggered.map((node) => nodePenaltyText(node, t)).join(t('listComma')))
+          : t('whatIfNoTrigger')}
+      </p>
+      <p class="aside">{toNextText(outcome.toNextAfter, outcome.nextAfter, t)}</p>
+    </>
+  );
+}

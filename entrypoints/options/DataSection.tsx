@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { exportAll, importAll, type ImportCounts, type SellerShieldDb } from '@/lib/db';
+import type { Translate } from '@/lib/i18n';
+import { tellBackground } from './tell-background';
+
+const sum = (counts: ImportCounts) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+function beijingStamp(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
+}
+
+/** Export everything to JSON, import it back (validated, merged), erase everything after a confirmation. */
+export function DataSection({ db, t }: { db: SellerShieldDb; t: Translate }) {
+  const [status, setStatus] = useState('');
+  const [confirming, setConfirming] = useState(false);
+
+  const exportFile = async () => {
+    const stamp = beijingStamp();
+    const file = await exportAll(db, stamp);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: `seller-shield-${stamp.slice(0, 10)}.json` });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = await importAll(db, await file.text());
+    input.value = '';
+    if (!result.ok) {
+      setStatus(t('optionsImportFailed', result.reason));
+      return;
+    }
+    setStatus(t('optionsImported', sum(result.added), sum(result.updated)));
+    await tellBackground({ type: 'standing/refresh' });
+  };
+
+  const erase = async () => {
+    await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+    setConfirming(false);
+    setStatus(t('optionsErased'));
+    await tellBackground({ type: 'standing/refresh' });
+  };
+
+  return (
+    <section aria-labelledby="data-heading" class="data">
+      <h2 id="data-heading">{t('optionsData')}</h2>
+      <button type="button" onClick={() => void exportFile()}>
+        {t('optionsExport')}
+      </button>
+      <label class="file">
+        {t('optionsImport')}
+        <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget)} data-testid="import-file" />
+      </label>
+      {confirming ? (
+        <div role="alertdialog" aria-labelledby="erase-confirm" class="confirm">
+          <p id="erase-confirm">{t('optionsEraseConfirm')}</p>
+          <button type="button" class="danger" onClick={() => void erase()}>
+            {t('optionsErase')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)} autoFocus>
+            {t('optionsEraseCancel')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" class="danger" onClick={() => setConfirming(true)}>
+          {t('optionsErase')}
+        </button>
+      )}
+      <p role="status" data-testid="data-status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,5 +1,6 @@
 import { saveRecordRead } from '@/lib/db';
 import type { ExtensionMessage, MessageOf, MessageResult } from '@/lib/messages';
+import { claimHandlers } from './claims';
 import { beijingNow } from './clock';
 import { database } from './database';
 import { openPanelFor } from './side-panel';
@@ -40,4 +41,5 @@ export const handlers: Handlers = {
     await refreshStanding();
     return { ok: true };
   },
+  ...claimHandlers,
 };

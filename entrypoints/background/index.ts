@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ExtensionMessage, describeInvalid, type MessageResult } from '@/lib/messages';
+import { setUpCheckSelectionMenu } from './claims';
 import { handlers, type Sender } from './handlers';
 import { enablePanelOnAction } from './side-panel';
 import { refreshStanding } from './warnings';
@@ -12,6 +13,8 @@ export default defineBackground(() => {
   };
   browser.runtime.onInstalled.addListener(start);
   browser.runtime.onStartup.addListener(start);
+
+  setUpCheckSelectionMenu();
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender): Promise<MessageResult> => {
     const parsed = ExtensionMessage.safeParse(raw);

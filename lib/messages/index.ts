@@ -13,3 +13,7 @@ export {
   type MessageResult,
 } from './protocol';
 export { sendToBackground, type MessageRuntime } from './send';
+export {
+  ClaimMarks, ClaimMarksReply, ClaimDismiss, ClaimTrust, ClaimSaveEvidence, ClaimReport, ClaimTakeSelection,
+  ClaimSelectionReady, ClaimMarksChanged,
+} from './claims';

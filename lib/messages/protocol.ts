@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PageTotals, ReadProblem, ViolationRecord } from '@/lib/schema';
+import { claimMessages } from './claims';
 
 /**
  * Messages content scripts and extension pages send to the background. The
@@ -37,6 +38,7 @@ export const ExtensionMessage = z.discriminatedUnion('type', [
   WarningDismiss,
   OpenPanel,
   StandingRefresh,
+  ...claimMessages,
 ]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 export type MessageOf<T extends ExtensionMessage['type']> = Extract<ExtensionMessage, { type: T }>;

@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { assessConversation, assessMessage, splitPastedConversation, type Assessment, type Level } from '@/lib/claimant';
+import type { MessageKey } from '@/lib/i18n';
+import { sendToBackground } from '@/lib/messages';
+import { EvidenceHighlight } from './evidence-highlight';
+import { useI18n } from './i18n-context';
+import './check-messages-tab.css';
+
+const LEVEL_KEYS: Record<Level, MessageKey> = { none: 'claimLevelNone', low: 'claimLevelLow', medium: 'claimLevelMedium', high: 'claimLevelHigh' };
+const SPEAKER_KEYS = { buyer: 'checkSpeakerBuyer', seller: 'checkSpeakerSeller', system: 'checkSpeakerSystem' } as const;
+
+/** Text chosen with "检查所选文字" waits in the background until this tab takes it. */
+function useSelectionFromPage(onText: (text: string) => void) {
+  useEffect(() => {
+    const take = async () => {
+      const reply = await sendToBackground(browser.runtime, { type: 'claim/take-selection' });
+      if (reply.ok && typeof reply.data === 'string' && reply.data) onText(reply.data);
+    };
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: string } | null)?.type === 'claim/selection-ready') void take();
+    };
+    void take();
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+}
+
+/**
+ * "检查消息": paste one message or a whole conversation copied from the 千牛
+ * desktop client and see the assessment, its evidence and the chain. Runs the
+ * same detector as the badges, here in the panel; nothing is stored.
+ */
+export function CheckMessagesTab() {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [sellerNames, setSellerNames] = useState('');
+  useSelectionFromPage(setText);
+
+  const result = useMemo(() => {
+    if (!text.trim()) return null;
+    const names = sellerNames.split(/[,，、\s]+/).filter(Boolean);
+    const messages = splitPastedConversation(text, names);
+    if (!messages.some((m) => m.at)) {
+      const single = assessMessage(text);
+      return { level: single.level, extortion: single.extortion, rows: [{ from: 'buyer' as const, at: undefined, text, assessment: single }], chain: [] };
+    }
+    const conversation = assessConversation(messages);
+    return {
+      level: conversation.level,
+      extortion: conversation.extortion,
+      rows: messages.map((m, i) => ({ ...m, assessment: conversation.messages[i]! })),
+      chain: conversation.chain,
+    };
+  }, [text, sellerNames]);
+
+  return (
+    <div class="check-messages">
+      <label class="check-label">
+        {t('checkPasteLabel')}
+        <textarea data-testid="check-input" rows={8} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+      </label>
+      <p class="aside">{t('checkPasteHint')}</p>
+      <label class="check-label">
+        {t('checkSellerNames')}
+        <input type="text" value={sellerNames} onInput={(e) => setSellerNames((e.currentTarget as HTMLInputElement).value)} />
+      </label>
+      {result ? (
+        <output data-testid="check-result" class={`check-result level-${result.level}`}>
+          <p class="check-level" data-level={result.level}>
+            <strong>{t('checkResult', t(LEVEL_KEYS[result.level]))}</strong>
+          </p>
+          {result.extortion ? <p class="alert">{t('claimExtortion')}</p> : null}
+          {result.rows.length > 1 ? (
+            <p class="aside">{t('checkMessages', result.rows.length, result.rows.filter((r) => r.from === 'buyer').length)}</p>
+          ) : null}
+          {result.chain.length > 0 ? (
+            <>
+              <h3>{t('checkChain')}</h3>
+              <ol data-testid="check-chain" class="check-chain">
+                {result.chain.map((step, i) => (
+                  <li key={i}>{step.label}</li>
+                ))}
+              </ol>
+            </>
+          ) : null}
+          <ol class="check-rows">
+            {result.rows.map((row, i) => (
+              <CheckedRow key={i} from={row.from} at={row.at} text={row.text} assessment={row.assessment} speaker={t(SPEAKER_KEYS[row.from])} levelLabel={t(LEVEL_KEYS[row.assessment.level])} />
+            ))}
+          </ol>
+          {result.level === 'none' ? <p class="empty">{t('checkNoSignals')}</p> : null}
+        </output>
+      ) : null}
+    </div>
+  );
+}
+
+function CheckedRow(props: { from: 'buyer' | 'seller' | 'system'; at?: string | undefined; text: string; assessment: Assessment; speaker: string; levelLabel: string }) {
+  const { from, at, text, assessment } = props;
+  const shown = from === 'buyer' && assessment.level !== 'none';
+  return (
+    <li class={`check-row from-${from}`} data-level={assessment.level}>
+      <span class="aside">
+        {props.speaker}
+        {at ? ` ${at.slice(0, 10)} ${at.slice(11, 19)}` : ''}
+        {shown ? ` · ${props.levelLabel}` : ''}
+      </span>
+      <p class="check-text">{shown ? <EvidenceHighlight text={text} signals={assessment.signals} /> : text}</p>
+      {shown ? (
+        <ul class="check-signals">
+          {assessment.signals.filter((s) => s.group !== 'context').map((s, i) => (
+            <li key={i}>{s.label}</li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,113 @@
+import { browser } from 'wxt/browser';
+import { buyerMarks, loadSettings, markBuyer, unmarkBuyer } from '@/lib/db';
+import { resolveLanguage, translator, type Translate } from '@/lib/i18n';
+import type { BadgeText } from '@/lib/claim-badge';
+import { Dismissal } from '@/lib/schema';
+import { sellerHostPatterns } from '@/lib/sites';
+import type { ClaimMarksReply, MessageOf, MessageResult } from '@/lib/messages';
+import { beijingNow } from './clock';
+import { database } from './database';
+import { openPanelFor } from './side-panel';
+
+type ClaimType = 'claim/marks' | 'claim/dismiss' | 'claim/trust' | 'claim/save-evidence' | 'claim/report' | 'claim/take-selection';
+type ClaimHandlers = { [T in ClaimType]: (message: MessageOf<T>) => Promise<MessageResult> };
+
+const CHECK_SELECTION_MENU = 'seller-shield-check-selection';
+// Held only until the side panel takes it; the seller chose it a moment ago.
+let pendingSelection: string | null = null;
+
+export const claimHandlers: ClaimHandlers = {
+  'claim/marks': async (message) => {
+    const db = database();
+    const [marks, dismissed, settings] = await Promise.all([
+      buyerMarks(db),
+      db.dismissals.bulkGet(message.messageKeys),
+      loadSettings(db),
+    ]);
+    const asked = new Set(message.buyerIds);
+    const reply: ClaimMarksReply & { text: BadgeText } = {
+      trusted: marks.filter((m) => m.trusted && asked.has(m.buyerId)).map((m) => m.buyerId),
+      flagged: marks.filter((m) => m.flagged && asked.has(m.buyerId)).map((m) => m.buyerId),
+      dismissed: dismissed.flatMap((d) => (d ? [d.messageKey] : [])),
+      text: badgeText(translator(resolveLanguage(settings.language, navigator.language))),
+    };
+    return { ok: true, data: reply };
+  },
+  'claim/dismiss': async ({ messageKey, undo }) => {
+    const db = database();
+    if (undo) await db.dismissals.delete(messageKey);
+    else await db.dismissals.put(Dismissal.parse({ messageKey, dismissedAt: beijingNow() }));
+    void announceMarksChanged();
+    return { ok: true };
+  },
+  'claim/trust': async ({ buyerId, undo }) => {
+    const db = database();
+    const mark = undo ? await unmarkBuyer(db, buyerId, 'trusted') : await markBuyer(db, buyerId, 'trusted', beijingNow());
+    void announceMarksChanged();
+    return { ok: true, data: mark };
+  },
+  // The evidence locker takes these over; until then the request is logged and acknowledged.
+  'claim/save-evidence': async (message) => {
+    console.info('[卖家盾] 保存证据', message.buyerId, message.messageKey, message.assessment.level);
+    return { ok: true, data: { logged: true } };
+  },
+  'claim/report': async (message) => {
+    console.info('[卖家盾] 举报', message.buyerId, message.messageKey, message.orderId ?? '');
+    return { ok: true, data: { logged: true } };
+  },
+  'claim/take-selection': async () => {
+    const text = pendingSelection;
+    pendingSelection = null;
+    return { ok: true, data: text };
+  },
+};
+
+// The content script carries no dictionaries: it gets the badge's words in the seller's language here.
+function badgeText(t: Translate): BadgeText {
+  return {
+    levelMedium: t('claimLevelMedium'),
+    levelHigh: t('claimLevelHigh'),
+    title: t('claimBadgeTitle'),
+    reasons: t('claimReasons'),
+    chain: t('claimChain'),
+    quote: t('claimQuote'),
+    extortion: t('claimExtortion'),
+    disclaimer: t('claimDisclaimer'),
+    saveEvidence: t('claimSaveEvidence'),
+    report: t('claimReport'),
+    dismiss: t('claimDismiss'),
+    trust: t('claimTrust'),
+    undo: t('claimUndo'),
+    dismissed: t('claimDismissed'),
+    trusted: t('claimTrusted'),
+    sent: t('claimSent'),
+    failed: t('claimFailed'),
+  };
+}
+
+/** Tells every seller tab (all frames) that trust or dismissals changed. */
+async function announceMarksChanged(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: [...sellerHostPatterns] });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'claim/marks-changed' }).catch(() => undefined))));
+}
+
+/** "检查所选文字" on seller pages: the selection goes to the side panel's 检查消息 box. */
+export function setUpCheckSelectionMenu(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: CHECK_SELECTION_MENU,
+        title: translator(resolveLanguage('auto', navigator.language))('claimCheckSelection'),
+        contexts: ['selection'],
+        documentUrlPatterns: [...sellerHostPatterns],
+      }),
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== CHECK_SELECTION_MENU || !info.selectionText) return;
+    pendingSelection = info.selectionText;
+    // Before any await: opening the panel needs the menu click's user gesture.
+    void openPanelFor(tab?.id).catch(() => undefined);
+    void browser.runtime.sendMessage({ type: 'claim/selection-ready' }).catch(() => undefined);
+  });
+}

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { watchClaims } from '@/lib/claim-watch';
+import { sendToBackground } from '@/lib/messages';
+import { detectSellerPage } from '@/lib/sites';
+
+// Buyer messages in a browser: the chat-history page renders them in a frame
+// on market.m.taobao.com; refund pages show the negotiation history (the new
+// one inside the 千牛 shell, sometimes framed). So: every frame, and the flags
+// start only where detectSellerPage says the page holds buyer messages.
+const MESSAGE_PAGES = new Set(['chat-history-frame', 'refund-detail']);
+
+export default defineContentScript({
+  matches: [
+    'https://market.m.taobao.com/app/qn/im-history-search/*',
+    'https://refund2.taobao.com/*',
+    'https://qn.taobao.com/*',
+    'https://myseller.taobao.com/*',
+  ],
+  allFrames: true,
+  runAt: 'document_idle',
+  main(ctx) {
+    let watcher: ReturnType<typeof watchClaims> | null = null;
+    const update = () => {
+      const onMessagePage = MESSAGE_PAGES.has(detectSellerPage(location.href));
+      if (onMessagePage && !watcher && !ctx.isInvalid) {
+        watcher = watchClaims(document, (message) => sendToBackground(browser.runtime, message));
+      } else if (!onMessagePage && watcher) {
+        watcher.stop();
+        watcher = null;
+      }
+    };
+    update();
+    ctx.addEventListener(window, 'wxt:locationchange', update);
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: string } | null)?.type === 'claim/marks-changed') void watcher?.refreshMarks();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      watcher?.stop();
+    });
+  },
+});

@@ -1,0 +1,20 @@
+/** The badge's words, already in the seller's language (the background picks it from the settings). */
+export type BadgeText = {
+  levelMedium: string;
+  levelHigh: string;
+  title: string;
+  reasons: string;
+  chain: string;
+  quote: string;
+  extortion: string;
+  disclaimer: string;
+  saveEvidence: string;
+  report: string;
+  dismiss: string;
+  trust: string;
+  undo: string;
+  dismissed: string;
+  trusted: string;
+  sent: string;
+  failed: string;
+};

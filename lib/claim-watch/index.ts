@@ -1,0 +1,1 @@
+export { watchClaims, CHECKED_ATTRIBUTE, type ClaimSend } from './watch-claims';

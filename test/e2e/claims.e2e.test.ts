@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { demoUrls, startSession, type Session } from './harness';
+
+// Evaluated inside extension pages, where the chrome namespace exists.
+declare const chrome: { runtime: { getManifest(): { permissions?: string[] } } };
+
+const chatFrameHost = 'market.m.taobao.com';
+const newRefundUrl = 'https://qn.taobao.com/home.htm/trade-platform/refund-list/detail?disputeId=2001234567999&type=1';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function chatFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().includes(chatFrameHost)), { timeout: 10_000 }).toBe(true);
+  const frame = page.frames().find((f) => f.url().includes(chatFrameHost))!;
+  await frame.locator('[role=option]').first().waitFor();
+  return frame;
+}
+
+/** The page's own element for one message, found by its visible text. */
+function message(scope: Frame | Page, text: string): Locator {
+  return scope.locator('[data-seller-shield-checked]').filter({ hasText: text }).last();
+}
+
+const badgeOf = (m: Locator) => m.locator('[data-seller-shield-claim]:not([data-seller-shield-claim=note])');
+
+async function judged(m: Locator): Promise<string> {
+  await m.waitFor({ timeout: 10_000 });
+  return (await m.getAttribute('data-seller-shield-checked')) ?? '';
+}
+
+async function showBuyer(frame: Frame, nick: string): Promise<void> {
+  await frame.locator('[role=option]', { hasText: nick }).click();
+}
+
+describe('claimant flags on the chat-history page (messages in the market.m.taobao.com frame)', () => {
+  it('asks for the context-menu permission it uses and nothing beyond', async () => {
+    const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions).toContain('contextMenus');
+  });
+
+  it('a citation with a money demand gets a badge with the reasons; the seller\'s replies do not', async () => {
+    const page = await session.open(demoUrls.chatHistory);
+    const frame = await chatFrame(page);
+    const claim = message(frame, '根据消费者权益保护法第五十五条');
+    expect(await judged(claim)).toBe('high');
+    const badge = badgeOf(claim);
+    await expect.poll(() => badge.count()).toBe(1);
+    await badge.getByRole('button', { name: /疑似索赔/ }).click();
+    await expect.poll(() => badge.getByRole('dialog').textContent()).toContain('引用');
+    expect(await badge.getByRole('dialog').textContent()).toContain('2000');
+    await session.screenshot(page, 'claims-chat-history-badge');
+    const sellerReplies = frame.locator('[class*=chatWrap]').filter({ hasText: '小木屋家居旗舰店:运营01' });
+    expect(await sellerReplies.count()).toBeGreaterThan(0);
+    expect(await sellerReplies.locator('[data-seller-shield-claim]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a genuine complaint (refund or I complain) is judged and gets no badge', async () => {
+    const page = await session.open(demoUrls.chatHistory);
+    const frame = await chatFrame(page);
+    await showBuyer(frame, 'tb8839201_22');
+    const complaint = message(frame, '收到的货是坏的');
+    expect(['none', 'low']).toContain(await judged(complaint));
+    expect(await badgeOf(complaint).count()).toBe(0);
+    await page.close();
+  });
+
+  it('buyer text that looks like markup stays inert text, in the page and in the badge', async () => {
+    const page = await session.open(demoUrls.chatHistory);
+    const frame = await chatFrame(page);
+    const tagged = message(frame, 'onerror');
+    await judged(tagged);
+    const badge = badgeOf(tagged);
+    await expect.poll(() => badge.count()).toBe(1);
+    await badge.getByRole('button', { name: /疑似索赔/ }).click();
+    await expect.poll(() => badge.locator('.quote').textContent()).toContain('<img src=x onerror=');
+    expect(await frame.locator('img').count()).toBe(0);
+    expect(await badge.locator('img').count()).toBe(0);
+    expect(await frame.evaluate(() => document.title)).toBe('聊天记录查询');
+    await page.close();
+  });
+
+  it('a vague line is flagged after the same buyer cited law, with the chain and its times; the same words from a new buyer are not', async () => {
+    const page = await session.open(demoUrls.chatHistory);
+    const frame = await chatFrame(page);
+    const vague = message(frame, '你看着办吧');
+    expect(['medium', 'high']).toContain(await judged(vague));
+    const badge = badgeOf(vague);
+    await badge.getByRole('button', { name: /疑似索赔/ }).click();
+    const details = await badge.getByRole('dialog').textContent();
+    expect(details).toContain('10:05');
+    expect(details).toContain('10:08');
+    await session.screenshot(page, 'claims-vague-after-citation');
+
+    await showBuyer(frame, '小雨点点');
+    const fresh = frame.locator('[data-seller-shield-checked]').filter({ hasText: '你看着办吧' }).filter({ hasText: '小雨点点' });
+    await expect.poll(() => fresh.count(), { timeout: 10_000 }).toBe(1);
+    expect(await fresh.getAttribute('data-seller-shield-checked')).toBe('none');
+    expect(await badgeOf(fresh).count()).toBe(0);
+    await page.close();
+  });
+
+  it('older messages loaded above are judged in conversation order: the later vague line gains its badge', async () => {
+    const page = await session.open(demoUrls.chatHistory);
+    const frame = await chatFrame(page);
+    await showBuyer(frame, '老顾客阿强');
+    const vague = message(frame, '考虑得怎么样了');
+    expect(await judged(vague)).toBe('none');
+    await frame.getByRole('button', { name: '查看更早的消息' }).click();
+    await expect.poll(() => vague.getAttribute('data-seller-shield-checked'), { timeout: 10_000 }).toMatch(/medium|high/);
+    await expect.poll(() => badgeOf(vague).count()).toBe(1);
+    expect(await frame.locator('[data-seller-shield-checked]').count()).toBe(3);
+    await page.close();
+  });
+
+  it('the other page build (other CSS-module hashes, other layout) gets the same flags', async () => {
+    const page = await session.open(`${demoUrls.chatHistory}?build=b`);
+    const frame = await chatFrame(page);
+    expect(frame.url()).toContain('/build-b/');
+    expect(await frame.locator('[class*=_1fgcw_]').count()).toBe(0);
+    expect(await judged(message(frame, '根据消费者权益保护法第五十五条'))).toBe('high');
+    expect(['medium', 'high']).toContain(await judged(message(frame, '你看着办吧')));
+    expect(await judged(message(frame, '你家这个收纳盒'))).not.toBe('high');
+    const seller = frame.locator('[class*=chatRow]').filter({ hasText: '亲，标签在底部的' });
+    expect(await seller.locator('[data-seller-shield-checked], [data-seller-shield-claim]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('"不是索赔" hides the flag and it stays dismissed after a reload', async () => {
+    const page = await session.open(`${demoUrls.chatHistory}?build=b`);
+    let frame = await chatFrame(page);
+    const vague = message(frame, '你看着办吧');
+    await judged(vague);
+    await badgeOf(vague).getByRole('button', { name: /疑似索赔/ }).click();
+    await badgeOf(vague).getByRole('button', { name: '不是索赔' }).click();
+    await expect.poll(() => badgeOf(vague).count()).toBe(0);
+    expect(await vague.locator('[data-seller-shield-claim=note]').getByRole('button', { name: '撤销' }).count()).toBe(1);
+
+    await page.reload();
+    frame = await chatFrame(page);
+    const again = message(frame, '你看着办吧');
+    expect(['medium', 'high']).toContain(await judged(again));
+    const claim = message(frame, '根据消费者权益保护法第五十五条');
+    await expect.poll(() => badgeOf(claim).count()).toBe(1);
+    expect(await badgeOf(again).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('refund pages: the negotiation history read as a conversation', () => {
+  it('legacy refund2 page: the buyer\'s demand is flagged, the seller\'s and the system\'s entries are not', async () => {
+    const page = await session.open(demoUrls.refund);
+    const demand = message(page, '公证购买并录音');
+    expect(await judged(demand)).toBe('high');
+    await expect.poll(() => badgeOf(demand).count()).toBe(1);
+    expect(await page.locator('[data-seller-shield-claim]').count()).toBe(1);
+    await session.screenshot(page, 'claims-refund-legacy');
+    await page.close();
+  });
+
+  it('new 千牛 refund page: history rendered after load is read; "信任此买家" removes the flags until undone', async () => {
+    const page = await session.open(newRefundUrl);
+    const demand = message(page, '撤销举报');
+    expect(await judged(demand)).toBe('high');
+    const badge = badgeOf(demand);
+    await badge.getByRole('button', { name: /疑似索赔/ }).click();
+    await session.screenshot(page, 'claims-refund-qn');
+    await badge.getByRole('button', { name: '信任此买家' }).click();
+    await expect.poll(() => page.locator('[data-seller-shield-claim]:not([data-seller-shield-claim=note])').count()).toBe(0);
+    await demand.locator('[data-seller-shield-claim=note]').getByRole('button', { name: '撤销' }).click();
+    await expect.poll(() => badgeOf(demand).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('检查消息 in the side panel', () => {
+  it('a conversation copied from the desktop client shows the assessment and the chain with times', async () => {
+    const panel = await session.openPanel();
+    await panel.getByRole('tab', { name: '检查消息' }).click();
+    const pasted = [
+      'tb_wang_77 2026-11-20 10:02:11',
+      '你们这个枕头没有中文标签，是三无产品吧',
+      '小木屋家居旗舰店:运营01 2026-11-20 10:03:30',
+      '亲，标签在包装内侧',
+      'tb_wang_77 2026-11-20 10:05:47',
+      '按照消费者权益保护法第五十五条，应该退一赔三',
+      'tb_wang_77 2026-11-20 10:09:02',
+      '你看着办吧，不然我去市场监管局',
+    ].join('\n');
+    await panel.getByTestId('check-input').fill(pasted);
+    const chain = panel.getByTestId('check-chain');
+    await chain.waitFor();
+    const steps = await chain.textContent();
+    expect(steps).toContain('10:05');
+    expect(steps).toContain('10:09');
+    expect(await panel.getByTestId('check-result').locator('.check-level').getAttribute('data-level')).toMatch(/medium|high/);
+    expect(await panel.locator('.check-row.from-seller mark').count()).toBe(0);
+    expect(await panel.locator('.check-row.from-buyer mark').count()).toBeGreaterThan(0);
+    await session.screenshot(panel, 'claims-panel-check');
+    await panel.close();
+  });
+
+  it('no request left this machine during the run', () => {
+    expect(session.leaked()).toEqual([]);
+  });
+});

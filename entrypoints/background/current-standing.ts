@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { latestShop, loadSettings, recordsOfShop } from '@/lib/db';
 import { resolveLanguage, translator, type Translate, type UiLanguage } from '@/lib/i18n';
 import { computeStanding, type Standing } from '@/lib/points';
@@ -26,6 +25,7 @@ export async function currentStanding(now = new Date()): Promise<CurrentStanding
   if (!shop) return null;
   const profile = profileOf(settings);
   const standing = computeStanding(await recordsOfShop(db, shop), profile, now);
-  const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+  // navigator.language, as in the panel: the same setting resolves the same way everywhere.
+  const language = resolveLanguage(settings.language, navigator.language);
   return { shop, standing, settings, profile, language, t: translator(language) };
 }

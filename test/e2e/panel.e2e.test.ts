@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoUrls, startSession, type Session } from './harness';
+
+// Evaluated inside the extension's service worker and pages, where chrome exists.
+declare const chrome: {
+  action: { getBadgeText(d: object): Promise<string>; getBadgeBackgroundColor(d: object): Promise<number[]> };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+};
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const banner = (page: Page) => page.locator('seller-shield-banner');
+const bannerText = (page: Page) => banner(page).locator('.bar').textContent();
+
+/** The banner script records a measure after each decision; two mean it has asked the background and acted on the reply. */
+const bannerDecided = (page: Page) =>
+  page.waitForFunction(() => performance.getEntriesByName('seller-shield:banner').length >= 2, undefined, { timeout: 10_000 });
+
+const card = (panel: Page, category: string) => panel.locator(`[data-category="${category}"].card`);
+const hooks = (panel: Page, category: string) =>
+  card(panel, category).evaluate((el) => ({
+    points: el.getAttribute('data-points'),
+    next: el.getAttribute('data-next-threshold'),
+    toNext: el.getAttribute('data-to-next'),
+  }));
+
+async function setOption(label: RegExp, value: string): Promise<void> {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const field = options.getByLabel(label);
+  if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+  else await field.fill(value).then(() => field.press('Tab'));
+  await expect.poll(() => options.getByTestId('settings-status').textContent()).toMatch(/已保存|Saved|已儲存/);
+  await options.close();
+}
+
+describe('standing, banner and badge after reading the demo violation page', () => {
+  let page: Page;
+
+  it('shows a banner on the page without moving the page’s layout', async () => {
+    page = await session.open(demoUrls.violations);
+    await banner(page).waitFor({ timeout: 10_000 });
+    const text = await bannerText(page);
+    expect(text).toContain('一般违规：再扣 2 分将触发 12 分节点');
+    expect(text).toContain('店铺屏蔽、限制发布商品及公示警告 7 天');
+    const layout = () => page.evaluate(() => JSON.stringify([...document.body.querySelectorAll('*')].slice(0, 60).map((el) => el.getBoundingClientRect().top)));
+    const withBanner = await layout();
+    const host = await banner(page).elementHandle();
+    await host!.evaluate((el) => el.remove());
+    const withoutBanner = await layout();
+    await page.evaluate((el) => document.documentElement.append(el), host);
+    expect(withBanner).toBe(withoutBanner);
+    await session.screenshot(page, 'panel-banner-on-page');
+  });
+
+  it('badges the toolbar with the smallest distance, in red inside the margin', async () => {
+    await expect.poll(() => session.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
+    expect(await session.worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([217, 48, 37, 255]);
+  });
+
+  it('the side panel shows each category’s points and distance, most at risk first', async () => {
+    const panel = await session.openPanel();
+    await card(panel, 'A').waitFor();
+    expect(await hooks(panel, 'A')).toEqual({ points: '10', next: '12', toNext: '2' });
+    expect(await hooks(panel, 'B')).toEqual({ points: '6', next: '12', toNext: '6' });
+    expect(await hooks(panel, 'C')).toEqual({ points: '0', next: '12', toNext: '12' });
+    const order = await panel.locator('.card').evaluateAll((els) => els.map((el) => el.getAttribute('data-category')));
+    expect(order[0]).toBe('A');
+    expect(await card(panel, 'A').getAttribute('class')).toContain('at-risk');
+    expect(await card(panel, 'A').textContent()).toContain('再扣 2 分将触发：店铺屏蔽、限制发布商品及公示警告 7 天');
+    expect(await card(panel, 'B').textContent()).toContain('其中申诉中 6 分');
+    await expect.poll(() => panel.getByTestId('reset').textContent()).toMatch(/距年度清零（北京时间 \d{4}-12-31）还有 \d+ 天/);
+    await session.screenshot(panel, 'panel-zh_CN');
+
+    // Keyboard: arrow keys move between tabs.
+    await panel.getByRole('tab', { name: '扣分' }).focus();
+    await panel.keyboard.press('ArrowRight');
+    expect(await panel.getByRole('tab', { name: '模拟' }).getAttribute('aria-selected')).toBe('true');
+    await panel.getByTestId('what-if-kind').selectOption('custom');
+    await panel.getByTestId('what-if-category').selectOption('B');
+    await panel.getByTestId('what-if-points').fill('6');
+    await expect.poll(() => panel.getByTestId('what-if-result').textContent()).toContain('将触发：店铺屏蔽、限制发布商品、限制创建店铺、限制发送站内信、限制社区功能及公示警告 7 天');
+    await session.screenshot(panel, 'panel-what-if');
+
+    await panel.getByRole('tab', { name: '记录' }).click();
+    await expect.poll(() => panel.getByTestId('record-list').textContent()).toContain('申诉中');
+    await session.screenshot(panel, 'panel-records');
+    await panel.getByRole('tab', { name: '走势' }).click();
+    await panel.locator('svg.chart').waitFor();
+    await session.screenshot(panel, 'panel-history');
+    await panel.close();
+  });
+
+  it('no banner when the margin is smaller than every distance; the badge turns grey', async () => {
+    await setOption(/提醒范围/, '1');
+    await page.reload();
+    await bannerDecided(page);
+    expect(await banner(page).count()).toBe(0);
+    await expect.poll(() => session.worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([95, 99, 104, 255]);
+    expect(await session.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
+    await setOption(/提醒范围/, '3');
+    await page.reload();
+    await banner(page).waitFor({ timeout: 10_000 });
+  });
+
+  it('a dismissed banner stays away until the standing changes', async () => {
+    await banner(page).locator('button.close').click();
+    expect(await banner(page).count()).toBe(0);
+    await page.reload();
+    await bannerDecided(page);
+    expect(await banner(page).count()).toBe(0);
+    // A new record changes the standing: the banner comes back.
+    const panel = await session.openPanel();
+    const shop = (await panel.getByTestId('shop').textContent())!.replace(/^店铺：/, '');
+    await panel.evaluate((shop) =>
+      chrome.runtime.sendMessage({
+        type: 'records/read',
+        shop,
+        page: 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=all&page=2',
+        records: [{ id: 'extra-1', category: 'A', kind: '延迟发货', points: 1, occurredAt: '2026-01-05T10:00:00+08:00', status: 'active' }],
+        problems: [],
+      }),
+      shop,
+    );
+    await banner(page).waitFor({ timeout: 10_000 });
+    expect(await bannerText(page)).toContain('再扣 1 分');
+    await panel.close();
+  });
+
+  it('the panel follows the language setting (English)', async () => {
+    await setOption(/语言/, 'en');
+    const panel = await session.openPanel();
+    await card(panel, 'A').waitFor();
+    expect(await card(panel, 'A').textContent()).toContain('General violations');
+    expect(await card(panel, 'A').textContent()).toContain('1 more points trigger');
+    await session.screenshot(panel, 'panel-en');
+    await panel.close();
+  });
+
+  it('no request left this machine', () => {
+    expect(session.leaked()).toEqual([]);
+  });
+});

@@ -109,8 +109,8 @@ function CheckedRow(props: { from: 'buyer' | 'seller' | 'system'; at?: string | 
       <p class="check-text">{shown ? <EvidenceHighlight text={text} signals={assessment.signals} /> : text}</p>
       {shown ? (
         <ul class="check-signals">
-          {assessment.signals.filter((s) => s.group !== 'context').map((s, i) => (
-            <li key={i}>{s.label}</li>
+          {[...new Set(assessment.signals.map((s) => s.label))].map((label) => (
+            <li key={label}>{label}</li>
           ))}
         </ul>
       ) : null}

@@ -201,6 +201,7 @@ describe('检查消息 in the side panel', () => {
     expect(steps).toContain('10:05');
     expect(steps).toContain('10:09');
     expect(await panel.getByTestId('check-result').locator('.check-level').getAttribute('data-level')).toMatch(/medium|high/);
+    expect(await panel.locator('.check-row.from-seller').count()).toBe(1);
     expect(await panel.locator('.check-row.from-seller mark').count()).toBe(0);
     expect(await panel.locator('.check-row.from-buyer mark').count()).toBeGreaterThan(0);
     await session.screenshot(panel, 'claims-panel-check');

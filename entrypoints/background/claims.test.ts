@@ -1,0 +1,48 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { ExtensionMessage } from '@/lib/messages';
+
+const tabMessages: unknown[] = [];
+vi.mock('wxt/browser', () => ({
+  browser: {
+    tabs: { query: async () => [{ id: 7 }], sendMessage: async (_id: number, m: unknown) => void tabMessages.push(m) },
+    runtime: { onInstalled: { addListener() {} }, sendMessage: async () => undefined },
+    contextMenus: { onClicked: { addListener() {} } },
+  },
+}));
+vi.stubGlobal('navigator', { language: 'zh-CN' });
+const { claimHandlers } = await import('./claims');
+
+const marks = async (buyerIds: string[], messageKeys: string[]) => {
+  const reply = await claimHandlers['claim/marks']({ type: 'claim/marks', buyerIds, messageKeys });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data as { trusted: string[]; dismissed: string[]; text: Record<string, string> };
+};
+
+describe('background claim handlers', () => {
+  it('"不是索赔" is remembered per message until undone, and open seller tabs are told', async () => {
+    await claimHandlers['claim/dismiss']({ type: 'claim/dismiss', messageKey: 'b@2026-11-20T10:08:40+08:00#x' });
+    expect((await marks(['b'], ['b@2026-11-20T10:08:40+08:00#x', 'b@other'])).dismissed).toEqual(['b@2026-11-20T10:08:40+08:00#x']);
+    await vi.waitFor(() => expect(tabMessages).toContainEqual({ type: 'claim/marks-changed' }));
+    await claimHandlers['claim/dismiss']({ type: 'claim/dismiss', messageKey: 'b@2026-11-20T10:08:40+08:00#x', undo: true });
+    expect((await marks(['b'], ['b@2026-11-20T10:08:40+08:00#x'])).dismissed).toEqual([]);
+  });
+
+  it('"信任此买家" marks only that buyer, and undo removes it', async () => {
+    await claimHandlers['claim/trust']({ type: 'claim/trust', buyerId: '维权小能手88' });
+    expect((await marks(['维权小能手88', 'tb_lin2019'], [])).trusted).toEqual(['维权小能手88']);
+    await claimHandlers['claim/trust']({ type: 'claim/trust', buyerId: '维权小能手88', undo: true });
+    expect((await marks(['维权小能手88'], [])).trusted).toEqual([]);
+  });
+
+  it('answers with the badge words in the seller\'s language (Chinese by default)', async () => {
+    expect((await marks([], [])).text.dismiss).toBe('不是索赔');
+  });
+
+  it('refuses a save-evidence request whose assessment is not an assessment', () => {
+    const parsed = ExtensionMessage.safeParse({
+      type: 'claim/save-evidence', buyerId: 'b', messageKey: 'k', pageUrl: 'https://refund2.taobao.com/x', messageText: 't', assessment: { level: 'extreme' },
+    });
+    expect(parsed.success).toBe(false);
+  });
+});

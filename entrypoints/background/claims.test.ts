@@ -3,15 +3,23 @@ import { describe, expect, it, vi } from 'vitest';
 import { ExtensionMessage } from '@/lib/messages';
 
 const tabMessages: unknown[] = [];
+const panelMessages: unknown[] = [];
+const menus: Array<Record<string, unknown>> = [];
+const listeners: { installed?: () => void; clicked?: (info: { menuItemId: string; selectionText?: string }, tab?: { id?: number }) => void } = {};
 vi.mock('wxt/browser', () => ({
   browser: {
     tabs: { query: async () => [{ id: 7 }], sendMessage: async (_id: number, m: unknown) => void tabMessages.push(m) },
-    runtime: { onInstalled: { addListener() {} }, sendMessage: async () => undefined },
-    contextMenus: { onClicked: { addListener() {} } },
+    runtime: { onInstalled: { addListener: (f: () => void) => (listeners.installed = f) }, sendMessage: async (m: unknown) => void panelMessages.push(m) },
+    contextMenus: {
+      removeAll: async () => undefined,
+      create: (menu: Record<string, unknown>) => void menus.push(menu),
+      onClicked: { addListener: (f: typeof listeners.clicked) => (listeners.clicked = f) },
+    },
+    sidePanel: { open: async () => undefined },
   },
 }));
 vi.stubGlobal('navigator', { language: 'zh-CN' });
-const { claimHandlers } = await import('./claims');
+const { claimHandlers, setUpCheckSelectionMenu } = await import('./claims');
 
 const marks = async (buyerIds: string[], messageKeys: string[]) => {
   const reply = await claimHandlers['claim/marks']({ type: 'claim/marks', buyerIds, messageKeys });
@@ -44,5 +52,16 @@ describe('background claim handlers', () => {
       type: 'claim/save-evidence', buyerId: 'b', messageKey: 'k', pageUrl: 'https://refund2.taobao.com/x', messageText: 't', assessment: { level: 'extreme' },
     });
     expect(parsed.success).toBe(false);
+  });
+
+  it('"检查所选文字" appears for selections on seller pages and hands the text to the panel once', async () => {
+    setUpCheckSelectionMenu();
+    listeners.installed!();
+    await vi.waitFor(() => expect(menus).toHaveLength(1));
+    expect(menus[0]).toMatchObject({ title: expect.stringContaining('检查所选文字'), contexts: ['selection'], documentUrlPatterns: ['https://*.taobao.com/*', 'https://*.tmall.com/*'] });
+    listeners.clicked!({ menuItemId: menus[0]!.id as string, selectionText: '给我2000私了，不然12315' }, { id: 7 });
+    expect(panelMessages).toContainEqual({ type: 'claim/selection-ready' });
+    expect(await claimHandlers['claim/take-selection']({ type: 'claim/take-selection' })).toEqual({ ok: true, data: '给我2000私了，不然12315' });
+    expect(await claimHandlers['claim/take-selection']({ type: 'claim/take-selection' })).toEqual({ ok: true, data: null });
   });
 });

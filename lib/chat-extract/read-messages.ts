@@ -41,14 +41,14 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
     for (const name of sellerNamesIn(root)) sellerNames.add(name);
   };
 
+  // From the end: new messages mostly arrive below the ones already read.
   const nearestBuyer = (element: Element): string | null => {
-    let before: string | null = null;
-    for (const m of ordered) {
-      if (m.from !== 'buyer') continue;
-      if (m.element.compareDocumentPosition(element) & 4 /* FOLLOWING */) before = m.buyerId;
-      else return before ?? m.buyerId;
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      if (!(ordered[i]!.element.compareDocumentPosition(element) & 4 /* FOLLOWING */)) continue;
+      for (let j = i; j >= 0; j--) if (ordered[j]!.from === 'buyer') return ordered[j]!.buyerId;
+      break;
     }
-    return before;
+    return ordered.find((m) => m.from === 'buyer')?.buyerId ?? null;
   };
 
   const speakerOfUnit = (unit: MessageUnit) => {
@@ -80,7 +80,7 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
   const insertInOrder = (message: ChatMessage) => {
     let i = ordered.length;
     while (i > 0 && ordered[i - 1]!.element.compareDocumentPosition(message.element) & 2 /* PRECEDING */) i--;
-    ordered = [...ordered.slice(0, i), message, ...ordered.slice(i)];
+    ordered.splice(i, 0, message);
   };
 
   return {

@@ -21,13 +21,17 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     let watcher: ReturnType<typeof watchClaims> | null = null;
+    let watchedUrl = '';
     const update = () => {
       const onMessagePage = MESSAGE_PAGES.has(detectSellerPage(location.href));
-      if (onMessagePage && !watcher && !ctx.isInvalid) {
-        watcher = watchClaims(document, (message) => sendToBackground(browser.runtime, message));
-      } else if (!onMessagePage && watcher) {
+      // Another dispute in the same single-page app: another buyer and order, so start afresh.
+      if (watcher && (!onMessagePage || watchedUrl !== location.href.split('#')[0])) {
         watcher.stop();
         watcher = null;
+      }
+      if (onMessagePage && !watcher && !ctx.isInvalid) {
+        watchedUrl = location.href.split('#')[0]!;
+        watcher = watchClaims(document, (message) => sendToBackground(browser.runtime, message));
       }
     };
     update();

@@ -86,13 +86,14 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
   return {
     /** New messages under `root` (the whole page on the first call, added nodes after). */
     read(root: Node = doc.body): ChatMessage[] {
-      if (read.size === 0) {
-        facts = pageFactsOf(doc);
-        learnSellerNames(doc.body);
-      } else learnSellerNames(root);
+      if (read.size === 0) learnSellerNames(doc.body);
+      else learnSellerNames(root);
       const units = findUnits(root, { ignore })
         .filter((u) => !read.has(u.element) && u.element.isConnected)
         .map((unit) => ({ unit, ...speakerOfUnit(unit) }));
+      if (units.length === 0) return [];
+      // Read again each time: an SPA shows another dispute's buyer and order without reloading.
+      facts = pageFactsOf(doc);
       // Buyers first, so a seller's reply above them in the same batch finds its conversation.
       const fresh: ChatMessage[] = [];
       for (const pass of [true, false]) {

@@ -142,4 +142,12 @@ describe('watchClaims on refund pages', () => {
     expect(badgeIn(unitWith(document, '撤销举报'))?.getAttribute('data-seller-shield-claim')).toBe('high');
     expect(document.querySelectorAll('[data-seller-shield-claim]').length).toBe(1);
   });
+
+  it('reads the legacy refund page\'s history as one conversation: the demand\'s reasons name the earlier pretext and its time', async () => {
+    const { document } = await start('refundLegacy');
+    const badge = badgeIn(unitWith(document, '公证购买并录音'))!;
+    const reasons = badge.shadowRoot!.querySelector('.reasons')!.textContent!;
+    expect(reasons).toContain('20:11');
+    expect(document.querySelectorAll('[data-seller-shield-claim]').length).toBe(1);
+  });
 });

@@ -161,6 +161,9 @@ describe('refund pages: the negotiation history read as a conversation', () => {
     expect(await judged(demand)).toBe('high');
     await expect.poll(() => badgeOf(demand).count()).toBe(1);
     expect(await page.locator('[data-seller-shield-claim]').count()).toBe(1);
+    // Judged as a conversation: the reasons name the buyer's earlier pretext (the refund request at 20:11).
+    await badgeOf(demand).getByRole('button', { name: /疑似索赔/ }).click();
+    expect(await badgeOf(demand).locator('.reasons').textContent()).toContain('20:11');
     await session.screenshot(page, 'claims-refund-legacy');
     await page.close();
   });

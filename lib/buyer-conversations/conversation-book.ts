@@ -13,6 +13,8 @@ export type Verdict = {
   key: string;
   buyerId: string | null;
   assessment: Assessment;
+  /** Where the message stands in its buyer's conversation (seller and system messages counted). */
+  messageIndex: number;
   /** The conversation's steps up to and including this message, each label with its time. */
   chain: ChainStep[];
 };
@@ -37,7 +39,7 @@ export function createConversationBook(contextOf: (buyerId: string | null) => Me
       const assessment = thread.conversation.add({ text: message.text, from: message.from, ...(message.at ? { at: message.at } : {}) });
       if (message.from !== 'buyer') continue;
       const chain = thread.conversation.assessment().chain.filter((s) => s.messageIndex <= i);
-      const verdict = { key: message.key, buyerId, assessment, chain };
+      const verdict = { key: message.key, buyerId, messageIndex: i, assessment, chain };
       thread.verdicts.set(message.key, verdict);
       changed.push(verdict);
     }

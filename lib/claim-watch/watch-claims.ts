@@ -77,8 +77,9 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
 
   const modelOf = (m: ChatMessage, v: Verdict): BadgeModel => ({
     level: v.assessment.level === 'high' ? 'high' : 'medium',
-    signals: v.assessment.signals.filter((s) => s.group !== 'context' || s.weight > 0).map((s) => ({ label: s.label, evidence: s.evidence })),
-    chain: v.chain.map((s) => s.label),
+    signals: reasonsOf(v),
+    // This message's own steps are its reasons; the chain shows what the buyer did before.
+    chain: v.chain.filter((s) => s.messageIndex < v.messageIndex).map((s) => s.label),
     extortion: v.assessment.extortion,
     messageText: m.text,
   });
@@ -190,6 +191,17 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
       for (const host of [...hosts.values(), ...notes.values()]) host.remove();
     },
   };
+}
+
+/** One line per reason: the same behaviour found twice shows both pieces of evidence. */
+function reasonsOf(v: Verdict): BadgeModel['signals'] {
+  const byLabel = new Map<string, string[]>();
+  for (const s of v.assessment.signals) {
+    const evidence = byLabel.get(s.label) ?? [];
+    if (s.evidence && !evidence.includes(s.evidence)) evidence.push(s.evidence);
+    byLabel.set(s.label, evidence);
+  }
+  return [...byLabel].map(([label, evidence]) => ({ label, evidence: evidence.join(' / ') }));
 }
 
 /** Added nodes minus those inside another added node: each subtree is read once. */

@@ -95,8 +95,9 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
     const badge = badgeOf(vague);
     await badge.getByRole('button', { name: /疑似索赔/ }).click();
     const details = await badge.getByRole('dialog').textContent();
+    // The chain of the buyer's earlier steps, with their times: the label question, then the citation and the sum.
+    expect(details).toContain('10:02');
     expect(details).toContain('10:05');
-    expect(details).toContain('10:08');
     await session.screenshot(page, 'claims-vague-after-citation');
 
     await showBuyer(frame, '小雨点点');

@@ -1,7 +1,7 @@
 import { classifyHeader, isRecordHeader, type HeaderMatch } from './headers';
-import type { RawRow, RawRowGroup } from './raw-row';
+import { saysLoading, type RawRow, type RawRowGroup } from './raw-row';
 import type { Field } from './synonyms';
-import { collapse, fold, linesOf } from './text';
+import { collapse, compatible, fold, linesOf } from './text';
 
 interface Labelled {
   label: string;
@@ -19,7 +19,7 @@ interface CardText {
 const labelLine = /^([^:]{1,12}):\s*(.*)$/;
 
 function asLabel(line: string): { label: string; value: string; match: HeaderMatch } | null {
-  const normal = line.normalize('NFKC');
+  const normal = compatible(line);
   const split = labelLine.exec(normal);
   if (split) {
     const match = classifyHeader(split[1]!);
@@ -71,7 +71,7 @@ function toRow(el: Element, card: CardText): RawRow {
     fields.kind = [first && card.title.startsWith(first) ? first : card.title];
   }
   const from = card.title ? card.lines.indexOf(card.title) : 0;
-  return { fields, text: card.lines.slice(Math.max(from, 0)).join(' | ') };
+  return { fields, loading: saysLoading([card.lines]), cells: () => card.lines.slice(Math.max(from, 0)).map((line) => [line]) };
 }
 
 /**

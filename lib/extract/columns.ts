@@ -1,7 +1,7 @@
 import { classifyHeader, type HeaderMatch } from './headers';
-import { emptyStatePattern, loadingPattern, type Field } from './synonyms';
+import { emptyStatePattern, type Field } from './synonyms';
 import { collapse, fold, linesOf } from './text';
-import type { RawRow } from './raw-row';
+import { saysLoading, type RawRow } from './raw-row';
 
 /** The cells of a row, repeated over their colspan so indexes line up with the header. */
 export function spreadCells(cells: readonly Element[]): Element[] {
@@ -27,25 +27,38 @@ export function columnFields(headerCells: readonly Element[]): Array<Field | nul
   return matches.map((match, index) => (match && best.get(match.field) === index ? match.field : null));
 }
 
+// Columns the reader never uses: their cells are read only to quote a problem row.
+const unusedFields: ReadonlySet<Field> = new Set(['appeal', 'action']);
+
 /**
  * Reads one body row against the columns. Null for rows that are not records:
  * empty rows, "暂无数据", and detail rows spanning the table (unless they say
  * the data is still loading — those are reported).
  */
 export function rowFromCells(cells: readonly Element[], columns: ReadonlyArray<Field | null>): RawRow | null {
-  const spread = spreadCells(cells);
-  const cellLines = new Map<Element, string[]>();
-  for (const cell of cells) cellLines.set(cell, linesOf(cell));
-  const texts = cells.map((cell) => cellLines.get(cell)!.join(' ')).filter(Boolean);
-  const text = texts.join(' | ');
-  if (!text) return null;
-  if (texts.length === 1 && emptyStatePattern.test(fold(text))) return null;
-  const spansTable = cells.length * 2 < columns.length;
-  if (spansTable && !loadingPattern.test(text)) return null;
+  const read = new Map<number, string[]>();
+  const linesAt = (index: number) => {
+    let lines = read.get(index);
+    if (!lines) {
+      lines = linesOf(cells[index]!);
+      read.set(index, lines);
+    }
+    return lines;
+  };
+  const allCells = () => cells.map((_, index) => linesAt(index));
+  if (cells.length * 2 < columns.length) {
+    const all = allCells().filter((lines) => lines.length > 0);
+    return saysLoading(all) ? { fields: {}, loading: true, cells: () => all } : null;
+  }
+  // Without colspans, cell i is column i; only rows that differ pay for reading colspan.
+  const at = cells.length === columns.length ? cells.map((_, index) => index) : spreadCells(cells).map((cell) => cells.indexOf(cell));
   const fields: RawRow['fields'] = {};
-  columns.forEach((field, index) => {
-    const cell = spread[index];
-    if (field && cell && spread.indexOf(cell) === index) fields[field] = cellLines.get(cell) ?? [];
+  columns.forEach((field, column) => {
+    const index = at[column];
+    if (field && !unusedFields.has(field) && index !== undefined && at.indexOf(index) === column) fields[field] = linesAt(index);
   });
-  return { fields, text };
+  const filled = Object.values(fields).filter((lines) => lines.length > 0);
+  if (filled.length === 0) return null;
+  if (filled.length === 1 && emptyStatePattern.test(fold(filled[0]!.join('')))) return null;
+  return { fields, loading: saysLoading(filled), cells: allCells };
 }

@@ -2,7 +2,7 @@ import type { Category, ReadProblem, ViolationRecord } from '@/lib/schema';
 import { cardGroups } from './cards';
 import { activeTab, headingAbove } from './context';
 import { gridGroups } from './grids';
-import type { RawRowGroup } from './raw-row';
+import { rowText, type RawRowGroup } from './raw-row';
 import { readRow, type RecordDraft } from './record';
 import { stableHash } from './row-id';
 import { tableGroups } from './tables';
@@ -64,7 +64,7 @@ export function readViolationRecords(root: ParentNode, options: ReadOptions = {}
       rowNumber += 1;
       const read = readRow(raw, context);
       if ('reasons' in read) {
-        problems.push({ row: rowNumber, text: raw.text, reason: read.reasons.join('；') });
+        problems.push({ row: rowNumber, text: rowText(raw), reason: read.reasons.join('；') });
         continue;
       }
       const id = idOf(read, seenHashes);

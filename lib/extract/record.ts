@@ -3,8 +3,8 @@ import { parseCategory } from './category';
 import { parsePoints, pointsInText } from './points';
 import type { RawRow } from './raw-row';
 import { parseStatus } from './status';
-import { loadingPattern, notKindLine } from './synonyms';
-import { collapse, fold } from './text';
+import { notKindLine } from './synonyms';
+import { collapse, compatible, fold } from './text';
 import { parseTime } from './time';
 
 export interface RowContext {
@@ -21,8 +21,8 @@ export type RecordDraft = Omit<ViolationRecord, 'id'> & { shownId: string | null
 const joined = (lines: readonly string[] | undefined) => collapse((lines ?? []).join(' '));
 
 function shownId(lines: readonly string[] | undefined): string | null {
-  const first = (lines ?? [])[0]?.replace(/\s+/g, '') ?? '';
-  return /[0-9a-z]/i.test(first.normalize('NFKC')) ? first.normalize('NFKC') : null;
+  const first = compatible((lines ?? [])[0]?.replace(/\s+/g, '') ?? '');
+  return /[0-9a-z]/i.test(first) ? first : null;
 }
 
 /** The behaviour's name and any further lines that describe it (not order numbers or links). */
@@ -59,7 +59,7 @@ function categoryOf(fields: RawRow['fields'], kind: string | null, context: RowC
 
 /** One row → a record draft, or the reasons it cannot be read (never a guess). */
 export function readRow(raw: RawRow, context: RowContext): RecordDraft | { reasons: string[] } {
-  if (loadingPattern.test(raw.text)) return { reasons: ['数据仍在加载中（加载中…），这一行未能读取'] };
+  if (raw.loading) return { reasons: ['数据仍在加载中（加载中…），这一行未能读取'] };
   const { fields } = raw;
   const reasons: string[] = [];
 

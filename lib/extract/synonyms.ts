@@ -32,11 +32,11 @@ const traditionalMap = new Map<string, string>(
   traditionalPairs.map((pair) => [pair[0]!, pair[1]!] as const),
 );
 
+const traditionalChars = new RegExp(`[${Array.from(traditionalMap.keys()).join('')}]`, 'g');
+
 /** Folds Traditional characters onto the Simplified ones the word lists use. */
 export function toSimplified(text: string): string {
-  let out = '';
-  for (const ch of text) out += traditionalMap.get(ch) ?? ch;
-  return out;
+  return text.replace(traditionalChars, (ch) => traditionalMap.get(ch) ?? ch);
 }
 
 export type Field =

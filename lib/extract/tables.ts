@@ -18,7 +18,7 @@ function ownRows(table: Element): Element[] {
 }
 
 function ownCells(row: Element): Element[] {
-  return Array.from(row.children).filter((cell) => /^T[DH]$/i.test(cell.tagName));
+  return Array.from(row.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
 }
 
 const cellTexts = (cells: readonly Element[]) => cells.map((cell) => collapse(linesOf(cell).join(' ')));

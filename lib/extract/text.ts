@@ -10,9 +10,18 @@ export function collapse(text: string): string {
  * (NFKC), Traditional folded to Simplified, lower case, no whitespace.
  */
 export function fold(text: string): string {
-  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/[\s\u3000\u00a0]+/g, '');
+  return toSimplified(compatible(text)).toLowerCase().replace(/[\s\u3000\u00a0]+/g, '');
 }
 
+// ASCII and CJK Unified Ideographs are unchanged by NFKC: most cells skip it.
+const nfkcStable = /^[\t\n\r -~\u4e00-\u9fff]*$/;
+
+/** NFKC (full-width digits and punctuation to ASCII), skipped when it cannot change anything. */
+export function compatible(text: string): string {
+  return nfkcStable.test(text) ? text : text.normalize('NFKC');
+}
+
+// Upper case: tagName of HTML elements in an HTML document (the pages read here).
 const blockTags = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
@@ -26,39 +35,48 @@ export function isHidden(el: Element): boolean {
   return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true';
 }
 
+interface LineState {
+  lines: string[];
+  current: string;
+}
+
+function breakLine(state: LineState): void {
+  if (state.current) {
+    const line = collapse(state.current);
+    if (line) state.lines.push(line);
+    state.current = '';
+  }
+}
+
+function walk(parent: Node, state: LineState): void {
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      state.current += child.nodeValue ?? '';
+    } else if (child.nodeType === 1) {
+      const tag = (child as Element).tagName;
+      if (skippedTags.has(tag)) continue;
+      if (tag === 'BR') {
+        breakLine(state);
+        continue;
+      }
+      const block = blockTags.has(tag);
+      if (block) breakLine(state);
+      walk(child, state);
+      if (block) breakLine(state);
+    }
+  }
+}
+
 /**
  * The visible lines of a subtree from its text nodes alone: `<br>` and block
  * elements break lines, inline elements do not. This is what `innerText` would
  * give without asking for layout, so it runs the same in happy-dom and Chromium.
+ * Hidden rows are skipped by the readers; inside a cell, attributes are not read
+ * (an icon's aria-hidden holds no text, and reading attributes is the slow part).
  */
 export function linesOf(node: Node): string[] {
-  const lines: string[] = [];
-  let current = '';
-  const breakLine = () => {
-    const line = collapse(current);
-    if (line) lines.push(line);
-    current = '';
-  };
-  const walk = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        current += child.nodeValue ?? '';
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (skippedTags.has(tag) || isHidden(el)) continue;
-        if (tag === 'BR') {
-          breakLine();
-          continue;
-        }
-        const block = blockTags.has(tag);
-        if (block) breakLine();
-        walk(el);
-        if (block) breakLine();
-      }
-    }
-  };
-  walk(node);
-  breakLine();
-  return lines;
+  const state: LineState = { lines: [], current: '' };
+  walk(node, state);
+  breakLine(state);
+  return state.lines;
 }

@@ -1,4 +1,5 @@
 import { toSimplified } from './synonyms';
+import { compatible } from './text';
 
 const datePattern =
   /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?(?:\s*T?\s*(\d{1,2})\s*[:时]\s*(\d{1,2})(?!\d)(?:\s*[:分]\s*(\d{1,2})(?!\d)\s*秒?)?)?/;
@@ -15,7 +16,7 @@ function daysInMonth(year: number, month: number): number {
  * time on separate lines. A date alone is midnight. Null when there is no valid date.
  */
 export function parseTime(text: string): string | null {
-  const match = datePattern.exec(toSimplified(text.normalize('NFKC')));
+  const match = datePattern.exec(toSimplified(compatible(text)));
   if (!match) return null;
   const [year, month, day, hour = 0, minute = 0, second = 0] = match
     .slice(1)

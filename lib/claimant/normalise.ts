@@ -2,59 +2,56 @@ import { TRADITIONAL_TO_SIMPLIFIED } from './traditional-map.generated';
 
 /**
  * Text prepared for matching, with a map back to the original: the normalised
- * character at i came from original[start[i], end[i]).
+ * character at i came from original[origin[i]] (every kept character is one
+ * original code unit). origin is null when nothing was dropped (i ↦ i).
  */
 export interface NormalisedText {
   text: string;
-  start: Uint32Array;
-  end: Uint32Array;
+  origin: Uint32Array | null;
 }
 
 // Characters buyers slip between the letters of a word to dodge keyword filters.
-const ZERO_WIDTH = /[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]/;
-const OBFUSCATION = /[\s\-_*·•./\\|~^+=#'"`‘’“”°◆●■★☆♡❤'()（）【】[\]{}<>《》「」『』]/;
-// Sentence punctuation is kept: it separates clauses for the question and amount rules.
-const NEWLINE = /[\n\r]/;
-
-const isWordChar = (code: number): boolean =>
-  (code >= 0x30 && code <= 0x39) || // 0-9
-  (code >= 0x61 && code <= 0x7a) || // a-z (after lower-casing)
-  (code >= 0x3400 && code <= 0x9fff) || // CJK
-  (code >= 0xf900 && code <= 0xfaff);
-
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-
+const ZERO_WIDTH = '\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e';
+const OBFUSCATION = ' \t\v\f\u00a0\u3000-_*·•/\\|~^+=#\'"`‘’“”°◆●■★☆♡❤()（）【】[]{}<>《》「」『』';
 // Financial numerals and 幺 (one, as read in phone numbers) fold to the plain numerals.
 const PLAIN_NUMERAL: Readonly<Record<string, string>> = {
   壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千', 幺: '一', 〇: '零',
 };
+const SPELLED_RUN = /[零一二三四五六七八九]{5}/;
 const DIGIT_OF: Readonly<Record<string, string>> = {
   零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
-/** Five or more bare Chinese digits ("一二三一五", a phone number read out) are spelled digits. */
-const SPELLED_DIGITS_MIN = 5;
 
-function foldChar(ch: string): string {
-  let code = ch.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0; // full-width ASCII
-  else if (code === 0x3000) code = 0x20;
-  else if (code === 0xffe5) return '¥';
-  else if (code === 0x3002) return '.'; // 。 — a sentence end, treated like "."
-  if (code >= 0x41 && code <= 0x5a) code += 0x20; // A-Z → a-z
-  const folded = String.fromCharCode(code);
-  const simplified = TRADITIONAL_TO_SIMPLIFIED[folded] ?? folded;
-  return PLAIN_NUMERAL[simplified] ?? simplified;
+const enum Kind { Word = 0, Other = 1, Separator = 2, Dot = 3, Newline = 4 }
+
+const isWordCode = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** Per UTF-16 code unit: what it folds to and what kind of character that is. Built once. */
+function buildTables(): { fold: Uint16Array; kind: Uint8Array } {
+  const fold = new Uint16Array(0x10000);
+  const kind = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    let c = code;
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII
+    else if (c === 0x3002) c = 0x2e; // 。 ends a sentence like "."
+    else if (c === 0xffe5) c = 0xa5; // ￥
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    fold[code] = c;
+  }
+  const set = (from: string, to: string) => { fold[from.charCodeAt(0)] = to.charCodeAt(0); };
+  for (const [t, s] of Object.entries(TRADITIONAL_TO_SIMPLIFIED)) if (t.length === 1 && s.length === 1) set(t, PLAIN_NUMERAL[s] ?? s);
+  for (const [f, p] of Object.entries(PLAIN_NUMERAL)) set(f, p);
+  for (let code = 0; code < 0x10000; code++) {
+    const c = fold[code] as number;
+    kind[code] = c === 0x0a || c === 0x0d ? Kind.Newline : c === 0x2e ? Kind.Dot : isWordCode(c) ? Kind.Word : Kind.Other;
+  }
+  for (const ch of OBFUSCATION) kind[ch.charCodeAt(0)] = Kind.Separator;
+  for (const ch of ZERO_WIDTH) kind[ch.charCodeAt(0)] = Kind.Separator;
+  return { fold, kind };
 }
-
-type Kind = 'word' | 'separator' | 'dot' | 'newline' | 'other';
-
-function kindOf(folded: string, original: string): Kind {
-  if (ZERO_WIDTH.test(original)) return 'separator';
-  if (NEWLINE.test(folded)) return 'newline';
-  if (folded === '.') return 'dot';
-  if (OBFUSCATION.test(folded)) return 'separator';
-  return isWordChar(folded.charCodeAt(0)) ? 'word' : 'other';
-}
+let tables: ReturnType<typeof buildTables> | undefined;
 
 /**
  * One pass: Traditional → Simplified (for the characters the dictionary uses),
@@ -63,73 +60,72 @@ function kindOf(folded: string, original: string): Kind {
  * digits stays when it reads as a decimal point ("1.5万").
  */
 export function normalise(original: string): NormalisedText {
+  tables ??= buildTables();
+  const { fold, kind } = tables;
   const n = original.length;
-  const folded: string[] = new Array<string>(n);
-  const kinds: Kind[] = new Array<Kind>(n);
-  for (let i = 0; i < n; i++) {
-    const ch = original[i] as string;
-    const f = foldChar(ch);
-    folded[i] = f;
-    kinds[i] = kindOf(f, ch);
-  }
-
-  let text = '';
-  const start = new Uint32Array(n);
-  const end = new Uint32Array(n);
-  let out = 0;
-  const emit = (ch: string, from: number, to: number) => {
-    text += ch;
-    start[out] = from;
-    end[out] = to;
-    out++;
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const out = scratch;
+  // Allocated only once a character is dropped; until then position i came from i.
+  let origin: Uint32Array | null = null;
+  let o = 0;
+  const keep = (code: number, from: number) => {
+    if (origin === null && o !== from) {
+      origin = new Uint32Array(n);
+      for (let x = 0; x < o; x++) origin[x] = x;
+    }
+    if (origin !== null) origin[o] = from;
+    out[o++] = code;
   };
-
   let i = 0;
   while (i < n) {
-    const kind = kinds[i];
-    if (kind === 'word' || kind === 'other') {
-      emit(folded[i] as string, i, i + 1);
-      i++;
-      continue;
-    }
-    if (kind === 'newline') {
-      emit('\n', i, i + 1);
-      i++;
-      continue;
-    }
+    const code = original.charCodeAt(i);
+    const k = kind[code] as Kind;
+    if (k <= Kind.Other) { keep(fold[code] as number, i); i++; continue; }
+    if (k === Kind.Newline) { keep(0x0a, i); i++; continue; }
     // A run of separators and dots: dropped between word characters, except a decimal point.
     let j = i;
-    while (j < n && (kinds[j] === 'separator' || kinds[j] === 'dot')) j++;
-    const before = out > 0 ? text.charCodeAt(out - 1) : -1;
-    const after = j < n ? (folded[j] as string).charCodeAt(0) : -1;
-    const betweenWords = before >= 0 && after >= 0 && isWordChar(before) && isWordChar(after);
-    if (j - i === 1 && kind === 'dot' && isDigit(before) && isDigit(after) && isDecimalPoint(folded, kinds, i)) {
-      emit('.', i, j);
+    while (j < n && (kind[original.charCodeAt(j)] === Kind.Separator || kind[original.charCodeAt(j)] === Kind.Dot)) j++;
+    const before = o > 0 ? (out[o - 1] as number) : -1;
+    const after = j < n ? (fold[original.charCodeAt(j)] as number) : -1;
+    const betweenWords = before >= 0 && after >= 0 && isWordCode(before) && isWordCode(after);
+    if (j - i === 1 && k === Kind.Dot && isDigitCode(before) && isDigitCode(after) && isDecimalPoint(original, fold, kind, i)) {
+      keep(0x2e, i);
     } else if (!betweenWords) {
       // Outside a word a dot still ends a sentence; other separators vanish.
-      for (let k = i; k < j; k++) if (kinds[k] === 'dot') { emit('.', k, k + 1); break; }
+      for (let d = i; d < j; d++) if (kind[original.charCodeAt(d)] === Kind.Dot) { keep(0x2e, d); break; }
     }
     i = j;
   }
-  return { text: spellDigits(text), start: start.subarray(0, out), end: end.subarray(0, out) };
+  const finalOrigin = origin as Uint32Array | null;
+  return { text: spellDigits(codesToString(out, o)), origin: finalOrigin === null ? null : finalOrigin.subarray(0, o) };
 }
+let scratch = new Uint16Array(1024);
 
-function spellDigits(text: string): string {
-  return text.replace(/[零一二三四五六七八九]{5,}/g, (run) => (run.length >= SPELLED_DIGITS_MIN ? [...run].map((c) => DIGIT_OF[c]).join('') : run));
-}
+const utf16 = new TextDecoder('utf-16le');
+const codesToString = (codes: Uint16Array, length: number): string => utf16.decode(codes.subarray(0, length));
+
+const digitAt = (original: string, fold: Uint16Array, at: number) => at >= 0 && at < original.length && isDigitCode(fold[original.charCodeAt(at)] as number);
 
 /** "1.5" is a decimal, "1.2.3.1.5" is a number spelled out to dodge a filter. */
-function isDecimalPoint(folded: string[], kinds: Kind[], dot: number): boolean {
+function isDecimalPoint(original: string, fold: Uint16Array, kind: Uint8Array, dot: number): boolean {
+  const isSep = (at: number) => at >= 0 && at < original.length && (kind[original.charCodeAt(at)] === Kind.Separator || kind[original.charCodeAt(at)] === Kind.Dot);
   let b = dot - 1;
-  while (b >= 0 && isDigit((folded[b] as string).charCodeAt(0))) b--;
-  if (b > 0 && (kinds[b] === 'dot' || kinds[b] === 'separator') && isDigit((folded[b - 1] as string).charCodeAt(0))) return false;
+  while (digitAt(original, fold, b)) b--;
+  if (isSep(b) && digitAt(original, fold, b - 1)) return false;
   let k = dot + 1;
-  while (k < folded.length && isDigit((folded[k] as string).charCodeAt(0))) k++;
+  while (digitAt(original, fold, k)) k++;
   if (k - dot - 1 > 2) return false;
-  return !(kinds[k] === 'dot' || kinds[k] === 'separator') || !isDigit((folded[k + 1] ?? '').charCodeAt(0));
+  return !(isSep(k) && digitAt(original, fold, k + 1));
+}
+
+/** Five or more bare Chinese digits ("一二三一五", a phone number read out) are spelled digits. */
+function spellDigits(text: string): string {
+  if (!SPELLED_RUN.test(text)) return text;
+  return text.replace(/[零一二三四五六七八九]{5,}/g, (run) => [...run].map((c) => DIGIT_OF[c]).join(''));
 }
 
 /** The original text span behind normalised [from, to). */
 export function originalSpan(norm: NormalisedText, from: number, to: number): { start: number; end: number } {
-  return { start: norm.start[from] ?? 0, end: norm.end[to - 1] ?? 0 };
+  if (norm.origin === null) return { start: from, end: to };
+  return { start: norm.origin[from] ?? 0, end: (norm.origin[to - 1] ?? 0) + 1 };
 }

@@ -23,13 +23,25 @@ const QUANTITY_AFTER = ['件', '单', '份', '瓶', '盒', '个', '箱', '袋', 
 const DURATION_AFTER = ['个小时', '小时', '个工作日', '工作日', '天', '日', '分钟'];
 
 const isAsciiDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
-const isChineseNumeral = (ch: string | undefined) =>
-  ch !== undefined && (ch in DIGIT_VALUE || ch in SMALL_UNIT || ch in BIG_UNIT);
+// Code-indexed tables, because every character of every message is checked.
+const NUMERAL_CODE = new Uint8Array(0x10000);
+const DIGIT_OF_CODE = new Int8Array(0x10000).fill(-1);
+const SMALL_UNIT_OF_CODE = new Uint16Array(0x10000);
+const BIG_UNIT_OF_CODE = new Uint32Array(0x10000);
+for (const [ch, v] of Object.entries(DIGIT_VALUE)) { DIGIT_OF_CODE[ch.charCodeAt(0)] = v; NUMERAL_CODE[ch.charCodeAt(0)] = 1; }
+for (const [ch, v] of Object.entries(SMALL_UNIT)) { SMALL_UNIT_OF_CODE[ch.charCodeAt(0)] = v; NUMERAL_CODE[ch.charCodeAt(0)] = 1; }
+for (const [ch, v] of Object.entries(BIG_UNIT)) { BIG_UNIT_OF_CODE[ch.charCodeAt(0)] = v; NUMERAL_CODE[ch.charCodeAt(0)] = 1; }
+const isNumeralCode = (code: number) => (code >= 0x30 && code <= 0x39) || NUMERAL_CODE[code] === 1;
+const isChineseNumeral = (ch: string | undefined) => ch !== undefined && NUMERAL_CODE[ch.charCodeAt(0)] === 1;
+const firstCodes = (words: readonly string[]) => new Set(words.map((w) => w.charCodeAt(0)));
+const MONEY_FIRST = firstCodes(MONEY_AFTER);
+const QUANTITY_FIRST = firstCodes(QUANTITY_AFTER);
+const DURATION_FIRST = firstCodes(DURATION_AFTER);
 
 /** Reads a Chinese numeral ("二十万", "两千五", "一万二") from text[from]; null when it is not one. */
 export function readChineseNumber(text: string, from: number): { value: number; end: number } | null {
-  const first = text[from];
-  if (first === undefined || !(first in DIGIT_VALUE || first in SMALL_UNIT)) return null;
+  const firstCode = text.charCodeAt(from);
+  if (!(DIGIT_OF_CODE[firstCode] !== -1 || SMALL_UNIT_OF_CODE[firstCode] !== 0)) return null;
   let total = 0;
   let section = 0;
   let digit = -1;
@@ -37,24 +49,25 @@ export function readChineseNumber(text: string, from: number): { value: number; 
   let afterZero = false;
   let i = from;
   for (; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (ch in DIGIT_VALUE) {
+    const code = text.charCodeAt(i);
+    const d = DIGIT_OF_CODE[code] as number;
+    const small = SMALL_UNIT_OF_CODE[code] as number;
+    const big = BIG_UNIT_OF_CODE[code] as number;
+    if (d !== -1) {
       if (digit >= 0) break; // "一二" is not one number
-      digit = DIGIT_VALUE[ch] as number;
+      digit = d;
       if (digit === 0) { afterZero = true; digit = -1; }
-    } else if (ch in SMALL_UNIT) {
-      const unit = SMALL_UNIT[ch] as number;
-      section += (digit < 0 ? 1 : digit) * unit;
+    } else if (small !== 0) {
+      section += (digit < 0 ? 1 : digit) * small;
       digit = -1;
-      lastUnit = unit;
+      lastUnit = small;
       afterZero = false;
-    } else if (ch in BIG_UNIT) {
+    } else if (big !== 0) {
       if (i === from) break;
-      const unit = BIG_UNIT[ch] as number;
-      total = (total + section + Math.max(digit, 0)) * unit;
+      total = (total + section + Math.max(digit, 0)) * big;
       section = 0;
       digit = -1;
-      lastUnit = unit;
+      lastUnit = big;
       afterZero = false;
     } else break;
   }
@@ -94,9 +107,16 @@ function readArabicNumber(text: string, from: number): { value: number; end: num
   return { value, end: i, digitsOnly };
 }
 
-function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
+function startsWithAny(text: string, at: number, words: readonly string[], first: ReadonlySet<number>): string | undefined {
+  if (!first.has(text.charCodeAt(at))) return undefined;
   for (const w of words) if (text.startsWith(w, at)) return w;
   return undefined;
+}
+
+const MAGNITUDE = new Set(['千', '万', 'k', 'w', '亿'].map((c) => c.charCodeAt(0)));
+function hasMagnitude(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (MAGNITUDE.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Every number in the normalised text, left to right, each with its unit. */
@@ -104,6 +124,7 @@ export function scanNumbers(text: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   let i = 0;
   while (i < text.length) {
+    if (!isNumeralCode(text.charCodeAt(i))) { i++; continue; }
     const ch = text[i];
     let read: { value: number; end: number; digitsOnly: boolean } | null = null;
     if (isAsciiDigit(ch) && !isAsciiDigit(text[i - 1])) read = readArabicNumber(text, i);
@@ -117,11 +138,11 @@ export function scanNumbers(text: string): NumberToken[] {
     if (text[end] === '多' || text[end] === '来' || text[end] === '余') end++;
     let word: string | undefined;
     if (text[i - 1] === '¥') unit = 'money';
-    else if ((word = startsWithAny(text, end, MONEY_AFTER))) { unit = 'money'; end += word.length; }
+    else if ((word = startsWithAny(text, end, MONEY_AFTER, MONEY_FIRST))) { unit = 'money'; end += word.length; }
     else if (text[end] === '倍') { unit = 'multiplier'; end++; }
-    else if ((word = startsWithAny(text, end, DURATION_AFTER))) { unit = 'duration'; end += word.length; }
-    else if ((word = startsWithAny(text, end, QUANTITY_AFTER))) { unit = 'quantity'; end += word.length; }
-    else if (!read.digitsOnly && /[千万kw亿]/.test(text.slice(i, read.end))) unit = 'money';
+    else if ((word = startsWithAny(text, end, DURATION_AFTER, DURATION_FIRST))) { unit = 'duration'; end += word.length; }
+    else if ((word = startsWithAny(text, end, QUANTITY_AFTER, QUANTITY_FIRST))) { unit = 'quantity'; end += word.length; }
+    else if (!read.digitsOnly && hasMagnitude(text, i, read.end)) unit = 'money';
     tokens.push({ value: read.value, start: i, end, unit, digitsOnly: read.digitsOnly && unit === 'plain' });
     i = Math.max(end, i + 1);
   }

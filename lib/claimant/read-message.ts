@@ -36,7 +36,7 @@ export interface MessageReading {
   askedPretext: boolean;
 }
 
-const CLAUSE_END = /[,.!?;:、\n]/;
+const CLAUSE_END_CODES = new Set([...',.!?;:、\n'].map((c) => c.charCodeAt(0)));
 const NEGATION = /(不|没|别|无需|不用|不想|不会|不要|没有|并不|不打算|不准备|不至于)(会|想|要|打算|准备|去|用|需要)?$/;
 const RELUCTANT = /(不想|不愿|不愿意|不希望)(去|到|找|走到)?$/;
 const CONDITION_AFTER = /^[^.!?\n]{0,9}就/;
@@ -47,11 +47,13 @@ const PRICE_WORDS = ['退款', '退', '价格', '价钱', '标价', '花了', '�
 const DEMAND_WORDS = ['赔', '补偿', '给我', '给', '转', '要', '拿', '返', '一单', '每单', '私了', '诚意', '开价', '至少', '最少', '起码', '不低于', '少于', '低于', '红包', '损失', '封口', '删', '一条', '每条', '准备', '出'];
 const DEMAND_AFTER = /^(我就|就|否则|不然|私了|这事|此事|了结|了事|解决|搞定|撤|删|一条|不举报|不投诉|不差评)/;
 
+const isClauseEnd = (code: number) => CLAUSE_END_CODES.has(code);
+
 function clauseBounds(text: string, from: number, to: number): { start: number; end: number } {
   let start = from;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1] as string)) start--;
+  while (start > 0 && !isClauseEnd(text.charCodeAt(start - 1))) start--;
   let end = to;
-  while (end < text.length && !CLAUSE_END.test(text[end] as string)) end++;
+  while (end < text.length && !isClauseEnd(text.charCodeAt(end))) end++;
   // a question mark right after the clause belongs to it
   return { start, end: end < text.length && text[end] === '?' ? end + 1 : end };
 }

@@ -98,6 +98,7 @@ export const TRADITIONAL_TO_SIMPLIFIED: Readonly<Record<string, string>> = {
   '結': '结',
   '絕': '绝',
   '給': '给',
+  '統': '统',
   '網': '网',
   '緝': '缉',
   '編': '编',

@@ -76,7 +76,10 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const { history, context } = options;
   const when = options.when ?? ((s: Step) => `第${s.index + 1}条`);
   const pressureBefore = historyPressure(history);
-  const own: Finding[] = reading.findings.filter((f) => !f.rule?.needsHistory || pressureBefore);
+  // Vague words ("你看着办", "给多少") count only beside pressure, earlier or in this message.
+  const pressureHere = reading.findings.some((f) => !f.rule?.needsHistory && f.weight >= 0.1
+    && ((f.rule?.threat === true && f.group !== 'review') || ['citation', 'multiplier', 'pretext', 'settlement', 'self-declared'].includes(f.group)));
+  const own: Finding[] = reading.findings.filter((f) => !f.rule?.needsHistory || pressureBefore || pressureHere);
   const has = (g: SignalGroup) => own.some((f) => f.group === g);
   const inGroup = (g: SignalGroup) => own.filter((f) => f.group === g);
 

@@ -20,7 +20,7 @@ export interface PhraseRule {
   money?: 'strong' | 'weak';
   /** Counts as a threat (for extortion and for the threat-plus-money combination). */
   threat?: boolean;
-  /** Only counts when the same buyer already cited law, threatened or named a sum. */
+  /** Only counts when the same buyer already cited law, threatened or named a sum (or does so in this message). */
   needsHistory?: boolean;
   /** "不会举报", "不用赔偿": a negation just before it cancels the hit. */
   negatable?: boolean;
@@ -47,7 +47,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── regulator, legal and media threats
   { id: 'threat.regulator', group: 'threat', label: '提到向监管部门举报', weight: 0.3, threat: true, negatable: true,
-    phrases: ['市监', 'jian局', 'gongshang', 'jubao', '实名举报', '12315', '12345', '市场监管局', '市场监督管理局', '市场监管部门', '市场监管', '市监局', '工商局', '工商', '药监局', '药监', '食药监', '海关', '缉私', '消协', '消费者协会', '税务局', '质监局', '举报', '监管部门', '有关部门', '相关部门'] },
+    phrases: ['消委会', '消保官', '消基会', '消保处', '卫生局', '食药局', '市监', 'jian局', 'gongshang', 'jubao', '实名举报', '12315', '12345', '市场监管局', '市场监督管理局', '市场监管部门', '市场监管', '市监局', '工商局', '工商', '药监局', '药监', '食药监', '海关', '缉私', '消协', '消费者协会', '税务局', '质监局', '举报', '监管部门', '有关部门', '相关部门'] },
   { id: 'threat.legal', group: 'threat', label: '提到起诉或报警', weight: 0.3, threat: true, negatable: true,
     phrases: ['法律程序', '法律手段', '起诉', '诉讼', '法院', '上诉', '律师函', '律师', '仲裁', '报警', '派出所', '公安', '打官司', '法庭见', '走法律程序', '法律途径'] },
   { id: 'threat.media', group: 'threat', label: '提到向媒体曝光', weight: 0.3, threat: true, negatable: true,
@@ -106,7 +106,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── bad reviews (issue 9)
   { id: 'review.bad', group: 'review', label: '提到差评或删评', weight: 0.15, threat: true, negatable: true,
-    phrases: ['差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图'] },
+    phrases: ['不写评价', '评价就不写', '评价我就不写', '给好评', '改成好评', '删掉评价', '评价删', '差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图'] },
 
   // ── payment slang and euphemism
   { id: 'payment.transfer', group: 'payment', label: '要求转账或红包', weight: 0.25, money: 'strong',
@@ -142,7 +142,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
  */
 export const PLATFORM_COMPENSATION: readonly string[] = [
   '运费险', '退运费', '赔运费', '价保', '保价', '价格保护', '退差价', '补差价', '延迟发货赔付', '延迟发货补偿', '延迟发货', '发货超时',
-  '超时赔付', '缺货赔付', '晚发赔付', '破损补寄', '破损包赔', '坏了包赔', '包赔', '赔付运费',
+  '超时赔付', '缺货赔付', '晚发赔付', '破损补寄', '破损包赔', '坏了包赔', '包赔', '赔付运费', '好评返现', '晒图返现', '返现',
 ];
 export const ORDINARY_REQUEST: readonly string[] = [
   '退款', '退货', '换货', '换一个', '换个', '补发', '重发', '退回', '退掉', '退了', '退钱', '仅退款', '给个说法', '回复', '处理一下', '给退', '说清楚', '给个解释',

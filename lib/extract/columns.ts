@@ -29,6 +29,8 @@ export function columnFields(headerCells: readonly Element[]): Array<Field | nul
 
 // Columns the reader never uses: their cells are read only to quote a problem row.
 const unusedFields: ReadonlySet<Field> = new Set(['appeal', 'action']);
+// Columns that become a number or a word, never shown text: one textContent read is enough.
+const textOnlyFields: ReadonlySet<Field> = new Set(['points', 'status', 'category']);
 
 /**
  * Reads one body row against the columns. Null for rows that are not records:
@@ -36,15 +38,8 @@ const unusedFields: ReadonlySet<Field> = new Set(['appeal', 'action']);
  * the data is still loading — those are reported).
  */
 export function rowFromCells(cells: readonly Element[], columns: ReadonlyArray<Field | null>): RawRow | null {
-  const read = new Map<number, string[]>();
-  const linesAt = (index: number) => {
-    let lines = read.get(index);
-    if (!lines) {
-      lines = linesOf(cells[index]!);
-      read.set(index, lines);
-    }
-    return lines;
-  };
+  const read: Array<string[] | undefined> = [];
+  const linesAt = (index: number) => (read[index] ??= linesOf(cells[index]!));
   const allCells = () => cells.map((_, index) => linesAt(index));
   if (cells.length * 2 < columns.length) {
     const all = allCells().filter((lines) => lines.length > 0);
@@ -55,7 +50,13 @@ export function rowFromCells(cells: readonly Element[], columns: ReadonlyArray<F
   const fields: RawRow['fields'] = {};
   columns.forEach((field, column) => {
     const index = at[column];
-    if (field && !unusedFields.has(field) && index !== undefined && at.indexOf(index) === column) fields[field] = linesAt(index);
+    if (!field || unusedFields.has(field) || index === undefined || at.indexOf(index) !== column) return;
+    if (textOnlyFields.has(field)) {
+      const text = collapse(cells[index]!.textContent ?? '');
+      fields[field] = text ? [text] : [];
+    } else {
+      fields[field] = linesAt(index);
+    }
   });
   const filled = Object.values(fields).filter((lines) => lines.length > 0);
   if (filled.length === 0) return null;

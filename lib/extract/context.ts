@@ -47,9 +47,14 @@ export interface TabContext {
  * names neither (全部违规) says nothing; neither do two selected tabs that disagree.
  */
 export function activeTab(root: ParentNode): TabContext {
-  const selected = Array.from(
-    root.querySelectorAll('[aria-selected="true"],[aria-current="page"],[class*="active"],[class*="Active"],[class*="selected"],[class*="Selected"],[class*="current"],[class*="Current"]'),
-  ).filter((el) => isActive(el) && isTabLike(el));
+  // Fusion and Ant mark their tabs with role="tab": a cheap query. Only pages
+  // without it pay for searching class names.
+  const roleTabs = Array.from(root.querySelectorAll('[role="tab"]'));
+  const candidates =
+    roleTabs.length > 0
+      ? roleTabs.flatMap((tab) => (tab.parentElement ? [tab, tab.parentElement] : [tab]))
+      : Array.from(root.querySelectorAll('[aria-current="page"],[class*="ctive"],[class*="elected"],[class*="urrent"]'));
+  const selected = candidates.filter((el) => isActive(el) && isTabLike(el));
   const texts = selected.map(shortText).filter((text): text is string => text !== null);
   const categories = texts.map(parseCategory).filter((c): c is Category => c !== null);
   const statuses = texts.map(statusNamed).filter((s): s is RecordStatus => s !== null);

@@ -113,3 +113,10 @@ test('works on an element as well as a document', () => {
   const doc = table([['虚假交易', '一般违规', '12', '2026-01-14', '生效中']]);
   expect(readViolationRecords(doc.body).records).toHaveLength(1);
 });
+
+test('a record number shown twice is one record', () => {
+  const header = ['处罚编号', '违规行为', '违规类型', '扣分', '违规时间'];
+  const row = ['1200300400', '虚假交易', '一般违规', '12', '2026-01-14'];
+  const { records } = readViolationRecords(table([row, row], header));
+  expect(records).toHaveLength(1);
+});

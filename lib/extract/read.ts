@@ -57,6 +57,7 @@ export function readViolationRecords(root: ParentNode, options: ReadOptions = {}
   const tab = activeTab(root);
   const catalogue = catalogueMap(options.kindCatalogue);
   const seenHashes = new Map<string, number>();
+  const shownIds = new Set<string>();
   let rowNumber = 0;
   for (const group of recordGroups(root)) {
     const context = { category: headingAbove(group.anchor, root) ?? tab.category, status: tab.status, catalogue };
@@ -68,6 +69,9 @@ export function readViolationRecords(root: ParentNode, options: ReadOptions = {}
         continue;
       }
       const id = idOf(read, seenHashes);
+      // The same record number twice (a page that renders a list twice) is one record.
+      if (read.shownId && shownIds.has(id)) continue;
+      shownIds.add(id);
       const record: Partial<RecordDraft> = { ...read };
       delete record.shownId;
       records.push({ id, ...(record as Omit<RecordDraft, 'shownId'>) });

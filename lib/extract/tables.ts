@@ -18,7 +18,11 @@ function ownRows(table: Element): Element[] {
 }
 
 function ownCells(row: Element): Element[] {
-  return Array.from(row.children).filter((cell) => cell.tagName === 'TD' || cell.tagName === 'TH');
+  const cells: Element[] = [];
+  for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+    if (cell.tagName === 'TD' || cell.tagName === 'TH') cells.push(cell);
+  }
+  return cells;
 }
 
 const cellTexts = (cells: readonly Element[]) => cells.map((cell) => collapse(linesOf(cell).join(' ')));

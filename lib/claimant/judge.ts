@@ -123,6 +123,8 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const notarised = own.filter((f) => f.id === 'evidence.notarised');
   if (notarised.length > 0 && money.length > 0) combine(COMBINATIONS.evidenceMoney, [...first(notarised), ...first(money)]);
   if (has('bulk') && money.length > 0) combine(COMBINATIONS.bulkMoney, [...first(inGroup('bulk')), ...first(money)]);
+  const refusals = own.filter((f) => f.id === 'settlement.refuses-refund');
+  if (refusals.length > 0 && has('pretext')) combine(COMBINATIONS.refusalPretext, [...first(refusals), ...first(inGroup('pretext'))]);
   const deadlines = own.filter((f) => f.id === 'settlement.deadline');
   if (threats.length > 0 && deadlines.length > 0 && money.length === 0) combine(COMBINATIONS.threatDeadline, [...first(deadlines), ...first(threats)]);
 
@@ -150,11 +152,14 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
       escalate('escalation.after-pressure', what, 0.5, [...inGroup('off-platform'), ...inGroup('veiled')]);
     } else if ((history.citation || history.threat) && (threats.length > 0 || citations.length > 0) && !reading.ordinaryRequest) {
       escalate('escalation.pressure', threats.length > 0 ? '现以举报、起诉或曝光相威胁' : '现引用法条', 0.5, [...threats, ...citations]);
+    } else if (history.pretext && own.some((f) => f.id === 'evidence.notarised')) {
+      escalate('escalation.evidence', '现声称已公证或保全证据', 0.5, own.filter((f) => f.id === 'evidence.notarised'));
     } else if (pressureBefore && !reading.ordinaryRequest && own.some((f) => f.weight >= 0.15)) {
       escalate('escalation.continued', '继续施压', 0.45, own.filter((f) => f.weight >= 0.15));
     }
     // Bait then claim: asked for replicas (or whether it is genuine), now calls it fake.
-    const claim = own.filter((f) => f.id === 'pretext.counterfeit' || f.id === 'bait.replica');
+    // A replica word counts as the claim only together with a demand ("这就是A货，假一赔十").
+    const claim = own.filter((f) => f.id === 'pretext.counterfeit' || (f.id === 'bait.replica' && money.length > 0));
     if (history.bait && claim.length > 0) {
       const replica = history.baitKind === 'replica';
       const weight = money.length > 0 ? (replica ? 0.8 : 0.7) : replica ? 0.5 : 0;
@@ -195,14 +200,15 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   // Noisy-or over the strongest signal of each group, so ten pretexts weigh no more than one.
   const strongest = new Map<string, number>();
   for (const f of found) strongest.set(f.group, Math.max(strongest.get(f.group) ?? 0, f.weight));
-  const score = Math.min(1, noisyOr(strongest.values()) * factor);
+  // Rounded before the level, so a signal weighted exactly at a threshold reaches it.
+  const score = Math.round(Math.min(1, noisyOr(strongest.values()) * factor) * 1000) / 1000;
 
   const signals: Signal[] = found.filter((f) => f.weight > 0).map((f) => ({
     id: f.id, group: f.group, label: f.label, evidence: reading.text.slice(f.start, f.end), start: f.start, end: f.end, weight: f.weight,
   }));
   const assessment: Assessment = {
     level: levelOf(score),
-    score: Math.round(score * 1000) / 1000,
+    score,
     signals,
     amounts: [...new Set(demanded.map((a) => a.value))],
     extortion,

@@ -110,8 +110,9 @@ function numberFindings(norm: NormalisedText, tokens: NumberToken[], platformSpa
     } else if (t.unit === 'money' || (t.unit === 'plain' && !t.digitsOnly && t.value >= 100) || (t.unit === 'plain' && t.value >= 50 && t.value < 100_000)) {
       if (t.digitsOnly && HOTLINES.has(t.value)) continue;
       const role = amountRole(norm.text, t, platformSpans);
-      // A bare number in digits counts only when the words around it ask for it ("赔我2000").
-      if (t.unit === 'plain' && t.digitsOnly && role !== 'demand') continue;
+      // A bare number in digits counts only when the words around it ask for it ("赔我2000"),
+      // or as a sum after pressure (judged later); ids and prices are dropped.
+      if (t.unit === 'plain' && t.digitsOnly && (role === 'price' || t.value < 100 || t.value >= 1_000_000)) continue;
       amounts.push({ value: t.value, role, ...at(t) });
     }
   }

@@ -38,8 +38,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: ['食品安全法', '食安法', '第一百四十八条', '一百四十八条', '不符合食品安全标准', '食品安全标准'] },
   { id: 'citation.advertising', group: 'citation', label: '引用《广告法》', weight: 0.4,
     phrases: ['广告法', '违反广告法', '第五十七条'] },
-  { id: 'citation.other-law', group: 'citation', label: '引用法律条文', weight: 0.35,
-    phrases: ['电子商务法', '电商法', '产品质量法', '反不正当竞争法', '价格法', '药品管理法', '化妆品监督管理条例', '标签标识规定', '民法典', '法律规定', '相关法律', '依照法律', '根据法律', '依据法律', '第九条'] },
+  { id: 'citation.other-law', group: 'citation', label: '引用法律条文', weight: 0.45,
+    phrases: ['电子商务法', '电商法', '产品质量法', '反不正当竞争法', '价格法', '药品管理法', '化妆品监督管理条例', '标签标识规定', '民法典'] },
+  { id: 'citation.generic', group: 'citation', label: '提到法律规定', weight: 0.3,
+    phrases: ['法律规定', '相关法律', '依照法律', '根据法律', '依据法律', '第九条', '法律上'] },
 
   // ── multiplier demands (money by definition)
   { id: 'multiplier.phrase', group: 'multiplier', label: '要求按价款倍数赔偿', weight: 0.4, money: 'strong', questionCancels: true,
@@ -53,7 +55,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { id: 'threat.media', group: 'threat', label: '提到向媒体曝光', weight: 0.3, threat: true, negatable: true,
     phrases: ['曝光', '媒体', '记者', '电视台', '发微博', '发抖音', '小红书', '上热搜', '发到网上'] },
   { id: 'threat.penalty', group: 'threat', label: '提到罚款或关店', weight: 0.3, threat: true, negatable: true,
-    phrases: ['罚款', '罚你', '封店', '关店', '店铺关', '立案', '行政处罚', '吊销', '坐牢', '判刑', '扣分'] },
+    phrases: ['关门', '店开不下去', '开不下去', '封你的店', '店铺关停', '下架', '罚款', '罚你', '封店', '关店', '店铺关', '立案', '行政处罚', '吊销', '坐牢', '判刑', '扣分'] },
   { id: 'threat.complaint', group: 'threat', label: '提到投诉', weight: 0.1, negatable: true,
     phrases: ['投诉', '找平台', '小二介入', '平台介入', '客服介入'] },
 
@@ -99,14 +101,16 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── money demand words
   { id: 'demand.compensation', group: 'demand', label: '要求赔偿', weight: 0.15, money: 'weak', negatable: true,
-    phrases: ['赔不赔', '赔吧', '赔了', '赔多少钱', '赔偿', '赔我', '赔钱', '补偿', '索赔', '赔付', '赔点', '赔偿金', '赔多少', '怎么赔', '给我钱', '要钱'] },
+    phrases: ['要赔', '都要赔', '得赔', '必须赔', '赔不赔', '赔吧', '赔了', '赔多少钱', '赔偿', '赔我', '赔钱', '补偿', '索赔', '赔付', '赔点', '赔偿金', '赔多少', '怎么赔', '给我钱', '要钱'] },
 
+  { id: 'demand.beyond-refund', group: 'demand', label: '在退款之外另要赔偿', weight: 0.3, money: 'strong', cancelsOrdinary: true,
+    phrases: ['赔偿也得给', '还要赔偿', '另外赔偿', '额外赔偿', '另外补偿', '额外补偿', '还得赔', '还要补偿', '退款之外', '除了退款'] },
   { id: 'demand.conditional', group: 'demand', label: '以“不赔就…”提出条件', weight: 0.2, money: 'weak',
     phrases: ['不赔就', '不赔的话', '不给就', '不给的话', '不赔偿就', '不赔钱就'] },
 
   // ── bad reviews (issue 9)
   { id: 'review.bad', group: 'review', label: '提到差评或删评', weight: 0.15, threat: true, negatable: true,
-    phrases: ['不写评价', '评价就不写', '评价我就不写', '给好评', '改成好评', '删掉评价', '评价删', '差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图'] },
+    phrases: ['不发评价', '发评价', '不写评价', '评价就不写', '评价我就不写', '给好评', '改成好评', '删掉评价', '评价删', '差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图'] },
 
   // ── payment slang and euphemism
   { id: 'payment.transfer', group: 'payment', label: '要求转账或红包', weight: 0.25, money: 'strong',
@@ -126,7 +130,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── veiled threats (only after earlier pressure from the same buyer)
   { id: 'veiled', group: 'veiled', label: '此前已施压，此句含隐含威胁', weight: 0.4, threat: true, needsHistory: true,
-    phrases: ['你看着办', '看着办', '后果自负', '别怪我', '等着瞧', '走着瞧', '你懂的', '好自为之', '掂量', '不想闹大', '闹大', '搞大', '别后悔', '会后悔', '吃不了兜着走', '有你好看', '你等着', '奉陪到底', '陪你玩', '慢慢玩', '不会就这么算了', '没完'] },
+    phrases: ['自己考虑', '考虑清楚', '想清楚', '自己想想', '往大了说', '你看着办', '看着办', '后果自负', '别怪我', '等着瞧', '走着瞧', '你懂的', '好自为之', '掂量', '不想闹大', '闹大', '搞大', '别后悔', '会后悔', '吃不了兜着走', '有你好看', '你等着', '奉陪到底', '陪你玩', '慢慢玩', '不会就这么算了', '没完'] },
 
   // ── bait before buying (remembered; a counterfeit claim later on makes it count)
   { id: 'bait.replica', group: 'bait', label: '询问仿品', weight: 0.05,
@@ -160,6 +164,7 @@ export const COMBINATIONS = {
   evidenceMoney: { id: 'combination.evidence-money', label: '声称已保全证据并要求赔偿', weight: 0.6 },
   bulkMoney: { id: 'combination.bulk-money', label: '大量购买后要求赔偿', weight: 0.55 },
   threatDeadline: { id: 'combination.threat-deadline', label: '限期答复并以举报相威胁', weight: 0.45 },
+  refusalPretext: { id: 'combination.refusal-pretext', label: '拒绝退款退货，并以商品问题施压', weight: 0.5 },
   extortion: { id: 'combination.extortion', label: '以威胁索要 2000 元以上（达到敲诈勒索立案数额，建议保留证据并报警）', weight: 0.95 },
 } as const;
 

@@ -31,68 +31,72 @@ function nameAndRest(lines: readonly string[]): { name: string | null; rest: str
   return { name: meaningful[0] ?? null, rest: meaningful.slice(1) };
 }
 
-function pointsOf(fields: RawRow['fields']): number | string {
+/** A value read from the row, or why it could not be. */
+type Reading<T> = { value: T } | { problem: string };
+
+function pointsOf(fields: RawRow['fields']): Reading<number> {
   const measures = joined(fields.measures);
   if (fields.points) {
     const cell = joined(fields.points);
-    if (!cell && measures) return pointsInText(measures) ?? 0;
-    return parsePoints(cell) ?? `扣分无法识别：“${cell}”`;
+    const points = !cell && measures ? (pointsInText(measures) ?? 0) : parsePoints(cell);
+    return points === null ? { problem: `扣分无法识别：“${cell}”` } : { value: points };
   }
   if (measures) {
-    const named = pointsInText(measures);
-    if (named !== null) return named;
-    if (fold(measures).includes('不扣分')) return 0;
-    return '未找到扣分：处罚影响中没有“扣N分”';
+    const named = pointsInText(measures) ?? (fold(measures).includes('不扣分') ? 0 : null);
+    return named === null ? { problem: '未找到扣分：处罚影响中没有“扣N分”' } : { value: named };
   }
-  return '未找到扣分';
+  return { problem: '未找到扣分' };
 }
 
-function categoryOf(fields: RawRow['fields'], kind: string | null, context: RowContext): Category | string {
-  const shown = fields.category ? parseCategory(joined(fields.category)) : null;
-  if (shown) return shown;
-  if (context.category) return context.category;
+function categoryOf(fields: RawRow['fields'], kind: string | null, context: RowContext): Reading<Category> {
+  const shown = (fields.category ? parseCategory(joined(fields.category)) : null) ?? context.category;
+  if (shown) return { value: shown };
   const listed = kind ? context.catalogue.get(fold(kind)) : undefined;
-  if (listed) return listed;
-  if (listed === null) return `无法确定违规类别：“${kind}”在规则目录中属于多个类别`;
-  return '无法确定违规类别（一般/严重/售假）：页面未标明，规则目录中也没有这一违规行为';
+  if (listed) return { value: listed };
+  if (listed === null) return { problem: `无法确定违规类别：“${kind}”在规则目录中属于多个类别` };
+  return { problem: '无法确定违规类别（一般/严重/售假）：页面未标明，规则目录中也没有这一违规行为' };
+}
+
+function timeOf(fields: RawRow['fields']): Reading<string> {
+  const text = joined(fields.time);
+  if (!text) return { problem: '缺少违规时间' };
+  const iso = parseTime(text);
+  return iso ? { value: iso } : { problem: `违规时间无法识别：“${text}”` };
 }
 
 /** One row → a record draft, or the reasons it cannot be read (never a guess). */
 export function readRow(raw: RawRow, context: RowContext): RecordDraft | { reasons: string[] } {
   if (raw.loading) return { reasons: ['数据仍在加载中（加载中…），这一行未能读取'] };
   const { fields } = raw;
-  const reasons: string[] = [];
 
-  const categoryText = fields.category ? joined(fields.category) : '';
-  const categoryCellIsName = !!categoryText && !parseCategory(categoryText);
-  const ownKind = nameAndRest(fields.kind ?? []);
-  const kindLines = fields.kind ? ownKind : nameAndRest(fields.reason ?? (categoryCellIsName ? fields.category! : []));
-  const kind = kindLines.name;
-  if (!kind) reasons.push('缺少违规行为名称');
-
+  // Without a name column, the name is in the reason column, or in a 违规类型
+  // column that holds names rather than categories.
+  const categoryText = joined(fields.category);
+  const nameLines = fields.kind ?? fields.reason ?? (categoryText && !parseCategory(categoryText) ? fields.category : undefined);
+  const { name: kind, rest } = nameAndRest(nameLines ?? []);
   const points = pointsOf(fields);
-  if (typeof points === 'string') reasons.push(points);
-
-  const timeText = joined(fields.time);
-  const occurredAt = timeText ? parseTime(timeText) : null;
-  if (!timeText) reasons.push('缺少违规时间');
-  else if (!occurredAt) reasons.push(`违规时间无法识别：“${timeText}”`);
-
+  const occurredAt = timeOf(fields);
   const category = categoryOf(fields, kind, context);
-  if (category.length > 1) reasons.push(category);
 
-  if (reasons.length > 0 || !kind || typeof points === 'string' || !occurredAt) return { reasons };
+  const reasons = [
+    ...(kind ? [] : ['缺少违规行为名称']),
+    ...['problem' in points ? points.problem : null, 'problem' in occurredAt ? occurredAt.problem : null, 'problem' in category ? category.problem : null].filter(
+      (problem): problem is string => problem !== null,
+    ),
+  ];
+  if (!kind || 'problem' in points || 'problem' in occurredAt || 'problem' in category) return { reasons };
 
-  const reasonText = fields.kind && fields.reason ? joined(fields.reason) : fields.kind ? collapse(ownKind.rest.join(' ')) : '';
+  const reason = fields.kind && fields.reason ? joined(fields.reason) : fields.kind ? collapse(rest.join(' ')) : '';
   const measures = joined(fields.measures);
+  const status = joined(fields.status);
   return {
     shownId: shownId(fields.id),
-    category: category as Category,
+    category: category.value,
     kind,
-    points,
-    occurredAt,
-    status: joined(fields.status) ? parseStatus(joined(fields.status)) : (context.status ?? 'active'),
-    ...(reasonText ? { reason: reasonText } : {}),
+    points: points.value,
+    occurredAt: occurredAt.value,
+    status: status ? parseStatus(status) : (context.status ?? 'active'),
+    ...(reason ? { reason } : {}),
     ...(measures ? { measures } : {}),
   };
 }

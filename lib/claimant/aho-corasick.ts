@@ -53,6 +53,9 @@ export function buildPhraseMatcher(patterns: readonly string[]): PhraseMatcher {
   // Most characters of a chat start no phrase: a flat table for the root avoids a Map lookup each.
   const rootNext = new Int32Array(0x10000);
   for (const [code, child] of children[0] as Map<number, number>) rootNext[code] = child;
+  // A character in no phrase at all sends the automaton straight back to the root.
+  const inSomePhrase = new Uint8Array(0x10000);
+  for (const p of patterns) for (let i = 0; i < p.length; i++) inSomePhrase[p.charCodeAt(i)] = 1;
 
   return {
     findAll(text) {
@@ -60,6 +63,7 @@ export function buildPhraseMatcher(patterns: readonly string[]): PhraseMatcher {
       let node = 0;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
+        if (inSomePhrase[code] === 0) { node = 0; continue; }
         let next: number | undefined = undefined;
         while (node !== 0) {
           next = (children[node] as Map<number, number>).get(code);

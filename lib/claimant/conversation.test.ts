@@ -94,6 +94,13 @@ describe('assessConversation', () => {
     expect(conversation.assessment()).toEqual(assessConversation(escalation));
   });
 
+  test('a bare sum after an earlier citation is a demand; the same digits alone are not', () => {
+    const result = assessConversation([buyer('10:00', '食品安全法148条了解一下'), buyer('10:05', '2 0 0 0，今天')]);
+    expect(result.amounts).toEqual([2000]);
+    expect(result.messages[1]?.level).toBe('high');
+    expect(assessMessage('2 0 0 0，今天').amounts).toEqual([]);
+  });
+
   test('messages without times are named by position in the chain', () => {
     const result = assessConversation(escalation.map(({ from, text }) => ({ from, text })));
     expect(result.messages[6]?.signals.map((s) => s.label).join('；')).toContain('第3条');

@@ -1,4 +1,4 @@
-import { emptyHistory, judge, levelOf, type BuyerHistory, type MessageFacts, type Step } from './judge';
+import { emptyHistory, judge, type BuyerHistory, type MessageFacts, type Step } from './judge';
 import { readMessage } from './read-message';
 import type { Assessment, ChainStep, ConversationAssessment, ConversationMessage, Level, MessageContext } from './schema';
 
@@ -96,5 +96,3 @@ export function assessConversation(messages: readonly ConversationMessage[], con
   for (const m of messages) conversation.add(m);
   return conversation.assessment();
 }
-
-export { levelOf };

@@ -119,7 +119,7 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
     if (privately.length > 0) combine(COMBINATIONS.settlementMoney, [...first(privately), ...first(money)]);
   }
   if (multipliers.length > 0 && has('pretext')) combine(COMBINATIONS.pretextMultiplier, [...first(inGroup('pretext')), ...first(multipliers)]);
-  else if (amountFindings.length > 0 && has('pretext')) combine(COMBINATIONS.pretextAmount, [...first(inGroup('pretext')), ...first(amountFindings)]);
+  else if (strongMoney.length > 0 && has('pretext')) combine(COMBINATIONS.pretextAmount, [...first(inGroup('pretext')), ...first(strongMoney)]);
   const notarised = own.filter((f) => f.id === 'evidence.notarised');
   if (notarised.length > 0 && money.length > 0) combine(COMBINATIONS.evidenceMoney, [...first(notarised), ...first(money)]);
   if (has('bulk') && money.length > 0) combine(COMBINATIONS.bulkMoney, [...first(inGroup('bulk')), ...first(money)]);

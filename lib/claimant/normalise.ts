@@ -80,7 +80,12 @@ export function normalise(original: string): NormalisedText {
   while (i < n) {
     const code = original.charCodeAt(i);
     const k = kind[code] as Kind;
-    if (k <= Kind.Other) { keep(fold[code] as number, i); i++; continue; }
+    if (k <= Kind.Other) {
+      if (origin === null && o === i) out[o++] = fold[code] as number; // nothing dropped yet: the common case
+      else keep(fold[code] as number, i);
+      i++;
+      continue;
+    }
     if (k === Kind.Newline) { keep(0x0a, i); i++; continue; }
     // A run of separators and dots: dropped between word characters, except a decimal point.
     let j = i;

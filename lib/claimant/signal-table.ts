@@ -160,7 +160,7 @@ export const COMBINATIONS = {
   withdrawMoney: { id: 'combination.withdraw-money', label: '以撤销举报换取金钱', weight: 0.85 },
   settlementMoney: { id: 'combination.settlement-money', label: '提出私了并索要金钱', weight: 0.75 },
   pretextMultiplier: { id: 'combination.pretext-multiplier', label: '以商品问题为由要求倍数赔偿', weight: 0.75 },
-  pretextAmount: { id: 'combination.pretext-amount', label: '以标签、资质或宣传问题为由索要金额', weight: 0.6 },
+  pretextAmount: { id: 'combination.pretext-amount', label: '以标签、资质或宣传问题为由索要金钱', weight: 0.6 },
   evidenceMoney: { id: 'combination.evidence-money', label: '声称已保全证据并要求赔偿', weight: 0.6 },
   bulkMoney: { id: 'combination.bulk-money', label: '大量购买后要求赔偿', weight: 0.55 },
   threatDeadline: { id: 'combination.threat-deadline', label: '限期答复并以举报相威胁', weight: 0.45 },

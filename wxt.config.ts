@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 // Permissions are the whole list the extension uses; README.md says why each.
-const permissions = ['sidePanel', 'unlimitedStorage', 'notifications', 'contextMenus'];
+const permissions = ['sidePanel', 'unlimitedStorage', 'notifications', 'contextMenus', 'alarms', 'clipboardWrite'];
 const sellerHosts = ['https://*.taobao.com/*', 'https://*.tmall.com/*'];
 
 export default defineConfig({

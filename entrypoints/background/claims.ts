@@ -7,6 +7,7 @@ import { sellerHostPatterns } from '@/lib/sites';
 import type { ClaimMarksReply, MessageOf, MessageResult } from '@/lib/messages';
 import { beijingNow } from './clock';
 import { database } from './database';
+import { reportFlaggedMessage, saveFlaggedEvidence } from './evidence';
 import { openPanelFor } from './side-panel';
 
 type ClaimType = 'claim/marks' | 'claim/dismiss' | 'claim/trust' | 'claim/save-evidence' | 'claim/report' | 'claim/take-selection';
@@ -46,15 +47,9 @@ export const claimHandlers: ClaimHandlers = {
     void announceMarksChanged();
     return { ok: true, data: mark };
   },
-  // The evidence locker takes these over; until then the request is logged and acknowledged.
-  'claim/save-evidence': async (message) => {
-    console.info('[卖家盾] 保存证据', message.buyerId, message.messageKey, message.assessment.level);
-    return { ok: true, data: { logged: true } };
-  },
-  'claim/report': async (message) => {
-    console.info('[卖家盾] 举报', message.buyerId, message.messageKey, message.orderId ?? '');
-    return { ok: true, data: { logged: true } };
-  },
+  // The evidence locker (evidence.ts): keep the message in its buyer's hash chain; 举报 then opens the report page.
+  'claim/save-evidence': (message) => saveFlaggedEvidence(message),
+  'claim/report': (message) => reportFlaggedMessage(message),
   'claim/take-selection': async () => {
     const text = pendingSelection;
     pendingSelection = null;
@@ -86,7 +81,7 @@ function badgeText(t: Translate): BadgeText {
 }
 
 /** Tells every seller tab (all frames) that trust or dismissals changed. */
-async function announceMarksChanged(): Promise<void> {
+export async function announceMarksChanged(): Promise<void> {
   const tabs = await browser.tabs.query({ url: [...sellerHostPatterns] });
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'claim/marks-changed' }).catch(() => undefined))));
 }

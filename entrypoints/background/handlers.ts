@@ -3,6 +3,7 @@ import type { ExtensionMessage, MessageOf, MessageResult } from '@/lib/messages'
 import { claimHandlers } from './claims';
 import { beijingNow } from './clock';
 import { database } from './database';
+import { evidenceHandlers } from './evidence';
 import { openPanelFor } from './side-panel';
 import { bannerWarning, dismissWarning, refreshStanding } from './warnings';
 
@@ -42,4 +43,5 @@ export const handlers: Handlers = {
     return { ok: true };
   },
   ...claimHandlers,
+  ...evidenceHandlers,
 };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { ExtensionMessage, describeInvalid, type MessageResult } from '@/lib/messages';
 import { setUpCheckSelectionMenu } from './claims';
+import { setUpFollowUps } from './follow-up';
 import { handlers, type Sender } from './handlers';
 import { enablePanelOnAction } from './side-panel';
 import { refreshStanding } from './warnings';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(start);
 
   setUpCheckSelectionMenu();
+  setUpFollowUps();
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender): Promise<MessageResult> => {
     const parsed = ExtensionMessage.safeParse(raw);

@@ -32,6 +32,10 @@ const FlaggedMessage = {
   messageText: z.string().min(1).max(20_000),
   messageAt: z.iso.datetime({ offset: true }).optional(),
   assessment: StoredAssessment,
+  /** Optional: what the page shows beyond the message; the background falls back to the shop read last. */
+  shop: z.string().min(1).max(200).optional(),
+  buyerNick: z.string().max(200).optional(),
+  orderAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
 };
 export const ClaimSaveEvidence = z.object({ type: z.literal('claim/save-evidence'), ...FlaggedMessage });
 export const ClaimReport = z.object({ type: z.literal('claim/report'), ...FlaggedMessage });

@@ -17,3 +17,4 @@ export {
   ClaimMarks, ClaimMarksReply, ClaimDismiss, ClaimTrust, ClaimSaveEvidence, ClaimReport, ClaimTakeSelection,
   ClaimSelectionReady, ClaimMarksChanged,
 } from './claims';
+export { ReportFiled, ReportStatusSet, BuyerWatch } from './evidence';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageTotals, ReadProblem, ViolationRecord } from '@/lib/schema';
 import { claimMessages } from './claims';
+import { evidenceMessages } from './evidence';
 
 /**
  * Messages content scripts and extension pages send to the background. The
@@ -39,6 +40,7 @@ export const ExtensionMessage = z.discriminatedUnion('type', [
   OpenPanel,
   StandingRefresh,
   ...claimMessages,
+  ...evidenceMessages,
 ]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 export type MessageOf<T extends ExtensionMessage['type']> = Extract<ExtensionMessage, { type: T }>;

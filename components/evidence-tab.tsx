@@ -1,0 +1,251 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { buyerMarks, type SellerShieldDb } from '@/lib/db';
+import { buildEvidencePackage, chainKey, verifyChains, type ChainVerdict } from '@/lib/evidence';
+import { extortionGuidance } from '@/lib/reports';
+import type { MessageKey, Translate } from '@/lib/i18n';
+import { sendToBackground } from '@/lib/messages';
+import type { EvidenceEntry, ReportStatus, TrackedReport } from '@/lib/schema';
+import { buyerLabel, dueLine, entryTime, shortHash } from './evidence-format';
+import { useI18n } from './i18n-context';
+import { usePanelData } from './panel-data';
+import { ReportPrepare } from './report-prepare';
+import { useLiveQuery } from './use-live-query';
+import './evidence-tab.css';
+
+type Chain = { key: string; shop: string; buyerId: string; entries: EvidenceEntry[] };
+type ChainCheck = { shop: string; buyerId: string; verdict: ChainVerdict };
+
+const LEVEL_KEYS: Record<EvidenceEntry['assessment']['level'], MessageKey> = {
+  none: 'claimLevelNone',
+  low: 'claimLevelLow',
+  medium: 'claimLevelMedium',
+  high: 'claimLevelHigh',
+};
+const STATUS_KEYS: Record<ReportStatus, MessageKey> = {
+  pending: 'reportStatusPending',
+  upheld: 'reportStatusUpheld',
+  rejected: 'reportStatusRejected',
+};
+
+const allEvidence = (db: SellerShieldDb) => db.evidence.orderBy('[shop+buyerId+seq]').toArray();
+
+function chainsOf(entries: readonly EvidenceEntry[]): Chain[] {
+  const chains = new Map<string, Chain>();
+  for (const entry of entries) {
+    const key = chainKey(entry);
+    const chain = chains.get(key) ?? { key, shop: entry.shop, buyerId: entry.buyerId, entries: [] };
+    chain.entries.push(entry);
+    chains.set(key, chain);
+  }
+  return [...chains.values()];
+}
+
+function beijingStamp(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
+}
+
+function download(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** "举报与证据": saved evidence per buyer (verify, export, report), tracked reports and the watchlist. */
+export function EvidenceTab() {
+  const { db } = usePanelData();
+  const { t } = useI18n();
+  const { value: entries } = useLiveQuery(() => allEvidence(db), [db]);
+  const [checks, setChecks] = useState<{ run: number; results: ChainCheck[] } | null>(null);
+  const [reporting, setReporting] = useState<string | null>(null);
+  const chains = chainsOf(entries ?? []);
+  const shops = [...new Set(chains.map((chain) => chain.shop))];
+
+  const verify = async () => {
+    const results = await verifyChains(await allEvidence(db));
+    setChecks((before) => ({ run: (before?.run ?? 0) + 1, results }));
+  };
+  const exportShop = async (shop: string) => {
+    const stored = (await allEvidence(db)).filter((entry) => entry.shop === shop);
+    const guidance = extortionGuidance(stored);
+    const generatedAt = beijingStamp();
+    const zip = buildEvidencePackage(stored, { shop, generatedAt, ...(guidance ? { notes: [guidance] } : {}) });
+    download(zip, `seller-shield-evidence-${shop.replace(/[\\/:*?"<>|\s]+/g, '_')}-${generatedAt.slice(0, 10)}.zip`);
+  };
+
+  return (
+    <div class="evidence-tab">
+      <section aria-labelledby="evidence-heading">
+        <h3 id="evidence-heading">{t('evidenceHeading')}</h3>
+        {entries !== undefined && chains.length === 0 ? <p class="empty">{t('evidenceEmpty')}</p> : null}
+        {chains.length ? (
+          <div class="evidence-actions">
+            <button type="button" onClick={() => void verify()} data-testid="verify-evidence">
+              {t('evidenceVerify')}
+            </button>
+            {shops.map((shop) => (
+              <button key={shop} type="button" onClick={() => void exportShop(shop)} data-testid="export-evidence">
+                {t('evidenceExport')}
+                {shops.length > 1 ? ` · ${shop}` : ''}
+              </button>
+            ))}
+          </div>
+        ) : null}
+        {checks ? <VerifyResults run={checks.run} checks={checks.results} chains={chains} t={t} /> : null}
+        {chains.map((chain) => (
+          <details key={chain.key} open class="evidence-chain" data-testid="evidence-chain" data-buyer={chain.buyerId}>
+            <summary>
+              {buyerLabel(chain.entries[0]!)} · {t('evidenceCount', chain.entries.length)}
+              {shops.length > 1 ? ` · ${chain.shop}` : ''}
+            </summary>
+            <ol class="evidence-entries">
+              {chain.entries.map((entry) => (
+                <li key={entry.seq} data-testid="evidence-entry" data-seq={entry.seq}>
+                  <span class="evidence-meta">
+                    #{entry.seq} · {entryTime(entry)} · {t(LEVEL_KEYS[entry.assessment.level])}
+                    {entry.orderId ? ` · ${t('evidenceOrder', entry.orderId)}` : ''}
+                  </span>
+                  <q>{entry.messageText}</q>
+                  <code title={entry.hash}>{t('evidenceHash', shortHash(entry.hash))}</code>
+                </li>
+              ))}
+            </ol>
+            <button
+              type="button"
+              aria-expanded={reporting === chain.key}
+              onClick={() => setReporting(reporting === chain.key ? null : chain.key)}
+              data-testid="evidence-report"
+            >
+              {t('evidenceReport')}
+            </button>
+            {reporting === chain.key ? <ReportPrepare db={db} t={t} shop={chain.shop} buyerId={chain.buyerId} /> : null}
+          </details>
+        ))}
+      </section>
+      <ReportList db={db} t={t} />
+      <Watchlist db={db} t={t} />
+    </div>
+  );
+}
+
+function VerifyResults({ run, checks, chains, t }: { run: number; checks: ChainCheck[]; chains: Chain[]; t: Translate }) {
+  const labelOf = (check: ChainCheck) => {
+    const first = chains.find((chain) => chain.shop === check.shop && chain.buyerId === check.buyerId)?.entries[0];
+    return first ? buyerLabel(first) : check.buyerId;
+  };
+  return (
+    <ul class="verify-results" aria-live="polite" data-testid="verify-results" data-run={run}>
+      {checks.map((check) => (
+        <li
+          key={`${check.shop}\u0000${check.buyerId}`}
+          class={check.verdict.ok ? 'verify-ok' : 'verify-broken alert'}
+          data-testid="verify-result"
+          data-ok={String(check.verdict.ok)}
+          {...(check.verdict.ok ? {} : { role: 'alert' })}
+        >
+          {check.verdict.ok
+            ? t('evidenceVerifyOk', labelOf(check), check.verdict.count)
+            : t('evidenceVerifyBroken', labelOf(check), check.verdict.broken.message)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+async function tell(message: Parameters<typeof sendToBackground>[1]): Promise<string | null> {
+  const reply = await sendToBackground(browser.runtime, message);
+  return reply.ok ? null : reply.error;
+}
+
+function ReportList({ db, t }: { db: SellerShieldDb; t: Translate }) {
+  const { value: reports } = useLiveQuery(
+    async () => (await db.reports.toArray()).sort((a, b) => Date.parse(b.filedAt) - Date.parse(a.filedAt)),
+    [db],
+  );
+  const [error, setError] = useState<string | null>(null);
+  const setStatus = async (report: TrackedReport, status: ReportStatus) => setError(await tell({ type: 'report/status', id: report.id, status }));
+  return (
+    <section aria-labelledby="reports-heading">
+      <h3 id="reports-heading">{t('reportsHeading')}</h3>
+      {reports !== undefined && reports.length === 0 ? <p class="empty">{t('reportsEmpty')}</p> : null}
+      <ul class="reports">
+        {(reports ?? []).map((report) => (
+          <li key={report.id} data-testid="tracked-report" data-status={report.status}>
+            <p>
+              <strong>{buyerLabel(report)}</strong> · {t('reportFiledOn', report.filedAt.slice(0, 10))}
+            </p>
+            <p>{t('reportOrders', report.orderIds.join('、') || t('reportNoOrders'))}</p>
+            {report.status === 'pending' ? (
+              <p data-testid="report-due">
+                {t('reportFollowUp', dueLine(report))}
+              </p>
+            ) : null}
+            <label>
+              {t('reportStatusLabel')}{' '}
+              <select
+                value={report.status}
+                onChange={(event) => void setStatus(report, event.currentTarget.value as ReportStatus)}
+                data-testid="report-status"
+              >
+                {(Object.keys(STATUS_KEYS) as ReportStatus[]).map((status) => (
+                  <option key={status} value={status}>
+                    {t(STATUS_KEYS[status])}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {error ? (
+        <p class="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function Watchlist({ db, t }: { db: SellerShieldDb; t: Translate }) {
+  const { value: marks } = useLiveQuery(async () => (await buyerMarks(db)).filter((mark) => mark.flagged), [db]);
+  const [buyerId, setBuyerId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const id = buyerId.trim();
+    if (!id) return;
+    const failed = await tell({ type: 'buyer/watch', buyerId: id });
+    setError(failed);
+    if (!failed) setBuyerId('');
+  };
+  return (
+    <section aria-labelledby="watch-heading">
+      <h3 id="watch-heading">{t('watchHeading')}</h3>
+      <p class="aside">{t('watchHint')}</p>
+      {marks !== undefined && marks.length === 0 ? <p class="empty">{t('watchEmpty')}</p> : null}
+      <ul class="watchlist">
+        {(marks ?? []).map((mark) => (
+          <li key={mark.buyerId} data-testid="watched-buyer">
+            <span>{mark.buyerId}</span>
+            <button type="button" onClick={() => void tell({ type: 'buyer/watch', buyerId: mark.buyerId, undo: true }).then(setError)}>
+              {t('watchRemove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form class="watch-add" onSubmit={(event) => void add(event)}>
+        <label>
+          {t('watchInputLabel')}
+          <input value={buyerId} onInput={(event) => setBuyerId(event.currentTarget.value)} maxLength={200} data-testid="watch-input" />
+        </label>
+        <button type="submit">{t('watchAdd')}</button>
+      </form>
+      {error ? (
+        <p class="alert" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

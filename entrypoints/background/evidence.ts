@@ -1,0 +1,101 @@
+import { browser } from 'wxt/browser';
+import {
+  evidenceOfBuyer,
+  latestShop,
+  markBuyer,
+  saveEvidence,
+  setReportStatus,
+  trackReport,
+  unmarkBuyer,
+} from '@/lib/db';
+import type { MessageOf, MessageResult } from '@/lib/messages';
+import type { EvidenceCapture, EvidenceEntry } from '@/lib/schema';
+import { announceMarksChanged } from './claims';
+import { beijingNow } from './clock';
+import { database } from './database';
+import { scheduleFollowUp } from './follow-up';
+import { showStorageFailure } from './storage-failure';
+
+export const UNKNOWN_SHOP = '未识别店铺';
+
+type Flagged = MessageOf<'claim/save-evidence'> | MessageOf<'claim/report'>;
+
+const sameMessage = (entry: EvidenceEntry, capture: EvidenceCapture) =>
+  entry.messageText === capture.messageText && entry.messageAt === capture.messageAt && entry.orderId === capture.orderId;
+
+/**
+ * Saves a flagged message to its buyer's chain; saving the same message again
+ * (a second click, or 举报 after 保存证据) returns the entry already kept.
+ */
+async function keepFlagged(message: Flagged): Promise<{ entry: EvidenceEntry; saved: boolean }> {
+  const db = database();
+  const capture: EvidenceCapture = {
+    shop: message.shop ?? (await latestShop(db)) ?? UNKNOWN_SHOP,
+    buyerId: message.buyerId,
+    ...(message.buyerNick ? { buyerNick: message.buyerNick } : {}),
+    ...(message.orderId ? { orderId: message.orderId } : {}),
+    ...(message.orderAt ? { orderAt: message.orderAt } : {}),
+    pageUrl: message.pageUrl,
+    messageText: message.messageText,
+    ...(message.messageAt ? { messageAt: message.messageAt } : {}),
+    capturedAt: beijingNow(),
+    assessment: message.assessment,
+    source: 'flagged',
+  };
+  const kept = (await evidenceOfBuyer(db, capture.shop, capture.buyerId)).find((entry) => sameMessage(entry, capture));
+  if (kept) return { entry: kept, saved: false };
+  try {
+    const entry = await saveEvidence(db, capture);
+    // The buyer is on the watchlist now: open pages label their next messages "此前已标记".
+    void announceMarksChanged();
+    return { entry, saved: true };
+  } catch (error) {
+    await showStorageFailure(error);
+    throw error;
+  }
+}
+
+/** The report page for one buyer's chain: warnings and guidance first, then copy and open the entry. */
+export function reportPageUrl(shop: string, buyerId: string, orderId?: string): string {
+  const query = new URLSearchParams({ shop, buyer: buyerId, ...(orderId ? { order: orderId } : {}) });
+  return browser.runtime.getURL(`/report.html?${query.toString()}`);
+}
+
+export async function saveFlaggedEvidence(message: MessageOf<'claim/save-evidence'>): Promise<MessageResult> {
+  const { entry, saved } = await keepFlagged(message);
+  return { ok: true, data: { saved, seq: entry.seq, hash: entry.hash } };
+}
+
+/** "举报" on a badge: the message is kept as evidence, then the report page opens (it never fills the platform's form). */
+export async function reportFlaggedMessage(message: MessageOf<'claim/report'>): Promise<MessageResult> {
+  const { entry } = await keepFlagged(message);
+  await browser.tabs.create({ url: reportPageUrl(entry.shop, entry.buyerId, entry.orderId) });
+  return { ok: true, data: { hash: entry.hash } };
+}
+
+type EvidenceType = 'report/filed' | 'report/status' | 'buyer/watch';
+type EvidenceHandlers = { [T in EvidenceType]: (message: MessageOf<T>) => Promise<MessageResult> };
+
+export const evidenceHandlers: EvidenceHandlers = {
+  'report/filed': async ({ type: _type, ...filing }) => {
+    try {
+      const report = await trackReport(database(), { ...filing, filedAt: beijingNow() });
+      await scheduleFollowUp();
+      return { ok: true, data: report };
+    } catch (error) {
+      await showStorageFailure(error);
+      throw error;
+    }
+  },
+  'report/status': async ({ id, status }) => {
+    const report = await setReportStatus(database(), id, status, beijingNow());
+    await scheduleFollowUp();
+    return { ok: true, data: report };
+  },
+  'buyer/watch': async ({ buyerId, undo }) => {
+    const db = database();
+    const mark = undo ? await unmarkBuyer(db, buyerId, 'flagged') : await markBuyer(db, buyerId, 'flagged', beijingNow());
+    void announceMarksChanged();
+    return { ok: true, data: mark };
+  },
+};

@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import { loadSettings } from '@/lib/db';
+import { resolveLanguage, translator } from '@/lib/i18n';
+import { database } from './database';
+import { NOTIFICATION_ICON } from './notification-icon';
+
+/**
+ * A save from a seller page that failed for lack of space: the badge can only
+ * say "failed", so the reason (in Chinese, from lib/db) comes as a notification.
+ */
+export async function showStorageFailure(error: unknown): Promise<void> {
+  if (!(error instanceof Error) || (error.name !== 'StorageFullError' && error.name !== 'StorageWriteError')) return;
+  const settings = await loadSettings(database()).catch(() => null);
+  const t = translator(resolveLanguage(settings?.language ?? 'auto', navigator.language));
+  await browser.notifications
+    ?.create(`storage-failure:${Date.now()}`, { type: 'basic', iconUrl: NOTIFICATION_ICON, title: t('storageFailureTitle'), message: error.message })
+    .catch(() => undefined);
+}

@@ -1,0 +1,255 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { readEvidencePackage } from '@/lib/evidence';
+import { demoUrls, startSession, type Session } from './harness';
+
+// Evaluated inside the extension's service worker, where chrome exists.
+declare const chrome: { alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> } };
+
+const chatFrameHost = 'market.m.taobao.com';
+const buyer = '维权小能手88';
+const citation = '根据消费者权益保护法第五十五条';
+const vague = '你看着办吧';
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+  await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The shop name comes from the records page read first, as for a seller.
+  const records = await session.open(demoUrls.violations);
+  await records.locator('seller-shield-banner').waitFor({ timeout: 10_000 });
+  await records.close();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function chatFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().includes(chatFrameHost)), { timeout: 10_000 }).toBe(true);
+  const frame = page.frames().find((f) => f.url().includes(chatFrameHost))!;
+  await frame.locator('[role=option]').first().waitFor();
+  return frame;
+}
+
+/** The badge beside a buyer message, opened. */
+async function openBadge(frame: Frame, text: string): Promise<Locator> {
+  const message = frame.locator('[data-seller-shield-checked]').filter({ hasText: text }).last();
+  await message.waitFor({ timeout: 10_000 });
+  const badge = message.locator('[data-seller-shield-claim]:not([data-seller-shield-claim=note])');
+  await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(1);
+  await badge.getByRole('button', { name: /疑似索赔/ }).click({ timeout: 5_000 });
+  return badge;
+}
+
+/** The messages the extension's database holds as evidence, read in its service worker. */
+function storedTexts(): Promise<string[]> {
+  return session.worker.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('seller-shield');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('evidence').objectStore('evidence').getAll();
+          all.onsuccess = () => resolve((all.result as Array<{ messageText: string }>).map((e) => e.messageText));
+        };
+      }),
+  );
+}
+
+async function evidenceTab(): Promise<Page> {
+  const panel = await session.openPanel();
+  await panel.getByRole('tab', { name: '举报与证据' }).click();
+  return panel;
+}
+
+const chainOf = (panel: Page) => panel.locator(`[data-testid=evidence-chain][data-buyer="${buyer}"]`);
+
+async function verifyResult(panel: Page): Promise<{ ok: string | null; text: string | null }> {
+  const results = panel.getByTestId('verify-results');
+  const before = (await results.count()) ? Number(await results.getAttribute('data-run')) : 0;
+  await panel.getByTestId('verify-evidence').click();
+  await panel.locator(`[data-testid=verify-results][data-run="${before + 1}"]`).waitFor({ timeout: 10_000 });
+  const result = panel.getByTestId('verify-result').first();
+  return { ok: await result.getAttribute('data-ok'), text: await result.textContent() };
+}
+
+/** Edits one stored evidence row straight in the extension's IndexedDB, as tampering would. */
+function editStoredEntry(panel: Page, seq: number, edit: { messageText: string }): Promise<string> {
+  return panel.evaluate(
+    ({ buyerId, seq, messageText }) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('seller-shield');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('evidence', 'readwrite').objectStore('evidence');
+          const cursor = store.openCursor();
+          cursor.onsuccess = () => {
+            const row = cursor.result;
+            if (!row) return reject(new Error('entry not found'));
+            const value = row.value as { buyerId: string; seq: number; messageText: string };
+            if (value.buyerId !== buyerId || value.seq !== seq) return row.continue();
+            const before = value.messageText;
+            row.update({ ...value, messageText });
+            resolve(before);
+          };
+        };
+      }),
+    { buyerId: buyer, seq, messageText: edit.messageText },
+  );
+}
+
+describe('evidence locker and report workflow on the demo chat page', () => {
+  it('保存证据 on two flagged messages of one buyer keeps them; the panel lists them in chain order', async () => {
+    const page = await session.open(demoUrls.chatHistory);
+    const frame = await chatFrame(page);
+    // Saving flags the buyer, so the page redraws their badges: a click may land on one about to go.
+    const save = async (text: string) => {
+      for (let attempt = 1; ; attempt++) {
+        const badge = await openBadge(frame, text);
+        try {
+          await badge.getByRole('button', { name: '保存证据' }).click({ timeout: 2_000 });
+          await expect.poll(() => storedTexts(), { timeout: 3_000 }).toContainEqual(expect.stringContaining(text));
+          return;
+        } catch (error) {
+          if (attempt === 5) throw error;
+        }
+      }
+    };
+    await save(citation);
+    await save(vague);
+    // Saving the same message again does not add a copy to the chain.
+    const again = await openBadge(frame, citation);
+    await again.getByRole('button', { name: '保存证据' }).click({ timeout: 5_000 });
+    await expect.poll(() => again.getByRole('status').textContent({ timeout: 1_000 }).catch(() => ''), { timeout: 5_000 }).toBe('已记录');
+    expect(await storedTexts()).toHaveLength(2);
+    await page.close();
+
+    const panel = await evidenceTab();
+    const entries = chainOf(panel).getByTestId('evidence-entry');
+    await expect.poll(() => entries.count()).toBe(2);
+    expect(await entries.nth(0).textContent()).toContain(citation);
+    expect(await entries.nth(1).textContent()).toContain(vague);
+    expect(await chainOf(panel).locator('summary').textContent()).toContain(buyer);
+    await session.screenshot(panel, 'evidence-panel-list');
+    await panel.close();
+  });
+
+  it('the buyer is on the watchlist and their messages now carry the earlier flag', async () => {
+    const panel = await evidenceTab();
+    await expect.poll(() => panel.getByTestId('watched-buyer').filter({ hasText: buyer }).count()).toBe(1);
+    await panel.close();
+    const page = await session.open(demoUrls.chatHistory);
+    const badge = await openBadge(await chatFrame(page), citation);
+    await expect.poll(() => badge.getByRole('dialog').textContent()).toContain('此前已有消息被标记');
+    await page.close();
+  });
+
+  it('verify passes; after a stored entry is edited in the database it names that entry; restored, it passes again', async () => {
+    const panel = await evidenceTab();
+    await chainOf(panel).waitFor();
+    const intact = await verifyResult(panel);
+    expect(intact.ok).toBe('true');
+    expect(intact.text).toContain('2 条证据，哈希链完整');
+
+    const original = await editStoredEntry(panel, 1, { messageText: '买家只是问了一下标签' });
+    const broken = await verifyResult(panel);
+    expect(broken.ok).toBe('false');
+    expect(broken.text).toContain(buyer);
+    expect(broken.text).toContain('第 1 条证据');
+    expect(broken.text).toContain('被改动');
+    await session.screenshot(panel, 'evidence-verify-broken');
+
+    await editStoredEntry(panel, 1, { messageText: original });
+    expect((await verifyResult(panel)).ok).toBe('true');
+    await panel.close();
+  });
+
+  it('举报 shows the extortion guidance first, then copies the summary and opens seller110 in a new tab; the report is tracked', async () => {
+    const page = await session.open(demoUrls.chatHistory);
+    const badge = await openBadge(await chatFrame(page), citation);
+    const reportPageOpened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/report.html') });
+    await badge.getByRole('button', { name: '举报' }).click();
+    const reportPage = await reportPageOpened;
+    await reportPage.getByTestId('report-prepare').waitFor();
+    expect(reportPage.url()).toContain(`buyer=${encodeURIComponent(buyer)}`);
+    expect(await reportPage.getByTestId('report-guidance').textContent()).toContain('110');
+    const summary = await reportPage.getByTestId('report-summary').inputValue();
+    expect(summary).toContain(buyer);
+    expect(summary).toContain('2,000 元');
+    expect(summary.match(/哈希 [0-9a-f]{64}/g)).toHaveLength(2);
+    await session.screenshot(reportPage, 'evidence-report-page');
+
+    const entryOpened = session.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(demoUrls.reportEntry) });
+    await reportPage.getByTestId('report-open').click();
+    const entry = await entryOpened;
+    expect(entry.url()).toBe(demoUrls.reportEntry);
+    // Pages the extension opens itself may not get the test's locale emulation: check the outcome, not the words.
+    await expect.poll(() => reportPage.getByTestId('report-status-line').getAttribute('data-outcome')).toBe('tracked');
+    await reportPage.bringToFront();
+    expect(await reportPage.evaluate(() => navigator.clipboard.readText())).toBe(summary);
+    // Nothing was typed into the platform's form.
+    const filled = await entry.evaluate(() => [...document.querySelectorAll('input, textarea')].filter((f) => (f as HTMLInputElement).value).length);
+    expect(filled).toBe(0);
+    await Promise.all([entry.close(), reportPage.close(), page.close()]);
+
+    const panel = await evidenceTab();
+    const report = panel.getByTestId('tracked-report');
+    await expect.poll(() => report.count()).toBe(1);
+    expect(await report.getAttribute('data-status')).toBe('pending');
+    expect(await report.getByTestId('report-due').textContent()).toMatch(/查看结果：\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    await report.getByTestId('report-status').selectOption('upheld');
+    await expect.poll(() => report.getAttribute('data-status')).toBe('upheld');
+    await session.screenshot(panel, 'evidence-report-tracked');
+    await panel.close();
+  });
+
+  it('the follow-up reminder is an alarm at the report\'s due time', async () => {
+    const panel = await evidenceTab();
+    await panel.getByTestId('report-status').selectOption('pending');
+    const [report] = await panel.evaluate(
+      () =>
+        new Promise<Array<{ followUpAt: string }>>((resolve) => {
+          const open = indexedDB.open('seller-shield');
+          open.onsuccess = () => {
+            const all = open.result.transaction('reports').objectStore('reports').getAll();
+            all.onsuccess = () => resolve(all.result as Array<{ followUpAt: string }>);
+          };
+        }),
+    );
+    await expect
+      .poll(() => session.worker.evaluate(() => chrome.alarms.get('report-follow-up').then((a) => a?.scheduledTime ?? null)))
+      .toBe(Date.parse(report!.followUpAt));
+    await panel.close();
+  });
+
+  it('the exported zip holds both entries, its chain verifies and its report names the buyer', async () => {
+    const panel = await evidenceTab();
+    await chainOf(panel).waitFor();
+    const downloaded = panel.waitForEvent('download');
+    await panel.getByTestId('export-evidence').click();
+    const download = await downloaded;
+    expect(download.suggestedFilename()).toMatch(/\.zip$/);
+    const reading = await readEvidencePackage(new Uint8Array(await readFile((await download.path())!)));
+    if (!reading.ok) throw new Error(reading.reason);
+    expect(reading.intact).toBe(true);
+    expect(reading.file.entries.map((e) => e.messageText.slice(0, 12))).toEqual([citation.slice(0, 12), vague]);
+    expect(reading.reportHtml).toContain(buyer);
+    await panel.close();
+  });
+
+  it('a buyer can be removed from and added to the watchlist by hand', async () => {
+    const panel = await evidenceTab();
+    const watched = panel.getByTestId('watched-buyer').filter({ hasText: buyer });
+    await watched.getByRole('button', { name: '移出关注' }).click();
+    await expect.poll(() => watched.count()).toBe(0);
+    await panel.getByTestId('watch-input').fill('tb8839201_22');
+    await panel.getByRole('button', { name: '加入关注' }).click();
+    await expect.poll(() => panel.getByTestId('watched-buyer').filter({ hasText: 'tb8839201_22' }).count()).toBe(1);
+    await panel.close();
+  });
+
+  it('no request left this machine during the run', () => {
+    expect(session.leaked()).toEqual([]);
+  });
+});

@@ -9,7 +9,8 @@ export type PanelTab = { id: string; label: MessageKey; component: ComponentType
 /** WAI-ARIA tabs: arrow keys, Home and End move between tabs; only the active panel renders. */
 export function TabShell({ tabs }: { tabs: readonly PanelTab[] }) {
   const { t } = useI18n();
-  const [active, setActive] = useState(tabs[0]?.id ?? '');
+  // sidepanel.html#<tab id> opens on that tab (the follow-up notification opens #evidence).
+  const [active, setActive] = useState(() => tabs.find((tab) => location.hash === `#${tab.id}`)?.id ?? tabs[0]?.id ?? '');
   const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
   const index = Math.max(0, tabs.findIndex((tab) => tab.id === active));
   const select = (i: number) => {

@@ -5,7 +5,10 @@ import { readEvidencePackage } from '@/lib/evidence';
 import { demoUrls, startSession, type Session } from './harness';
 
 // Evaluated inside the extension's service worker, where chrome exists.
-declare const chrome: { alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined> } };
+declare const chrome: {
+  alarms: { get(name: string): Promise<{ scheduledTime: number } | undefined>; create(name: string, info: { when: number }): Promise<void> };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+};
 
 const chatFrameHost = 'market.m.taobao.com';
 const buyer = '维权小能手88';
@@ -220,6 +223,36 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     await expect
       .poll(() => session.worker.evaluate(() => chrome.alarms.get('report-follow-up').then((a) => a?.scheduledTime ?? null)))
       .toBe(Date.parse(report!.followUpAt));
+    await panel.close();
+  });
+
+  it('when a follow-up falls due the alarm brings a notification, the next alarm is set, and the panel opens on this tab', async () => {
+    const nextDue = await session.worker.evaluate(() => chrome.alarms.get('report-follow-up').then((a) => a?.scheduledTime ?? null));
+    // A report filed earlier whose 2 working days have passed, as the database would hold it.
+    await session.worker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('seller-shield');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('reports', 'readwrite');
+            tx.objectStore('reports').put({
+              id: 'earlier-report', shop: '小木屋家居旗舰店', buyerId: 'tb_old_claim', orderIds: ['3021999000111'], evidenceHashes: [],
+              filedAt: '2026-11-17T09:00:00+08:00', status: 'pending', statusAt: '2026-11-17T09:00:00+08:00',
+              followUpAt: '2026-11-19T09:00:00+08:00', followUpEstimated: false,
+            });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await session.worker.evaluate(() => chrome.alarms.create('report-follow-up', { when: Date.now() }));
+    await expect.poll(() => session.worker.evaluate(() => chrome.notifications.getAll().then((all) => Object.keys(all))), { timeout: 10_000 }).toContain('report-follow-up');
+    await expect.poll(() => session.worker.evaluate(() => chrome.alarms.get('report-follow-up').then((a) => a?.scheduledTime ?? null))).toBe(nextDue);
+
+    const panel = await session.context.newPage();
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html#evidence`);
+    await expect.poll(() => panel.getByRole('tab', { name: '举报与证据' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => panel.getByTestId('tracked-report').count()).toBe(2);
     await panel.close();
   });
 

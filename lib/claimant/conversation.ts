@@ -1,4 +1,5 @@
-import { emptyHistory, judge, type BuyerHistory, type MessageFacts, type Step } from './judge';
+import { emptyHistory, type BuyerHistory, type MessageFacts, type Step } from './history';
+import { judge } from './judge';
 import { readMessage } from './read-message';
 import type { Assessment, ChainStep, ConversationAssessment, ConversationMessage, Level, MessageContext } from './schema';
 

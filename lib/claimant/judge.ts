@@ -1,44 +1,11 @@
+import { escalationFindings } from './escalation';
+import type { BuyerHistory, MessageFacts, Step } from './history';
 import type { AmountFinding, Finding, MessageReading } from './read-message';
 import type { Assessment, Level, MessageContext, Signal } from './schema';
 import {
   COMBINATIONS, CONTEXT_SIGNALS, EXTORTION_THRESHOLD_YUAN, LEVEL_THRESHOLDS, NUMBER_SIGNALS,
   ORDINARY_REQUEST_FACTOR, type SignalGroup,
 } from './signal-table';
-
-/** When (which message, what time) a buyer first did something. */
-export interface Step {
-  index: number;
-  at?: string;
-}
-
-/** What the same buyer did earlier in the conversation: constant size, whatever its length. */
-export interface BuyerHistory {
-  pretext?: Step;
-  citation?: Step;
-  threat?: Step;
-  review?: Step;
-  money?: Step;
-  bait?: Step;
-  baitKind?: 'replica' | 'question';
-  /** The first of the buyer's messages judged medium or high. */
-  flagged?: Step;
-  sellerRefusal?: Step;
-  maxAmount: number;
-}
-
-export const emptyHistory = (): BuyerHistory => ({ maxAmount: 0 });
-
-/** The facts of one judged message that later messages are judged against. */
-export interface MessageFacts {
-  pretext: boolean;
-  citation: boolean;
-  threat: boolean;
-  review: boolean;
-  money: boolean;
-  bait?: 'replica' | 'question';
-  flagged: boolean;
-  maxAmount: number;
-}
 
 export interface JudgeOptions {
   history?: BuyerHistory;
@@ -128,48 +95,10 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const deadlines = own.filter((f) => f.id === 'settlement.deadline');
   if (threats.length > 0 && deadlines.length > 0 && money.length === 0) combine(COMBINATIONS.threatDeadline, [...first(deadlines), ...first(threats)]);
 
-  // Across messages: each step judged against what the same buyer did before.
   if (history) {
-    const before: string[] = [];
-    if (history.pretext) before.push(`以商品问题为由（${when(history.pretext)}）`);
-    if (history.citation) before.push(`引用法条（${when(history.citation)}）`);
-    if (history.threat) before.push(`以举报、起诉或曝光相威胁（${when(history.threat)}）`);
-    if (history.review) before.push(`提到差评（${when(history.review)}）`);
-    if (history.money) before.push(`要求赔偿或索要金钱（${when(history.money)}）`);
-    const earlier = before.length > 0 ? `此前已${before.join('、')}` : '';
-    const escalate = (id: string, what: string, weight: number, evidence: Finding[]) =>
-      found.push({ id, group: 'escalation', label: `${earlier}，${what}`, weight, ...spanOf(first(evidence)) });
-    const threatBefore = Boolean(history.citation || history.threat || history.review);
-    const pressureNowList = [...threats, ...citations, ...reviews, ...withdraw];
-    if (money.length > 0 && threatBefore && !history.money) {
-      escalate('escalation.money-after-pressure', '现要求赔偿或索要金钱', strongMoney.length > 0 || history.citation || history.threat ? 0.8 : 0.5, strongMoney.length > 0 ? strongMoney : weakMoney);
-    } else if (history.money && pressureNowList.length > 0) {
-      escalate('escalation.pressure-after-money', '现又施加压力', 0.8, pressureNowList);
-    } else if (strongMoney.length > 0 && (history.pretext || history.flagged) && !history.money) {
-      escalate('escalation.money-after-pretext', '现索要金钱', 0.6, strongMoney);
-    } else if ((pressureBefore || history.pretext) && money.length === 0 && (has('off-platform') || has('veiled'))) {
-      const what = has('off-platform') ? '现要求转到平台外联系' : '现以隐含的话语施压';
-      escalate('escalation.after-pressure', what, 0.5, [...inGroup('off-platform'), ...inGroup('veiled')]);
-    } else if ((history.citation || history.threat) && (threats.length > 0 || citations.length > 0) && !reading.ordinaryRequest) {
-      escalate('escalation.pressure', threats.length > 0 ? '现以举报、起诉或曝光相威胁' : '现引用法条', 0.5, [...threats, ...citations]);
-    } else if (history.pretext && own.some((f) => f.id === 'evidence.notarised')) {
-      escalate('escalation.evidence', '现声称已公证或保全证据', 0.5, own.filter((f) => f.id === 'evidence.notarised'));
-    } else if (pressureBefore && !reading.ordinaryRequest && own.some((f) => f.weight >= 0.15)) {
-      escalate('escalation.continued', '继续施压', 0.45, own.filter((f) => f.weight >= 0.15));
-    }
-    // Bait then claim: asked for replicas (or whether it is genuine), now calls it fake.
-    // A replica word counts as the claim only together with a demand ("这就是A货，假一赔十").
-    const claim = own.filter((f) => f.id === 'pretext.counterfeit' || (f.id === 'bait.replica' && money.length > 0));
-    if (history.bait && claim.length > 0) {
-      const replica = history.baitKind === 'replica';
-      const weight = money.length > 0 ? (replica ? 0.8 : 0.7) : replica ? 0.5 : 0;
-      if (weight > 0) {
-        found.push({
-          id: 'bait.then-claim', group: 'bait', label: `此前询问${replica ? '仿品' : '是否正品'}（${when(history.bait)}），现以假货为由${money.length > 0 ? '索赔' : '投诉'}`,
-          weight, ...spanOf(first(claim)),
-        });
-      }
-    }
+    found.push(...escalationFindings(history, when, {
+      own, threats, withdraw, reviews, citations, strongMoney, weakMoney, ordinaryRequest: reading.ordinaryRequest, pressureBefore,
+    }));
     if (history.sellerRefusal && money.length > 0 && threats.length + reviews.length > 0) {
       // Noted in the label only: a threat right after a refusal is context, not a signal of its own.
       const last = found.findLast((f) => f.group === 'combination' || f.group === 'escalation');

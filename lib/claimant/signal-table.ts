@@ -165,7 +165,7 @@ export const COMBINATIONS = {
   bulkMoney: { id: 'combination.bulk-money', label: '大量购买后要求赔偿', weight: 0.55 },
   threatDeadline: { id: 'combination.threat-deadline', label: '限期答复并以举报相威胁', weight: 0.45 },
   refusalPretext: { id: 'combination.refusal-pretext', label: '拒绝退款退货，并以商品问题施压', weight: 0.5 },
-  extortion: { id: 'combination.extortion', label: '以威胁索要 2000 元以上（达到敲诈勒索立案数额，建议保留证据并报警）', weight: 0.95 },
+  extortion: { id: 'combination.extortion', label: '以威胁索要 2000 元以上（已达敲诈勒索“数额较大”的起点，建议保留聊天记录等证据，必要时报警）', weight: 0.95 },
 } as const;
 
 /** Signals read from numbers rather than phrases. */

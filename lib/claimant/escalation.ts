@@ -1,0 +1,76 @@
+import type { BuyerHistory, Step } from './history';
+import type { Finding } from './read-message';
+import type { SignalGroup } from './signal-table';
+
+/** What judge() found in the current message, grouped the way the cross-message rules need it. */
+export interface MessageParts {
+  own: Finding[];
+  threats: Finding[];
+  withdraw: Finding[];
+  reviews: Finding[];
+  citations: Finding[];
+  strongMoney: Finding[];
+  weakMoney: Finding[];
+  ordinaryRequest: boolean;
+  /** The buyer cited law, threatened, asked for money or was flagged earlier. */
+  pressureBefore: boolean;
+}
+
+function spanOfFirst(evidence: Finding[]): { start: number; end: number } {
+  const f = evidence[0];
+  return f ? { start: f.start, end: f.end } : { start: 0, end: 0 };
+}
+
+/**
+ * Signals that exist only across messages: each step judged against what the same
+ * buyer did before, worded with the times of the earlier steps.
+ */
+export function escalationFindings(history: BuyerHistory, when: (step: Step) => string, parts: MessageParts): Finding[] {
+  const { own, threats, withdraw, reviews, citations, strongMoney, weakMoney, ordinaryRequest, pressureBefore } = parts;
+  const found: Finding[] = [];
+  const money = [...strongMoney, ...weakMoney];
+  const has = (g: SignalGroup) => own.some((f) => f.group === g);
+  const inGroup = (g: SignalGroup) => own.filter((f) => f.group === g);
+
+  const before: string[] = [];
+  if (history.pretext) before.push(`以商品问题为由（${when(history.pretext)}）`);
+  if (history.citation) before.push(`引用法条（${when(history.citation)}）`);
+  if (history.threat) before.push(`以举报、起诉或曝光相威胁（${when(history.threat)}）`);
+  if (history.review) before.push(`提到差评（${when(history.review)}）`);
+  if (history.money) before.push(`要求赔偿或索要金钱（${when(history.money)}）`);
+  const earlier = before.length > 0 ? `此前已${before.join('、')}` : '';
+  const escalate = (id: string, what: string, weight: number, evidence: Finding[]) =>
+    found.push({ id, group: 'escalation', label: `${earlier}，${what}`, weight, ...spanOfFirst(evidence) });
+  const threatBefore = Boolean(history.citation || history.threat || history.review);
+  const pressureNowList = [...threats, ...citations, ...reviews, ...withdraw];
+  if (money.length > 0 && threatBefore && !history.money) {
+    escalate('escalation.money-after-pressure', '现要求赔偿或索要金钱', strongMoney.length > 0 || history.citation || history.threat ? 0.8 : 0.5, strongMoney.length > 0 ? strongMoney : weakMoney);
+  } else if (history.money && pressureNowList.length > 0) {
+    escalate('escalation.pressure-after-money', '现又施加压力', 0.8, pressureNowList);
+  } else if (strongMoney.length > 0 && (history.pretext || history.flagged) && !history.money) {
+    escalate('escalation.money-after-pretext', '现索要金钱', 0.6, strongMoney);
+  } else if ((pressureBefore || history.pretext) && money.length === 0 && (has('off-platform') || has('veiled'))) {
+    const what = has('off-platform') ? '现要求转到平台外联系' : '现以隐含的话语施压';
+    escalate('escalation.after-pressure', what, 0.5, [...inGroup('off-platform'), ...inGroup('veiled')]);
+  } else if ((history.citation || history.threat) && (threats.length > 0 || citations.length > 0) && !ordinaryRequest) {
+    escalate('escalation.pressure', threats.length > 0 ? '现以举报、起诉或曝光相威胁' : '现引用法条', 0.5, [...threats, ...citations]);
+  } else if (history.pretext && own.some((f) => f.id === 'evidence.notarised')) {
+    escalate('escalation.evidence', '现声称已公证或保全证据', 0.5, own.filter((f) => f.id === 'evidence.notarised'));
+  } else if (pressureBefore && !ordinaryRequest && own.some((f) => f.weight >= 0.15)) {
+    escalate('escalation.continued', '继续施压', 0.45, own.filter((f) => f.weight >= 0.15));
+  }
+  // Bait then claim: asked for replicas (or whether it is genuine), now calls it fake.
+  // A replica word counts as the claim only together with a demand ("这就是A货，假一赔十").
+  const claim = own.filter((f) => f.id === 'pretext.counterfeit' || (f.id === 'bait.replica' && money.length > 0));
+  if (history.bait && claim.length > 0) {
+    const replica = history.baitKind === 'replica';
+    const weight = money.length > 0 ? (replica ? 0.8 : 0.7) : replica ? 0.5 : 0;
+    if (weight > 0) {
+      found.push({
+        id: 'bait.then-claim', group: 'bait', label: `此前询问${replica ? '仿品' : '是否正品'}（${when(history.bait)}），现以假货为由${money.length > 0 ? '索赔' : '投诉'}`,
+        weight, ...spanOfFirst(claim),
+      });
+    }
+  }
+  return found;
+}

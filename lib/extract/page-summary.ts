@@ -1,6 +1,6 @@
 import type { Category } from '@/lib/schema';
 import { parseCategory } from './category';
-import { shopLabels, totalMarkers } from './synonyms';
+import { shopLabels, totalLabel } from './synonyms';
 import { collapse, fold, linesOf } from './text';
 
 export interface PageSummary {
@@ -10,11 +10,11 @@ export interface PageSummary {
 }
 
 const numberLine = /^(\d+(?:\.\d+)?)分?$/;
-const inlineNumber = /扣分[^\d]{0,3}(\d+(?:\.\d+)?)分?$/;
+const inlineNumber = /扣分[^\d]{0,3}(\d+(?:\.\d+)?)/;
 
 const isTotalLabel = (el: Element) => {
   const text = fold(el.textContent ?? '');
-  return text.length <= 40 && totalMarkers.test(text);
+  return text.length <= 40 && totalLabel.test(text);
 };
 
 /** The number shown with a total's label: on its line, or in the smallest block holding only this label. */
@@ -22,7 +22,7 @@ function numberNear(label: Element, root: ParentNode): number | null {
   let block: Element | null = label;
   for (let level = 0; level < 5 && block; level++, block = block.parentElement) {
     const lines = linesOf(block).map(fold);
-    const labels = lines.filter((line) => totalMarkers.test(line));
+    const labels = lines.filter((line) => totalLabel.test(line));
     if (labels.length > 1) return null;
     const inline = labels[0] ? inlineNumber.exec(labels[0]) : null;
     if (inline) return Number(inline[1]);
@@ -40,11 +40,12 @@ function numberNear(label: Element, root: ParentNode): number | null {
  */
 export function pageTotals(root: ParentNode): Partial<Record<Category, number>> {
   const totals: Partial<Record<Category, number>> = {};
-  const labels = Array.from(root.querySelectorAll('*')).filter(
-    (el) => isTotalLabel(el) && !Array.from(el.children).some(isTotalLabel),
-  );
+  // Labels are found from text nodes: one pass over the page, however large.
+  const labels = textNodes(root)
+    .filter((node) => totalLabel.test(fold(node.nodeValue ?? '')))
+    .flatMap((node) => (node.parentElement && isTotalLabel(node.parentElement) ? [node.parentElement as Element] : []));
   for (const label of labels) {
-    const category = parseCategory(fold(label.textContent ?? '').replace(totalMarkers, ''));
+    const category = parseCategory(fold(label.textContent ?? '').replace(/扣分.*$/, ''));
     if (!category || totals[category] !== undefined) continue;
     const shown = numberNear(label, root);
     if (shown !== null) totals[category] = shown;
@@ -52,20 +53,33 @@ export function pageTotals(root: ParentNode): Partial<Record<Category, number>> 
   return totals;
 }
 
-/** The shop name or seller nick the page shows under a label (店铺名称：…, 掌柜：…), else null. */
+function textNodes(root: ParentNode): Text[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if ((node.nodeValue ?? '').trim() && !node.parentElement?.closest('script,style,template')) nodes.push(node as Text);
+  }
+  return nodes;
+}
+
+/**
+ * The shop name or seller nick the page shows under a label (店铺名称：…, 掌柜：…),
+ * else null. The value is the rest of the label's own text, or the next piece of
+ * text when the label stands alone (<dt>店铺名称</dt><dd>…</dd>).
+ */
 export function shopFromPage(root: ParentNode): string | null {
-  const lines = linesOf(root as Node);
+  const texts = textNodes(root).map((node) => collapse(node.nodeValue ?? ''));
   for (const label of shopLabels) {
-    for (let index = 0; index < lines.length; index++) {
-      const line = lines[index]!;
-      const folded = fold(line);
-      if (folded === label || folded === `${label}:`) {
-        const next = lines[index + 1];
-        if (next && !/[:：]/.test(next)) return collapse(next).slice(0, 60);
-      } else if (folded.startsWith(`${label}:`)) {
-        const value = collapse(line.slice(line.search(/[:：]/) + 1));
-        if (value) return value.slice(0, 60);
-      }
+    for (let index = 0; index < texts.length; index++) {
+      const text = texts[index]!;
+      const folded = fold(text);
+      if (!folded.startsWith(label)) continue;
+      const rest = folded.slice(label.length);
+      if (rest !== '' && !rest.startsWith(':')) continue;
+      const own = collapse(text.slice(text.search(/[:：]/) + 1));
+      const value = rest.length > 1 && own ? own : rest.length <= 1 ? texts[index + 1] : undefined;
+      if (value && !/[:：]/.test(value.slice(0, 6))) return value.slice(0, 60);
     }
   }
   return null;

@@ -105,8 +105,11 @@ export const noPointsWords = ['不扣分', '无需扣分', '免扣分', '无', '
 export const notKindLine =
   /^(?:子?订单(?:号|编号)?|商品(?:id|编号)|宝贝(?:id|编号)?|链接)[:\d]|^(?:查看\S{0,4}|详情|我要申诉|去申诉|申诉|更多|复制)$|^\d{6,}$/;
 
-/** Labels of page-level totals, per category (compared with the sum of records read). */
+/** Words that make a points label a running total rather than one record's points. */
 export const totalMarkers = /(?:累计|总计|合计|当前|总)扣分|扣分(?:累计|总计|合计)/;
+
+/** Labels of page-level totals (一般违规累计扣分, 售假违规扣分：14分), compared with the sum of records read. */
+export const totalLabel = /(?:累计|总计|合计|当前|总)扣分|扣分(?:累计|总计|合计)|违规扣分|假冒商品扣分/;
 
 /** Labels under which a page names the shop or the seller's nick, most specific first. */
 export const shopLabels = ['店铺名称', '店铺名', '掌柜名', '掌柜', '卖家昵称', '卖家', '旺旺', '当前账号', '登录账号', '账号', '昵称', '店铺'] as const;

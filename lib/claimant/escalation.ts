@@ -35,10 +35,11 @@ export function escalationFindings(history: BuyerHistory, when: (step: Step) => 
   const before: string[] = [];
   if (history.pretext) before.push(`以商品问题为由（${when(history.pretext)}）`);
   if (history.citation) before.push(`引用法条（${when(history.citation)}）`);
-  if (history.threat) before.push(`以举报、起诉或曝光相威胁（${when(history.threat)}）`);
+  if (history.threat) before.push(`以举报或起诉相威胁（${when(history.threat)}）`);
   if (history.review) before.push(`提到差评（${when(history.review)}）`);
   if (history.money) before.push(`要求赔偿或索要金钱（${when(history.money)}）`);
-  const earlier = before.length > 0 ? `此前已${before.join('、')}` : '';
+  // "此前已引用法条（10:02）并要求赔偿（10:05）"
+  const earlier = before.length === 0 ? '' : `此前已${before.length > 1 ? `${before.slice(0, -1).join('，')}并${before.at(-1)}` : before[0]}`;
   const escalate = (id: string, what: string, weight: number, evidence: Finding[]) =>
     found.push({ id, group: 'escalation', label: `${earlier}，${what}`, weight, ...spanOfFirst(evidence) });
   const threatBefore = Boolean(history.citation || history.threat || history.review);

@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { openDatabase, saveEvidence, type SellerShieldDb } from '@/lib/db';
+import { translator } from '@/lib/i18n';
+import type { EvidenceCapture } from '@/lib/schema';
+
+// What the button does, in order: clipboard, new tab, message to the background.
+const steps = vi.hoisted(() => [] as Array<[string, unknown]>);
+const reply = vi.hoisted(() => ({ current: { ok: true, data: {} } as unknown }));
+vi.mock('wxt/browser', () => ({
+  browser: {
+    tabs: { create: async ({ url }: { url: string }) => void steps.push(['open', url]) },
+    runtime: {
+      sendMessage: async (message: unknown) => {
+        steps.push(['tell', message]);
+        return reply.current;
+      },
+    },
+  },
+}));
+const { ReportPrepare } = await import('./report-prepare');
+
+const t = translator('zh_CN');
+let n = 0;
+let db: SellerShieldDb;
+let host: HTMLElement;
+
+const capture = (over: Partial<EvidenceCapture>): EvidenceCapture => ({
+  shop: '小木屋家居旗舰店',
+  buyerId: '维权小能手88',
+  pageUrl: 'https://market.m.taobao.com/app/qn/im-history-search/index.html#/',
+  messageText: '根据消费者权益保护法第五十五条，你们要退一赔三',
+  messageAt: '2026-11-20T10:05:47+08:00',
+  capturedAt: '2026-11-20T10:30:00+08:00',
+  assessment: { level: 'high', score: 0.9, signals: [], amounts: [], extortion: false },
+  source: 'flagged',
+  ...over,
+});
+
+beforeEach(() => {
+  db = openDatabase(`report-prepare-${++n}`);
+  steps.length = 0;
+  reply.current = { ok: true, data: { followUpAt: '2026-11-25T10:40:00+08:00', followUpEstimated: false } };
+  Object.defineProperty(navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (text: string) => void steps.push(['copy', text]) },
+  });
+});
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+/** Renders the report preparation and waits until the saved evidence has been read. */
+async function show(): Promise<HTMLElement> {
+  host = document.createElement('div');
+  document.body.append(host);
+  await act(async () => render(<ReportPrepare db={db} t={t} shop="小木屋家居旗舰店" buyerId="维权小能手88" />, host));
+  await vi.waitFor(() => expect(host.querySelector('[data-testid=report-prepare], .empty')).not.toBeNull());
+  return host;
+}
+
+const testId = (id: string) => host.querySelector(`[data-testid=${id}]`);
+
+describe('举报 preparation', () => {
+  it('an order older than 6 months and an extortion message: both warnings are shown before anything is opened', async () => {
+    await saveEvidence(db, capture({ orderId: '3021999000111', orderAt: '2026-03-02' }));
+    await saveEvidence(db, capture({ messageText: '不给2000块就去市场监管局举报你', assessment: { level: 'high', score: 0.95, signals: [], amounts: [2000], extortion: true } }));
+    await show();
+    expect(testId('report-warnings')?.textContent).toContain('已于 2026-09-02 满 6 个月');
+    expect(testId('report-guidance')?.textContent).toContain('110');
+    expect(steps).toEqual([]);
+  });
+
+  it('a recent order and no extortion: no warning block stands in the way', async () => {
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    await saveEvidence(db, capture({ orderId: '3021999000222', orderAt: today }));
+    await show();
+    expect(testId('report-warnings')).toBeNull();
+    expect(testId('report-guidance')).toBeNull();
+  });
+
+  it('the button copies the summary, then opens the bare seller110 entry, then has the report tracked with its orders and hashes', async () => {
+    const entry = await saveEvidence(db, capture({ orderId: '3021999000222' }));
+    await show();
+    const summary = (testId('report-summary') as HTMLTextAreaElement).value;
+    expect(summary).toContain(entry.hash);
+    await act(async () => (testId('report-open') as HTMLButtonElement).click());
+    await vi.waitFor(() => expect(steps).toHaveLength(3));
+    expect(steps[0]).toEqual(['copy', summary]);
+    expect(steps[1]).toEqual(['open', 'https://seller110.taobao.com/']);
+    expect(steps[2]![1]).toMatchObject({ type: 'report/filed', buyerId: '维权小能手88', orderIds: ['3021999000222'], evidenceHashes: [entry.hash] });
+    await vi.waitFor(() => expect(testId('report-status-line')?.textContent).toContain('2026-11-25 10:40'));
+  });
+
+  it('when the background could not store the report, the seller reads why', async () => {
+    await saveEvidence(db, capture({}));
+    reply.current = { ok: false, error: '浏览器存储空间不足，本次保存没有写入任何内容。' };
+    await show();
+    await act(async () => (testId('report-open') as HTMLButtonElement).click());
+    await vi.waitFor(() => expect(testId('report-status-line')?.textContent).toContain('浏览器存储空间不足'));
+  });
+
+  it('a chain edited after saving is named before the seller reports with it', async () => {
+    const first = await saveEvidence(db, capture({}));
+    await saveEvidence(db, capture({ messageText: '你看着办吧' }));
+    await db.evidence.put({ ...first, messageText: '亲，没事了' });
+    await show();
+    await vi.waitFor(() => expect(host.querySelector('[role=alert]')?.textContent).toContain('第 1 条证据'));
+  });
+});

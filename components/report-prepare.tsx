@@ -9,6 +9,7 @@ import type { EvidenceEntry, TrackedReport } from '@/lib/schema';
 import { copyText } from './copy-text';
 import { useLiveQuery } from './use-live-query';
 import { buyerLabel, dueLine } from './evidence-format';
+import './report-prepare.css';
 
 type Props = { db: SellerShieldDb; t: Translate; shop: string; buyerId: string; orderIds?: string[] };
 

@@ -49,7 +49,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── regulator, legal and media threats
   { id: 'threat.regulator', group: 'threat', label: '提到向监管部门举报', weight: 0.3, threat: true, negatable: true,
-    phrases: ['消委会', '消保官', '消基会', '消保处', '卫生局', '食药局', '市监', 'jian局', 'gongshang', 'jubao', '实名举报', '12315', '12345', '市场监管局', '市场监督管理局', '市场监管部门', '市场监管', '市监局', '工商局', '工商', '药监局', '药监', '食药监', '海关', '缉私', '消协', '消费者协会', '税务局', '质监局', '举报', '监管部门', '有关部门', '相关部门'] },
+    phrases: ['已受理', '工单', '执法大队', '稽查大队', '消委会', '消保官', '消基会', '消保处', '卫生局', '食药局', '市监', 'jian局', 'gongshang', 'jubao', '实名举报', '12315', '12345', '市场监管局', '市场监督管理局', '市场监管部门', '市场监管', '市监局', '工商局', '工商', '药监局', '药监', '食药监', '海关', '缉私', '消协', '消费者协会', '税务局', '质监局', '举报', '监管部门', '有关部门', '相关部门'] },
   { id: 'threat.legal', group: 'threat', label: '提到起诉或报警', weight: 0.3, threat: true, negatable: true,
     phrases: ['法律程序', '法律手段', '起诉', '诉讼', '法院', '上诉', '律师函', '律师', '仲裁', '报警', '派出所', '公安', '打官司', '法庭见', '走法律程序', '法律途径'] },
   { id: 'threat.media', group: 'threat', label: '提到向媒体曝光', weight: 0.3, threat: true, negatable: true,
@@ -61,11 +61,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── pretexts
   { id: 'pretext.label', group: 'pretext', label: '以标签、说明或资质缺失为由', weight: 0.12, questionCancels: true,
-    phrases: ['三无', '无中文标签', '没有中文标签', '没中文标签', '中文标签', '中文说明', '无说明书', '没有说明书', '合格证', '3c', '批文', '批准文号', '生产日期', '厂名厂址', '厂址', '生产许可证', 'sc编号', '营业执照', '执照', '资质', '检验检疫', '报关单', '检疫证明', '备案'] },
+    phrases: ['特殊化妆品', '械字号', '医疗器械注册证', '注册证', '消字号', '进口食品', '无检验报告', '质检报告', '三无', '无中文标签', '没有中文标签', '没中文标签', '中文标签', '中文说明', '无说明书', '没有说明书', '合格证', '3c', '批文', '批准文号', '生产日期', '厂名厂址', '厂址', '生产许可证', 'sc编号', '营业执照', '执照', '资质', '检验检疫', '报关单', '检疫证明', '备案'] },
   { id: 'pretext.counterfeit', group: 'pretext', label: '以假货为由', weight: 0.12, questionCancels: true,
-    phrases: ['假货', '假冒', '仿冒', '不是正品', '售假', '山寨', '伪劣', '假的', '以次充好'] },
+    phrases: ['翻新', '缺斤少两', '假货', '假冒', '仿冒', '不是正品', '售假', '山寨', '伪劣', '假的', '以次充好'] },
   { id: 'pretext.advertising', group: 'pretext', label: '以宣传用语为由', weight: 0.12, questionCancels: true,
-    phrases: ['降血糖', '降血压', '降血脂', '抗癌', '治病', '不合规', '极限词', '违禁词', '虚假宣传', '夸大宣传', '最高级', '国家级', '疗效', '治疗', '治愈', '药用', '保健功效', '欺诈', '过期', '临期'] },
+    phrases: ['虚标', '功效宣称', '绝对化用语', '降血糖', '降血压', '降血脂', '抗癌', '治病', '不合规', '极限词', '违禁词', '虚假宣传', '夸大宣传', '最高级', '国家级', '疗效', '治疗', '治愈', '药用', '保健功效', '欺诈', '过期', '临期'] },
 
   // ── turning down the refund that would settle an ordinary complaint
   { id: 'settlement.refuses-refund', group: 'settlement', label: '拒绝退款退货，另提要求', weight: 0.3, cancelsOrdinary: true,
@@ -73,7 +73,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── settlement pressure
   { id: 'settlement.private', group: 'settlement', label: '提出私下和解', weight: 0.3,
-    phrases: ['私了', '私下解决', '私下处理', '和解', '协商解决', '大事化小'] },
+    phrases: ['和解函', '索赔函', '和解协议', '私了', '私下解决', '私下处理', '和解', '协商解决', '大事化小'] },
   { id: 'settlement.price', group: 'settlement', label: '要求卖家开价或“拿出诚意”', weight: 0.45, money: 'strong',
     phrases: ['看你们诚意', '看你们的诚意', '你们的诚意', '说数', '电话里说', '给个诚意', '给点诚意', '表示点诚意', '说个价', '拿钱说话', '摆平', '花点钱', '破点财', '给个数', '开个价', '出个价', '报个价', '给个价', '说个数', '拿出诚意', '拿出点诚意', '拿点诚意', '看你诚意', '看你的诚意', '看诚意', '花钱消灾', '破财消灾', '封口费', '辛苦费', '精神损失费', '误工费', '损失费'] },
   { id: 'settlement.withdraw', group: 'settlement', label: '以撤销举报或投诉作为交换条件', weight: 0.35, threat: true,

@@ -117,7 +117,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: ['红包', '转账', '转我', '转给我', '打给我', '打到我', '私下转', '微信转', '支付宝转'] },
   { id: 'payment.other-shops', group: 'payment', label: '拿其他店铺的赔付作比较', weight: 0.15,
     phrases: ['别家', '别的店', '其他店', '人家老板', '其他商家', '别家都', '别的店都', '其他店都', '其他商家都', '上一家', '人家店', '别的商家', '上家都'] },
-  { id: 'payment.vague', group: 'payment', label: '施压后询问如何“解决”', weight: 0.3, money: 'strong', needsHistory: true,
+  { id: 'payment.vague', group: 'payment', label: '在施压的同时或之后询问如何“解决”或给多少', weight: 0.3, money: 'strong', needsHistory: true,
     phrases: ['多少', '怎么解决', '解决一下', '怎么处理', '看着给', '表示一下', '意思一下', '意思意思', '给多少', '准备怎么'] },
 
   // ── moving off the platform
@@ -129,7 +129,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: [] },
 
   // ── veiled threats (only after earlier pressure from the same buyer)
-  { id: 'veiled', group: 'veiled', label: '此前已施压，此句含隐含威胁', weight: 0.4, threat: true, needsHistory: true,
+  { id: 'veiled', group: 'veiled', label: '在施压的同时或之后使用隐含威胁的说法', weight: 0.4, threat: true, needsHistory: true,
     phrases: ['自己考虑', '考虑清楚', '想清楚', '自己想想', '往大了说', '你看着办', '看着办', '后果自负', '别怪我', '等着瞧', '走着瞧', '你懂的', '好自为之', '掂量', '不想闹大', '闹大', '搞大', '别后悔', '会后悔', '吃不了兜着走', '有你好看', '你等着', '奉陪到底', '陪你玩', '慢慢玩', '不会就这么算了', '没完'] },
 
   // ── bait before buying (remembered; a counterfeit claim later on makes it count)

@@ -7,6 +7,7 @@ import type { MessageKey, Translate } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messages';
 import type { EvidenceEntry, ReportStatus, TrackedReport } from '@/lib/schema';
 import { buyerLabel, dueLine, entryTime, shortHash } from './evidence-format';
+import { EvidenceManual } from './evidence-manual';
 import { useI18n } from './i18n-context';
 import { usePanelData } from './panel-data';
 import { ReportPrepare } from './report-prepare';
@@ -54,7 +55,7 @@ function download(bytes: Uint8Array, name: string): void {
 
 /** "举报与证据": saved evidence per buyer (verify, export, report), tracked reports and the watchlist. */
 export function EvidenceTab() {
-  const { db } = usePanelData();
+  const { db, shopData } = usePanelData();
   const { t } = useI18n();
   const { value: entries } = useLiveQuery(() => allEvidence(db), [db]);
   const [checks, setChecks] = useState<{ run: number; results: ChainCheck[] } | null>(null);
@@ -122,6 +123,7 @@ export function EvidenceTab() {
             {reporting === chain.key ? <ReportPrepare db={db} t={t} shop={chain.shop} buyerId={chain.buyerId} /> : null}
           </details>
         ))}
+        <EvidenceManual t={t} shop={shopData?.shop ?? null} />
       </section>
       <ReportList db={db} t={t} />
       <Watchlist db={db} t={t} />

@@ -33,7 +33,7 @@ vi.mock('wxt/browser', () => ({
 vi.stubGlobal('navigator', { language: 'zh-CN' });
 
 const { database } = await import('./database');
-const { reportFlaggedMessage, saveFlaggedEvidence, evidenceHandlers } = await import('./evidence');
+const { reportFlaggedMessage, saveFlaggedEvidence, evidenceHandlers, MANUAL_SOURCE } = await import('./evidence');
 const { remindDueReports, scheduleFollowUp, FOLLOW_UP_ALARM } = await import('./follow-up');
 
 const flagged = (messageText: string, extra: Partial<MessageOf<'claim/save-evidence'>> = {}): MessageOf<'claim/save-evidence'> => ({
@@ -84,6 +84,24 @@ describe('保存证据 from a badge', () => {
     add.mockRestore();
     expect(await db.evidence.count()).toBe(0);
     expect(calls.notifications.map((n) => n.message)).toEqual([STORAGE_FULL_MESSAGE]);
+  });
+});
+
+describe('手动保存 from the panel', () => {
+  it('any message goes into the buyer\'s chain marked as saved by hand, with the order date for the 6-month check', async () => {
+    const reply = await evidenceHandlers['evidence/save']({
+      type: 'evidence/save',
+      shop: '小木屋家居旗舰店',
+      buyerId: 'tb_desktop_01',
+      orderId: '3021999000333',
+      orderAt: '2026-03-02',
+      messageText: '不赔三倍我就去12315投诉你们',
+      assessment: { level: 'medium', score: 0.5, signals: [], amounts: [], extortion: false },
+    });
+    expect(reply).toMatchObject({ ok: true, data: { saved: true, seq: 1 } });
+    const [entry] = await database().evidence.toArray();
+    expect(entry).toMatchObject({ source: 'manual', pageUrl: MANUAL_SOURCE, orderAt: '2026-03-02', buyerId: 'tb_desktop_01' });
+    expect((await database().buyers.get('tb_desktop_01'))?.flagged).toBe(true);
   });
 });
 

@@ -18,29 +18,33 @@ import { showStorageFailure } from './storage-failure';
 
 export const UNKNOWN_SHOP = '未识别店铺';
 
-type Flagged = MessageOf<'claim/save-evidence'> | MessageOf<'claim/report'>;
+type Saved = MessageOf<'claim/save-evidence'> | MessageOf<'claim/report'> | MessageOf<'evidence/save'>;
+
+/** Where a message typed or pasted into the panel came from, in the report's 页面 line. */
+export const MANUAL_SOURCE = '卖家盾侧边栏手动录入';
 
 const sameMessage = (entry: EvidenceEntry, capture: EvidenceCapture) =>
   entry.messageText === capture.messageText && entry.messageAt === capture.messageAt && entry.orderId === capture.orderId;
 
 /**
- * Saves a flagged message to its buyer's chain; saving the same message again
- * (a second click, or 举报 after 保存证据) returns the entry already kept.
+ * Saves a message to its buyer's chain; saving the same message again (a
+ * second click, or 举报 after 保存证据) returns the entry already kept.
  */
-async function keepFlagged(message: Flagged): Promise<{ entry: EvidenceEntry; saved: boolean }> {
+async function keep(message: Saved): Promise<{ entry: EvidenceEntry; saved: boolean }> {
   const db = database();
+  const manual = message.type === 'evidence/save';
   const capture: EvidenceCapture = {
     shop: message.shop ?? (await latestShop(db)) ?? UNKNOWN_SHOP,
     buyerId: message.buyerId,
     ...(message.buyerNick ? { buyerNick: message.buyerNick } : {}),
     ...(message.orderId ? { orderId: message.orderId } : {}),
     ...(message.orderAt ? { orderAt: message.orderAt } : {}),
-    pageUrl: message.pageUrl,
+    pageUrl: manual ? MANUAL_SOURCE : message.pageUrl,
     messageText: message.messageText,
     ...(message.messageAt ? { messageAt: message.messageAt } : {}),
     capturedAt: beijingNow(),
     assessment: message.assessment,
-    source: 'flagged',
+    source: manual ? 'manual' : 'flagged',
   };
   const kept = (await evidenceOfBuyer(db, capture.shop, capture.buyerId)).find((entry) => sameMessage(entry, capture));
   if (kept) return { entry: kept, saved: false };
@@ -62,18 +66,18 @@ export function reportPageUrl(shop: string, buyerId: string, orderId?: string): 
 }
 
 export async function saveFlaggedEvidence(message: MessageOf<'claim/save-evidence'>): Promise<MessageResult> {
-  const { entry, saved } = await keepFlagged(message);
+  const { entry, saved } = await keep(message);
   return { ok: true, data: { saved, seq: entry.seq, hash: entry.hash } };
 }
 
 /** "举报" on a badge: the message is kept as evidence, then the report page opens (it never fills the platform's form). */
 export async function reportFlaggedMessage(message: MessageOf<'claim/report'>): Promise<MessageResult> {
-  const { entry } = await keepFlagged(message);
+  const { entry } = await keep(message);
   await browser.tabs.create({ url: reportPageUrl(entry.shop, entry.buyerId, entry.orderId) });
   return { ok: true, data: { hash: entry.hash } };
 }
 
-type EvidenceType = 'report/filed' | 'report/status' | 'buyer/watch';
+type EvidenceType = 'report/filed' | 'report/status' | 'buyer/watch' | 'evidence/save';
 type EvidenceHandlers = { [T in EvidenceType]: (message: MessageOf<T>) => Promise<MessageResult> };
 
 export const evidenceHandlers: EvidenceHandlers = {
@@ -91,6 +95,10 @@ export const evidenceHandlers: EvidenceHandlers = {
     const report = await setReportStatus(database(), id, status, beijingNow());
     await scheduleFollowUp();
     return { ok: true, data: report };
+  },
+  'evidence/save': async (message) => {
+    const { entry, saved } = await keep(message);
+    return { ok: true, data: { saved, seq: entry.seq, hash: entry.hash } };
   },
   'buyer/watch': async ({ buyerId, undo }) => {
     const db = database();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ReportStatus, Sha256Hex, ShopId } from '@/lib/schema';
+import { ReportStatus, Sha256Hex, ShopId, StoredAssessment } from '@/lib/schema';
 
 const BuyerId = z.string().min(1).max(200);
 
@@ -19,4 +19,17 @@ export const ReportStatusSet = z.object({ type: z.literal('report/status'), id: 
 /** "加入关注" / "移出关注" in the panel's watchlist: the buyer's future messages carry "此前已标记". */
 export const BuyerWatch = z.object({ type: z.literal('buyer/watch'), buyerId: BuyerId, undo: z.boolean().optional() });
 
-export const evidenceMessages = [ReportFiled, ReportStatusSet, BuyerWatch] as const;
+/** "手动保存" in the panel: any message (e.g. one from the 千牛 desktop client), with the panel's assessment of it. */
+export const EvidenceSave = z.object({
+  type: z.literal('evidence/save'),
+  shop: ShopId.optional(),
+  buyerId: BuyerId,
+  buyerNick: z.string().max(200).optional(),
+  orderId: z.string().min(1).max(100).optional(),
+  orderAt: z.iso.date().optional(),
+  messageText: z.string().min(1).max(20_000),
+  messageAt: z.iso.datetime({ offset: true }).optional(),
+  assessment: StoredAssessment,
+});
+
+export const evidenceMessages = [ReportFiled, ReportStatusSet, BuyerWatch, EvidenceSave] as const;

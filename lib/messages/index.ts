@@ -17,4 +17,4 @@ export {
   ClaimMarks, ClaimMarksReply, ClaimDismiss, ClaimTrust, ClaimSaveEvidence, ClaimReport, ClaimTakeSelection,
   ClaimSelectionReady, ClaimMarksChanged,
 } from './claims';
-export { ReportFiled, ReportStatusSet, BuyerWatch } from './evidence';
+export { ReportFiled, ReportStatusSet, BuyerWatch, EvidenceSave } from './evidence';

@@ -271,6 +271,25 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     await panel.close();
   });
 
+  it('a message from the desktop client is saved by hand with its order date; the report warns the order is past 6 months', async () => {
+    const panel = await evidenceTab();
+    await panel.locator('.evidence-manual summary').click();
+    await panel.getByTestId('manual-text').fill('不赔三倍我就去12315投诉你们');
+    await panel.getByTestId('manual-buyer').fill('tb_desktop_01');
+    await panel.getByLabel('订单号').fill('3021999000333');
+    await panel.getByLabel('下单日期').fill('2026-03-02');
+    await panel.getByRole('button', { name: '保存为证据' }).click();
+    await expect.poll(() => panel.getByTestId('manual-outcome').textContent()).toContain('第 1 条');
+    const chain = panel.locator('[data-testid=evidence-chain][data-buyer="tb_desktop_01"]');
+    await expect.poll(() => chain.getByTestId('evidence-entry').count()).toBe(1);
+    await chain.getByTestId('evidence-report').click();
+    expect(await chain.getByTestId('report-warnings').textContent()).toContain('已于 2026-09-02 满 6 个月');
+    expect((await verifyResult(panel)).ok).toBe('true');
+    expect(await panel.getByTestId('verify-result').count()).toBe(2);
+    await session.screenshot(panel, 'evidence-manual-six-months');
+    await panel.close();
+  });
+
   it('a buyer can be removed from and added to the watchlist by hand', async () => {
     const panel = await evidenceTab();
     const watched = panel.getByTestId('watched-buyer').filter({ hasText: buyer });

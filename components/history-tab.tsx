@@ -5,6 +5,7 @@ import { usePanelData } from './panel-data';
 /** Points per category over the year, from the snapshots the background keeps when the standing moves. */
 export function HistoryTab() {
   const { t, standing, shopData, profile, language, now } = usePanelData();
+  if (shopData === undefined) return <p class="empty">{t('panelLoading')}</p>;
   if (!standing || !shopData) return <p class="empty">{t('panelNoRecords')}</p>;
   const series = historySeries(shopData.snapshots, standing.year);
   const count = series.A.length;

@@ -17,8 +17,11 @@ export type PanelData = {
   language: UiLanguage;
   t: Translate;
   now: Date;
-  /** null before any records page was read. */
-  shopData: ShopData | null;
+  /** The current shop; null before any records page was read. */
+  shop: string | null;
+  /** null before any records page was read; undefined while the records are still loading. */
+  shopData: ShopData | null | undefined;
+  /** From the records once loaded; until then the background's cached standing, if it fits. */
   standing: Standing | null;
 };
 

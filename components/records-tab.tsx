@@ -11,6 +11,7 @@ const statusLabel: Record<RecordStatus, MessageKey> = { active: 'statusActive', 
 export function RecordsTab() {
   const { t, standing, shopData, profile, language } = usePanelData();
   const [shown, setShown] = useState(PAGE);
+  if (shopData === undefined) return <p class="empty">{t('panelLoading')}</p>;
   if (!standing || !shopData) return <p class="empty">{t('panelNoRecords')}</p>;
   const completeness = completenessOf(shopData.reads, standing);
   const checkedAgainstPage = shopData.reads.some((r) => r.totals && Object.keys(r.totals).length > 0);

@@ -4,8 +4,8 @@ import { usePanelData } from './panel-data';
 
 /** The standing for the current shop: the one number that matters first, then a card per category. */
 export function StandingTab() {
-  const { t, standing, profile, language, now, shopData } = usePanelData();
-  if (!standing || !shopData) return <p class="empty">{t('panelNoRecords')}</p>;
+  const { t, standing, profile, language, now } = usePanelData();
+  if (!standing) return <p class="empty">{t('panelNoRecords')}</p>;
   const name = (c: 'A' | 'B' | 'C') => profile.categories[c].name[language];
   const risk = standing.mostAtRisk;
   return (

@@ -31,6 +31,7 @@ export function WhatIfTab() {
     }
   }, [item, mode, count, decoration, category, points, shopData, profile, now]);
 
+  if (shopData === undefined) return <p class="empty">{t('panelLoading')}</p>;
   return (
     <form class="what-if" onSubmit={(e) => e.preventDefault()}>
       <label>

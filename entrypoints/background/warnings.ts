@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BannerWarning } from '@/lib/messages';
 import { StandingSnapshot } from '@/lib/schema';
-import { badgeOf, snapshotChanged, snapshotOf, standingSignature, warningOf, warningText } from '@/lib/warnings';
+import { badgeOf, STANDING_CACHE_KEY, snapshotChanged, snapshotOf, standingSignature, warningOf, warningText, type StandingCache } from '@/lib/warnings';
 import { showBadge } from './badge';
 import { beijingNow } from './clock';
 import { currentStanding, type CurrentStanding } from './current-standing';
@@ -43,8 +43,17 @@ export async function refreshStanding(): Promise<void> {
   const margin = current?.settings.warningMargin ?? 3;
   const title = current ? `${current.t('actionTitle')} · ${current.shop}` : undefined;
   await showBadge(badgeOf(current?.standing ?? null, margin), title);
+  await cacheStanding(current);
   if (current && (await storeSnapshotIfMoved(current))) await notify(current);
   await tellOpenPages();
+}
+
+async function cacheStanding(current: CurrentStanding | null): Promise<void> {
+  // A row of its own in the settings table: cleared with everything else, never exported (exportAll reads the 'settings' row).
+  const table = database().table('settings');
+  if (!current) return void (await table.delete(STANDING_CACHE_KEY));
+  const value: StandingCache = { shop: current.shop, profileId: current.profile.id, computedAt: beijingNow(), standing: current.standing };
+  await table.put({ key: STANDING_CACHE_KEY, value });
 }
 
 async function storeSnapshotIfMoved({ shop, standing }: CurrentStanding): Promise<boolean> {

@@ -1,0 +1,15 @@
+import type { Standing } from '@/lib/points';
+
+/**
+ * The standing the background computed last, kept so the panel can draw the
+ * cards before it has loaded every record (10,000 records take longer to read
+ * from IndexedDB than the panel may take to open). The panel replaces it with
+ * a standing computed from the records as soon as they are loaded.
+ */
+export type StandingCache = { shop: string; profileId: string; computedAt: string; standing: Standing };
+
+export const STANDING_CACHE_KEY = 'standing-cache';
+
+/** A cached standing is shown only under the same profile and in the same yearly cycle. */
+export const cachedStandingFits = (cache: StandingCache | undefined, profileId: string, year: number): cache is StandingCache =>
+  cache !== undefined && cache.profileId === profileId && cache.standing.year === year;

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { demoUrls, startSession, type Session } from '../e2e/harness';
+
+// Real Chromium with the built extension (run `npx wxt build` first).
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+
+const RECORDS = 10_000;
+const RUNS = 9;
+const SHOP = 'bench-shop';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p99 = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)]!;
+};
+const row = (name: string, xs: number[], baseline?: number[]) =>
+  `${name.padEnd(46)} median ${median(xs).toFixed(2).padStart(8)} ms   p99 ${p99(xs).toFixed(2).padStart(8)} ms${baseline ? `   ×${(median(xs) / median(baseline)).toFixed(2)} of baseline` : ''}`;
+
+let session: Session;
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/**
+ * Time from navigation start to the panel's first render with a standing in
+ * the DOM (`ready`), and to the first render from the loaded records (`live`).
+ */
+async function panelFirstRender(panel: Page): Promise<{ ready: number[]; live: number[] }> {
+  const ready: number[] = [];
+  const live: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await panel.reload();
+    const handle = await panel.waitForFunction(
+      () => {
+        const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+        const [r, l] = [at('seller-shield:panel-ready'), at('seller-shield:panel-live')];
+        return r !== undefined && l !== undefined ? [r, l] : undefined;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const [r, l] = (await handle.jsonValue()) as [number, number];
+    ready.push(r);
+    live.push(l);
+  }
+  return { ready, live };
+}
+
+// Deterministic records spread over this year, a quarter under appeal or revoked.
+const makeRecords = (from: number, count: number) =>
+  Array.from({ length: count }, (_, k) => {
+    const i = from + k;
+    return {
+      id: `bench-${i}`,
+      category: (['A', 'B', 'C'] as const)[i % 3],
+      kind: ['滥发信息', '虚假交易', '延迟发货', '描述不符'][i % 4],
+      points: [0.2, 1, 2, 6][i % 4],
+      occurredAt: new Date(Date.parse('2026-01-01T00:00:00+08:00') + ((i * 2_713_000) % (300 * 86_400_000))).toISOString().replace('Z', '+00:00'),
+      status: (['active', 'active', 'appealing', 'revoked'] as const)[i % 4],
+    };
+  });
+
+it(`side panel first render with ${RECORDS.toLocaleString('en')} records, and the banner's main-thread time`, async () => {
+  const panel = await session.openPanel();
+  // Baseline in the same run: the panel over an empty database.
+  const empty = await panelFirstRender(panel);
+
+  for (let from = 0; from < RECORDS; from += 5000) {
+    const reply = await panel.evaluate(
+      ({ shop, records, from }) =>
+        chrome.runtime.sendMessage({ type: 'records/read', shop, page: `https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=all&page=${from}`, records, problems: [] }),
+      { shop: SHOP, records: makeRecords(from, 5000), from },
+    );
+    expect(reply).toMatchObject({ ok: true });
+  }
+  const full = await panelFirstRender(panel);
+  await expect.poll(() => panel.getByTestId('pages-read').textContent()).toContain(RECORDS.toLocaleString('en').replace(',', ''));
+  expect(await panel.locator('.card').count()).toBe(3);
+  const aPoints = await panel.locator('[data-category="A"].card').getAttribute('data-points');
+  expect(Number(aPoints)).toBeGreaterThan(0);
+
+  // The banner: sum of its synchronous slices (performance.measure in the script) per page load.
+  const page = await session.open(demoUrls.violations);
+  const bannerTimes: number[] = [];
+  const pageScript: number[] = [];
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  for (let i = 0; i < RUNS; i++) {
+    await page.reload();
+    await page.locator('seller-shield-banner').waitFor({ timeout: 10_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('seller-shield:banner').length >= 2);
+    bannerTimes.push(await page.evaluate(() => performance.getEntriesByName('seller-shield:banner').reduce((sum, e) => sum + e.duration, 0)));
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    pageScript.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
+  }
+
+  console.log(
+    [
+      '',
+      'side panel (Debian Chromium, headless, 400 px wide)',
+      row('first render, empty database (baseline)', empty.ready),
+      row(`first render, ${RECORDS.toLocaleString('en')} records (cached standing)`, full.ready, empty.ready),
+      row(`render from the loaded ${RECORDS.toLocaleString('en')} records`, full.live, empty.live),
+      '',
+      'banner content script on the demo violation page (banner shown)',
+      row('banner main-thread time per page load', bannerTimes),
+      row('all script on the page incl. content scripts', pageScript),
+      `banner share of the page's script time: ${((median(bannerTimes) / median(pageScript)) * 100).toFixed(1)} %`,
+      '',
+    ].join('\n'),
+  );
+  expect(full.ready).toHaveLength(RUNS);
+  await page.close();
+  await panel.close();
+});

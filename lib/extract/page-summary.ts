@@ -38,11 +38,11 @@ function numberNear(label: Element, root: ParentNode): number | null {
  * they differ from the sum of the records read. The number may follow the label
  * or sit beside it in the same widget, above or below.
  */
-export function pageTotals(root: ParentNode): Partial<Record<Category, number>> {
+export function pageTotals(root: ParentNode, nodes: readonly Text[] = textNodes(root)): Partial<Record<Category, number>> {
   const totals: Partial<Record<Category, number>> = {};
   // Labels are found from text nodes: one pass over the page, however large.
-  const labels = textNodes(root)
-    .filter((node) => totalLabel.test(fold(node.nodeValue ?? '')))
+  const labels = nodes
+    .filter((node) => (node.nodeValue ?? '').includes('扣') && totalLabel.test(fold(node.nodeValue ?? '')))
     .flatMap((node) => (node.parentElement && isTotalLabel(node.parentElement) ? [node.parentElement as Element] : []));
   for (const label of labels) {
     const category = parseCategory(fold(label.textContent ?? '').replace(/扣分.*$/, ''));
@@ -53,13 +53,21 @@ export function pageTotals(root: ParentNode): Partial<Record<Category, number>> 
   return totals;
 }
 
+const notContent = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** Every non-blank text node, in page order (script and style bodies left out). */
 function textNodes(root: ParentNode): Text[] {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root as Node, 4 /* NodeFilter.SHOW_TEXT */);
   const nodes: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node.nodeValue ?? '').trim() && !node.parentElement?.closest('script,style,template')) nodes.push(node as Text);
-  }
+  const visit = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        if ((child.nodeValue ?? '').trim()) nodes.push(child as Text);
+      } else if (child.nodeType === 1 && !notContent.has((child as Element).tagName)) {
+        visit(child);
+      }
+    }
+  };
+  visit(root as Node);
   return nodes;
 }
 
@@ -68,17 +76,25 @@ function textNodes(root: ParentNode): Text[] {
  * else null. The value is the rest of the label's own text, or the next piece of
  * text when the label stands alone (<dt>店铺名称</dt><dd>…</dd>).
  */
-export function shopFromPage(root: ParentNode): string | null {
-  const texts = textNodes(root).map((node) => collapse(node.nodeValue ?? ''));
+// A first character every shop label starts with, in either script: most text is skipped unfolded.
+const shopLabelStart = /^[\s\u3000]*[店掌卖賣旺当當登账賬帳昵暱]/;
+
+export function shopFromPage(root: ParentNode, nodes: readonly Text[] = textNodes(root)): string | null {
+  const raw = nodes.map((node) => node.nodeValue ?? '');
+  const folded = raw.map((text) => (shopLabelStart.test(text) ? fold(text) : ''));
+  const textAt = (index: number) => {
+    const text = raw[index];
+    return text === undefined ? undefined : collapse(text);
+  };
   for (const label of shopLabels) {
-    for (let index = 0; index < texts.length; index++) {
-      const text = texts[index]!;
-      const folded = fold(text);
-      if (!folded.startsWith(label)) continue;
-      const rest = folded.slice(label.length);
+    for (let index = 0; index < raw.length; index++) {
+      const labelled = folded[index];
+      if (!labelled || !labelled.startsWith(label)) continue;
+      const text = textAt(index)!;
+      const rest = labelled.slice(label.length);
       if (rest !== '' && !rest.startsWith(':')) continue;
       const own = collapse(text.slice(text.search(/[:：]/) + 1));
-      const value = rest.length > 1 && own ? own : rest.length <= 1 ? texts[index + 1] : undefined;
+      const value = rest.length > 1 && own ? own : rest.length <= 1 ? textAt(index + 1) : undefined;
       if (value && !/[:：]/.test(value.slice(0, 6))) return value.slice(0, 60);
     }
   }
@@ -86,5 +102,6 @@ export function shopFromPage(root: ParentNode): string | null {
 }
 
 export function describePage(root: ParentNode): PageSummary {
-  return { totals: pageTotals(root), shop: shopFromPage(root) };
+  const nodes = textNodes(root);
+  return { totals: pageTotals(root, nodes), shop: shopFromPage(root, nodes) };
 }

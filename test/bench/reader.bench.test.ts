@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { readViolationRecords } from '@/lib/extract';
+import { describePage, readViolationRecords } from '@/lib/extract';
 
 // A 1,000-row 千牛-style violation page (split Fusion header/body tables, name +
 // reason cells, points in the impact text and in their own column). The floor is
@@ -47,7 +47,7 @@ const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorte
 test('reader vs floor on a 1,000-row page (happy-dom)', () => {
   const doc = bigPage();
   const runs = 21;
-  const times = { reader: [] as number[], floor: [] as number[] };
+  const times = { reader: [] as number[], floor: [] as number[], describePage: [] as number[] };
   let read = readViolationRecords(doc);
   floor(doc);
   for (let run = 0; run < runs; run++) {
@@ -57,6 +57,9 @@ test('reader vs floor on a 1,000-row page (happy-dom)', () => {
     start = performance.now();
     floor(doc);
     times.floor.push(performance.now() - start);
+    start = performance.now();
+    describePage(doc);
+    times.describePage.push(performance.now() - start);
   }
   const rows = Object.entries(times).map(([name, list]) => {
     const sorted = [...list].sort((a, b) => a - b);

@@ -46,7 +46,7 @@ afterEach(() => {
 async function show(): Promise<void> {
   host = document.createElement('div');
   document.body.append(host);
-  const data = { db } as PanelData;
+  const data = { db, now: new Date('2026-11-24T12:00:00+08:00') } as PanelData;
   await act(async () =>
     render(
       <PanelDataContext.Provider value={data}>
@@ -84,6 +84,17 @@ describe('举报与证据 tab', () => {
     expect(late).toContain('2027-01-05 15:00（2027 年节假日安排未收录，按工作日估算）');
     expect(early).toContain('2026-11-24 15:00');
     expect(early).not.toContain('估算');
+  });
+
+  it('a pending report whose follow-up time has passed says so; one still ahead does not', async () => {
+    await trackReport(db, { shop: '小木屋家居旗舰店', buyerId: 'ahead', orderIds: [], evidenceHashes: [], filedAt: '2026-11-20T15:00:00+08:00' });
+    await trackReport(db, { shop: '小木屋家居旗舰店', buyerId: 'due', orderIds: [], evidenceHashes: [], filedAt: '2026-11-19T09:00:00+08:00' });
+    await show();
+    await vi.waitFor(() => expect(all('report-due')).toHaveLength(2));
+    const overdue = Object.fromEntries(all('tracked-report').map((r) => [r.querySelector('strong')!.textContent, r.querySelector('[data-testid=report-due]')!.textContent]));
+    expect(overdue.due).toContain('已到查看时间');
+    expect(overdue.ahead).toContain('2026-11-24 15:00');
+    expect(overdue.ahead).not.toContain('已到查看时间');
   });
 
   it('the seller sets the platform\'s answer; the background is told (it re-arms the reminder)', async () => {

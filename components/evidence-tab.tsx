@@ -55,7 +55,7 @@ function download(bytes: Uint8Array, name: string): void {
 
 /** "举报与证据": saved evidence per buyer (verify, export, report), tracked reports and the watchlist. */
 export function EvidenceTab() {
-  const { db, shopData } = usePanelData();
+  const { db, shopData, now } = usePanelData();
   const { t } = useI18n();
   const { value: entries } = useLiveQuery(() => allEvidence(db), [db]);
   const [checks, setChecks] = useState<{ run: number; results: ChainCheck[] } | null>(null);
@@ -67,12 +67,14 @@ export function EvidenceTab() {
     const results = await verifyChains(await allEvidence(db));
     setChecks((before) => ({ run: (before?.run ?? 0) + 1, results }));
   };
-  const exportShop = async (shop: string) => {
-    const stored = (await allEvidence(db)).filter((entry) => entry.shop === shop);
+  // Whole chains only (a shop's, or one buyer's for handing over one case): a chain cut short reads back as broken.
+  const exportChains = async (shop: string, buyerId?: string) => {
+    const stored = (await allEvidence(db)).filter((entry) => entry.shop === shop && (buyerId === undefined || entry.buyerId === buyerId));
     const guidance = extortionGuidance(stored);
     const generatedAt = beijingStamp();
     const zip = buildEvidencePackage(stored, { shop, generatedAt, ...(guidance ? { notes: [guidance] } : {}) });
-    download(zip, `seller-shield-evidence-${shop.replace(/[\\/:*?"<>|\s]+/g, '_')}-${generatedAt.slice(0, 10)}.zip`);
+    const name = [shop, buyerId].filter(Boolean).join('-').replace(/[\\/:*?"<>|\s]+/g, '_');
+    download(zip, `seller-shield-evidence-${name}-${generatedAt.slice(0, 10)}.zip`);
   };
 
   return (
@@ -86,7 +88,7 @@ export function EvidenceTab() {
               {t('evidenceVerify')}
             </button>
             {shops.map((shop) => (
-              <button key={shop} type="button" onClick={() => void exportShop(shop)} data-testid="export-evidence">
+              <button key={shop} type="button" onClick={() => void exportChains(shop)} data-testid="export-evidence">
                 {t('evidenceExport')}
                 {shops.length > 1 ? ` · ${shop}` : ''}
               </button>
@@ -119,13 +121,16 @@ export function EvidenceTab() {
               data-testid="evidence-report"
             >
               {t('evidenceReport')}
+            </button>{' '}
+            <button type="button" onClick={() => void exportChains(chain.shop, chain.buyerId)} data-testid="export-buyer">
+              {t('evidenceExportBuyer')}
             </button>
             {reporting === chain.key ? <ReportPrepare db={db} t={t} shop={chain.shop} buyerId={chain.buyerId} /> : null}
           </details>
         ))}
         <EvidenceManual t={t} shop={shopData?.shop ?? null} />
       </section>
-      <ReportList db={db} t={t} />
+      <ReportList db={db} t={t} now={now} />
       <Watchlist db={db} t={t} />
     </div>
   );
@@ -160,7 +165,7 @@ async function tell(message: Parameters<typeof sendToBackground>[1]): Promise<st
   return reply.ok ? null : reply.error;
 }
 
-function ReportList({ db, t }: { db: SellerShieldDb; t: Translate }) {
+function ReportList({ db, t, now }: { db: SellerShieldDb; t: Translate; now: Date }) {
   const { value: reports } = useLiveQuery(
     async () => (await db.reports.toArray()).sort((a, b) => Date.parse(b.filedAt) - Date.parse(a.filedAt)),
     [db],
@@ -179,8 +184,9 @@ function ReportList({ db, t }: { db: SellerShieldDb; t: Translate }) {
             </p>
             <p>{t('reportOrders', report.orderIds.join('、') || t('reportNoOrders'))}</p>
             {report.status === 'pending' ? (
-              <p data-testid="report-due">
+              <p data-testid="report-due" data-overdue={String(Date.parse(report.followUpAt) <= now.getTime())}>
                 {t('reportFollowUp', dueLine(report))}
+                {Date.parse(report.followUpAt) <= now.getTime() ? <span class="alert"> {t('reportOverdue')}</span> : null}
               </p>
             ) : null}
             <label>

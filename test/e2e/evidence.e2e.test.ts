@@ -287,6 +287,15 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     expect((await verifyResult(panel)).ok).toBe('true');
     expect(await panel.getByTestId('verify-result').count()).toBe(2);
     await session.screenshot(panel, 'evidence-manual-six-months');
+
+    // One case handed over: that buyer's chain alone, still verifying.
+    const downloaded = panel.waitForEvent('download');
+    await chain.getByTestId('export-buyer').click();
+    const reading = await readEvidencePackage(new Uint8Array(await readFile((await (await downloaded).path())!)));
+    if (!reading.ok) throw new Error(reading.reason);
+    expect(reading.intact).toBe(true);
+    expect(reading.file.entries.map((e) => [e.buyerId, e.source, e.orderAt])).toEqual([['tb_desktop_01', 'manual', '2026-03-02']]);
+    expect(reading.reportHtml).not.toContain(buyer);
     await panel.close();
   });
 

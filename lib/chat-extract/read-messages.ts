@@ -41,14 +41,21 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
     for (const name of sellerNamesIn(root)) sellerNames.add(name);
   };
 
-  // From the end: new messages mostly arrive below the ones already read.
-  const nearestBuyer = (element: Element): string | null => {
-    for (let i = ordered.length - 1; i >= 0; i--) {
-      if (!(ordered[i]!.element.compareDocumentPosition(element) & 4 /* FOLLOWING */)) continue;
-      for (let j = i; j >= 0; j--) if (ordered[j]!.from === 'buyer') return ordered[j]!.buyerId;
-      break;
+  /** Where an element goes among the messages read so far (binary search in page order). */
+  const positionOf = (element: Element): number => {
+    let lo = 0;
+    let hi = ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ordered[mid]!.element.compareDocumentPosition(element) & 4 /* FOLLOWING */) lo = mid + 1;
+      else hi = mid;
     }
-    return ordered.find((m) => m.from === 'buyer')?.buyerId ?? null;
+    return lo;
+  };
+
+  const lastBuyerBefore = (position: number): string | null => {
+    for (let i = position - 1; i >= 0; i--) if (ordered[i]!.from === 'buyer') return ordered[i]!.buyerId;
+    return null;
   };
 
   const speakerOfUnit = (unit: MessageUnit) => {
@@ -59,10 +66,10 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
     return { name, from: speakerOf(role, name, sellerNames, unit.element) };
   };
 
-  const toMessage = (unit: MessageUnit, name: string, from: Speaker): ChatMessage | null => {
+  const toMessage = (unit: MessageUnit, name: string, from: Speaker, replyTo: string | null): ChatMessage | null => {
     const text = unit.body.map((b) => textOf(b, ignore)).join('\n').replace(/\n{2,}/g, '\n').trim();
     if (!text) return null;
-    const buyerId = from === 'buyer' ? name || facts.buyerId || null : facts.buyerId ?? nearestBuyer(unit.element);
+    const buyerId = from === 'buyer' ? name || facts.buyerId || null : facts.buyerId ?? replyTo;
     const orderId = orderIdIn(text) ?? facts.orderId;
     return {
       key: messageKeyOf(buyerId, unit.at, text),
@@ -77,12 +84,6 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
     };
   };
 
-  const insertInOrder = (message: ChatMessage) => {
-    let i = ordered.length;
-    while (i > 0 && ordered[i - 1]!.element.compareDocumentPosition(message.element) & 2 /* PRECEDING */) i--;
-    ordered.splice(i, 0, message);
-  };
-
   return {
     /** New messages under `root` (the whole page on the first call, added nodes after). */
     read(root: Node = doc.body): ChatMessage[] {
@@ -92,21 +93,26 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
         .filter((u) => !read.has(u.element) && u.element.isConnected)
         .map((unit) => ({ unit, ...speakerOfUnit(unit) }));
       if (units.length === 0) return [];
-      // Read again each time: an SPA shows another dispute's buyer and order without reloading.
-      facts = pageFactsOf(doc);
-      // Buyers first, so a seller's reply above them in the same batch finds its conversation.
+      if (read.size === 0) facts = pageFactsOf(doc);
+      // A batch is the page's new nodes, in page order: a reply belongs to the buyer
+      // above it, or (a reply loaded above any buyer) to the first buyer below it.
+      const at = positionOf(units[0]!.unit.element);
+      const buyersInBatch = units.filter((u) => u.from === 'buyer').map((u) => u.name || null);
+      const firstBuyerAfter = () => buyersInBatch[0] ?? ordered.slice(at).find((m) => m.from === 'buyer')?.buyerId ?? null;
+      let above = lastBuyerBefore(at);
       const fresh: ChatMessage[] = [];
-      for (const pass of [true, false]) {
-        for (const { unit, name, from } of units) {
-          if ((from === 'buyer') !== pass) continue;
-          const message = toMessage(unit, name, from);
-          if (!message) continue;
-          read.set(unit.element, message);
-          insertInOrder(message);
-          fresh.push(message);
+      for (const { unit, name, from } of units) {
+        if (from === 'buyer') {
+          above = name || null;
+          buyersInBatch.shift();
         }
+        const message = toMessage(unit, name, from, above ?? firstBuyerAfter());
+        if (!message) continue;
+        read.set(unit.element, message);
+        fresh.push(message);
       }
-      fresh.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1));
+      const position = fresh.length > 0 && fresh[0]!.element !== units[0]!.unit.element ? positionOf(fresh[0]!.element) : at;
+      ordered.splice(position, 0, ...fresh);
       return fresh;
     },
     /** Forget units the page removed (a buyer switch re-renders the list). */

@@ -1,4 +1,9 @@
 // @vitest-environment happy-dom
+// The demo pages in test/fixtures/pages are the contract: the reader must read them by
+// structure (a time stamp with text after it), role words and the seller's 店铺:子账号
+// names, never by class names. To add a page a seller reports as unread: save its
+// markup as a new demo page (your own text, its real layout), add it to demoPages in
+// demo-pages.fixture.ts and a test here naming the speakers and times a seller sees.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMessageReader, readMessages, type ChatMessage } from '@/lib/chat-extract';
 import { openDemoPage } from './demo-pages.fixture';

@@ -86,6 +86,19 @@ describe('watchClaims on the chat-history frame', () => {
     expect(badgeIn(vague)).toBeNull();
   });
 
+  it('switching away and back re-renders the messages: the flags come back on the new elements without judging twice', async () => {
+    const { document, background, settle } = await start();
+    const pick = (nick: string) => ([...document.querySelectorAll('[role=option]')].find((o) => o.textContent === nick) as HTMLElement).click();
+    pick('tb_lin2019');
+    await settle();
+    await until(() => units(document).some((u) => u.textContent!.includes('tb_lin2019')));
+    const asksBefore = background.sent.filter((m) => m.type === 'claim/marks').length;
+    pick('维权小能手88');
+    await settle();
+    await until(() => badgeIn(unitWith(document, '根据消费者权益保护法')) && badgeIn(unitWith(document, '你看着办吧')));
+    expect(background.sent.filter((m) => m.type === 'claim/marks').length).toBe(asksBefore);
+  });
+
   it('older messages loaded above turn the later vague line into a flag', async () => {
     const { document, settle } = await start();
     ([...document.querySelectorAll('[role=option]')].find((o) => o.textContent === '老顾客阿强') as HTMLElement).click();

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { demoUrls, startSession, type Session } from './harness';
@@ -142,6 +143,35 @@ describe('standing, banner and badge after reading the demo violation page', () 
     expect(await card(panel, 'A').textContent()).toContain('1 more points trigger');
     await session.screenshot(panel, 'panel-en');
     await panel.close();
+  });
+
+  it('options: export to JSON, import it back without loss, reject an invalid file with the reason, erase after confirming', async () => {
+    await setOption(/Language|语言/, 'zh_CN');
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '导出全部数据（JSON）' }).click()]);
+    const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as { format: string; records: unknown[]; snapshots: unknown[] };
+    expect(exported.format).toBe('seller-shield-data');
+    expect(exported.records.length).toBe(6);
+    expect(exported.snapshots.length).toBeGreaterThan(0);
+
+    await options.getByTestId('import-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
+    await expect.poll(() => options.getByTestId('data-status').textContent()).toContain('未导入：这不是卖家盾导出的数据文件');
+
+    await options.getByRole('button', { name: '清除全部数据' }).click();
+    await session.screenshot(options, 'panel-options-erase-confirm');
+    await options.getByRole('alertdialog').getByRole('button', { name: '清除全部数据' }).click();
+    await expect.poll(() => options.getByTestId('data-status').textContent()).toBe('已清除全部数据');
+    await expect.poll(() => session.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+
+    await options.getByTestId('import-file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await expect.poll(() => options.getByTestId('data-status').textContent()).toMatch(/已导入：新增 \d+ 条/);
+    const panel = await session.openPanel();
+    await card(panel, 'A').waitFor();
+    expect(await hooks(panel, 'A')).toEqual({ points: '11', next: '12', toNext: '1' });
+    await expect.poll(() => session.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    await panel.close();
+    await options.close();
   });
 
   it('no request left this machine', () => {

@@ -1,34 +1,76 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readViolationRecords, shopFromPage } from '@/lib/extract';
-import { sendToBackground } from '@/lib/messages';
+import { describePage, readViolationRecords } from '@/lib/extract';
+import { KindCatalogueReply, sendToBackground } from '@/lib/messages';
 import { watchPage } from '@/lib/page-watch';
 import { detectSellerPage } from '@/lib/sites';
 
+type KindPairs = KindCatalogueReply['pairs'];
+
+const stillLoading = /加载中/;
+
+// The extension's own elements (the banner's host, <seller-shield-…>) never count as a page change.
+const isOwnUi = (node: Node) => {
+  for (let el: Node | null = node; el; el = el.parentNode) {
+    if (el.nodeType === 1 && (el as Element).tagName.toLowerCase().startsWith('seller-shield')) return true;
+  }
+  return false;
+};
+
+/** The selected profile's (kind, category) pairs; none when the background cannot answer. */
+async function askCatalogue(): Promise<KindPairs> {
+  const reply = await sendToBackground(browser.runtime, { type: 'records/catalogue' });
+  if (!reply.ok) return [];
+  const parsed = KindCatalogueReply.safeParse(reply.data);
+  return parsed.success ? parsed.data.pairs : [];
+}
+
 // The 千牛 shell is a single-page app: the script runs on the whole shell and
-// reads only while the URL is a violation-records page.
+// reads only while the URL is a violation-records page. Each read sends what the
+// page shows now; the background merges it, so records from earlier pages of the
+// list and earlier visits stay, and the shop the page names keeps shops apart.
 export default defineContentScript({
   matches: ['https://qn.taobao.com/*', 'https://myseller.taobao.com/*', 'https://healthcenter.taobao.com/*'],
   runAt: 'document_idle',
   main(ctx) {
+    let catalogue: Promise<KindPairs> | null = null;
     let lastSent = '';
-    const read = () => {
+    let queue: Promise<void> = Promise.resolve();
+
+    const readOnce = async () => {
       if (ctx.isInvalid || detectSellerPage(location.href) !== 'violations') return;
-      const { records, problems } = readViolationRecords(document);
-      const signature = JSON.stringify([location.href, records, problems]);
-      if (signature === lastSent || (records.length === 0 && problems.length === 0)) return;
+      catalogue ??= askCatalogue();
+      const kindCatalogue = await catalogue;
+      const { records, problems } = readViolationRecords(document, { kindCatalogue });
+      // Nothing yet, or only rows still saying 加载中…: the page will change again.
+      if (records.length === 0 && problems.every((problem) => stillLoading.test(problem.reason))) return;
+      const { shop, totals } = describePage(document);
+      const signature = JSON.stringify([location.href, shop, totals, records, problems]);
+      if (signature === lastSent) return;
       lastSent = signature;
-      void sendToBackground(browser.runtime, {
+      const reply = await sendToBackground(browser.runtime, {
         type: 'records/read',
-        shop: shopFromPage(document),
+        shop,
         page: location.href,
         records,
         problems,
+        ...(Object.keys(totals).length > 0 ? { totals } : {}),
       });
+      // Not stored (the worker was restarting): the next change or visit sends it again.
+      if (!reply.ok) lastSent = '';
     };
+    // One read at a time, in order: a paging click during a read is read after it.
+    const read = () => {
+      queue = queue.then(readOnce, readOnce);
+    };
+
     read();
-    const stop = watchPage(document.body, read);
+    const stop = watchPage(document.body, read, { ignore: isOwnUi });
     ctx.onInvalidated(stop);
-    ctx.addEventListener(window, 'wxt:locationchange', read);
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      // The seller may have changed the rule profile since: ask again on a new page.
+      catalogue = null;
+      read();
+    });
   },
 });

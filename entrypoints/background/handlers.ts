@@ -1,5 +1,6 @@
-import { saveRecordRead } from '@/lib/db';
-import type { ExtensionMessage, MessageOf, MessageResult } from '@/lib/messages';
+import { loadSettings, saveRecordRead } from '@/lib/db';
+import type { ExtensionMessage, KindCatalogueReply, MessageOf, MessageResult } from '@/lib/messages';
+import { defaultProfileId, getProfile, listProfiles } from '@/lib/rules';
 import { claimHandlers } from './claims';
 import { beijingNow } from './clock';
 import { database } from './database';
@@ -25,6 +26,16 @@ export const handlers: Handlers = {
     });
     await refreshStanding();
     return { ok: true, data: result };
+  },
+  'records/catalogue': async () => {
+    const { profileId } = await loadSettings(database());
+    const known = listProfiles().some((profile) => profile.id === profileId);
+    const profile = getProfile(known ? profileId : defaultProfileId);
+    const data: KindCatalogueReply = {
+      profileId: profile.id,
+      pairs: profile.deductions.map((item) => [item.kind, item.category] as [string, typeof item.category]),
+    };
+    return { ok: true, data };
   },
   'page/seen': async () => ({ ok: true }),
   'warning/get': async () => ({ ok: true, data: await bannerWarning() }),

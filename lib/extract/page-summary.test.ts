@@ -24,6 +24,15 @@ test.each([
   ['<span>卖家：lanshan_tea</span> <a>退出</a>', 'lanshan_tea'],
   ['<a>店铺体检</a><div>违规记录</div>', null],
   ['', null],
+  // 千牛's top bar: the nick alone, as 店铺:子账号 — the shop is the part before the colon.
+  ['<div class="_topBar_k3m9x_1"><span>卖家工作台</span><span class="_nick_k3m9x_12">小木屋家居旗舰店:运营01</span></div>', '小木屋家居旗舰店'],
+  ['<header><span title="当前登录">晨曦母婴:客服02</span></header>', '晨曦母婴'],
+  ['<div class="hd-user-nick"><a>jiajia_home</a></div>', 'jiajia_home'],
+  ['<div title="当前账号">当前账号：xiaomili:运营小王</div>', 'xiaomili'],
+  // Label-value lines are never a nick, wherever they sit.
+  ['<div class="_nickRow_a1_2">违规时间：2026-01-01 ~ 2026-12-31</div>', null],
+  ['<span class="nick-tip">违规时间：2026-01-01</span>', null],
+  ['<div>违规时间：<span>2026-01-01</span></div><span class="user">运营01</span>', null],
 ])('shop in %j', (html, shop) => {
   expect(shopFromPage(page(html))).toBe(shop);
 });

@@ -1,6 +1,7 @@
 import type { Category } from '@/lib/schema';
 import { parseCategory } from './category';
 import { shopLabels, totalLabel } from './synonyms';
+import { classifyHeader } from './headers';
 import { collapse, fold, linesOf } from './text';
 
 export interface PageSummary {
@@ -71,16 +72,17 @@ function textNodes(root: ParentNode): Text[] {
   return nodes;
 }
 
-/**
- * The shop name or seller nick the page shows under a label (店铺名称：…, 掌柜：…),
- * else null. The value is the rest of the label's own text, or the next piece of
- * text when the label stands alone (<dt>店铺名称</dt><dd>…</dd>).
- */
 // A first character every shop label starts with, in either script: most text is skipped unfolded.
 const shopLabelStart = /^[\s\u3000]*[店掌卖賣旺当當登账賬帳昵暱]/;
 
-export function shopFromPage(root: ParentNode, nodes: readonly Text[] = textNodes(root)): string | null {
-  const raw = nodes.map((node) => node.nodeValue ?? '');
+/**
+ * 千牛 shows a sub-account's nick as `店铺:子账号`; the shop is the part before
+ * the colon, so the main account and every sub-account land on one shop.
+ */
+const subAccountNick = /^([^\s:：]{1,60})[:：][^\s:：]{1,40}$/;
+const shopOfNick = (value: string) => subAccountNick.exec(value)?.[1] ?? value;
+
+function labelledShop(raw: readonly string[]): string | null {
   const folded = raw.map((text) => (shopLabelStart.test(text) ? fold(text) : ''));
   const textAt = (index: number) => {
     const text = raw[index];
@@ -95,10 +97,53 @@ export function shopFromPage(root: ParentNode, nodes: readonly Text[] = textNode
       if (rest !== '' && !rest.startsWith(':')) continue;
       const own = collapse(text.slice(text.search(/[:：]/) + 1));
       const value = rest.length > 1 && own ? own : rest.length <= 1 ? textAt(index + 1) : undefined;
-      if (value && !/[:：]/.test(value.slice(0, 6))) return value.slice(0, 60);
+      if (value && !/[:：]/.test(value.slice(0, 6))) return shopOfNick(value.slice(0, 60));
     }
   }
   return null;
+}
+
+// Where a page's header shows the logged-in account without a label: an element
+// whose class names a nick (`_nick_k3m9x_12`, `hc-user-nick`) or whose title or
+// aria-label says it is the current login — never a full hashed class name.
+const accountAreas = ['class*="nick"', 'class*="Nick"', 'title*="登"', 'title*="账"', 'title*="賬"', 'aria-label*="登"', 'aria-label*="账"']
+  .map((test) => `[${test}]`)
+  .join(',');
+const loginWords = /当前登录|当前账号|登录账号|当前用户|登录用户|当前登入|當前登錄|當前賬號|登錄賬號/;
+
+function isAccountArea(el: Element): boolean {
+  if (/nick/i.test(el.getAttribute('class') ?? '')) return true;
+  return loginWords.test(`${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
+}
+
+/**
+ * The logged-in nick an account area shows as bare text: one token, or
+ * `店铺:子账号`. A label-value line (违规时间：2026-01-01) is not a nick, however
+ * it is styled: its left part is a known label, or it has spaces.
+ */
+function nickShop(root: ParentNode): string | null {
+  for (const area of Array.from(root.querySelectorAll(accountAreas))) {
+    if (!isAccountArea(area)) continue;
+    for (const line of linesOf(area)) {
+      if (line.length > 100 || /\s/.test(line)) continue;
+      const pair = subAccountNick.exec(line);
+      if (!pair && /[:：]/.test(line)) continue;
+      const left = pair ? fold(pair[1]!) : '';
+      if (pair && (classifyHeader(left) || shopLabels.some((label) => left.startsWith(label)))) continue;
+      return shopOfNick(line);
+    }
+  }
+  return null;
+}
+
+/**
+ * The shop the page belongs to: the name or nick under a label (店铺名称：…,
+ * 掌柜：…; the rest of the label's own text, or the next piece of text when the
+ * label stands alone), else the nick in the page's account area. A 千牛
+ * `店铺:子账号` nick gives the shop before the colon. Null when the page shows none.
+ */
+export function shopFromPage(root: ParentNode, nodes: readonly Text[] = textNodes(root)): string | null {
+  return labelledShop(nodes.map((node) => node.nodeValue ?? '')) ?? nickShop(root);
 }
 
 export function describePage(root: ParentNode): PageSummary {

@@ -18,3 +18,4 @@ export {
   ClaimSelectionReady, ClaimMarksChanged,
 } from './claims';
 export { ReportFiled, ReportStatusSet, BuyerWatch, EvidenceSave } from './evidence';
+export { RecordsCatalogue, KindCatalogueReply } from './records';

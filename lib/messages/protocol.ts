@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PageTotals, ReadProblem, ViolationRecord } from '@/lib/schema';
 import { claimMessages } from './claims';
 import { evidenceMessages } from './evidence';
+import { recordMessages } from './records';
 
 /**
  * Messages content scripts and extension pages send to the background. The
@@ -41,6 +42,7 @@ export const ExtensionMessage = z.discriminatedUnion('type', [
   StandingRefresh,
   ...claimMessages,
   ...evidenceMessages,
+  ...recordMessages,
 ]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 export type MessageOf<T extends ExtensionMessage['type']> = Extract<ExtensionMessage, { type: T }>;

@@ -99,6 +99,11 @@ export function renderBadge(doc: Document, model: BadgeModel, text: BadgeText, a
   const show = (open: boolean) => {
     details.hidden = !open;
     chip.setAttribute('aria-expanded', String(open));
+    if (!open) return;
+    // Near the bottom of the frame the reasons open upwards, so the buttons stay reachable.
+    const view = doc.defaultView;
+    const below = view ? view.innerHeight - host.getBoundingClientRect().bottom : Infinity;
+    details.classList.toggle('up', below < details.offsetHeight && host.getBoundingClientRect().top > below);
   };
   chip.addEventListener('click', (event) => {
     event.stopPropagation();
@@ -133,6 +138,17 @@ export function renderNote(doc: Document, label: string, undoLabel: string, onUn
   });
   chip.append(undo);
   shadow.append(el(doc, 'style', '', badgeCss), chip);
+  return host;
+}
+
+/** "此前已标记": a quiet chip on a message of a buyer on the watchlist (saved evidence or added by hand). */
+export function renderWatchedMark(doc: Document, label: string): HTMLElement {
+  const host = doc.createElement('span');
+  host.setAttribute(BADGE_HOST_ATTRIBUTE, 'watched');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const root = el(doc, 'span', 'root');
+  root.append(el(doc, 'span', 'chip note', label));
+  shadow.append(el(doc, 'style', '', badgeCss), root);
   return host;
 }
 

@@ -48,7 +48,7 @@ async function start(page: Parameters<typeof openDemoPage>[0] = 'chatA', backgro
 
 const units = (doc: Document) => [...doc.querySelectorAll(`[${CHECKED_ATTRIBUTE}]`)];
 const unitWith = (doc: Document, words: string) => units(doc).filter((u) => u.textContent!.includes(words)).at(-1)!;
-const badgeIn = (unit: Element) => unit.querySelector('[data-seller-shield-claim]:not([data-seller-shield-claim=note])');
+const badgeIn = (unit: Element) => unit.querySelector('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]');
 const buttonIn = (host: Element, label: string) =>
   [...host.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === label) as HTMLButtonElement;
 
@@ -130,7 +130,7 @@ describe('watchClaims on the chat-history frame', () => {
     const { document } = await start();
     const claim = unitWith(document, '根据消费者权益保护法');
     buttonIn(badgeIn(claim)!, 'trust').click();
-    await until(() => document.querySelectorAll('[data-seller-shield-claim]:not([data-seller-shield-claim=note])').length === 0);
+    await until(() => document.querySelectorAll('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]').length === 0);
     const undo = claim.querySelector('[data-seller-shield-claim=note]')!.shadowRoot!.querySelector('button') as HTMLButtonElement;
     undo.click();
     await until(() => badgeIn(claim) && badgeIn(unitWith(document, '你看着办吧')));
@@ -153,7 +153,7 @@ describe('watchClaims on refund pages', () => {
     await settle();
     await until(() => units(document).length === 2);
     expect(badgeIn(unitWith(document, '撤销举报'))?.getAttribute('data-seller-shield-claim')).toBe('high');
-    expect(document.querySelectorAll('[data-seller-shield-claim]').length).toBe(1);
+    expect(document.querySelectorAll('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]').length).toBe(1);
   });
 
   it('reads the legacy refund page\'s history as one conversation: the demand\'s reasons name the earlier pretext and its time', async () => {
@@ -161,6 +161,6 @@ describe('watchClaims on refund pages', () => {
     const badge = badgeIn(unitWith(document, '公证购买并录音'))!;
     const reasons = badge.shadowRoot!.querySelector('.reasons')!.textContent!;
     expect(reasons).toContain('20:11');
-    expect(document.querySelectorAll('[data-seller-shield-claim]').length).toBe(1);
+    expect(document.querySelectorAll('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]').length).toBe(1);
   });
 });

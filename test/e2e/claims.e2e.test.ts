@@ -28,7 +28,7 @@ function message(scope: Frame | Page, text: string): Locator {
   return scope.locator('[data-seller-shield-checked]').filter({ hasText: text }).last();
 }
 
-const badgeOf = (m: Locator) => m.locator('[data-seller-shield-claim]:not([data-seller-shield-claim=note])');
+const badgeOf = (m: Locator) => m.locator('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]');
 
 async function judged(m: Locator): Promise<string> {
   await m.waitFor({ timeout: 10_000 });
@@ -161,7 +161,7 @@ describe('refund pages: the negotiation history read as a conversation', () => {
     const demand = message(page, '公证购买并录音');
     expect(await judged(demand)).toBe('high');
     await expect.poll(() => badgeOf(demand).count()).toBe(1);
-    expect(await page.locator('[data-seller-shield-claim]').count()).toBe(1);
+    expect(await page.locator('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]').count()).toBe(1);
     // Judged as a conversation: the reasons name the buyer's earlier pretext (the refund request at 20:11).
     await badgeOf(demand).getByRole('button', { name: /疑似索赔/ }).click();
     expect(await badgeOf(demand).locator('.reasons').textContent()).toContain('20:11');
@@ -177,7 +177,7 @@ describe('refund pages: the negotiation history read as a conversation', () => {
     await badge.getByRole('button', { name: /疑似索赔/ }).click();
     await session.screenshot(page, 'claims-refund-qn');
     await badge.getByRole('button', { name: '信任此买家' }).click();
-    await expect.poll(() => page.locator('[data-seller-shield-claim]:not([data-seller-shield-claim=note])').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]').count()).toBe(0);
     await demand.locator('[data-seller-shield-claim=note]').getByRole('button', { name: '撤销' }).click();
     await expect.poll(() => badgeOf(demand).count()).toBe(1);
     await page.close();

@@ -5,7 +5,7 @@ import { setUpCheckSelectionMenu } from './claims';
 import { setUpFollowUps } from './follow-up';
 import { handlers, type Sender } from './handlers';
 import { enablePanelOnAction } from './side-panel';
-import { refreshStanding } from './warnings';
+import { refreshStanding, setUpResetRefresh } from './warnings';
 
 export default defineBackground(() => {
   const start = () => {
@@ -17,6 +17,7 @@ export default defineBackground(() => {
 
   setUpCheckSelectionMenu();
   setUpFollowUps();
+  setUpResetRefresh();
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender): Promise<MessageResult> => {
     const parsed = ExtensionMessage.safeParse(raw);

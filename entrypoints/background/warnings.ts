@@ -8,6 +8,14 @@ import { currentStanding, type CurrentStanding } from './current-standing';
 import { database } from './database';
 import { NOTIFICATION_ICON } from './notification-icon';
 
+const RESET_ALARM = 'standing-yearly-reset';
+
+export function setUpResetRefresh(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RESET_ALARM) void refreshStanding();
+  });
+}
+
 const dismissalKey = (signature: string) => `banner:${signature}`;
 
 /** The banner for seller pages, or null when nothing is near a node or the seller dismissed this standing. */
@@ -44,6 +52,8 @@ export async function refreshStanding(): Promise<void> {
   const title = current ? `${current.t('actionTitle')} · ${current.shop}` : undefined;
   await showBadge(badgeOf(current?.standing ?? null, margin), title);
   await cacheStanding(current);
+  // Points clear at the yearly reset with no page read: wake then and redraw the badge.
+  if (current) await browser.alarms.create(RESET_ALARM, { when: Date.parse(current.standing.resetAt) + 1000 });
   if (current && (await storeSnapshotIfMoved(current))) await notify(current);
   await tellOpenPages();
 }

@@ -83,6 +83,15 @@ describe('assessMessage combinations', () => {
     expect(a.amounts).toEqual([537]);
   });
 
+  test('a fine the law sets is not a sum the buyer demands', () => {
+    const quoted = assessMessage('广告法规定罚款二十万起');
+    expect(quoted.amounts).toEqual([]);
+    expect(quoted.extortion).toBe(false);
+    const withDemand = assessMessage('你们用了最字，罚款二十万起步，给我3000我就不举报');
+    expect(withDemand.amounts).toEqual([3000]);
+    expect(withDemand.extortion).toBe(true);
+  });
+
   test('a sum without any pressure is not a demand', () => {
     expect(assessMessage('这件衣服200元吗').amounts).toEqual([]);
   });

@@ -88,6 +88,8 @@ const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9ff
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
 const ARTICLE_AFTER = /[条款项章节号]/;
 const PHONE = /^1[3-9]\d{9}$/;
+// "罚款二十万起" quotes the regulator's fine: a sum the seller would pay the state, not the buyer.
+const FINE_BEFORE = /(罚款|罚金|处罚|处以|罚)[^，。,.!?！？]{0,3}$/;
 
 
 function numberFindings(norm: NormalisedText, tokens: NumberToken[], platformSpans: readonly Span[]): { findings: Finding[]; amounts: AmountFinding[] } {
@@ -109,6 +111,7 @@ function numberFindings(norm: NormalisedText, tokens: NumberToken[], platformSpa
       findings.push({ ...NUMBER_SIGNALS.phone, ...at(t) });
     } else if (t.unit === 'money' || (t.unit === 'plain' && !t.digitsOnly && t.value >= 100) || (t.unit === 'plain' && t.value >= 50 && t.value < 100_000)) {
       if (t.digitsOnly && HOTLINES.has(t.value)) continue;
+      if (FINE_BEFORE.test(norm.text.slice(Math.max(0, t.start - 6), t.start))) continue;
       const role = amountRole(norm.text, t, platformSpans);
       // A bare number in digits counts only when the words around it ask for it ("赔我2000"),
       // or as a sum after pressure (judged later); ids and prices are dropped.

@@ -77,6 +77,7 @@ function badgeText(t: Translate): BadgeText {
     trusted: t('claimTrusted'),
     sent: t('claimSent'),
     failed: t('claimFailed'),
+    watched: t('claimWatched'),
   };
 }
 

@@ -17,4 +17,6 @@ export type BadgeText = {
   trusted: string;
   sent: string;
   failed: string;
+  /** "此前已标记": on a watched buyer's messages that carry no badge. Optional so older callers still fit. */
+  watched?: string;
 };

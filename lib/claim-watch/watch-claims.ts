@@ -1,6 +1,6 @@
 import { createConversationBook, type Verdict } from '@/lib/buyer-conversations';
 import { createMessageReader, type ChatMessage } from '@/lib/chat-extract';
-import { isBadgeNode, renderBadge, renderNote, type BadgeModel, type BadgeText } from '@/lib/claim-badge';
+import { isBadgeNode, renderBadge, renderNote, renderWatchedMark, type BadgeModel, type BadgeText } from '@/lib/claim-badge';
 import type { ExtensionMessage, MessageResult } from '@/lib/messages';
 
 export type ClaimSend = (message: ExtensionMessage) => Promise<MessageResult>;
@@ -94,13 +94,17 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
     assessment: v.assessment,
   });
 
+  // A buyer on the watchlist: their messages without a badge still say so (the badge's reasons say it otherwise).
+  const isWatched = (m: ChatMessage) =>
+    m.from === 'buyer' && m.element.isConnected && m.buyerId !== null && flagged.has(m.buyerId) && !trusted.has(m.buyerId) && !dismissed.has(m.key);
+
   const render = (key: string) => {
     const m = latest.get(key);
     const v = book.verdictOf(key);
     // Says the message was judged (and how), so "no badge" is an answer, not a wait.
     if (m && v) m.element.setAttribute(CHECKED_ATTRIBUTE, v.assessment.level);
     if (!shouldFlag(m, v) || !text || !m) {
-      place(key, null);
+      place(key, m && text?.watched && isWatched(m) ? renderWatchedMark(doc, text.watched) : null);
       return;
     }
     const t = text;

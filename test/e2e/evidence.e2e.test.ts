@@ -143,8 +143,20 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     await expect.poll(() => panel.getByTestId('watched-buyer').filter({ hasText: buyer }).count()).toBe(1);
     await panel.close();
     const page = await session.open(demoUrls.chatHistory);
-    const badge = await openBadge(await chatFrame(page), citation);
+    const frame = await chatFrame(page);
+    const badge = await openBadge(frame, citation);
     await expect.poll(() => badge.getByRole('dialog').textContent()).toContain('此前已有消息被标记');
+    // Every message of theirs says so: in the badge's reasons, or as "此前已标记" where there is no badge.
+    const theirs = frame.locator('[data-seller-shield-checked]').filter({ hasText: buyer });
+    await expect.poll(() => theirs.count()).toBeGreaterThan(2);
+    const unmarked = () => theirs.evaluateAll((all) => all.filter((m) => !m.querySelector('[data-seller-shield-claim]')).length);
+    await expect.poll(unmarked).toBe(0);
+    const watched = theirs.locator('[data-seller-shield-claim=watched]');
+    expect(await watched.count()).toBeGreaterThan(0);
+    expect(await watched.first().evaluate((host) => host.shadowRoot?.textContent)).toContain('此前已标记');
+    // Another buyer's messages carry nothing of the kind.
+    expect(await frame.locator('[data-seller-shield-claim=watched]').count()).toBe(await watched.count());
+    await session.screenshot(page, 'evidence-watched-buyer');
     await page.close();
   });
 

@@ -9,10 +9,12 @@ const calls = vi.hoisted(() => ({
   told: [] as unknown[],
   alarms: new Map<string, number>(),
   notifications: [] as Array<{ id: string; title: string; message: string }>,
+  listeners: {} as Record<string, (...args: never[]) => unknown>,
 }));
+const listen = (name: string) => ({ addListener: (f: (...args: never[]) => unknown) => void (calls.listeners[name] = f) });
 vi.mock('wxt/browser', () => ({
   browser: {
-    runtime: { getURL: (path: string) => `chrome-extension://test${path}` },
+    runtime: { getURL: (path: string) => `chrome-extension://test${path}`, onStartup: listen('startup'), onInstalled: listen('installed') },
     tabs: {
       create: async ({ url }: { url: string }) => void calls.tabs.push(url),
       query: async () => [{ id: 7 }],
@@ -21,10 +23,13 @@ vi.mock('wxt/browser', () => ({
     alarms: {
       clear: async (name: string) => calls.alarms.delete(name),
       create: async (name: string, { when }: { when: number }) => void calls.alarms.set(name, when),
+      onAlarm: listen('alarm'),
     },
     notifications: {
       create: async (id: string, options: { title: string; message: string }) =>
         void calls.notifications.push({ id, title: options.title, message: options.message }),
+      clear: async () => true,
+      onClicked: listen('notificationClicked'),
     },
   },
 }));
@@ -34,7 +39,8 @@ vi.stubGlobal('navigator', { language: 'zh-CN' });
 
 const { database } = await import('./database');
 const { reportFlaggedMessage, saveFlaggedEvidence, evidenceHandlers, MANUAL_SOURCE } = await import('./evidence');
-const { remindDueReports, scheduleFollowUp, FOLLOW_UP_ALARM } = await import('./follow-up');
+const { remindDueReports, scheduleFollowUp, setUpFollowUps, FOLLOW_UP_ALARM } = await import('./follow-up');
+setUpFollowUps();
 
 const flagged = (messageText: string, extra: Partial<MessageOf<'claim/save-evidence'>> = {}): MessageOf<'claim/save-evidence'> => ({
   type: 'claim/save-evidence',
@@ -178,6 +184,25 @@ describe('follow-up reminders (alarms, not timers: the worker sleeps)', () => {
     expect(calls.notifications).toHaveLength(1);
     expect(calls.notifications[0]!.message).toContain('buyer-due');
     expect(calls.notifications[0]!.message).not.toContain('buyer-ahead');
+  });
+});
+
+describe('the reminder notification', () => {
+  it('a click opens the panel; where no side panel can open, the panel page on its 举报与证据 tab', async () => {
+    calls.listeners.notificationClicked!('standing:other' as never);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls.tabs).toEqual([]);
+    calls.listeners.notificationClicked!(FOLLOW_UP_ALARM as never);
+    await vi.waitFor(() => expect(calls.tabs).toEqual(['chrome-extension://test/sidepanel.html#evidence']));
+  });
+
+  it('another extension alarm does not notify; the follow-up alarm does', async () => {
+    await database().reports.put(report('due', '2026-11-20T09:00:00+08:00'));
+    calls.listeners.alarm!({ name: 'something-else' } as never);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(calls.notifications).toEqual([]);
+    calls.listeners.alarm!({ name: FOLLOW_UP_ALARM } as never);
+    await vi.waitFor(() => expect(calls.notifications.map((n) => n.id)).toEqual([FOLLOW_UP_ALARM]));
   });
 });
 

@@ -73,6 +73,8 @@ describe('举报与证据 tab', () => {
     const verdicts = Object.fromEntries(all('verify-result').map((r) => [r.textContent!.split('：')[0], r.getAttribute('data-ok')]));
     expect(verdicts).toEqual({ tb_other: 'true', 维权小能手88: 'false' });
     expect(all('verify-result').find((r) => r.getAttribute('data-ok') === 'false')?.textContent).toContain('第 1 条证据');
+    await vi.waitFor(() => expect(host.querySelectorAll('li.broken')).toHaveLength(1));
+    expect(host.querySelector('[data-buyer="维权小能手88"] li.broken')?.getAttribute('data-seq')).toBe('1');
   });
 
   it('a due date in a year the holiday calendar lacks carries the estimate note beside it; a covered one does not', async () => {

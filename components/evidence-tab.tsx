@@ -57,8 +57,11 @@ function download(bytes: Uint8Array, name: string): void {
 export function EvidenceTab() {
   const { db, shopData, now } = usePanelData();
   const { t } = useI18n();
-  const { value: entries } = useLiveQuery(() => allEvidence(db), [db]);
   const [checks, setChecks] = useState<{ run: number; results: ChainCheck[] } | null>(null);
+  const { value: entries } = useLiveQuery(() => allEvidence(db), [db]);
+  const brokenAt = new Set(
+    (checks?.results ?? []).flatMap((check) => (check.verdict.ok ? [] : [JSON.stringify([check.shop, check.buyerId, check.verdict.broken.seq])])),
+  );
   const [reporting, setReporting] = useState<string | null>(null);
   const chains = chainsOf(entries ?? []);
   const shops = [...new Set(chains.map((chain) => chain.shop))];
@@ -104,7 +107,12 @@ export function EvidenceTab() {
             </summary>
             <ol class="evidence-entries">
               {chain.entries.map((entry) => (
-                <li key={entry.seq} data-testid="evidence-entry" data-seq={entry.seq}>
+                <li
+                  key={entry.seq}
+                  data-testid="evidence-entry"
+                  data-seq={entry.seq}
+                  class={brokenAt.has(JSON.stringify([entry.shop, entry.buyerId, entry.seq])) ? 'broken' : undefined}
+                >
                   <span class="evidence-meta">
                     #{entry.seq} · {entryTime(entry)} · {t(LEVEL_KEYS[entry.assessment.level])}
                     {entry.orderId ? ` · ${t('evidenceOrder', entry.orderId)}` : ''}

@@ -168,14 +168,19 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     expect(intact.text).toContain('2 条证据，哈希链完整');
 
     const original = await editStoredEntry(panel, 1, { messageText: '买家只是问了一下标签' });
-    const broken = await verifyResult(panel);
-    expect(broken.ok).toBe('false');
-    expect(broken.text).toContain(buyer);
-    expect(broken.text).toContain('第 1 条证据');
-    expect(broken.text).toContain('被改动');
-    await session.screenshot(panel, 'evidence-verify-broken');
-
-    await editStoredEntry(panel, 1, { messageText: original });
+    try {
+      const broken = await verifyResult(panel);
+      expect(broken.ok).toBe('false');
+      expect(broken.text).toContain(buyer);
+      expect(broken.text).toContain('第 1 条证据');
+      expect(broken.text).toContain('被改动');
+      // The list marks that entry.
+      const marked = chainOf(panel).locator('[data-testid=evidence-entry].broken');
+      await expect.poll(() => marked.getAttribute('data-seq')).toBe('1');
+      await session.screenshot(panel, 'evidence-verify-broken');
+    } finally {
+      await editStoredEntry(panel, 1, { messageText: original });
+    }
     expect((await verifyResult(panel)).ok).toBe('true');
     await panel.close();
   });

@@ -3,8 +3,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from './i18n-context';
 
-/** One side-panel tab: a component and the message key of its label. */
-export type PanelTab = { id: string; label: MessageKey; component: ComponentType };
+/** One side-panel tab: a component, the message key of its label, and whether it works beside any page. */
+export type PanelTab = { id: string; label: MessageKey; component: ComponentType; everywhere?: boolean };
 
 /** WAI-ARIA tabs: arrow keys, Home and End move between tabs; only the active panel renders. */
 export function TabShell({ tabs }: { tabs: readonly PanelTab[] }) {

@@ -7,7 +7,7 @@ import { TabShell } from '@/components/tab-shell';
 import { useLiveQuery } from '@/components/use-live-query';
 import { usePanelScope } from '@/components/use-panel-scope';
 import { computeStanding } from '@/lib/points';
-import { cachedStandingFits, STANDING_CACHE_KEY, type StandingCache } from '@/lib/warnings';
+import { cachedStandingFits, STANDING_CACHE_KEY, tabsInScope, type StandingCache } from '@/lib/warnings';
 import { panelTabs } from './tabs';
 
 const READY_MARK = 'seller-shield:panel-ready';
@@ -47,9 +47,12 @@ export function App() {
       <main class="panel" lang={language.replace('_', '-')}>
         <h1>{t('panelTitle')}</h1>
         {showsStanding === false ? (
-          <p class="empty" data-testid="not-seller">
-            {t('panelNotSeller')}
-          </p>
+          <>
+            <p class="empty" data-testid="not-seller">
+              {t('panelNotSeller')}
+            </p>
+            <TabShell tabs={tabsInScope(panelTabs, false)} />
+          </>
         ) : data && showsStanding ? (
           <PanelDataContext.Provider value={data}>
             <PanelHeader data={data} />

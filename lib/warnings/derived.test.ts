@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeStanding } from '@/lib/points';
 import { getProfile } from '@/lib/rules';
 import type { PageRead } from '@/lib/schema';
-import { cachedStandingFits, completenessOf, daysUntilReset, historySeries, panelShowsStanding, snapshotChanged, snapshotOf, whatIf } from '@/lib/warnings';
+import { cachedStandingFits, completenessOf, daysUntilReset, historySeries, panelShowsStanding, snapshotChanged, snapshotOf, tabsInScope, whatIf } from '@/lib/warnings';
 import { beijing, record } from './test-records.fixture';
 
 const taobao = getProfile('taobao');
@@ -85,6 +85,16 @@ describe('panelShowsStanding', () => {
     [true, undefined, true],
   ] as const)('opened as page %s, active tab %s → %s', (openedAsPage, activeTabUrl, expected) => {
     expect(panelShowsStanding({ openedAsPage, activeTabUrl })).toBe(expected);
+  });
+});
+
+describe('tabsInScope', () => {
+  const tabs = [{ id: 'standing' }, { id: 'check', everywhere: true }, { id: 'records', everywhere: false }];
+  it('offers every tab beside a seller page, in order', () => {
+    expect(tabsInScope(tabs, true).map((t) => t.id)).toEqual(['standing', 'check', 'records']);
+  });
+  it('offers only the tabs that work everywhere on other pages', () => {
+    expect(tabsInScope(tabs, false).map((t) => t.id)).toEqual(['check']);
   });
 });
 

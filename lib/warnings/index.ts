@@ -7,5 +7,5 @@ export { snapshotOf, snapshotChanged, historySeries, type HistorySeries, type Hi
 export { completenessOf, type Completeness, type UnreadRow, type TotalsMismatch } from './completeness';
 export { warningText, type WarningText } from './banner-text';
 export { whatIf, itemLabel, type WhatIfInput, type WhatIfOutcome } from './what-if';
-export { panelShowsStanding } from './panel-scope';
+export { panelShowsStanding, tabsInScope } from './panel-scope';
 export { cachedStandingFits, STANDING_CACHE_KEY, type StandingCache } from './standing-cache';

@@ -1,5 +1,5 @@
 import { classifyHeader, type HeaderMatch } from './headers';
-import { emptyStatePattern, type Field } from './synonyms';
+import { emptyStatePattern, loadingPattern, type Field } from './synonyms';
 import { collapse, fold, linesOf } from './text';
 import { saysLoading, type RawRow } from './raw-row';
 
@@ -46,20 +46,31 @@ export function rowFromCells(cells: readonly Element[], columns: ReadonlyArray<F
     return saysLoading(all) ? { fields: {}, loading: true, cells: () => all } : null;
   }
   // Without colspans, cell i is column i; only rows that differ pay for reading colspan.
-  const at = cells.length === columns.length ? cells.map((_, index) => index) : spreadCells(cells).map((cell) => cells.indexOf(cell));
+  const at = cells.length === columns.length ? null : spreadCells(cells).map((cell) => cells.indexOf(cell));
   const fields: RawRow['fields'] = {};
-  columns.forEach((field, column) => {
-    const index = at[column];
-    if (!field || unusedFields.has(field) || index === undefined || at.indexOf(index) !== column) return;
+  let filled: string[] | null = null;
+  let filledCount = 0;
+  let loading = false;
+  for (let column = 0; column < columns.length; column++) {
+    const field = columns[column];
+    if (!field || unusedFields.has(field)) continue;
+    const index = at ? at[column] : column;
+    // A cell spanning several columns counts for the first of them only.
+    if (index === undefined || (at && at.indexOf(index) !== column)) continue;
+    let lines: string[];
     if (textOnlyFields.has(field)) {
       const text = collapse(cells[index]!.textContent ?? '');
-      fields[field] = text ? [text] : [];
+      lines = text ? [text] : [];
     } else {
-      fields[field] = linesAt(index);
+      lines = linesAt(index);
     }
-  });
-  const filled = Object.values(fields).filter((lines) => lines.length > 0);
-  if (filled.length === 0) return null;
-  if (filled.length === 1 && emptyStatePattern.test(fold(filled[0]!.join('')))) return null;
-  return { fields, loading: saysLoading(filled), cells: allCells };
+    fields[field] = lines;
+    if (lines.length === 0) continue;
+    filled ??= lines;
+    filledCount += 1;
+    loading ||= lines.some((line) => loadingPattern.test(line));
+  }
+  if (!filled) return null;
+  if (filledCount === 1 && emptyStatePattern.test(fold(filled.join('')))) return null;
+  return { fields, loading, cells: allCells };
 }

@@ -33,9 +33,9 @@ function catalogueMap(pairs: ReadOptions['kindCatalogue']): Map<string, Category
 }
 
 /** The id: the record number the page shows, else a hash of what does not change when the status does. */
-function idOf(draft: RecordDraft, seen: Map<string, number>): string {
-  if (draft.shownId) return draft.shownId;
-  const content = [draft.category, fold(draft.kind), draft.points, draft.occurredAt, fold(draft.reason ?? ''), fold(draft.measures ?? '')].join('\u0001');
+function idOf({ record, shownId }: RecordDraft, seen: Map<string, number>): string {
+  if (shownId) return shownId;
+  const content = [record.category, fold(record.kind), record.points, record.occurredAt, fold(record.reason ?? ''), fold(record.measures ?? '')].join('\u0001');
   const base = `h${stableHash(content)}`;
   const count = (seen.get(base) ?? 0) + 1;
   seen.set(base, count);
@@ -72,9 +72,8 @@ export function readViolationRecords(root: ParentNode, options: ReadOptions = {}
       // The same record number twice (a page that renders a list twice) is one record.
       if (read.shownId && shownIds.has(id)) continue;
       shownIds.add(id);
-      const record: Partial<RecordDraft> = { ...read };
-      delete record.shownId;
-      records.push({ id, ...(record as Omit<RecordDraft, 'shownId'>) });
+      read.record.id = id;
+      records.push(read.record);
     }
   }
   return { records, problems };

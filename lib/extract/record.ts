@@ -4,6 +4,7 @@ import { parsePoints, pointsInText } from './points';
 import type { RawRow } from './raw-row';
 import { parseStatus } from './status';
 import { notKindLine } from './synonyms';
+import { remembered } from './memo';
 import { collapse, compatible, fold } from './text';
 import { parseTime } from './time';
 
@@ -15,8 +16,22 @@ export interface RowContext {
   catalogue: ReadonlyMap<string, Category | null>;
 }
 
-/** A record without its id yet: the id needs the whole page (duplicates). */
-export type RecordDraft = Omit<ViolationRecord, 'id'> & { shownId: string | null };
+/**
+ * A record whose id is not set yet (the id needs the whole page: duplicates),
+ * and the record number the page shows, if any.
+ */
+export interface RecordDraft {
+  record: ViolationRecord;
+  shownId: string | null;
+}
+
+// Cells a page repeats on every row: each distinct text is understood once.
+const categoryNamed = remembered(parseCategory);
+const pointsCell = remembered(parsePoints);
+const pointsNamed = remembered(pointsInText);
+const statusCell = remembered(parseStatus);
+const notKind = remembered((line: string) => notKindLine.test(fold(line)));
+const folded = remembered(fold);
 
 const joined = (lines: readonly string[] | undefined) => collapse((lines ?? []).join(' '));
 
@@ -27,7 +42,7 @@ function shownId(lines: readonly string[] | undefined): string | null {
 
 /** The behaviour's name and any further lines that describe it (not order numbers or links). */
 function nameAndRest(lines: readonly string[]): { name: string | null; rest: string[] } {
-  const meaningful = lines.filter((line) => !notKindLine.test(fold(line)));
+  const meaningful = lines.filter((line) => !notKind(line));
   return { name: meaningful[0] ?? null, rest: meaningful.slice(1) };
 }
 
@@ -38,20 +53,20 @@ function pointsOf(fields: RawRow['fields']): Reading<number> {
   const measures = joined(fields.measures);
   if (fields.points) {
     const cell = joined(fields.points);
-    const points = !cell && measures ? (pointsInText(measures) ?? 0) : parsePoints(cell);
+    const points = !cell && measures ? (pointsNamed(measures) ?? 0) : pointsCell(cell);
     return points === null ? { problem: `扣分无法识别：“${cell}”` } : { value: points };
   }
   if (measures) {
-    const named = pointsInText(measures) ?? (fold(measures).includes('不扣分') ? 0 : null);
+    const named = pointsNamed(measures) ?? (fold(measures).includes('不扣分') ? 0 : null);
     return named === null ? { problem: '未找到扣分：处罚影响中没有“扣N分”' } : { value: named };
   }
   return { problem: '未找到扣分' };
 }
 
 function categoryOf(fields: RawRow['fields'], kind: string | null, context: RowContext): Reading<Category> {
-  const shown = (fields.category ? parseCategory(joined(fields.category)) : null) ?? context.category;
+  const shown = (fields.category ? categoryNamed(joined(fields.category)) : null) ?? context.category;
   if (shown) return { value: shown };
-  const listed = kind ? context.catalogue.get(fold(kind)) : undefined;
+  const listed = kind ? context.catalogue.get(folded(kind)) : undefined;
   if (listed) return { value: listed };
   if (listed === null) return { problem: `无法确定违规类别：“${kind}”在规则目录中属于多个类别` };
   return { problem: '无法确定违规类别（一般/严重/售假）：页面未标明，规则目录中也没有这一违规行为' };
@@ -72,7 +87,7 @@ export function readRow(raw: RawRow, context: RowContext): RecordDraft | { reaso
   // Without a name column, the name is in the reason column, or in a 违规类型
   // column that holds names rather than categories.
   const categoryText = joined(fields.category);
-  const nameLines = fields.kind ?? fields.reason ?? (categoryText && !parseCategory(categoryText) ? fields.category : undefined);
+  const nameLines = fields.kind ?? fields.reason ?? (categoryText && !categoryNamed(categoryText) ? fields.category : undefined);
   const { name: kind, rest } = nameAndRest(nameLines ?? []);
   const points = pointsOf(fields);
   const occurredAt = timeOf(fields);
@@ -89,14 +104,16 @@ export function readRow(raw: RawRow, context: RowContext): RecordDraft | { reaso
   const reason = fields.kind && fields.reason ? joined(fields.reason) : fields.kind ? collapse(rest.join(' ')) : '';
   const measures = joined(fields.measures);
   const status = joined(fields.status);
-  return {
-    shownId: shownId(fields.id),
+  // Built once in its final shape: a thousand rows make a thousand of these.
+  const record: ViolationRecord = {
+    id: '',
     category: category.value,
     kind,
     points: points.value,
     occurredAt: occurredAt.value,
-    status: status ? parseStatus(status) : (context.status ?? 'active'),
-    ...(reason ? { reason } : {}),
-    ...(measures ? { measures } : {}),
+    status: status ? statusCell(status) : (context.status ?? 'active'),
   };
+  if (reason) record.reason = reason;
+  if (measures) record.measures = measures;
+  return { record, shownId: shownId(fields.id) };
 }

@@ -1,8 +1,11 @@
 import { toSimplified } from './synonyms';
 
+// Whitespace other than a single inner space (\s covers the full-width space and nbsp).
+const untidySpace = /[^\S ]| {2}|^ | $/;
+
 /** Collapses runs of whitespace (including full-width spaces) and trims. */
 export function collapse(text: string): string {
-  return text.replace(/[\s\u3000\u00a0]+/g, ' ').trim();
+  return untidySpace.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /**
@@ -75,6 +78,20 @@ function walk(parent: Node, state: LineState): void {
  * (an icon's aria-hidden holds no text, and reading attributes is the slow part).
  */
 export function linesOf(node: Node): string[] {
+  // Most cells are one text in a chain of wrappers (td > div > span > text):
+  // one line, found without the walk.
+  let child = node.firstChild;
+  while (child !== null && child.nextSibling === null) {
+    if (child.nodeType === 3) {
+      const line = collapse(child.nodeValue ?? '');
+      return line ? [line] : [];
+    }
+    if (child.nodeType !== 1) break;
+    const tag = (child as Element).tagName;
+    if (tag === 'BR' || skippedTags.has(tag)) return [];
+    child = child.firstChild;
+  }
+  if (child === null) return [];
   const state: LineState = { lines: [], current: '' };
   walk(node, state);
   breakLine(state);

@@ -4,23 +4,32 @@ import type { RawRow, RawRowGroup } from './raw-row';
 import { collapse, isHidden, linesOf } from './text';
 import type { Field } from './synonyms';
 
+// Rows and cells are told by their interface where this realm has it (no DOM
+// call: the reader visits every cell of a thousand rows), else by tag name.
+const hasInterfaces = typeof HTMLTableCellElement !== 'undefined' && typeof HTMLTableRowElement !== 'undefined';
+const isCell = (el: Element) => (hasInterfaces && el instanceof HTMLTableCellElement) || /^t[dh]$/i.test(el.tagName);
+const isRow = (el: Element) => (hasInterfaces && el instanceof HTMLTableRowElement) || el.tagName.toUpperCase() === 'TR';
+const sectionTags = new Set(['THEAD', 'TBODY', 'TFOOT']);
+
 /** The rows of a table itself, not of tables nested in its cells. */
 function ownRows(table: Element): Element[] {
   const rows: Element[] = [];
-  for (const child of Array.from(table.children)) {
-    const tag = child.tagName.toUpperCase();
-    if (tag === 'TR') rows.push(child);
-    else if (tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') {
-      for (const row of Array.from(child.children)) if (row.tagName.toUpperCase() === 'TR') rows.push(row);
+  for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
+    if (isRow(child)) {
+      if (!isHidden(child)) rows.push(child);
+    } else if (sectionTags.has(child.tagName.toUpperCase())) {
+      for (let row = child.firstElementChild; row; row = row.nextElementSibling) {
+        if (isRow(row) && !isHidden(row)) rows.push(row);
+      }
     }
   }
-  return rows.filter((row) => !isHidden(row));
+  return rows;
 }
 
 function ownCells(row: Element): Element[] {
   const cells: Element[] = [];
   for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
-    if (cell.tagName === 'TD' || cell.tagName === 'TH') cells.push(cell);
+    if (isCell(cell)) cells.push(cell);
   }
   return cells;
 }

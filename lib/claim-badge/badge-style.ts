@@ -6,11 +6,10 @@ export const badgeCss = `
 .chip.medium { background: #fff7e6; border-color: #fa8c16; color: #873800; }
 .chip.high { background: #fff1f0; border-color: #d93025; color: #820014; }
 .chip.note { background: #f5f5f5; border-color: #bbb; color: #444; cursor: default; }
-.details { position: absolute; z-index: 2147483646; top: 100%; left: 0; margin-top: 4px; width: 340px; max-width: 90vw; padding: 10px 12px;
-  max-height: min(420px, 70vh); overflow: auto;
+.details { position: fixed; z-index: 2147483646; top: 0; left: 0; margin: 0; width: 340px; max-width: calc(100vw - 16px); padding: 10px 12px;
+  max-height: min(420px, calc(100vh - 16px)); overflow: auto; overscroll-behavior: contain;
   background: #fff; border: 1px solid #e0a080; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); text-align: left; white-space: normal; }
 .details[hidden] { display: none; }
-.details.up { top: auto; bottom: 100%; margin: 0 0 4px; }
 h2 { font-size: 13px; margin: 0 0 6px; }
 h3 { font-size: 12px; margin: 8px 0 2px; color: #666; font-weight: 600; }
 ul, ol { margin: 0; padding-left: 18px; }

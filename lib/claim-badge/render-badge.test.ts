@@ -47,6 +47,23 @@ describe('renderBadge', () => {
     expect(details.hidden).toBe(true);
   });
 
+  it('from the keyboard: the chip says what it controls; Escape closes and gives focus back to the chip; leaving by Tab closes', () => {
+    const host = renderBadge(document, model, text, actions());
+    const { root, chip, details, button } = mount(host);
+    expect(root.getElementById(chip.getAttribute('aria-controls')!)).toBe(details);
+    chip.focus();
+    chip.click();
+    button('[report]').focus();
+    host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(details.hidden).toBe(true);
+    expect(root.activeElement).toBe(chip);
+
+    host.dispatchEvent(new Event('mouseenter'));
+    expect(details.hidden).toBe(false);
+    host.dispatchEvent(new FocusEvent('focusout', { relatedTarget: document.body }));
+    expect(details.hidden).toBe(true);
+  });
+
   it('each button runs its action and says whether it worked', async () => {
     const acts = actions();
     const { root, button } = mount(renderBadge(document, model, text, acts));

@@ -1,5 +1,6 @@
 import { badgeCss } from './badge-style';
 import type { BadgeText } from './badge-text';
+import { EDGE, placePopover } from './place-popover';
 
 export const BADGE_HOST_ATTRIBUTE = 'data-seller-shield-claim';
 
@@ -46,6 +47,8 @@ export function renderBadge(doc: Document, model: BadgeModel, text: BadgeText, a
   details.hidden = true;
   details.setAttribute('role', 'dialog');
   details.setAttribute('aria-label', text.title);
+  details.id = 'reasons';
+  chip.setAttribute('aria-controls', details.id);
 
   details.append(el(doc, 'h2', '', text.title));
   if (model.extortion) details.append(el(doc, 'p', 'extortion', text.extortion));
@@ -96,14 +99,34 @@ export function renderBadge(doc: Document, model: BadgeModel, text: BadgeText, a
   details.append(actionsRow, status);
 
   let pinned = false;
+  const view = doc.defaultView;
+  // Fixed to the viewport, not to the message: the popover then never widens the
+  // frame (no scrollbar) nor gets clipped by a scrolling message list.
+  const place = () => {
+    if (!view || details.hidden) return;
+    // The viewport without its scrollbars: what 100vw would overstate.
+    const viewport = { width: doc.documentElement.clientWidth || view.innerWidth, height: doc.documentElement.clientHeight || view.innerHeight };
+    details.style.maxWidth = `${Math.max(0, viewport.width - 2 * EDGE)}px`;
+    details.style.maxHeight = '';
+    details.style.left = '0px';
+    details.style.top = '0px';
+    const natural = details.getBoundingClientRect();
+    const at = placePopover(chip.getBoundingClientRect(), natural, viewport);
+    // An ancestor with a transform makes "fixed" relative to itself: measured above, subtracted here.
+    details.style.left = `${at.left - natural.left}px`;
+    details.style.top = `${at.top - natural.top}px`;
+    details.style.maxHeight = `${at.maxHeight}px`;
+  };
+  const onViewChange = () => place();
   const show = (open: boolean) => {
+    const wasOpen = !details.hidden;
     details.hidden = !open;
     chip.setAttribute('aria-expanded', String(open));
-    if (!open) return;
-    // Near the bottom of the frame the reasons open upwards, so the buttons stay reachable.
-    const view = doc.defaultView;
-    const below = view ? view.innerHeight - host.getBoundingClientRect().bottom : Infinity;
-    details.classList.toggle('up', below < details.offsetHeight && host.getBoundingClientRect().top > below);
+    if (open) place();
+    if (open === wasOpen || !view) return;
+    const listen = open ? view.addEventListener.bind(view) : view.removeEventListener.bind(view);
+    listen('scroll', onViewChange, true);
+    listen('resize', onViewChange);
   };
   chip.addEventListener('click', (event) => {
     event.stopPropagation();
@@ -112,10 +135,14 @@ export function renderBadge(doc: Document, model: BadgeModel, text: BadgeText, a
   });
   host.addEventListener('mouseenter', () => show(true));
   host.addEventListener('mouseleave', () => show(pinned));
+  host.addEventListener('focusout', (event) => {
+    if (!pinned && !host.contains(event.relatedTarget as Node | null)) show(false);
+  });
   host.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
       pinned = false;
       show(false);
+      chip.focus();
     }
   });
 

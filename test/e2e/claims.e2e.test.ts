@@ -62,6 +62,47 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
     await page.close();
   });
 
+  it('the reasons beside the longest flagged message stay inside the frame: no scrollbar, every edge in view', async () => {
+    const page = await session.open(demoUrls.chatHistory);
+    const frame = await chatFrame(page);
+    await judged(message(frame, '根据消费者权益保护法第五十五条'));
+    const flagged = frame.locator('[data-seller-shield-checked=high], [data-seller-shield-checked=medium]');
+    await expect.poll(() => flagged.locator('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]').count()).toBeGreaterThan(0);
+    // The longest message as drawn: its badge sits furthest to the right, nearest the frame's edge.
+    const badgeRights = await flagged.evaluateAll((nodes) =>
+      nodes.map((n) => n.querySelector('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]')?.getBoundingClientRect().right ?? -1),
+    );
+    const longest = flagged.nth(badgeRights.indexOf(Math.max(...badgeRights)));
+    expect(await longest.textContent()).toContain('根据消费者权益保护法第五十五条');
+    const badge = badgeOf(longest);
+    const scrollOf = () => frame.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+    const before = await scrollOf();
+    // From the keyboard: focus the chip and press Enter.
+    await badge.getByRole('button', { name: /疑似索赔/ }).focus();
+    await badge.getByRole('button', { name: /疑似索赔/ }).press('Enter');
+    const dialog = badge.getByRole('dialog');
+    await dialog.waitFor();
+    const geometry = await dialog.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const root = document.documentElement;
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: root.clientWidth, height: root.clientHeight, scrollWidth: root.scrollWidth, scrollHeight: root.scrollHeight };
+    });
+    expect(geometry.scrollWidth).toBeLessThanOrEqual(geometry.width);
+    expect(geometry.scrollHeight).toBe(before.height);
+    expect(geometry.left).toBeGreaterThanOrEqual(0);
+    expect(geometry.top).toBeGreaterThanOrEqual(0);
+    expect(geometry.right).toBeLessThanOrEqual(geometry.width);
+    expect(geometry.bottom).toBeLessThanOrEqual(geometry.height);
+    expect(before.width).toBeLessThanOrEqual(geometry.width);
+    await session.screenshot(page, 'claims-chat-history-popover-inside');
+    // Its buttons are reachable and Escape gives focus back to the chip.
+    await dialog.getByRole('button', { name: '保存证据' }).focus();
+    await page.keyboard.press('Escape');
+    expect(await dialog.isHidden()).toBe(true);
+    expect(await badge.getByRole('button', { name: /疑似索赔/ }).evaluate((chip) => (chip.getRootNode() as ShadowRoot).activeElement === chip)).toBe(true);
+    await page.close();
+  });
+
   it('a genuine complaint (refund or I complain) is judged and gets no badge', async () => {
     const page = await session.open(demoUrls.chatHistory);
     const frame = await chatFrame(page);

@@ -33,7 +33,9 @@ const statusCell = remembered(parseStatus);
 const notKind = remembered((line: string) => notKindLine.test(fold(line)));
 const folded = remembered(fold);
 
-const joined = (lines: readonly string[] | undefined) => collapse((lines ?? []).join(' '));
+// Lines are collapsed already: one line is its own joined form.
+const joined = (lines: readonly string[] | undefined) =>
+  !lines || lines.length === 0 ? '' : lines.length === 1 ? lines[0]! : collapse(lines.join(' '));
 
 function shownId(lines: readonly string[] | undefined): string | null {
   const first = compatible((lines ?? [])[0]?.replace(/\s+/g, '') ?? '');

@@ -1,11 +1,11 @@
 import { toSimplified } from './synonyms';
 
-// Whitespace other than a single inner space (\s covers the full-width space and nbsp).
-const untidySpace = /[^\S ]| {2}|^ | $/;
+// \s covers the full-width space and nbsp. Most cells (Chinese, digits) have none.
+const anySpace = /\s/;
 
 /** Collapses runs of whitespace (including full-width spaces) and trims. */
 export function collapse(text: string): string {
-  return untidySpace.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  return anySpace.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /**
@@ -51,21 +51,40 @@ function breakLine(state: LineState): void {
   }
 }
 
+// What a node is to the line reader.
+const Role = { Text: 0, Block: 1, Inline: 2, Break: 3, Skip: 4 } as const;
+type Role = (typeof Role)[keyof typeof Role];
+
+// The common wrappers are told by their interface, a check that stays in
+// JavaScript; anything else by node type and tag name (calls into the DOM).
+const hasInterfaces = typeof Text !== 'undefined' && typeof HTMLDivElement !== 'undefined' && typeof HTMLSpanElement !== 'undefined';
+
+function roleOf(node: Node): Role {
+  if (hasInterfaces) {
+    if (node instanceof Text) return Role.Text;
+    if (node instanceof HTMLDivElement) return Role.Block;
+    if (node instanceof HTMLSpanElement) return Role.Inline;
+  }
+  const type = node.nodeType;
+  if (type === 3) return Role.Text;
+  if (type !== 1) return Role.Skip;
+  const tag = (node as Element).tagName;
+  if (tag === 'BR') return Role.Break;
+  if (skippedTags.has(tag)) return Role.Skip;
+  return blockTags.has(tag) ? Role.Block : Role.Inline;
+}
+
 function walk(parent: Node, state: LineState): void {
   for (let child = parent.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
+    const role = roleOf(child);
+    if (role === Role.Text) {
       state.current += child.nodeValue ?? '';
-    } else if (child.nodeType === 1) {
-      const tag = (child as Element).tagName;
-      if (skippedTags.has(tag)) continue;
-      if (tag === 'BR') {
-        breakLine(state);
-        continue;
-      }
-      const block = blockTags.has(tag);
-      if (block) breakLine(state);
+    } else if (role === Role.Break) {
+      breakLine(state);
+    } else if (role !== Role.Skip) {
+      if (role === Role.Block) breakLine(state);
       walk(child, state);
-      if (block) breakLine(state);
+      if (role === Role.Block) breakLine(state);
     }
   }
 }
@@ -82,13 +101,14 @@ export function linesOf(node: Node): string[] {
   // one line, found without the walk.
   let child = node.firstChild;
   while (child !== null && child.nextSibling === null) {
-    if (child.nodeType === 3) {
+    const role = roleOf(child);
+    if (role === Role.Text) {
       const line = collapse(child.nodeValue ?? '');
       return line ? [line] : [];
     }
-    if (child.nodeType !== 1) break;
-    const tag = (child as Element).tagName;
-    if (tag === 'BR' || skippedTags.has(tag)) return [];
+    if (role === Role.Break) return [];
+    // A comment or a skipped element as the only child: no text anywhere.
+    if (role === Role.Skip) return [];
     child = child.firstChild;
   }
   if (child === null) return [];

@@ -21,8 +21,11 @@ const plainAscii = /^[ -~]*$/;
  * 2026-01-14 09:12:44, 2026/03/15, 2026年2月3日 10:05, full-width digits, date and
  * time on separate lines. A date alone is midnight. Null when there is no valid date.
  */
+// The form most pages use, checked before the general pattern.
+const commonForm = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
 export function parseTime(text: string): string | null {
-  const match = datePattern.exec(plainAscii.test(text) ? text : toSimplified(compatible(text)));
+  const match = commonForm.exec(text) ?? datePattern.exec(plainAscii.test(text) ? text : toSimplified(compatible(text)));
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);

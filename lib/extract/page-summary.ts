@@ -39,7 +39,7 @@ function numberNear(label: Element, root: ParentNode): number | null {
  * they differ from the sum of the records read. The number may follow the label
  * or sit beside it in the same widget, above or below.
  */
-export function pageTotals(root: ParentNode, nodes: readonly Text[] = textNodes(root)): Partial<Record<Category, number>> {
+export function pageTotals(root: ParentNode, nodes: readonly Text[] = labelTexts(root)): Partial<Record<Category, number>> {
   const totals: Partial<Record<Category, number>> = {};
   // Labels are found from text nodes: one pass over the page, however large.
   const labels = nodes
@@ -54,26 +54,33 @@ export function pageTotals(root: ParentNode, nodes: readonly Text[] = textNodes(
   return totals;
 }
 
-const notContent = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
-
-/** Every non-blank text node, in page order (script and style bodies left out). */
-function textNodes(root: ParentNode): Text[] {
-  const nodes: Text[] = [];
-  const visit = (parent: Node) => {
-    for (let child = parent.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        if ((child.nodeValue ?? '').trim()) nodes.push(child as Text);
-      } else if (child.nodeType === 1 && !notContent.has((child as Element).tagName)) {
-        visit(child);
-      }
-    }
-  };
-  visit(root as Node);
-  return nodes;
-}
-
 // A first character every shop label starts with, in either script: most text is skipped unfolded.
 const shopLabelStart = /^[\s\u3000]*[店掌卖賣旺当當登账賬帳昵暱]/;
+// Every total's label has 扣分 in it (一般违规累计扣分, 售假违规扣分); a record's 扣6分 does not.
+const isCandidate = (text: string) => text.includes('扣分') || shopLabelStart.test(text);
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+
+/**
+ * The page's text nodes that could be a total's or a shop's label, each followed
+ * by the next piece of text (where a label standing alone has its value), in page
+ * order; script and style bodies left out. The DOM's own walker visits the text:
+ * one pass over the page, however large, without visiting its elements in script.
+ */
+function labelTexts(root: ParentNode): Text[] {
+  const start = root as Node;
+  const walker = (start.ownerDocument ?? (start as Document)).createTreeWalker(start, SHOW_TEXT);
+  const nodes: Text[] = [];
+  let wantNext = false;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    const candidate = isCandidate(text);
+    if (!candidate && !wantNext) continue;
+    if (!text.trim() || node.parentElement?.closest('script,style,template,noscript')) continue;
+    nodes.push(node as Text);
+    wantNext = candidate;
+  }
+  return nodes;
+}
 
 /**
  * 千牛 shows a sub-account's nick as `店铺:子账号`; the shop is the part before
@@ -106,9 +113,9 @@ function labelledShop(raw: readonly string[]): string | null {
 // Where a page's header shows the logged-in account without a label: an element
 // whose class names a nick (`_nick_k3m9x_12`, `hc-user-nick`) or whose title or
 // aria-label says it is the current login — never a full hashed class name.
-const accountAreas = ['class*="nick"', 'class*="Nick"', 'title*="登"', 'title*="账"', 'title*="賬"', 'aria-label*="登"', 'aria-label*="账"']
-  .map((test) => `[${test}]`)
-  .join(',');
+// One substring test on class ("ick": nick and Nick; the rest is filtered below) and
+// titles or labels with a login word: each selector is a scan of the whole page.
+const accountAreas = '[class*="ick"],[title*="登"],[title*="账"],[title*="賬"],[aria-label*="登"],[aria-label*="账"]';
 const loginWords = /当前登录|当前账号|登录账号|当前用户|登录用户|当前登入|當前登錄|當前賬號|登錄賬號/;
 
 function isAccountArea(el: Element): boolean {
@@ -116,21 +123,44 @@ function isAccountArea(el: Element): boolean {
   return loginWords.test(`${el.getAttribute('title') ?? ''} ${el.getAttribute('aria-label') ?? ''}`);
 }
 
+/** The nick a line shows, or null: one token, or `店铺:子账号` whose left part is not a label. */
+function nickIn(line: string): string | null {
+  if (!line || line.length > 100 || /\s/.test(line)) return null;
+  const pair = subAccountNick.exec(line);
+  if (!pair) return /[:：]/.test(line) ? null : line;
+  const left = fold(pair[1]!);
+  return classifyHeader(left) || shopLabels.some((label) => left.startsWith(label)) ? null : pair[1]!;
+}
+
+function inAccountArea(node: Node): boolean {
+  let el = node.parentElement;
+  for (let level = 0; level < 3 && el; level++, el = el.parentElement) if (isAccountArea(el)) return true;
+  return false;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
 /**
  * The logged-in nick an account area shows as bare text: one token, or
  * `店铺:子账号`. A label-value line (违规时间：2026-01-01) is not a nick, however
- * it is styled: its left part is a known label, or it has spaces.
+ * it is styled: its left part is a known label, or it has spaces. The account
+ * area is page chrome: looked for first in the text before the records (one walk
+ * over a few nodes), then in the whole page.
  */
 function nickShop(root: ParentNode): string | null {
+  const start = root as Node;
+  const records = root.querySelector('table,[role="grid"],[role="table"]');
+  const walker = (start.ownerDocument ?? (start as Document)).createTreeWalker(start, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (records && records.compareDocumentPosition(node) & FOLLOWING) break;
+    const nick = nickIn(collapse(node.nodeValue ?? ''));
+    if (nick && inAccountArea(node)) return nick;
+  }
   for (const area of Array.from(root.querySelectorAll(accountAreas))) {
     if (!isAccountArea(area)) continue;
     for (const line of linesOf(area)) {
-      if (line.length > 100 || /\s/.test(line)) continue;
-      const pair = subAccountNick.exec(line);
-      if (!pair && /[:：]/.test(line)) continue;
-      const left = pair ? fold(pair[1]!) : '';
-      if (pair && (classifyHeader(left) || shopLabels.some((label) => left.startsWith(label)))) continue;
-      return shopOfNick(line);
+      const nick = nickIn(line);
+      if (nick) return nick;
     }
   }
   return null;
@@ -142,11 +172,11 @@ function nickShop(root: ParentNode): string | null {
  * label stands alone), else the nick in the page's account area. A 千牛
  * `店铺:子账号` nick gives the shop before the colon. Null when the page shows none.
  */
-export function shopFromPage(root: ParentNode, nodes: readonly Text[] = textNodes(root)): string | null {
+export function shopFromPage(root: ParentNode, nodes: readonly Text[] = labelTexts(root)): string | null {
   return labelledShop(nodes.map((node) => node.nodeValue ?? '')) ?? nickShop(root);
 }
 
 export function describePage(root: ParentNode): PageSummary {
-  const nodes = textNodes(root);
+  const nodes = labelTexts(root);
   return { totals: pageTotals(root, nodes), shop: shopFromPage(root, nodes) };
 }

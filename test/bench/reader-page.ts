@@ -1,6 +1,7 @@
 // The 1,000-row 千牛-style violation page both reader benchmarks read (happy-dom
 // and Chromium): split Fusion header/body tables, name + reason cells, points in
-// the impact text and in their own column, a status tab bar above.
+// the impact text and in their own column, a category tab bar above; the
+// header shows the logged-in nick and the page's totals, as 千牛 does.
 export const rowCount = 1000;
 const kinds = ['虚假交易', '滥发信息', '延迟发货', '违背承诺', '描述不符'];
 
@@ -24,6 +25,8 @@ export function bigPageHtml(rows = rowCount): string {
     body.push(`<tr class="next-table-row">${cells.map((c) => `<td class="next-table-cell"><div class="next-table-cell-wrapper">${c}</div></td>`).join('')}</tr>`);
   }
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>违规管理</title></head><body>
+    <div class="_topBar_k3m9x_1"><span>卖家工作台</span><span class="_nick_k3m9x_12" title="当前登录">小木屋家居旗舰店:运营01</span></div>
+    <div class="_summary_z81ka_3"><div><span>一般违规累计扣分</span><b>36</b></div><div><span>严重违规累计扣分</span><b>0</b></div></div>
     <div role="tablist"><div role="tab" aria-selected="true" class="next-tabs-tab active">一般违规</div></div>
     <div class="next-table"><div class="next-table-inner">
       <div class="next-table-header"><div class="next-table-header-inner"><table><thead><tr>${header}</tr></thead></table></div></div>

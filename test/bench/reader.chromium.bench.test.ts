@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { ReadResult } from '@/lib/extract';
+import type { PageSummary, ReadResult } from '@/lib/extract';
 import { chromePath } from '../../scripts/harness/browser.mjs';
 import { bigPageHtml, quantile, rowCount } from './reader-page';
 
@@ -47,6 +47,7 @@ interface Timings {
   floor: number[];
   describePage: number[];
   read: ReadResult;
+  summary: PageSummary;
   cells: number;
 }
 
@@ -70,6 +71,7 @@ test('reader vs floor on a 1,000-row page (Chromium)', async () => {
     }
     const times = { reader: [] as number[], floor: [] as number[], describePage: [] as number[] };
     let read = readViolationRecords(document);
+    let summary = describePage(document);
     for (let run = 0; run < runs; run++) {
       let start = performance.now();
       read = readViolationRecords(document);
@@ -78,10 +80,10 @@ test('reader vs floor on a 1,000-row page (Chromium)', async () => {
       floor();
       times.floor.push(performance.now() - start);
       start = performance.now();
-      describePage(document);
+      summary = describePage(document);
       times.describePage.push(performance.now() - start);
     }
-    return { ...times, read, cells: document.querySelectorAll('td,th').length };
+    return { ...times, read, summary, cells: document.querySelectorAll('td,th').length };
   }, runs);
   await page.close();
 
@@ -94,6 +96,7 @@ test('reader vs floor on a 1,000-row page (Chromium)', async () => {
   console.table(rows.map((row) => ({ what: row.name, 'median ms': row.median.toFixed(2), 'p99 ms': row.p99.toFixed(2) })));
   console.log(`ratio reader/floor (median): ${(reader!.median / base!.median).toFixed(2)} (target ≤ 2)\n`);
 
+  expect(timings.summary).toEqual({ totals: { A: 36, B: 0 }, shop: '小木屋家居旗舰店' });
   expect(timings.read.problems).toEqual([]);
   expect(timings.read.records).toHaveLength(rowCount);
   expect(timings.read.records[7]).toMatchObject({ id: '20260000007', kind: '延迟发货', points: 8, status: 'appealing', category: 'A' });

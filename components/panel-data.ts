@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { latestShop, pageReadsOfShop, type SellerShieldDb } from '@/lib/db';
 import type { Translate, UiLanguage } from '@/lib/i18n';
 import { computeStanding, type Standing } from '@/lib/points';
-import { defaultProfileId, getProfile, listProfiles, type RuleProfile } from '@/lib/rules';
+import { defaultProfileId, getProfile, type RuleProfile } from '@/lib/rules';
 import type { PageRead, Settings, StandingSnapshot, StoredRecord } from '@/lib/schema';
 import { useLiveQuery } from './use-live-query';
 
@@ -34,8 +34,13 @@ export function usePanelData(): PanelData {
   return data;
 }
 
+/** The selected profile, or the default one when the settings name a profile this build lacks. Validates only that one. */
 export function profileFor(settings: Settings): RuleProfile {
-  return listProfiles().some((p) => p.id === settings.profileId) ? getProfile(settings.profileId) : getProfile(defaultProfileId);
+  try {
+    return getProfile(settings.profileId);
+  } catch {
+    return getProfile(defaultProfileId);
+  }
 }
 
 /** The shop read last, live: the panel re-renders whenever its records, reads or snapshots change. */

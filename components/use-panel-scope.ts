@@ -11,9 +11,9 @@ export function usePanelScope(): boolean | undefined {
   const [showsStanding, setShowsStanding] = useState<boolean | undefined>(undefined);
   useEffect(() => {
     const check = async () => {
-      const openedAsPage = (await browser.tabs.getCurrent()) !== undefined;
-      const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-      setShowsStanding(panelShowsStanding({ openedAsPage, activeTabUrl: active?.url }));
+      // Both asked at once: each is a round trip to the browser, and the first render waits for the answer.
+      const [current, [active]] = await Promise.all([browser.tabs.getCurrent(), browser.tabs.query({ active: true, lastFocusedWindow: true })]);
+      setShowsStanding(panelShowsStanding({ openedAsPage: current !== undefined, activeTabUrl: active?.url }));
     };
     const recheck = () => void check();
     recheck();

@@ -42,9 +42,12 @@ function idOf({ record, shownId }: RecordDraft, seen: Map<string, number>): stri
   return count === 1 ? base : `${base}-${count}`;
 }
 
+/** Record tables; else div grids (role="row"); else cards — each layout searched only when the one before found none. */
 function recordGroups(root: ParentNode): RawRowGroup[] {
-  const groups = [...tableGroups(root), ...gridGroups(root)];
-  return groups.length > 0 ? groups : cardGroups(root);
+  const tables = tableGroups(root);
+  if (tables.length > 0) return tables;
+  const grids = gridGroups(root);
+  return grids.length > 0 ? grids : cardGroups(root);
 }
 
 /**

@@ -95,13 +95,11 @@ export function readRow(raw: RawRow, context: RowContext): RecordDraft | { reaso
   const occurredAt = timeOf(fields);
   const category = categoryOf(fields, kind, context);
 
-  const reasons = [
-    ...(kind ? [] : ['缺少违规行为名称']),
-    ...['problem' in points ? points.problem : null, 'problem' in occurredAt ? occurredAt.problem : null, 'problem' in category ? category.problem : null].filter(
-      (problem): problem is string => problem !== null,
-    ),
-  ];
-  if (!kind || 'problem' in points || 'problem' in occurredAt || 'problem' in category) return { reasons };
+  if (!kind || 'problem' in points || 'problem' in occurredAt || 'problem' in category) {
+    const reasons = kind ? [] : ['缺少违规行为名称'];
+    for (const reading of [points, occurredAt, category]) if ('problem' in reading) reasons.push(reading.problem);
+    return { reasons };
+  }
 
   const reason = fields.kind && fields.reason ? joined(fields.reason) : fields.kind ? collapse(rest.join(' ')) : '';
   const measures = joined(fields.measures);

@@ -55,7 +55,7 @@ test('reader vs floor on a 1,000-row page (Chromium)', async () => {
   const page = await browser.newPage();
   await page.setContent(bigPageHtml());
   await page.addScriptTag({ content: bundle });
-  const runs = 31;
+  const runs = 51;
   const timings = await page.evaluate((runs): Timings => {
     const { readViolationRecords, describePage } = window.sellerShieldReader;
     const floor = () => {

@@ -99,6 +99,26 @@ describe('standing, banner and badge after reading the demo violation page', () 
     await panel.close();
   });
 
+  it('sidepanel.html#check-messages opens on 检查消息 with its paste box; the tab loads on demand', async () => {
+    const panel = await session.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 900 });
+    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html#check-messages`);
+    const tab = panel.getByRole('tab', { name: '检查消息' });
+    await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
+    await panel.getByTestId('check-input').fill('按照消费者权益保护法第五十五条，退一赔三，不然我去市场监管局举报');
+    await expect.poll(() => panel.getByTestId('check-result').locator('.check-level').getAttribute('data-level')).toMatch(/medium|high/);
+    // Its code is not in the page's first load (the script and its preloads, as the HTML names them;
+    // once a tab loads, Vite adds preload links of its own).
+    const firstLoad = await panel.evaluate(async () => {
+      const html = await (await fetch('/sidepanel.html')).text();
+      const files = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]!);
+      return Promise.all(files.map(async (file) => ({ file, code: await (await fetch(file)).text() })));
+    });
+    expect(firstLoad.some(({ file }) => file.includes('sidepanel'))).toBe(true);
+    expect(firstLoad.filter(({ code }) => code.includes('check-input')).map(({ file }) => file)).toEqual([]);
+    await panel.close();
+  });
+
   it('no banner when the margin is smaller than every distance; the badge turns grey', async () => {
     await setOption(/提醒范围/, '1');
     await page.reload();

@@ -138,8 +138,6 @@ function inAccountArea(node: Node): boolean {
   return false;
 }
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-
 /**
  * The logged-in nick an account area shows as bare text: one token, or
  * `店铺:子账号`. A label-value line (违规时间：2026-01-01) is not a nick, however
@@ -152,7 +150,7 @@ function nickShop(root: ParentNode): string | null {
   const records = root.querySelector('table,[role="grid"],[role="table"]');
   const walker = (start.ownerDocument ?? (start as Document)).createTreeWalker(start, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (records && records.compareDocumentPosition(node) & FOLLOWING) break;
+    if (records?.contains(node)) break;
     const nick = nickIn(collapse(node.nodeValue ?? ''));
     if (nick && inAccountArea(node)) return nick;
   }

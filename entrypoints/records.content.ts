@@ -17,12 +17,12 @@ const isOwnUi = (node: Node) => {
   return false;
 };
 
-/** The selected profile's (kind, category) pairs; none when the background cannot answer. */
-async function askCatalogue(): Promise<KindPairs> {
+/** The selected profile's (kind, category) pairs; null when the background cannot answer now. */
+async function askCatalogue(): Promise<KindPairs | null> {
   const reply = await sendToBackground(browser.runtime, { type: 'records/catalogue' });
-  if (!reply.ok) return [];
+  if (!reply.ok) return null;
   const parsed = KindCatalogueReply.safeParse(reply.data);
-  return parsed.success ? parsed.data.pairs : [];
+  return parsed.success ? parsed.data.pairs : null;
 }
 
 // The 千牛 shell is a single-page app: the script runs on the whole shell and
@@ -33,14 +33,15 @@ export default defineContentScript({
   matches: ['https://qn.taobao.com/*', 'https://myseller.taobao.com/*', 'https://healthcenter.taobao.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    let catalogue: Promise<KindPairs> | null = null;
+    let catalogue: KindPairs | null = null;
     let lastSent = '';
     let queue: Promise<void> = Promise.resolve();
 
     const readOnce = async () => {
       if (ctx.isInvalid || detectSellerPage(location.href) !== 'violations') return;
-      catalogue ??= askCatalogue();
-      const kindCatalogue = await catalogue;
+      // Without the catalogue, rows the page gives no category are problems, not guesses; asked again next read.
+      catalogue ??= await askCatalogue();
+      const kindCatalogue = catalogue ?? [];
       const { records, problems } = readViolationRecords(document, { kindCatalogue });
       // Nothing yet, or only rows still saying 加载中…: the page will change again.
       if (records.length === 0 && problems.every((problem) => stillLoading.test(problem.reason))) return;

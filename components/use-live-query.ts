@@ -1,10 +1,11 @@
 import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /** Re-renders whenever the tables the query read change (Dexie liveQuery). */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: unknown[]): { value: T | undefined; error: unknown } {
   const [state, setState] = useState<{ value: T | undefined; error: unknown }>({ value: undefined, error: undefined });
-  useEffect(() => {
+  // Subscribed right after the commit, not after the next frame as useEffect would: the panel's first render waits for these reads.
+  useLayoutEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (value) => setState({ value, error: undefined }),
       error: (error: unknown) => setState((s) => ({ value: s.value, error })),

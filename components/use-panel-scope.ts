@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { panelShowsStanding } from '@/lib/warnings';
 
@@ -9,7 +9,8 @@ import { panelShowsStanding } from '@/lib/warnings';
  */
 export function usePanelScope(): boolean | undefined {
   const [showsStanding, setShowsStanding] = useState<boolean | undefined>(undefined);
-  useEffect(() => {
+  // As in useLiveQuery: asked right after the commit, not a frame later.
+  useLayoutEffect(() => {
     const check = async () => {
       // Both asked at once: each is a round trip to the browser, and the first render waits for the answer.
       const [current, [active]] = await Promise.all([browser.tabs.getCurrent(), browser.tabs.query({ active: true, lastFocusedWindow: true })]);

@@ -1,5 +1,8 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { extensionDir } from '../../scripts/harness/browser.mjs';
 import { demoUrls, startSession, type Session } from '../e2e/harness';
 
 // Real Chromium with the built extension (run `npx wxt build` first).
@@ -54,6 +57,14 @@ async function panelFirstRender(panel: Page): Promise<{ ready: number[]; live: n
   return { ready, live, afterScript };
 }
 
+/** What sidepanel.html makes the browser load before the first render: its module script, the preloads and the stylesheets. */
+function firstLoad(): { js: number; css: number; files: number } {
+  const html = readFileSync(join(extensionDir, 'sidepanel.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(js|css))"/g)].map((m) => ({ path: m[1]!, kind: m[2]! }));
+  const size = (kind: string) => files.filter((f) => f.kind === kind).reduce((sum, f) => sum + statSync(join(extensionDir, f.path)).size, 0);
+  return { js: size('js'), css: size('css'), files: files.length };
+}
+
 // Deterministic records spread over this year, a quarter under appeal or revoked.
 const makeRecords = (from: number, count: number) =>
   Array.from({ length: count }, (_, k) => {
@@ -102,9 +113,12 @@ it(`side panel first render with ${RECORDS.toLocaleString('en')} records, and th
     pageScript.push((metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000);
   }
 
+  const bundle = firstLoad();
+  expect(bundle.js).toBeGreaterThan(0);
   console.log(
     [
       '',
+      `side panel first load: ${(bundle.js / 1000).toFixed(1)} kB JS + ${(bundle.css / 1000).toFixed(1)} kB CSS in ${bundle.files} files (minified, uncompressed)`,
       'side panel (Debian Chromium, headless, 400 px wide)',
       row('first render, empty database (baseline)', empty.ready),
       row(`first render, ${RECORDS.toLocaleString('en')} records (cached standing)`, full.ready, empty.ready),

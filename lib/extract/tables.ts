@@ -4,11 +4,15 @@ import type { RawRow, RawRowGroup } from './raw-row';
 import { collapse, isHidden, linesOf } from './text';
 import type { Field } from './synonyms';
 
-// Rows and cells are told by their interface where this realm has it (no DOM
-// call: the reader visits every cell of a thousand rows), else by tag name.
-const hasInterfaces = typeof HTMLTableCellElement !== 'undefined' && typeof HTMLTableRowElement !== 'undefined';
-const isCell = (el: Element) => (hasInterfaces && el instanceof HTMLTableCellElement) || /^t[dh]$/i.test(el.tagName);
-const isRow = (el: Element) => (hasInterfaces && el instanceof HTMLTableRowElement) || el.tagName.toUpperCase() === 'TR';
+// HTML documents give upper-case tag names; other documents lower case.
+const isCell = (el: Element) => {
+  const tag = el.tagName;
+  return tag === 'TD' || tag === 'TH' || tag === 'td' || tag === 'th';
+};
+const isRow = (el: Element) => {
+  const tag = el.tagName;
+  return tag === 'TR' || tag === 'tr';
+};
 const sectionTags = new Set(['THEAD', 'TBODY', 'TFOOT']);
 
 /** The rows of a table itself, not of tables nested in its cells. */

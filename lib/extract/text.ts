@@ -55,20 +55,13 @@ function breakLine(state: LineState): void {
 const Role = { Text: 0, Block: 1, Inline: 2, Break: 3, Skip: 4 } as const;
 type Role = (typeof Role)[keyof typeof Role];
 
-// The common wrappers are told by their interface, a check that stays in
-// JavaScript; anything else by node type and tag name (calls into the DOM).
-const hasInterfaces = typeof Text !== 'undefined' && typeof HTMLDivElement !== 'undefined' && typeof HTMLSpanElement !== 'undefined';
-
+// nodeType first: in Chromium it is cheaper than an instanceof test on a DOM node.
 function roleOf(node: Node): Role {
-  if (hasInterfaces) {
-    if (node instanceof Text) return Role.Text;
-    if (node instanceof HTMLDivElement) return Role.Block;
-    if (node instanceof HTMLSpanElement) return Role.Inline;
-  }
   const type = node.nodeType;
   if (type === 3) return Role.Text;
   if (type !== 1) return Role.Skip;
   const tag = (node as Element).tagName;
+  if (tag === 'DIV') return Role.Block;
   if (tag === 'BR') return Role.Break;
   if (skippedTags.has(tag)) return Role.Skip;
   return blockTags.has(tag) ? Role.Block : Role.Inline;

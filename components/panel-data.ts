@@ -43,9 +43,13 @@ export function profileFor(settings: Settings): RuleProfile {
   }
 }
 
-/** The shop read last, live: the panel re-renders whenever its records, reads or snapshots change. */
-export function useShopData(db: SellerShieldDb): ShopData | null | undefined {
+/**
+ * The shop read last, live: the panel re-renders whenever its records, reads or
+ * snapshots change. Nothing is read (undefined) until `load` is true.
+ */
+export function useShopData(db: SellerShieldDb, load = true): ShopData | null | undefined {
   return useLiveQuery(async () => {
+    if (!load) return undefined;
     const shop = await latestShop(db);
     if (!shop) return null;
     const [records, reads, snapshots] = await Promise.all([
@@ -55,7 +59,7 @@ export function useShopData(db: SellerShieldDb): ShopData | null | undefined {
       db.snapshots.where('shop').equals(shop).toArray(),
     ]);
     return { shop, records, reads, snapshots };
-  }, [db]).value;
+  }, [db, load]).value;
 }
 
 export function useStanding(shopData: ShopData | null | undefined, profile: RuleProfile | null, now: Date): Standing | null {

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { loadSettings, openDatabase } from '@/lib/db';
 import { resolveLanguage, translator } from '@/lib/i18n';
 import { I18nContext } from '@/components/i18n-context';
@@ -23,10 +23,18 @@ export function App() {
   const language = resolveLanguage(settings?.language ?? 'auto', navigator.language);
   const t = translator(language);
   const profile = useMemo(() => (settings ? profileFor(settings) : null), [settings]);
-  const shopData = useShopData(db);
+  // null once known to be absent; undefined while still reading.
+  const { value: cacheRow } = useLiveQuery(async () => ((await db.table('settings').get(STANDING_CACHE_KEY)) as { value: StandingCache } | undefined) ?? null, []);
+  const cache = profile && cacheRow && cachedStandingFits(cacheRow.value, profile.id, computeStanding([], profile, now).year) ? cacheRow.value : null;
+  // Reading and decoding 10,000 records holds the database and the main thread for
+  // tens of ms: with a cached standing they are read once it is on screen.
+  const noCache = cacheRow === null || (profile !== null && cacheRow !== undefined && cache === null);
+  const [readRecords, setReadRecords] = useState(false);
+  useEffect(() => {
+    if (cache !== null || noCache) setReadRecords(true);
+  }, [cache !== null || noCache]);
+  const shopData = useShopData(db, readRecords || noCache);
   const liveStanding = useStanding(shopData, profile, now);
-  const { value: cacheRow } = useLiveQuery(() => db.table('settings').get(STANDING_CACHE_KEY) as Promise<{ value: StandingCache } | undefined>, []);
-  const cache = profile && cachedStandingFits(cacheRow?.value, profile.id, computeStanding([], profile, now).year) ? cacheRow!.value : null;
   const standing = shopData !== undefined ? liveStanding : (cache?.standing ?? null);
   const shop = shopData !== undefined ? (shopData?.shop ?? null) : (cache?.shop ?? null);
   const showsStanding = usePanelScope();

@@ -3,6 +3,7 @@ import { parseCategory } from './category';
 import { shopLabels, totalLabel } from './synonyms';
 import { classifyHeader } from './headers';
 import { collapse, fold, linesOf } from './text';
+import { columnTotals } from './column-totals';
 
 export interface PageSummary {
   /** Totals the page itself shows (一般违规累计扣分 …), per category. */
@@ -46,6 +47,10 @@ export function pageTotals(root: ParentNode, nodes: readonly Text[] = labelTexts
     .filter((node) => (node.nodeValue ?? '').includes('扣') && totalLabel.test(fold(node.nodeValue ?? '')))
     .flatMap((node) => (node.parentElement && isTotalLabel(node.parentElement) ? [node.parentElement as Element] : []));
   for (const label of labels) {
+    if (label.closest('th')) {
+      for (const [category, shown] of Object.entries(columnTotals(label)) as Array<[Category, number]>) totals[category] ??= shown;
+      continue;
+    }
     const category = parseCategory(fold(label.textContent ?? '').replace(/扣分.*$/, ''));
     if (!category || totals[category] !== undefined) continue;
     const shown = numberNear(label, root);

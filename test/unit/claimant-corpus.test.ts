@@ -111,17 +111,17 @@ describe('claimant detector on the conversation corpus', () => {
   const ids = (pick: (o: NonNullable<typeof evaluation>['outcomes'][number]) => boolean) =>
     (evaluation?.outcomes ?? []).filter(pick).map(({ item, assessment }) => `${item.id} [${item.pattern}] ${assessment.level}`);
 
-  test.skipIf(!evaluation)(`conversation recall ≥ ${MIN_RECALL}`, () => {
+  test(`conversation recall ≥ ${MIN_RECALL}`, () => {
     const misses = ids(({ item, assessment }) => item.label === 'claimant' && !isFlag(assessment.level));
     expect(evaluation?.scores.recall, misses.join('\n')).toBeGreaterThanOrEqual(MIN_RECALL);
   });
 
-  test.skipIf(!evaluation)(`conversation false alarms ≤ ${MAX_FALSE_ALARMS * 100}% of genuine disputes`, () => {
+  test(`conversation false alarms ≤ ${MAX_FALSE_ALARMS * 100}% of genuine disputes`, () => {
     const alarms = ids(({ item, assessment }) => item.label === 'genuine' && isFlag(assessment.level));
     expect(evaluation?.scores.falseAlarmRate, alarms.join('\n')).toBeLessThanOrEqual(MAX_FALSE_ALARMS);
   });
 
-  test.skipIf(!evaluation)('no genuine dispute is judged high, as a whole or in any message', () => {
+  test('no genuine dispute is judged high, as a whole or in any message', () => {
     const highs = (evaluation?.outcomes ?? [])
       .filter(({ item }) => item.label === 'genuine')
       .flatMap(({ item, assessment }) => [

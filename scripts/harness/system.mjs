@@ -2,7 +2,8 @@ import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromePath } from './browser.mjs';
 
-const packages = ['chromium', 'fonts-wqy-microhei', 'openssl'];
+// fontconfig brings fc-list (the font check below); it is only a Recommends of the font package.
+const packages = ['chromium', 'fonts-wqy-microhei', 'fontconfig', 'openssl'];
 
 function missing() {
   const gaps = [];

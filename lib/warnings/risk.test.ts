@@ -46,7 +46,7 @@ describe('warning text', () => {
 
   it('is English when the seller chose English', () => {
     const warning = warningOf(computeStanding(demo, taobao, now), 3)!;
-    expect(warningText(warning, taobao, 'en', translator('en')).headline).toBe('General violations: 2 pts from the 12-point node');
+    expect(warningText(warning, taobao, 'en', translator('en')).headline).toBe('General violations: 2 point(s) from the 12-point node');
   });
 
   it('says when there is no higher node (account sealed)', () => {

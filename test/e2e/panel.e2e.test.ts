@@ -160,7 +160,7 @@ describe('standing, banner and badge after reading the demo violation page', () 
     const panel = await session.openPanel();
     await card(panel, 'A').waitFor();
     expect(await card(panel, 'A').textContent()).toContain('General violations');
-    expect(await card(panel, 'A').textContent()).toContain('1 pts more would trigger: 店铺屏蔽, 限制发布商品 and 公示警告 for 7 days');
+    expect(await card(panel, 'A').textContent()).toContain('1 more point(s) would trigger: 店铺屏蔽, 限制发布商品 and 公示警告 for 7 days');
     await session.screenshot(panel, 'panel-en');
     await panel.close();
   });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { describePage, readViolationRecords } from '@/lib/extract';
-import { KindCatalogueReply, sendToBackground } from '@/lib/messages';
+import { isKindCatalogueReply, sendToBackground, type KindCatalogueReply } from '@/lib/messages';
 import { watchPage } from '@/lib/page-watch';
 import { detectSellerPage } from '@/lib/sites';
 
@@ -21,8 +21,7 @@ const isOwnUi = (node: Node) => {
 async function askCatalogue(): Promise<KindPairs | null> {
   const reply = await sendToBackground(browser.runtime, { type: 'records/catalogue' });
   if (!reply.ok) return null;
-  const parsed = KindCatalogueReply.safeParse(reply.data);
-  return parsed.success ? parsed.data.pairs : null;
+  return isKindCatalogueReply(reply.data) ? reply.data.pairs : null;
 }
 
 // The 千牛 shell is a single-page app: the script runs on the whole shell and

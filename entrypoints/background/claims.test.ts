@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { ExtensionMessage } from '@/lib/messages';
+import { ExtensionMessage } from '@/lib/message-schemas';
 
 const tabMessages: unknown[] = [];
 const panelMessages: unknown[] = [];

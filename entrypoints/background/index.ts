@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ExtensionMessage, describeInvalid, type MessageResult } from '@/lib/messages';
+import { ExtensionMessage, describeInvalid, type MessageResult } from '@/lib/message-schemas';
 import { setUpCheckSelectionMenu } from './claims';
 import { setUpFollowUps } from './follow-up';
 import { handlers, type Sender } from './handlers';

@@ -141,7 +141,7 @@ describe('watchClaims on the chat-history frame', () => {
     buttonIn(badgeIn(unitWith(document, '根据消费者权益保护法'))!, 'saveEvidence').click();
     await until(() => background.sent.some((m) => m.type === 'claim/save-evidence'));
     const saved = background.sent.find((m) => m.type === 'claim/save-evidence')!;
-    const { ExtensionMessage } = await import('@/lib/messages');
+    const { ExtensionMessage } = await import('@/lib/message-schemas');
     expect(ExtensionMessage.safeParse(saved).success).toBe(true);
     expect(saved).toMatchObject({ buyerId: '维权小能手88', messageAt: '2026-11-20T10:05:47+08:00', assessment: { level: 'high' } });
   });

@@ -1,21 +1,13 @@
-export {
-  ExtensionMessage,
-  RecordsRead,
-  PageSeen,
-  WarningRequest,
-  OpenPanel,
-  WarningDismiss,
-  StandingRefresh,
+// Content scripts import this module, so it holds no zod schema: the schemas
+// (lib/message-schemas) would add zod's runtime to every seller page. Only the
+// background parses messages with them; here are their types and plain functions.
+export type {
   BannerWarning,
-  WarningChanged,
-  describeInvalid,
-  type MessageOf,
-  type MessageResult,
-} from './protocol';
+  ClaimMarksReply,
+  ExtensionMessage,
+  KindCatalogueReply,
+  MessageOf,
+  MessageResult,
+} from '@/lib/message-schemas';
 export { sendToBackground, type MessageRuntime } from './send';
-export {
-  ClaimMarks, ClaimMarksReply, ClaimDismiss, ClaimTrust, ClaimSaveEvidence, ClaimReport, ClaimTakeSelection,
-  ClaimSelectionReady, ClaimMarksChanged,
-} from './claims';
-export { ReportFiled, ReportStatusSet, BuyerWatch, EvidenceSave } from './evidence';
-export { RecordsCatalogue, KindCatalogueReply } from './records';
+export { isKindCatalogueReply } from './kind-catalogue-reply';

@@ -1,4 +1,4 @@
-import type { ExtensionMessage, MessageResult } from './protocol';
+import type { ExtensionMessage, MessageResult } from '@/lib/message-schemas';
 
 /** The one runtime function messaging needs; the adapter passes `browser.runtime`. */
 export type MessageRuntime = { sendMessage(message: unknown): Promise<unknown> };

@@ -1,0 +1,20 @@
+export {
+  ExtensionMessage,
+  RecordsRead,
+  PageSeen,
+  WarningRequest,
+  OpenPanel,
+  WarningDismiss,
+  StandingRefresh,
+  BannerWarning,
+  WarningChanged,
+  describeInvalid,
+  type MessageOf,
+  type MessageResult,
+} from './protocol';
+export {
+  ClaimMarks, ClaimMarksReply, ClaimDismiss, ClaimTrust, ClaimSaveEvidence, ClaimReport, ClaimTakeSelection,
+  ClaimSelectionReady, ClaimMarksChanged,
+} from './claims';
+export { ReportFiled, ReportStatusSet, BuyerWatch, EvidenceSave } from './evidence';
+export { RecordsCatalogue, KindCatalogueReply } from './records';

@@ -13,6 +13,7 @@ import { usePanelData } from './panel-data';
 import { ReportPrepare } from './report-prepare';
 import { useLiveQuery } from './use-live-query';
 import './evidence-tab.css';
+import { ErrorAlert } from './error-alert';
 
 type Chain = { key: string; shop: string; buyerId: string; entries: EvidenceEntry[] };
 type ChainCheck = { shop: string; buyerId: string; verdict: ChainVerdict };
@@ -214,11 +215,7 @@ function ReportList({ db, t, now }: { db: SellerShieldDb; t: Translate; now: Dat
           </li>
         ))}
       </ul>
-      {error ? (
-        <p class="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
     </section>
   );
 }
@@ -257,11 +254,7 @@ function Watchlist({ db, t }: { db: SellerShieldDb; t: Translate }) {
         </label>
         <button type="submit">{t('watchAdd')}</button>
       </form>
-      {error ? (
-        <p class="alert" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { copyText } from './copy-text';
 import { useLiveQuery } from './use-live-query';
 import { buyerLabel, dueLine } from './evidence-format';
 import './report-prepare.css';
+import { ErrorAlert } from './error-alert';
 
 type Props = { db: SellerShieldDb; t: Translate; shop: string; buyerId: string; orderIds?: string[] };
 
@@ -59,11 +60,7 @@ export function ReportPrepare({ db, t, shop, buyerId, orderIds }: Props) {
     <div class="report-prepare" data-testid="report-prepare">
       <p>{t('reportBuyer', buyerLabel(entries[0]!))}</p>
       <p>{t('reportOrders', plan.orderIds.join('、') || t('reportNoOrders'))}</p>
-      {chainProblem ? (
-        <p class="alert" role="alert">
-          {t('reportBrokenChain', chainProblem)}
-        </p>
-      ) : null}
+      <ErrorAlert error={chainProblem ? t('reportBrokenChain', chainProblem) : null} />
       {warnings.length ? (
         <div class="note" role="alert" data-testid="report-warnings">
           <strong>{t('reportWarningsHeading')}</strong>

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { demoUrls, startSession, type Session } from './harness';
+import { chatFrame, demoUrls, startSession, type Session } from './harness';
 
 // Evaluated inside extension pages, where the chrome namespace exists.
 declare const chrome: { runtime: { getManifest(): { permissions?: string[] } } };
 
-const chatFrameHost = 'market.m.taobao.com';
 const newRefundUrl = 'https://qn.taobao.com/home.htm/trade-platform/refund-list/detail?disputeId=2001234567999&type=1';
 
 let session: Session;
@@ -16,12 +15,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function chatFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().includes(chatFrameHost)), { timeout: 10_000 }).toBe(true);
-  const frame = page.frames().find((f) => f.url().includes(chatFrameHost))!;
-  await frame.locator('[role=option]').first().waitFor();
-  return frame;
-}
 
 /** The page's own element for one message, found by its visible text. */
 function message(scope: Frame | Page, text: string): Locator {

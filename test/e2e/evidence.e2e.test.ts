@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { readEvidencePackage } from '@/lib/evidence';
-import { demoUrls, startSession, type Session } from './harness';
+import { chatFrame, demoUrls, startSession, type Session } from './harness';
 
 // Evaluated inside the extension's service worker, where chrome exists.
 declare const chrome: {
@@ -10,7 +10,6 @@ declare const chrome: {
   notifications: { getAll(): Promise<Record<string, boolean>> };
 };
 
-const chatFrameHost = 'market.m.taobao.com';
 const buyer = '维权小能手88';
 const citation = '根据消费者权益保护法第五十五条';
 const vague = '你看着办吧';
@@ -28,12 +27,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function chatFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().includes(chatFrameHost)), { timeout: 10_000 }).toBe(true);
-  const frame = page.frames().find((f) => f.url().includes(chatFrameHost))!;
-  await frame.locator('[role=option]').first().waitFor();
-  return frame;
-}
 
 /** The badge beside a buyer message, opened. */
 async function openBadge(frame: Frame, text: string): Promise<Locator> {

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startDemoServer } from '../../scripts/harness/server.mjs';
 import { launchWithExtension, requestsLeavingMachine } from '../../scripts/harness/browser.mjs';
 
@@ -46,4 +47,14 @@ export async function startSession(options: { lang?: string } = {}) {
       await server.close();
     },
   };
+}
+
+const chatFrameHost = 'market.m.taobao.com';
+
+/** The chat-history page's message frame (another host, as on 千牛), once its buyer list is drawn. */
+export async function chatFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().includes(chatFrameHost)), { timeout: 10_000 }).toBe(true);
+  const frame = page.frames().find((f) => f.url().includes(chatFrameHost))!;
+  await frame.locator('[role=option]').first().waitFor();
+  return frame;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { assessMessage } from '@/lib/claimant';
 import type { Translate } from '@/lib/i18n';
@@ -18,6 +18,9 @@ const beijingInstant = (local: string) => (local ? `${local.length === 16 ? `${l
 export function EvidenceManual({ t, shop }: { t: Translate; shop: string | null }) {
   const [fields, setFields] = useState<Fields>(empty);
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  // The background checks for a duplicate before its append: one save at a time.
+  const [sending, setSending] = useState(false);
+  const inFlight = useRef(false);
   const field = (name: keyof Fields) => ({
     value: fields[name],
     onInput: (event: Event) => setFields({ ...fields, [name]: (event.currentTarget as HTMLInputElement).value }),
@@ -27,7 +30,18 @@ export function EvidenceManual({ t, shop }: { t: Translate; shop: string | null 
     event.preventDefault();
     const messageText = fields.messageText.trim();
     const buyerId = fields.buyerId.trim();
-    if (!messageText || !buyerId) return;
+    if (!messageText || !buyerId || inFlight.current) return;
+    inFlight.current = true;
+    setSending(true);
+    try {
+      await send(messageText, buyerId);
+    } finally {
+      inFlight.current = false;
+      setSending(false);
+    }
+  };
+
+  const send = async (messageText: string, buyerId: string) => {
     const optional = (key: string, value: string) => (value.trim() ? { [key]: value.trim() } : {});
     const reply = await sendToBackground(browser.runtime, {
       type: 'evidence/save',
@@ -75,7 +89,9 @@ export function EvidenceManual({ t, shop }: { t: Translate; shop: string | null 
           {t('manualMessageAt')}
           <input type="datetime-local" {...field('messageAt')} />
         </label>
-        <button type="submit">{t('manualSave')}</button>
+        <button type="submit" disabled={sending}>
+          {t('manualSave')}
+        </button>
       </form>
       {outcome ? (
         <p class={outcome.ok ? '' : 'alert'} role={outcome.ok ? 'status' : 'alert'} data-testid="manual-outcome">

@@ -4,6 +4,7 @@ import preact from '@preact/preset-vite';
 
 // Permissions are the whole list the extension uses; README.md says why each.
 const permissions = ['sidePanel', 'unlimitedStorage', 'notifications', 'contextMenus', 'alarms', 'clipboardWrite'];
+const pureSchemaModule = /\/lib\/(schema\/|message-schemas\/|rules\/schema\.ts|claimant\/schema\.ts)/;
 const sellerHosts = ['https://*.taobao.com/*', 'https://*.tmall.com/*'];
 
 export default defineConfig({
@@ -25,6 +26,8 @@ export default defineConfig({
     plugins: [preact()],
     // chinese-days builds its holiday tables when loaded (≈8 ms) and declares no
     // `sideEffects`: marked pure here, pages that never call it (the side panel) leave it out.
-    build: { rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/chinese-days/') } } },
+    // The zod schema modules only define schemas: a page that parses nothing (the side
+    // panel's first chunk) leaves them, and with them zod, out.
+    build: { rollupOptions: { treeshake: { moduleSideEffects: (id: string) => !id.includes('/node_modules/chinese-days/') && !pureSchemaModule.test(id) } } },
   }),
 });

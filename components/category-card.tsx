@@ -1,14 +1,14 @@
 import type { CategoryStanding, CounterfeitStanding } from '@/lib/points';
 import type { Category } from '@/lib/schema';
 import { formatPoints, nodePenaltyText, toNextText } from '@/lib/warnings';
-import { usePanelData } from './panel-data';
+import { usePanelView } from './panel-view';
 import { UnverifiedMark } from './unverified-mark';
 
 type Props = { category: Category; standing: CategoryStanding | CounterfeitStanding; mostAtRisk: boolean };
 
 /** One category's standing: points, the bar toward the next node, the distance and what it triggers. */
 export function CategoryCard({ category, standing, mostAtRisk }: Props) {
-  const { t, profile, language } = usePanelData();
+  const { t, profile, language } = usePanelView();
   const name = profile.categories[category].name[language];
   const { points, appealing, carried, reached, next, toNext } = standing;
   const from = reached?.threshold ?? 0;

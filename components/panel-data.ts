@@ -1,38 +1,13 @@
-import { createContext } from 'preact';
-import { useContext, useMemo } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import Dexie from 'dexie';
 import { latestShop, pageReadsOfShop, type SellerShieldDb } from '@/lib/db';
-import type { Translate, UiLanguage } from '@/lib/i18n';
 import { computeStanding, type Standing } from '@/lib/points';
 import { defaultProfileId, getProfile, type RuleProfile } from '@/lib/rules';
-import type { PageRead, Settings, StandingSnapshot, StoredRecord } from '@/lib/schema';
+import type { Settings } from '@/lib/schema';
+import type { ShopData } from './panel-view';
 import { useLiveQuery } from './use-live-query';
 
-export type ShopData = { shop: string; records: StoredRecord[]; reads: PageRead[]; snapshots: StandingSnapshot[] };
-
-/** What every panel tab may read: the current shop's data and what derives from it. */
-export type PanelData = {
-  db: SellerShieldDb;
-  settings: Settings;
-  profile: RuleProfile;
-  language: UiLanguage;
-  t: Translate;
-  now: Date;
-  /** The current shop; null before any records page was read. */
-  shop: string | null;
-  /** null before any records page was read; undefined while the records are still loading. */
-  shopData: ShopData | null | undefined;
-  /** From the records once loaded; until then the background's cached standing, if it fits. */
-  standing: Standing | null;
-};
-
-export const PanelDataContext = createContext<PanelData | null>(null);
-
-export function usePanelData(): PanelData {
-  const data = useContext(PanelDataContext);
-  if (!data) throw new Error('usePanelData outside the side panel');
-  return data;
-}
+export { PanelDataContext, usePanelData, usePanelView, type PanelData, type PanelView, type ShopData } from './panel-view';
 
 /** The selected profile, or the default one when the settings name a profile this build lacks. Validates only that one. */
 export function profileFor(settings: Settings): RuleProfile {

@@ -1,10 +1,10 @@
 import { beijingDate, categoriesByRisk, daysUntilReset, formatPoints, toNextText } from '@/lib/warnings';
 import { CategoryCard } from './category-card';
-import { usePanelData } from './panel-data';
+import { usePanelView } from './panel-view';
 
 /** The standing for the current shop: the one number that matters first, then a card per category. */
 export function StandingTab() {
-  const { t, standing, profile, language, now } = usePanelData();
+  const { t, standing, profile, language, now } = usePanelView();
   if (!standing) return <p class="empty">{t('panelNoRecords')}</p>;
   const name = (c: 'A' | 'B' | 'C') => profile.categories[c].name[language];
   const risk = standing.mostAtRisk;

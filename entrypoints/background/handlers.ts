@@ -5,6 +5,7 @@ import { claimHandlers } from './claims';
 import { beijingNow } from './clock';
 import { database } from './database';
 import { evidenceHandlers } from './evidence';
+import { panelFirst } from './panel-first';
 import { openPanelFor } from './side-panel';
 import { bannerWarning, dismissWarning, refreshStanding } from './warnings';
 
@@ -49,6 +50,7 @@ export const handlers: Handlers = {
       () => ({ ok: true }) as const,
       (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }) as const,
     ),
+  'panel/first': async () => ({ ok: true, data: await panelFirst(database(), new Date()) }),
   'standing/refresh': async () => {
     await refreshStanding();
     return { ok: true };

@@ -1,13 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { loadSettings, openDatabase } from '@/lib/db';
+import { browser } from 'wxt/browser';
 import { resolveLanguage, translator } from '@/lib/i18n';
+import { sendToBackground, type PanelFirstReply } from '@/lib/messages';
 import { I18nContext } from '@/components/i18n-context';
-import { PanelDataContext, profileFor, useShopData, useStanding, type PanelData } from '@/components/panel-data';
-import { TabShell } from '@/components/tab-shell';
-import { useLiveQuery } from '@/components/use-live-query';
+import { PanelDataContext, type PanelData, type PanelView } from '@/components/panel-view';
+import { TabShell, type PanelTab } from '@/components/tab-shell';
 import { usePanelScope } from '@/components/use-panel-scope';
-import { computeStanding } from '@/lib/points';
-import { cachedStandingFits, STANDING_CACHE_KEY, tabsInScope, type StandingCache } from '@/lib/warnings';
+import { tabsInScope } from '@/lib/warnings';
 import { panelTabs } from './tabs';
 
 const READY_MARK = 'seller-shield:panel-ready';
@@ -16,39 +15,51 @@ const markOnce = (name: string) => {
   if (performance.getEntriesByName(name).length === 0) performance.mark(name);
 };
 
+type PanelLiveComponent = typeof import('./panel-live').PanelLive;
+
+// Until the live data layer has loaded, the tabs that read the database wait as a lazy tab does.
+const Pending = () => <p class="aside" aria-busy="true" />;
+const tabsBeforeLive: PanelTab[] = panelTabs.map((tab) => (tab.id === 'standing' || tab.everywhere ? tab : { ...tab, component: Pending }));
+
+/**
+ * The panel's first chunk carries neither Dexie nor zod (issue 6: first render
+ * ≤ 100 ms): the first cards come from the background's cached standing
+ * (`panel/first`), then the live data layer loads and takes over.
+ */
 export function App() {
-  const db = useMemo(() => openDatabase(), []);
   const now = useMemo(() => new Date(), []);
-  const { value: settings } = useLiveQuery(() => loadSettings(db), []);
-  const language = resolveLanguage(settings?.language ?? 'auto', navigator.language);
-  const t = translator(language);
-  const profile = useMemo(() => (settings ? profileFor(settings) : null), [settings]);
-  // null once known to be absent; undefined while still reading.
-  const { value: cacheRow } = useLiveQuery(async () => ((await db.table('settings').get(STANDING_CACHE_KEY)) as { value: StandingCache } | undefined) ?? null, []);
-  const cache = profile && cacheRow && cachedStandingFits(cacheRow.value, profile.id, computeStanding([], profile, now).year) ? cacheRow.value : null;
-  // Reading and decoding 10,000 records holds the database and the main thread for
-  // tens of ms: with a cached standing they are read once it is on screen.
-  const noCache = cacheRow === null || (profile !== null && cacheRow !== undefined && cache === null);
-  const [readRecords, setReadRecords] = useState(false);
-  useEffect(() => {
-    if (cache !== null || noCache) setReadRecords(true);
-  }, [cache !== null || noCache]);
-  const shopData = useShopData(db, readRecords || noCache);
-  const liveStanding = useStanding(shopData, profile, now);
-  const standing = shopData !== undefined ? liveStanding : (cache?.standing ?? null);
-  const shop = shopData !== undefined ? (shopData?.shop ?? null) : (cache?.shop ?? null);
+  // undefined while asking; null when the background could not answer (the live layer then reads everything itself).
+  const [first, setFirst] = useState<PanelFirstReply | null | undefined>(undefined);
+  const [PanelLive, setPanelLive] = useState<PanelLiveComponent | null>(null);
+  const [live, setLive] = useState<PanelData | null>(null);
   const showsStanding = usePanelScope();
 
-  const data: PanelData | null =
-    settings && profile && (shopData !== undefined || cache) ? { db, settings, profile, language, t, now, shop, shopData, standing } : null;
+  useLayoutEffect(() => {
+    void sendToBackground(browser.runtime, { type: 'panel/first' }).then((reply) => setFirst(reply.ok ? (reply.data as PanelFirstReply) : null));
+  }, []);
+  const wantsLive = first !== undefined && showsStanding === true;
+  useEffect(() => {
+    if (wantsLive) void import('./panel-live').then((m) => setPanelLive(() => m.PanelLive));
+  }, [wantsLive]);
+
+  const settings = live?.settings ?? first?.settings;
+  const language = resolveLanguage(settings?.language ?? 'auto', navigator.language);
+  const t = translator(language);
+  const cache = first?.cache;
+  const firstView: PanelView | null = useMemo(
+    () =>
+      first && cache ? { settings: first.settings, profile: first.profile, language, t, now, shop: cache.shop, shopData: undefined, standing: cache.standing } : null,
+    [first, language],
+  );
+  const data: PanelView | null = live ?? firstView;
 
   const ready = showsStanding !== undefined && (showsStanding === false || data !== null);
-  const live = ready && shopData !== undefined;
+  const isLive = ready && live !== null;
   useLayoutEffect(() => {
     // The first render with a standing in the DOM, and the first from the loaded records: what the panel benchmark measures.
     if (ready) markOnce(READY_MARK);
-    if (live) markOnce(LIVE_MARK);
-  }, [ready, live]);
+    if (isLive) markOnce(LIVE_MARK);
+  }, [ready, isLive]);
 
   return (
     <I18nContext.Provider value={{ t, language }}>
@@ -64,16 +75,17 @@ export function App() {
         ) : data && showsStanding ? (
           <PanelDataContext.Provider value={data}>
             <PanelHeader data={data} />
-            <TabShell tabs={panelTabs} />
+            <TabShell tabs={live ? panelTabs : tabsBeforeLive} />
           </PanelDataContext.Provider>
         ) : null}
         <footer>{t('privacyNote')}</footer>
       </main>
+      {PanelLive ? <PanelLive now={now} onData={setLive} /> : null}
     </I18nContext.Provider>
   );
 }
 
-function PanelHeader({ data }: { data: PanelData }) {
+function PanelHeader({ data }: { data: PanelView }) {
   const { t, profile, language, shop, shopData } = data;
   return (
     <header class="panel-header">

@@ -6,6 +6,8 @@ export {
   OpenPanel,
   WarningDismiss,
   StandingRefresh,
+  PanelFirst,
+  type PanelFirstReply,
   BannerWarning,
   WarningChanged,
   describeInvalid,

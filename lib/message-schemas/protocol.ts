@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { PageTotals, ReadProblem, ViolationRecord } from '@/lib/schema';
+import type { RuleProfile } from '@/lib/rules';
+import { PageTotals, ReadProblem, ViolationRecord, type Settings } from '@/lib/schema';
+import type { StandingCache } from '@/lib/warnings';
 import { claimMessages } from './claims';
 import { evidenceMessages } from './evidence';
 import { recordMessages } from './records';
@@ -33,6 +35,9 @@ export const OpenPanel = z.object({ type: z.literal('panel/open') });
 /** Settings or data changed in an extension page: recompute the badge and warnings. */
 export const StandingRefresh = z.object({ type: z.literal('standing/refresh') });
 
+/** The side panel's first render: settings, profile and the cached standing in one answer, so the panel draws before opening the database. */
+export const PanelFirst = z.object({ type: z.literal('panel/first') });
+
 export const ExtensionMessage = z.discriminatedUnion('type', [
   RecordsRead,
   PageSeen,
@@ -40,6 +45,7 @@ export const ExtensionMessage = z.discriminatedUnion('type', [
   WarningDismiss,
   OpenPanel,
   StandingRefresh,
+  PanelFirst,
   ...claimMessages,
   ...evidenceMessages,
   ...recordMessages,
@@ -70,3 +76,6 @@ export function describeInvalid(error: z.ZodError): string {
   if (!issue) return 'invalid message';
   return `${issue.path.join('.') || '(message)'}: ${issue.message}`;
 }
+
+/** What `panel/first` answers; the cached standing only when it fits the selected profile and this cycle. */
+export type PanelFirstReply = { settings: Settings; profile: RuleProfile; cache: StandingCache | null };

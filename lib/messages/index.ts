@@ -8,6 +8,7 @@ export type {
   KindCatalogueReply,
   MessageOf,
   MessageResult,
+  PanelFirstReply,
 } from '@/lib/message-schemas';
 export { sendToBackground, type MessageRuntime } from './send';
 export { isKindCatalogueReply } from './kind-catalogue-reply';

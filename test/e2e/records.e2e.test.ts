@@ -44,20 +44,26 @@ interface Stored {
 /** Everything in the extension's database, read with plain IndexedDB in an extension page. */
 async function stored(panel: Page): Promise<Stored> {
   return panel.evaluate(async () => {
+    // Opening a database that does not exist yet would create an empty one, and a
+    // connection left open would block the extension's own upgrade of it.
+    if (!(await indexedDB.databases()).some((info) => info.name === 'seller-shield')) return { records: [], pageReads: [] };
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('seller-shield');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const all = <T,>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    const result = { records: await all<StoredRecord>('records'), pageReads: await all<PageRead>('pageReads') };
-    db.close();
-    return result;
+    try {
+      if (!db.objectStoreNames.contains('records')) return { records: [], pageReads: [] };
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as T[]);
+          request.onerror = () => reject(request.error);
+        });
+      return { records: await all<StoredRecord>('records'), pageReads: await all<PageRead>('pageReads') };
+    } finally {
+      db.close();
+    }
   });
 }
 

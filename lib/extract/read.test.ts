@@ -6,12 +6,15 @@ function page(html: string): Document {
   return new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}</body>`, 'text/html');
 }
 
-const table = (rows: string[][], header = ['违规行为', '违规类型', '扣分', '违规时间', '状态']) =>
-  page(
-    `<table><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr>${rows
-      .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
-      .join('')}</table>`,
-  );
+const defaultHeader = ['违规行为', '违规类型', '扣分', '违规时间', '状态'];
+
+/** The markup of a records table, to put beside tabs or headings. */
+const tableHtml = (rows: string[][], header = defaultHeader) =>
+  `<table><tr>${header.map((h) => `<th>${h}</th>`).join('')}</tr>${rows
+    .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+    .join('')}</table>`;
+
+const table = (rows: string[][], header = defaultHeader) => page(tableHtml(rows, header));
 
 describe('ids without a record number', () => {
   test('stay the same when the status changes, so the record is updated, not duplicated', () => {
@@ -56,15 +59,15 @@ describe('category', () => {
 
   test('comes from the selected tab, and a column beats the tab', () => {
     const tabs = `<div role="tablist"><div role="tab" aria-selected="false">一般违规(1)</div><div role="tab" aria-selected="true">售假违规(1)</div></div>`;
-    const body = table([row], noCategory).body.innerHTML;
+    const body = tableHtml([row], noCategory);
     expect(readViolationRecords(page(tabs + body)).records[0]!.category).toBe('C');
-    const withColumn = table([['虚假交易', '一般违规', '12', '2026-01-14', '生效中']]).body.innerHTML;
+    const withColumn = tableHtml([['虚假交易', '一般违规', '12', '2026-01-14', '生效中']]);
     expect(readViolationRecords(page(tabs + withColumn)).records[0]!.category).toBe('A');
   });
 
   test('is not taken from a tab that is not selected', () => {
     const tabs = `<div class="next-tabs"><div class="next-tabs-tab">严重违规</div><div class="next-tabs-tab inactive">售假违规</div></div>`;
-    const { records, problems } = readViolationRecords(page(tabs + table([row], noCategory).body.innerHTML));
+    const { records, problems } = readViolationRecords(page(tabs + tableHtml([row], noCategory)));
     expect(records).toEqual([]);
     expect(problems).toHaveLength(1);
   });
@@ -80,7 +83,7 @@ describe('status', () => {
 
   test('the 已撤销 tab marks rows without a status column as revoked', () => {
     const tabs = `<div class="next-tabs-nav"><div class="next-tabs-tab active" role="tab" aria-selected="true">已撤销</div></div>`;
-    const body = table([['虚假交易', '一般违规', '12', '2026-01-14']], ['违规行为', '违规类型', '扣分', '违规时间']).body.innerHTML;
+    const body = tableHtml([['虚假交易', '一般违规', '12', '2026-01-14']], ['违规行为', '违规类型', '扣分', '违规时间']);
     expect(readViolationRecords(page(tabs + body)).records[0]!.status).toBe('revoked');
   });
 });
@@ -105,7 +108,7 @@ test('the points of a row come from the impact text when there is no points colu
 
 test('a 违规类型 column holding names, with no name column, gives the kind', () => {
   const tabs = `<div role="tab" aria-selected="true">严重违规</div>`;
-  const body = table([['发布违禁信息', '12', '2026-01-14']], ['违规类型', '扣分', '违规时间']).body.innerHTML;
+  const body = tableHtml([['发布违禁信息', '12', '2026-01-14']], ['违规类型', '扣分', '违规时间']);
   expect(readViolationRecords(page(tabs + body)).records[0]).toMatchObject({ kind: '发布违禁信息', category: 'B' });
 });
 

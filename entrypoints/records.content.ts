@@ -64,13 +64,25 @@ export default defineContentScript({
       queue = queue.then(readOnce, readOnce);
     };
 
-    read();
-    const stop = watchPage(document.body, read, { ignore: isOwnUi });
-    ctx.onInvalidated(stop);
+    // The page is watched only while it is a records page: elsewhere in the shell
+    // (chat, orders) its changes cost nothing.
+    let stopWatching: (() => void) | null = null;
+    const follow = () => {
+      const onRecords = detectSellerPage(location.href) === 'violations';
+      if (onRecords && !stopWatching) stopWatching = watchPage(document.body, read, { ignore: isOwnUi });
+      if (!onRecords && stopWatching) {
+        stopWatching();
+        stopWatching = null;
+      }
+      if (onRecords) read();
+    };
+
+    follow();
+    ctx.onInvalidated(() => stopWatching?.());
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       // The seller may have changed the rule profile since: ask again on a new page.
       catalogue = null;
-      read();
+      follow();
     });
   },
 });

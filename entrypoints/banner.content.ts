@@ -1,10 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { attachClosedShadow, onTrusted } from '@/lib/claim-badge';
 import type { BannerWarning, MessageResult } from '@/lib/messages';
+import { guardStartedEvent, startedEventName } from '@/lib/page-watch';
+import { detectSellerPage } from '@/lib/sites';
 
 const HOST_TAG = 'seller-shield-banner';
+const SELLER_KINDS = new Set(['violations', 'health-center', 'chat-history', 'refund-detail', 'seller-other']);
 
-// Plain DOM in an open shadow root: the script runs on every seller page, so it
+// Plain DOM in a closed shadow root (the page's script cannot read the standing): the script runs on every seller page, so it
 // carries no UI framework and no schema library; the background validates.
 const css = `
 :host { all: initial; }
@@ -30,12 +34,13 @@ function buildBanner(warning: BannerWarning, onOpen: () => void, onDismiss: () =
   const host = document.createElement(HOST_TAG);
   // Fixed over the page, never in its flow: the seller page's own layout does not move.
   host.style.cssText = 'position:fixed;top:0;left:0;right:0;z-index:2147483647;display:block;';
-  const root = host.attachShadow({ mode: 'open' });
+  const root = attachClosedShadow(host);
   const open = element('button', { className: 'open', type: 'button', textContent: warning.openLabel });
   const close = element('button', { className: 'close', type: 'button', textContent: '×', title: warning.dismissLabel });
   close.setAttribute('aria-label', warning.dismissLabel);
-  open.addEventListener('click', onOpen);
-  close.addEventListener('click', onDismiss);
+  // Only the seller's own click: the page's script calling .click() does nothing.
+  onTrusted(open, 'click', onOpen);
+  onTrusted(close, 'click', onDismiss);
   const bar = element(
     'div',
     { className: 'bar', lang: warning.lang },
@@ -58,9 +63,13 @@ function timed(work: () => void): void {
 }
 
 export default defineContentScript({
-  matches: ['https://*.taobao.com/*', 'https://*.tmall.com/*'],
+  // Seller pages only: buyer-facing pages (item pages, the shop front) never get the seller's standing.
+  matches: ['https://qn.taobao.com/*', 'https://myseller.taobao.com/*', 'https://healthcenter.taobao.com/*'],
   runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    guardStartedEvent(window, startedEventName(browser.runtime.id, import.meta.env.ENTRYPOINT), () => browser.runtime?.id != null);
+    if (!SELLER_KINDS.has(detectSellerPage(location.href))) return;
     let shown: { host: HTMLElement; signature: string } | null = null;
 
     const show = (warning: BannerWarning | null) => {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchClaims } from '@/lib/claim-watch';
+import { guardStartedEvent, startedEventName } from '@/lib/page-watch';
 import { sendToBackground } from '@/lib/messages';
 import { detectSellerPage } from '@/lib/sites';
 
@@ -19,7 +20,9 @@ export default defineContentScript({
   ],
   allFrames: true,
   runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    guardStartedEvent(window, startedEventName(browser.runtime.id, import.meta.env.ENTRYPOINT), () => browser.runtime?.id != null);
     let watcher: ReturnType<typeof watchClaims> | null = null;
     let watchedUrl = '';
     const update = () => {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { describePage, readViolationRecords } from '@/lib/extract';
 import { isKindCatalogueReply, sendToBackground, type KindCatalogueReply } from '@/lib/messages';
-import { watchPage } from '@/lib/page-watch';
+import { guardStartedEvent, startedEventName, watchPage } from '@/lib/page-watch';
 import { detectSellerPage } from '@/lib/sites';
 
 type KindPairs = KindCatalogueReply['pairs'];
@@ -31,7 +31,9 @@ async function askCatalogue(): Promise<KindPairs | null> {
 export default defineContentScript({
   matches: ['https://qn.taobao.com/*', 'https://myseller.taobao.com/*', 'https://healthcenter.taobao.com/*'],
   runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    guardStartedEvent(window, startedEventName(browser.runtime.id, import.meta.env.ENTRYPOINT), () => browser.runtime?.id != null);
     let catalogue: KindPairs | null = null;
     let lastSent = '';
     let queue: Promise<void> = Promise.resolve();

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { isBadgeNode, renderBadge, renderNote, type BadgeText } from '@/lib/claim-badge';
+import { isBadgeNode, renderBadge, renderNote, shadowOf, type BadgeText } from '@/lib/claim-badge';
+import { trustedClick, trustedKey } from './trusted-event.fixture';
 
 const text = new Proxy({}, { get: (_, key) => `[${String(key)}]` }) as BadgeText;
 const model = {
@@ -14,7 +15,7 @@ const actions = () => ({ saveEvidence: vi.fn(async () => true), report: vi.fn(as
 
 function mount(host: HTMLElement) {
   document.body.replaceChildren(host);
-  const root = host.shadowRoot!;
+  const root = shadowOf(host)!;
   const chip = root.querySelector('.chip') as HTMLButtonElement;
   const details = root.querySelector('.details') as HTMLElement;
   const button = (label: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === label) as HTMLButtonElement;
@@ -39,11 +40,11 @@ describe('renderBadge', () => {
     expect(details.hidden).toBe(false);
     host.dispatchEvent(new Event('mouseleave'));
     expect(details.hidden).toBe(true);
-    chip.click();
+    trustedClick(chip);
     host.dispatchEvent(new Event('mouseleave'));
     expect(details.hidden).toBe(false);
     expect(chip.getAttribute('aria-expanded')).toBe('true');
-    host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    trustedKey(host, 'Escape');
     expect(details.hidden).toBe(true);
   });
 
@@ -52,9 +53,9 @@ describe('renderBadge', () => {
     const { root, chip, details, button } = mount(host);
     expect(root.getElementById(chip.getAttribute('aria-controls')!)).toBe(details);
     chip.focus();
-    chip.click();
+    trustedClick(chip);
     button('[report]').focus();
-    host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    trustedKey(host, 'Escape');
     expect(details.hidden).toBe(true);
     expect(root.activeElement).toBe(chip);
 
@@ -67,20 +68,36 @@ describe('renderBadge', () => {
   it('each button runs its action and says whether it worked', async () => {
     const acts = actions();
     const { root, button } = mount(renderBadge(document, model, text, acts));
-    button('[saveEvidence]').click();
+    trustedClick(button('[saveEvidence]'));
     await vi.waitFor(() => expect(root.querySelector('.status')!.textContent).toBe('[sent]'));
-    button('[dismiss]').click();
+    trustedClick(button('[dismiss]'));
     await vi.waitFor(() => expect(root.querySelector('.status')!.textContent).toBe('[failed]'));
     expect(acts.saveEvidence).toHaveBeenCalledTimes(1);
     expect(acts.dismiss).toHaveBeenCalledTimes(1);
     expect(acts.report).not.toHaveBeenCalled();
   });
 
+  it('a click or key from the page\'s own script does nothing, and the page cannot see inside', () => {
+    const acts = actions();
+    const host = renderBadge(document, model, text, acts);
+    const { chip, details, button } = mount(host);
+    expect(host.shadowRoot).toBeNull();
+    chip.click();
+    expect(details.hidden).toBe(true);
+    for (const label of ['[saveEvidence]', '[report]', '[dismiss]', '[trust]']) button(label).click();
+    expect(Object.values(acts).every((action) => action.mock.calls.length === 0)).toBe(true);
+    const onUndo = vi.fn();
+    const note = renderNote(document, '[dismissed]', '[undo]', onUndo);
+    document.body.append(note);
+    shadowOf(note)!.querySelector('button')!.click();
+    expect(onUndo).not.toHaveBeenCalled();
+  });
+
   it('the note after a dismissal offers undo; the reader knows both as the extension\'s own nodes', () => {
     const onUndo = vi.fn();
     const note = renderNote(document, '[dismissed]', '[undo]', onUndo);
     const { button } = mount(note);
-    button('[undo]').click();
+    trustedClick(button('[undo]'));
     expect(onUndo).toHaveBeenCalledTimes(1);
     expect(isBadgeNode(note)).toBe(true);
     expect(isBadgeNode(document.body)).toBe(false);

@@ -1,5 +1,6 @@
 import { badgeCss } from './badge-style';
 import type { BadgeText } from './badge-text';
+import { attachClosedShadow, onTrusted } from './closed-host';
 import { EDGE, placePopover } from './place-popover';
 
 export const BADGE_HOST_ATTRIBUTE = 'data-seller-shield-claim';
@@ -38,7 +39,7 @@ const QUOTE_LENGTH = 120;
 export function renderBadge(doc: Document, model: BadgeModel, text: BadgeText, actions: BadgeActions): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(BADGE_HOST_ATTRIBUTE, model.level);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = attachClosedShadow(host);
   const root = el(doc, 'span', 'root');
   const chip = el(doc, 'button', `chip ${model.level}`, `⚠ ${model.level === 'high' ? text.levelHigh : text.levelMedium}`);
   chip.type = 'button';
@@ -81,12 +82,15 @@ export function renderBadge(doc: Document, model: BadgeModel, text: BadgeText, a
   const button = (label: string, action: () => Promise<boolean>, primary = false) => {
     const b = el(doc, 'button', primary ? 'primary' : '', label);
     b.type = 'button';
-    b.addEventListener('click', async (event) => {
+    onTrusted(b, 'click', (event) => {
       event.stopPropagation();
       b.disabled = true;
-      const ok = await action().catch(() => false);
-      b.disabled = false;
-      status.textContent = ok ? text.sent : text.failed;
+      void action()
+        .catch(() => false)
+        .then((ok) => {
+          b.disabled = false;
+          status.textContent = ok ? text.sent : text.failed;
+        });
     });
     return b;
   };
@@ -128,7 +132,7 @@ export function renderBadge(doc: Document, model: BadgeModel, text: BadgeText, a
     listen('scroll', onViewChange, true);
     listen('resize', onViewChange);
   };
-  chip.addEventListener('click', (event) => {
+  onTrusted(chip, 'click', (event) => {
     event.stopPropagation();
     pinned = !pinned;
     show(pinned);
@@ -138,7 +142,7 @@ export function renderBadge(doc: Document, model: BadgeModel, text: BadgeText, a
   host.addEventListener('focusout', (event) => {
     if (!pinned && !host.contains(event.relatedTarget as Node | null)) show(false);
   });
-  host.addEventListener('keydown', (event) => {
+  onTrusted(host, 'keydown', (event) => {
     if (event.key === 'Escape') {
       pinned = false;
       show(false);
@@ -155,11 +159,11 @@ export function renderBadge(doc: Document, model: BadgeModel, text: BadgeText, a
 export function renderNote(doc: Document, label: string, undoLabel: string, onUndo: () => void): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(BADGE_HOST_ATTRIBUTE, 'note');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = attachClosedShadow(host);
   const chip = el(doc, 'span', 'chip note root', `${label} · `);
   const undo = el(doc, 'button', '', undoLabel);
   undo.type = 'button';
-  undo.addEventListener('click', (event) => {
+  onTrusted(undo, 'click', (event) => {
     event.stopPropagation();
     onUndo();
   });
@@ -172,7 +176,7 @@ export function renderNote(doc: Document, label: string, undoLabel: string, onUn
 export function renderWatchedMark(doc: Document, label: string): HTMLElement {
   const host = doc.createElement('span');
   host.setAttribute(BADGE_HOST_ATTRIBUTE, 'watched');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = attachClosedShadow(host);
   const root = el(doc, 'span', 'root');
   root.append(el(doc, 'span', 'chip note', label));
   shadow.append(el(doc, 'style', '', badgeCss), root);

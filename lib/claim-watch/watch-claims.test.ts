@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHECKED_ATTRIBUTE, watchClaims } from '@/lib/claim-watch';
 import { openDemoPage } from '@/lib/chat-extract/demo-pages.fixture';
-import type { BadgeText } from '@/lib/claim-badge';
+import { shadowOf, type BadgeText } from '@/lib/claim-badge';
+import { trustedClick } from '@/lib/claim-badge/trusted-event.fixture';
 import type { ExtensionMessage, MessageResult } from '@/lib/messages';
 
 const text = new Proxy({}, { get: (_, key) => String(key) }) as BadgeText;
@@ -50,7 +51,7 @@ const units = (doc: Document) => [...doc.querySelectorAll(`[${CHECKED_ATTRIBUTE}
 const unitWith = (doc: Document, words: string) => units(doc).filter((u) => u.textContent!.includes(words)).at(-1)!;
 const badgeIn = (unit: Element) => unit.querySelector('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]');
 const buttonIn = (host: Element, label: string) =>
-  [...host.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === label) as HTMLButtonElement;
+  [...shadowOf(host)!.querySelectorAll('button')].find((b) => b.textContent === label) as HTMLButtonElement;
 
 async function until(check: () => unknown) {
   await vi.waitFor(() => expect(check()).toBeTruthy(), { timeout: 2000, interval: 10 });
@@ -68,8 +69,8 @@ describe('watchClaims on the chat-history frame', () => {
   it('shows buyer words that look like markup as text in the badge', async () => {
     const { document } = await start();
     const badge = badgeIn(unitWith(document, 'onerror'))!;
-    expect(badge.shadowRoot!.querySelector('.quote')!.textContent).toContain('<img src=x onerror=');
-    expect(badge.shadowRoot!.querySelector('img')).toBeNull();
+    expect(shadowOf(badge)!.querySelector('.quote')!.textContent).toContain('<img src=x onerror=');
+    expect(shadowOf(badge)!.querySelector('img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
   });
 
@@ -108,7 +109,7 @@ describe('watchClaims on the chat-history frame', () => {
     (document.getElementById('more') as HTMLElement).click();
     await settle();
     await until(() => badgeIn(unitWith(document, '考虑得怎么样了')));
-    const chain = [...badgeIn(unitWith(document, '考虑得怎么样了'))!.shadowRoot!.querySelectorAll('.chain li')].map((li) => li.textContent);
+    const chain = [...shadowOf(badgeIn(unitWith(document, '考虑得怎么样了'))!)!.querySelectorAll('.chain li')].map((li) => li.textContent);
     expect(chain.some((step) => step!.includes('16:12'))).toBe(true);
   });
 
@@ -116,7 +117,7 @@ describe('watchClaims on the chat-history frame', () => {
     const background = fakeBackground();
     const first = await start('chatA', background);
     const vague = unitWith(first.document, '你看着办吧');
-    buttonIn(badgeIn(vague)!, 'dismiss').click();
+    trustedClick(buttonIn(badgeIn(vague)!, 'dismiss'));
     await until(() => badgeIn(vague) === null);
     expect(vague.querySelector('[data-seller-shield-claim=note]')).not.toBeNull();
     expect(background.dismissed.size).toBe(1);
@@ -129,16 +130,16 @@ describe('watchClaims on the chat-history frame', () => {
   it('"信任此买家" removes every flag of that buyer until undone', async () => {
     const { document } = await start();
     const claim = unitWith(document, '根据消费者权益保护法');
-    buttonIn(badgeIn(claim)!, 'trust').click();
+    trustedClick(buttonIn(badgeIn(claim)!, 'trust'));
     await until(() => document.querySelectorAll('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]').length === 0);
-    const undo = claim.querySelector('[data-seller-shield-claim=note]')!.shadowRoot!.querySelector('button') as HTMLButtonElement;
-    undo.click();
+    const undo = shadowOf(claim.querySelector('[data-seller-shield-claim=note]')!)!.querySelector('button') as HTMLButtonElement;
+    trustedClick(undo);
     await until(() => badgeIn(claim) && badgeIn(unitWith(document, '你看着办吧')));
   });
 
   it('"保存证据" sends the message as shown with its assessment; the background validates it', async () => {
     const { document, background } = await start();
-    buttonIn(badgeIn(unitWith(document, '根据消费者权益保护法'))!, 'saveEvidence').click();
+    trustedClick(buttonIn(badgeIn(unitWith(document, '根据消费者权益保护法'))!, 'saveEvidence'));
     await until(() => background.sent.some((m) => m.type === 'claim/save-evidence'));
     const saved = background.sent.find((m) => m.type === 'claim/save-evidence')!;
     const { ExtensionMessage } = await import('@/lib/message-schemas');
@@ -159,7 +160,7 @@ describe('watchClaims on refund pages', () => {
   it('reads the legacy refund page\'s history as one conversation: the demand\'s reasons name the earlier pretext and its time', async () => {
     const { document } = await start('refundLegacy');
     const badge = badgeIn(unitWith(document, '公证购买并录音'))!;
-    const reasons = badge.shadowRoot!.querySelector('.reasons')!.textContent!;
+    const reasons = shadowOf(badge)!.querySelector('.reasons')!.textContent!;
     expect(reasons).toContain('20:11');
     expect(document.querySelectorAll('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]').length).toBe(1);
   });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKED_ATTRIBUTE, watchClaims } from '@/lib/claim-watch';
 import { openDemoPage } from '@/lib/chat-extract/demo-pages.fixture';
-import type { BadgeText } from '@/lib/claim-badge';
+import { shadowOf, type BadgeText } from '@/lib/claim-badge';
 import type { ExtensionMessage, MessageResult } from '@/lib/messages';
 
 const text = new Proxy({}, { get: (_, key) => String(key) }) as BadgeText;
@@ -46,7 +46,7 @@ describe('"此前已标记" on a watched buyer\'s messages', () => {
     expect(units.every((u) => marksIn(u).length === 1)).toBe(true);
     const watched = units.flatMap((u) => [...u.querySelectorAll('[data-seller-shield-claim=watched]')]);
     expect(watched.length).toBeGreaterThan(0);
-    expect(watched[0]!.shadowRoot!.querySelector('.chip')!.textContent).toBe('watched');
+    expect(shadowOf(watched[0]!)!.querySelector('.chip')!.textContent).toBe('watched');
   });
 
   it('a buyer not on the watchlist, or one the seller trusts, gets no mark', async () => {

@@ -1,1 +1,2 @@
 export { watchPage, type WatchOptions } from './watch-page';
+export { guardStartedEvent, startedEventName } from './started-event-guard';

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
+import { clickInShadow, inShadow, shadowText } from './closed-shadow';
 import { chatFrame, demoUrls, startSession, type Session } from './harness';
 
 // Evaluated inside extension pages, where the chrome namespace exists.
@@ -45,9 +46,9 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
     expect(await judged(claim)).toBe('high');
     const badge = badgeOf(claim);
     await expect.poll(() => badge.count()).toBe(1);
-    await badge.getByRole('button', { name: /疑似索赔/ }).click();
-    await expect.poll(() => badge.getByRole('dialog').textContent()).toContain('引用');
-    expect(await badge.getByRole('dialog').textContent()).toContain('2000');
+    await clickInShadow(badge, /疑似索赔/);
+    await expect.poll(() => shadowText(badge, '[role=dialog]')).toContain('引用');
+    expect(await shadowText(badge, '[role=dialog]')).toContain('2000');
     await session.screenshot(page, 'claims-chat-history-badge');
     const sellerReplies = frame.locator('[class*=chatWrap]').filter({ hasText: '小木屋家居旗舰店:运营01' });
     expect(await sellerReplies.count()).toBeGreaterThan(0);
@@ -71,12 +72,11 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
     const scrollOf = () => frame.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
     const before = await scrollOf();
     // From the keyboard: focus the chip and press Enter.
-    await badge.getByRole('button', { name: /疑似索赔/ }).focus();
-    await badge.getByRole('button', { name: /疑似索赔/ }).press('Enter');
-    const dialog = badge.getByRole('dialog');
-    await dialog.waitFor();
-    const geometry = await dialog.evaluate((el) => {
-      const r = el.getBoundingClientRect();
+    await inShadow(badge, (root) => (root.querySelector('.chip') as HTMLElement).focus());
+    await page.keyboard.press('Enter');
+    await expect.poll(() => inShadow(badge, (root) => (root.querySelector('[role=dialog]') as HTMLElement).hidden)).toBe(false);
+    const geometry = await inShadow(badge, (shadow) => {
+      const r = shadow.querySelector('[role=dialog]')!.getBoundingClientRect();
       const root = document.documentElement;
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: root.clientWidth, height: root.clientHeight, scrollWidth: root.scrollWidth, scrollHeight: root.scrollHeight };
     });
@@ -89,10 +89,10 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
     expect(before.width).toBeLessThanOrEqual(geometry.width);
     await session.screenshot(page, 'claims-chat-history-popover-inside');
     // Its buttons are reachable and Escape gives focus back to the chip.
-    await dialog.getByRole('button', { name: '保存证据' }).focus();
+    await inShadow(badge, (root) => [...root.querySelectorAll('button')].find((b) => b.textContent === '保存证据')!.focus());
     await page.keyboard.press('Escape');
-    expect(await dialog.isHidden()).toBe(true);
-    expect(await badge.getByRole('button', { name: /疑似索赔/ }).evaluate((chip) => (chip.getRootNode() as ShadowRoot).activeElement === chip)).toBe(true);
+    expect(await inShadow(badge, (root) => (root.querySelector('[role=dialog]') as HTMLElement).hidden)).toBe(true);
+    expect(await inShadow(badge, (root) => root.activeElement === root.querySelector('.chip'))).toBe(true);
     await page.close();
   });
 
@@ -113,10 +113,10 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
     await judged(tagged);
     const badge = badgeOf(tagged);
     await expect.poll(() => badge.count()).toBe(1);
-    await badge.getByRole('button', { name: /疑似索赔/ }).click();
-    await expect.poll(() => badge.locator('.quote').textContent()).toContain('<img src=x onerror=');
+    await clickInShadow(badge, /疑似索赔/);
+    await expect.poll(() => shadowText(badge, '.quote')).toContain('<img src=x onerror=');
     expect(await frame.locator('img').count()).toBe(0);
-    expect(await badge.locator('img').count()).toBe(0);
+    expect(await inShadow(badge, (root) => root.querySelectorAll('img').length)).toBe(0);
     expect(await frame.evaluate(() => document.title)).toBe('聊天记录查询');
     await page.close();
   });
@@ -127,8 +127,8 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
     const vague = message(frame, '你看着办吧');
     expect(['medium', 'high']).toContain(await judged(vague));
     const badge = badgeOf(vague);
-    await badge.getByRole('button', { name: /疑似索赔/ }).click();
-    const details = await badge.getByRole('dialog').textContent();
+    await clickInShadow(badge, /疑似索赔/);
+    const details = await shadowText(badge, '[role=dialog]');
     // The chain of the buyer's earlier steps, with their times: the label question, then the citation and the sum.
     expect(details).toContain('10:02');
     expect(details).toContain('10:05');
@@ -173,10 +173,10 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
     let frame = await chatFrame(page);
     const vague = message(frame, '你看着办吧');
     await judged(vague);
-    await badgeOf(vague).getByRole('button', { name: /疑似索赔/ }).click();
-    await badgeOf(vague).getByRole('button', { name: '不是索赔' }).click();
+    await clickInShadow(badgeOf(vague), /疑似索赔/);
+    await clickInShadow(badgeOf(vague), '不是索赔');
     await expect.poll(() => badgeOf(vague).count()).toBe(0);
-    expect(await vague.locator('[data-seller-shield-claim=note]').getByRole('button', { name: '撤销' }).count()).toBe(1);
+    expect(await shadowText(vague.locator('[data-seller-shield-claim=note]'), 'button')).toBe('撤销');
 
     await page.reload();
     frame = await chatFrame(page);
@@ -197,8 +197,8 @@ describe('refund pages: the negotiation history read as a conversation', () => {
     await expect.poll(() => badgeOf(demand).count()).toBe(1);
     expect(await page.locator('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]').count()).toBe(1);
     // Judged as a conversation: the reasons name the buyer's earlier pretext (the refund request at 20:11).
-    await badgeOf(demand).getByRole('button', { name: /疑似索赔/ }).click();
-    expect(await badgeOf(demand).locator('.reasons').textContent()).toContain('20:11');
+    await clickInShadow(badgeOf(demand), /疑似索赔/);
+    expect(await shadowText(badgeOf(demand), '.reasons')).toContain('20:11');
     await session.screenshot(page, 'claims-refund-legacy');
     await page.close();
   });
@@ -208,11 +208,11 @@ describe('refund pages: the negotiation history read as a conversation', () => {
     const demand = message(page, '撤销举报');
     expect(await judged(demand)).toBe('high');
     const badge = badgeOf(demand);
-    await badge.getByRole('button', { name: /疑似索赔/ }).click();
+    await clickInShadow(badge, /疑似索赔/);
     await session.screenshot(page, 'claims-refund-qn');
-    await badge.getByRole('button', { name: '信任此买家' }).click();
+    await clickInShadow(badge, '信任此买家');
     await expect.poll(() => page.locator('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]').count()).toBe(0);
-    await demand.locator('[data-seller-shield-claim=note]').getByRole('button', { name: '撤销' }).click();
+    await clickInShadow(demand.locator('[data-seller-shield-claim=note]'), '撤销');
     await expect.poll(() => badgeOf(demand).count()).toBe(1);
     await page.close();
   });

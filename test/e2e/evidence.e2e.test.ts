@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { readEvidencePackage } from '@/lib/evidence';
 import { chatFrame, demoUrls, startSession, type Session } from './harness';
+import { clickInShadow, shadowText } from './closed-shadow';
 
 // Evaluated inside the extension's service worker, where chrome exists.
 declare const chrome: {
@@ -34,7 +35,7 @@ async function openBadge(frame: Frame, text: string): Promise<Locator> {
   await message.waitFor({ timeout: 10_000 });
   const badge = message.locator('[data-seller-shield-claim]:not([data-seller-shield-claim=note])');
   await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(1);
-  await badge.getByRole('button', { name: /疑似索赔/ }).click({ timeout: 5_000 });
+  await clickInShadow(badge, /疑似索赔/);
   return badge;
 }
 
@@ -104,7 +105,7 @@ describe('evidence locker and report workflow on the demo chat page', () => {
       for (let attempt = 1; ; attempt++) {
         const badge = await openBadge(frame, text);
         try {
-          await badge.getByRole('button', { name: '保存证据' }).click({ timeout: 2_000 });
+          await clickInShadow(badge, '保存证据');
           await expect.poll(() => storedTexts(), { timeout: 3_000 }).toContainEqual(expect.stringContaining(text));
           return;
         } catch (error) {
@@ -116,8 +117,8 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     await save(vague);
     // Saving the same message again does not add a copy to the chain.
     const again = await openBadge(frame, citation);
-    await again.getByRole('button', { name: '保存证据' }).click({ timeout: 5_000 });
-    await expect.poll(() => again.getByRole('status').textContent({ timeout: 1_000 }).catch(() => ''), { timeout: 5_000 }).toBe('已记录');
+    await clickInShadow(again, '保存证据');
+    await expect.poll(() => shadowText(again, '[role=status]').catch(() => ''), { timeout: 5_000 }).toBe('已记录');
     expect(await storedTexts()).toHaveLength(2);
     await page.close();
 
@@ -138,7 +139,7 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     const page = await session.open(demoUrls.chatHistory);
     const frame = await chatFrame(page);
     const badge = await openBadge(frame, citation);
-    await expect.poll(() => badge.getByRole('dialog').textContent()).toContain('此前已有消息被标记');
+    await expect.poll(() => shadowText(badge, '[role=dialog]')).toContain('此前已有消息被标记');
     // Every message of theirs says so: in the badge's reasons, or as "此前已标记" where there is no badge.
     const theirs = frame.locator('[data-seller-shield-checked]').filter({ hasText: buyer });
     await expect.poll(() => theirs.count()).toBeGreaterThan(2);
@@ -146,7 +147,7 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     await expect.poll(unmarked).toBe(0);
     const watched = theirs.locator('[data-seller-shield-claim=watched]');
     expect(await watched.count()).toBeGreaterThan(0);
-    expect(await watched.first().evaluate((host) => host.shadowRoot?.textContent)).toContain('此前已标记');
+    expect(await shadowText(watched.first())).toContain('此前已标记');
     // Another buyer's messages carry nothing of the kind.
     expect(await frame.locator('[data-seller-shield-claim=watched]').count()).toBe(await watched.count());
     await session.screenshot(page, 'evidence-watched-buyer');
@@ -182,7 +183,7 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     const page = await session.open(demoUrls.chatHistory);
     const badge = await openBadge(await chatFrame(page), citation);
     const reportPageOpened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/report.html') });
-    await badge.getByRole('button', { name: '举报' }).click();
+    await clickInShadow(badge, '举报');
     const reportPage = await reportPageOpened;
     await reportPage.getByTestId('report-prepare').waitFor();
     expect(reportPage.url()).toContain(`buyer=${encodeURIComponent(buyer)}`);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { clickInShadow, shadowText } from './closed-shadow';
 import { demoUrls, startSession, type Session } from './harness';
 
 // Evaluated inside the extension's service worker and pages, where chrome exists.
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 
 const banner = (page: Page) => page.locator('seller-shield-banner');
-const bannerText = (page: Page) => banner(page).locator('.bar').textContent();
+const bannerText = (page: Page) => shadowText(banner(page), '.bar');
 
 /** The banner script records a measure after each decision; two mean it has asked the background and acted on the reply. */
 const bannerDecided = (page: Page) =>
@@ -132,7 +133,7 @@ describe('standing, banner and badge after reading the demo violation page', () 
   });
 
   it('a dismissed banner stays away until the standing changes', async () => {
-    await banner(page).locator('button.close').click();
+    await clickInShadow(banner(page), '×');
     expect(await banner(page).count()).toBe(0);
     await page.reload();
     await bannerDecided(page);

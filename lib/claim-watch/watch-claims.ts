@@ -2,11 +2,14 @@ import { createConversationBook, type Verdict } from '@/lib/buyer-conversations'
 import { createMessageReader, type ChatMessage } from '@/lib/chat-extract';
 import { isBadgeNode, renderBadge, renderNote, renderWatchedMark, type BadgeModel, type BadgeText } from '@/lib/claim-badge';
 import type { ExtensionMessage, MessageResult } from '@/lib/messages';
+import { debounce } from '@/lib/page-watch';
 
 export type ClaimSend = (message: ExtensionMessage) => Promise<MessageResult>;
 type MarksReply = { trusted: string[]; flagged: string[]; dismissed: string[]; text: BadgeText };
 
 const FLAGGED_LEVELS = new Set(['medium', 'high']);
+// Added nodes kept between reads; past this the whole page is read again instead (the reader skips what it knows).
+const PENDING_LIMIT = 2000;
 export const CHECKED_ATTRIBUTE = 'data-seller-shield-checked';
 
 /**
@@ -163,19 +166,29 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
     return queue;
   };
 
-  let pending: Node[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending = new Set<Node>();
+  let overflowed = false;
+  // 30 ms after the page settles, and at the latest 300 ms after the first change: a ticker cannot keep a claim unflagged.
+  const scanPending = debounce(() => {
+    const roots = overflowed ? [doc.body] : outermost(pending);
+    pending = new Set();
+    overflowed = false;
+    void enqueue(() => scan(roots));
+  }, 30, 300);
   const observer = new MutationObserver((mutations) => {
     for (const m of mutations) {
-      for (const node of m.addedNodes) if (!isBadgeNode(node) && (node.nodeType === 1 || node.nodeType === 3)) pending.push(node);
+      if (overflowed) break;
+      for (const node of m.addedNodes) {
+        if (isBadgeNode(node) || (node.nodeType !== 1 && node.nodeType !== 3)) continue;
+        pending.add(node);
+        if (pending.size > PENDING_LIMIT) {
+          pending = new Set();
+          overflowed = true;
+          break;
+        }
+      }
     }
-    if (pending.length === 0) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const roots = outermost(pending);
-      pending = [];
-      void enqueue(() => scan(roots));
-    }, 30);
+    if (pending.size > 0 || overflowed) scanPending();
   });
   observer.observe(doc.body, { childList: true, subtree: true });
   const first = enqueue(() => scan([doc.body]));
@@ -190,7 +203,7 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
         for (const key of new Set([...latest.keys(), ...rejudged.map((v) => v.key)])) if (!notes.has(key)) render(key);
       }),
     stop: () => {
-      clearTimeout(timer);
+      scanPending.cancel();
       observer.disconnect();
       for (const host of [...hosts.values(), ...notes.values()]) host.remove();
     },
@@ -208,8 +221,11 @@ function reasonsOf(v: Verdict): BadgeModel['signals'] {
   return [...byLabel].map(([label, evidence]) => ({ label, evidence: evidence.join(' / ') }));
 }
 
-/** Added nodes minus those inside another added node: each subtree is read once. */
-function outermost(nodes: Node[]): Node[] {
-  const unique = [...new Set(nodes)];
-  return unique.filter((n) => !unique.some((other) => other !== n && other.contains(n)));
+/** Added nodes minus those inside another added node: each subtree is read once. Linear: each node walks up its own ancestors. */
+export function outermost(nodes: ReadonlySet<Node>): Node[] {
+  const inside = (n: Node) => {
+    for (let up = n.parentNode; up; up = up.parentNode) if (nodes.has(up)) return true;
+    return false;
+  };
+  return [...nodes].filter((n) => !inside(n));
 }

@@ -17,6 +17,18 @@ describe('watchPage', () => {
     expect(onChange).toHaveBeenCalledTimes(1);
   });
 
+  it('a page that never stops changing (a 5 ms ticker) is still read, at the latest after the maximum wait', async () => {
+    document.body.innerHTML = '<span id="clock"></span><table><tbody></tbody></table>';
+    const onChange = vi.fn();
+    stop = watchPage(document.body, onChange, { debounceMs: 50, maxWaitMs: 100 });
+    const clock = document.getElementById('clock')!;
+    const ticker = setInterval(() => (clock.textContent = String(Date.now())), 5);
+    await new Promise((r) => setTimeout(r, 400));
+    clearInterval(ticker);
+    // Waiting for 50 quiet ms alone would never have called back while the ticker ran.
+    expect(onChange.mock.calls.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('does no work for attribute-only changes', async () => {
     document.body.innerHTML = '<div id="x"></div>';
     const onChange = vi.fn();

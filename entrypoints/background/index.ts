@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ExtensionMessage, describeInvalid, type MessageResult } from '@/lib/message-schemas';
+import { ExtensionMessage, describeInvalid, refusedSender, type MessageResult } from '@/lib/message-schemas';
 import { setUpCheckSelectionMenu } from './claims';
 import { setUpFollowUps } from './follow-up';
 import { handlers, type Sender } from './handlers';
+import { originOf } from './sender-origin';
 import { enablePanelOnAction } from './side-panel';
 import { refreshStanding, setUpResetRefresh } from './warnings';
 
@@ -20,6 +21,9 @@ export default defineBackground(() => {
   setUpResetRefresh();
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Sender): Promise<MessageResult> => {
+    // Who sent it first: a seller page's script is never parsed as an extension page.
+    const refused = refusedSender(raw, originOf(sender));
+    if (refused) return Promise.resolve({ ok: false, error: refused });
     const parsed = ExtensionMessage.safeParse(raw);
     if (!parsed.success) return Promise.resolve({ ok: false, error: describeInvalid(parsed.error) });
     const message = parsed.data;

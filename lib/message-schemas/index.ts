@@ -20,3 +20,4 @@ export {
 } from './claims';
 export { ReportFiled, ReportStatusSet, BuyerWatch, EvidenceSave } from './evidence';
 export { RecordsCatalogue, KindCatalogueReply } from './records';
+export { messageOrigins, refusedSender, type MessageOrigin } from './origins';

@@ -18,6 +18,11 @@ export const RecordsRead = z.object({
   records: z.array(ViolationRecord).max(5000),
   problems: z.array(ReadProblem).max(5000),
   totals: PageTotals.optional(),
+  /** A large page comes in batches (lib/messages recordBatches): batch `index` of `of`; later ones add to the first. */
+  part: z
+    .object({ index: z.number().int().nonnegative(), of: z.number().int().positive().max(10_000) })
+    .refine((p) => p.index < p.of, 'part.index must be below part.of')
+    .optional(),
 });
 
 export const PageSeen = z.object({

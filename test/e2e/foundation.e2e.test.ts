@@ -44,9 +44,12 @@ describe('the extension on the real seller host names', () => {
 
   it('the background refuses a malformed message and names the field', async () => {
     const panel = await session.openPanel();
-    const reply = await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'records/read', shop: 's', page: 'not a url', records: [], problems: [] }));
+    const reply = await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'report/status', id: 'r1', status: 'maybe' }));
     expect(reply).toMatchObject({ ok: false });
-    expect((reply as { error: string }).error).toContain('page');
+    expect((reply as { error: string }).error).toContain('status');
+    // Records come only from a seller page's reader: the panel cannot post them.
+    const records = await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'records/read', shop: 's', page: 'https://qn.taobao.com/', records: [], problems: [] }));
+    expect(records).toMatchObject({ ok: false, error: expect.stringContaining('seller page') });
     await panel.close();
   });
 

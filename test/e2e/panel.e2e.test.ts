@@ -141,16 +141,29 @@ describe('standing, banner and badge after reading the demo violation page', () 
     // A new record changes the standing: the banner comes back.
     const panel = await session.openPanel();
     const shop = (await panel.getByTestId('shop').textContent())!.replace(/^店铺：/, '');
-    await panel.evaluate((shop) =>
-      chrome.runtime.sendMessage({
-        type: 'records/read',
-        shop,
-        page: 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=all&page=2',
-        records: [{ id: 'extra-1', category: 'A', kind: '延迟发货', points: 1, occurredAt: '2026-01-05T10:00:00+08:00', status: 'active' }],
-        problems: [],
-      }),
+    // As if another page of the list had been read: the record goes into the database, then the standing is refreshed.
+    await panel.evaluate(
+      (shop) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('seller-shield');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('records', 'readwrite');
+            tx.objectStore('records').put({
+              id: 'extra-1', category: 'A', kind: '延迟发货', points: 1, occurredAt: '2026-01-05T10:00:00+08:00', status: 'active',
+              shop, pageUrl: 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=all&page=2',
+              firstSeenAt: '2026-01-05T10:00:00+08:00', lastSeenAt: '2026-01-05T10:00:00+08:00',
+            });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
       shop,
     );
+    await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'standing/refresh' }));
     await banner(page).waitFor({ timeout: 10_000 });
     expect(await bannerText(page)).toContain('再扣 1 分');
     await panel.close();

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { describePage, readViolationRecords } from '@/lib/extract';
-import { isKindCatalogueReply, sendToBackground, type KindCatalogueReply } from '@/lib/messages';
+import { isKindCatalogueReply, recordBatches, sendToBackground, type KindCatalogueReply } from '@/lib/messages';
 import { guardStartedEvent, startedEventName, watchPage } from '@/lib/page-watch';
 import { detectSellerPage } from '@/lib/sites';
 
@@ -50,16 +50,22 @@ export default defineContentScript({
       const signature = JSON.stringify([location.href, shop, totals, records, problems]);
       if (signature === lastSent) return;
       lastSent = signature;
-      const reply = await sendToBackground(browser.runtime, {
+      // A large page goes in batches, each stored as it arrives; the read counts as sent only when all were.
+      for (const batch of recordBatches({
         type: 'records/read',
         shop,
         page: location.href,
         records,
         problems,
         ...(Object.keys(totals).length > 0 ? { totals } : {}),
-      });
-      // Not stored (the worker was restarting): the next change or visit sends it again.
-      if (!reply.ok) lastSent = '';
+      })) {
+        const reply = await sendToBackground(browser.runtime, batch);
+        // Not stored (the worker was restarting): the next change or visit sends it again.
+        if (!reply.ok) {
+          lastSent = '';
+          return;
+        }
+      }
     };
     // One read at a time, in order: a paging click during a read is read after it.
     const read = () => {

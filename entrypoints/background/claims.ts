@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { buyerMarks, loadSettings, markBuyer, unmarkBuyer } from '@/lib/db';
+import { buyerMarks, guardedWrite, loadSettings, markBuyer, unmarkBuyer } from '@/lib/db';
 import { resolveLanguage, translator, type Translate } from '@/lib/i18n';
 import type { BadgeText } from '@/lib/claim-badge';
 import { Dismissal } from '@/lib/schema';
@@ -9,6 +9,7 @@ import { beijingNow } from './clock';
 import { database } from './database';
 import { reportFlaggedMessage, saveFlaggedEvidence } from './evidence';
 import { openPanelFor } from './side-panel';
+import { withStorageNotice } from './storage-failure';
 
 type ClaimType = 'claim/marks' | 'claim/dismiss' | 'claim/trust' | 'claim/save-evidence' | 'claim/report' | 'claim/take-selection';
 type ClaimHandlers = { [T in ClaimType]: (message: MessageOf<T>) => Promise<MessageResult> };
@@ -36,14 +37,18 @@ export const claimHandlers: ClaimHandlers = {
   },
   'claim/dismiss': async ({ messageKey, undo }) => {
     const db = database();
-    if (undo) await db.dismissals.delete(messageKey);
-    else await db.dismissals.put(Dismissal.parse({ messageKey, dismissedAt: beijingNow() }));
+    await withStorageNotice(() =>
+      guardedWrite(async () => {
+        if (undo) await db.dismissals.delete(messageKey);
+        else await db.dismissals.put(Dismissal.parse({ messageKey, dismissedAt: beijingNow() }));
+      }),
+    );
     void announceMarksChanged();
     return { ok: true };
   },
   'claim/trust': async ({ buyerId, undo }) => {
     const db = database();
-    const mark = undo ? await unmarkBuyer(db, buyerId, 'trusted') : await markBuyer(db, buyerId, 'trusted', beijingNow());
+    const mark = await withStorageNotice(() => (undo ? unmarkBuyer(db, buyerId, 'trusted') : markBuyer(db, buyerId, 'trusted', beijingNow())));
     void announceMarksChanged();
     return { ok: true, data: mark };
   },

@@ -14,7 +14,7 @@ import { announceMarksChanged } from './claims';
 import { beijingNow } from './clock';
 import { database } from './database';
 import { scheduleFollowUp } from './follow-up';
-import { showStorageFailure } from './storage-failure';
+import { showStorageFailure, withStorageNotice } from './storage-failure';
 
 export const UNKNOWN_SHOP = '未识别店铺';
 
@@ -92,7 +92,7 @@ export const evidenceHandlers: EvidenceHandlers = {
     }
   },
   'report/status': async ({ id, status }) => {
-    const report = await setReportStatus(database(), id, status, beijingNow());
+    const report = await withStorageNotice(() => setReportStatus(database(), id, status, beijingNow()));
     await scheduleFollowUp();
     return { ok: true, data: report };
   },
@@ -102,7 +102,7 @@ export const evidenceHandlers: EvidenceHandlers = {
   },
   'buyer/watch': async ({ buyerId, undo }) => {
     const db = database();
-    const mark = undo ? await unmarkBuyer(db, buyerId, 'flagged') : await markBuyer(db, buyerId, 'flagged', beijingNow());
+    const mark = await withStorageNotice(() => (undo ? unmarkBuyer(db, buyerId, 'flagged') : markBuyer(db, buyerId, 'flagged', beijingNow())));
     void announceMarksChanged();
     return { ok: true, data: mark };
   },

@@ -6,10 +6,11 @@ import { beijingNow } from './clock';
 import { database } from './database';
 import { evidenceHandlers } from './evidence';
 import { panelFirst } from './panel-first';
+import { showStorageFailure, withStorageNotice } from './storage-failure';
 import { openPanelFor } from './side-panel';
 import { bannerWarning, dismissWarning, refreshStanding } from './warnings';
 
-export type Sender = { tab?: { id?: number; url?: string }; url?: string };
+export type Sender = { id?: string; tab?: { id?: number; url?: string }; url?: string };
 type Handler<T extends ExtensionMessage['type']> = (message: MessageOf<T>, sender: Sender) => Promise<MessageResult>;
 type Handlers = { [T in ExtensionMessage['type']]: Handler<T> };
 
@@ -17,16 +18,28 @@ const UNKNOWN_SHOP = '未识别店铺';
 
 export const handlers: Handlers = {
   'records/read': async (message) => {
-    const result = await saveRecordRead(database(), {
-      shop: message.shop ?? UNKNOWN_SHOP,
-      page: message.page,
-      readAt: beijingNow(),
-      records: message.records,
-      problems: message.problems,
-      ...(message.totals ? { totals: message.totals } : {}),
-    });
-    await refreshStanding();
-    return { ok: true, data: result };
+    const result = await withStorageNotice(() =>
+      saveRecordRead(database(), {
+        shop: message.shop ?? UNKNOWN_SHOP,
+        page: message.page,
+        readAt: beijingNow(),
+        records: message.records,
+        problems: message.problems,
+        ...(message.totals ? { totals: message.totals } : {}),
+        ...(message.part && message.part.index > 0 ? { append: true } : {}),
+      }),
+    );
+    // The standing is recomputed once the last batch is in.
+    if (message.part && message.part.index < message.part.of - 1) return { ok: true, data: result };
+    // The records are stored: a failed badge or snapshot update is told apart, not reported as a failed read.
+    const standing = await refreshStanding().then(
+      () => 'updated' as const,
+      async (error: unknown) => {
+        await showStorageFailure(error);
+        return 'not-updated' as const;
+      },
+    );
+    return { ok: true, data: { ...result, standing } };
   },
   'records/catalogue': async () => {
     const { profileId } = await loadSettings(database());
@@ -41,7 +54,7 @@ export const handlers: Handlers = {
   'page/seen': async () => ({ ok: true }),
   'warning/get': async () => ({ ok: true, data: await bannerWarning() }),
   'warning/dismiss': async (message) => {
-    await dismissWarning(message.signature);
+    await withStorageNotice(() => dismissWarning(message.signature));
     return { ok: true };
   },
   // Not async before the call: sidePanel.open needs the click's user gesture.

@@ -16,3 +16,13 @@ export async function showStorageFailure(error: unknown): Promise<void> {
     ?.create(`storage-failure:${Date.now()}`, { type: 'basic', iconUrl: NOTIFICATION_ICON, title: t('storageFailureTitle'), message: error.message })
     .catch(() => undefined);
 }
+
+/** Runs a write; a storage failure also becomes a notification (the page only hears "failed"), then is rethrown. */
+export async function withStorageNotice<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    await showStorageFailure(error);
+    throw error;
+  }
+}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BannerWarning } from '@/lib/messages';
+import { guardedWrite } from '@/lib/db';
 import { StandingSnapshot } from '@/lib/schema';
 import { badgeOf, STANDING_CACHE_KEY, snapshotChanged, snapshotOf, standingSignature, warningOf, warningText, type StandingCache } from '@/lib/warnings';
 import { showBadge } from './badge';
@@ -38,7 +39,7 @@ export async function bannerWarning(): Promise<BannerWarning | null> {
 }
 
 export async function dismissWarning(signature: string): Promise<void> {
-  await database().dismissals.put({ messageKey: dismissalKey(signature), dismissedAt: beijingNow() });
+  await guardedWrite(() => database().dismissals.put({ messageKey: dismissalKey(signature), dismissedAt: beijingNow() }));
 }
 
 /**
@@ -61,9 +62,9 @@ export async function refreshStanding(): Promise<void> {
 async function cacheStanding(current: CurrentStanding | null): Promise<void> {
   // A row of its own in the settings table: cleared with everything else, never exported (exportAll reads the 'settings' row).
   const table = database().table('settings');
-  if (!current) return void (await table.delete(STANDING_CACHE_KEY));
+  if (!current) return void (await guardedWrite(() => table.delete(STANDING_CACHE_KEY)));
   const value: StandingCache = { shop: current.shop, profileId: current.profile.id, computedAt: beijingNow(), standing: current.standing };
-  await table.put({ key: STANDING_CACHE_KEY, value });
+  await guardedWrite(() => table.put({ key: STANDING_CACHE_KEY, value }));
 }
 
 async function storeSnapshotIfMoved({ shop, standing }: CurrentStanding): Promise<boolean> {
@@ -71,7 +72,7 @@ async function storeSnapshotIfMoved({ shop, standing }: CurrentStanding): Promis
   const snapshot = StandingSnapshot.parse(snapshotOf(shop, standing, beijingNow()));
   const last = await db.snapshots.where('[shop+at]').between([shop, ''], [shop, '\uffff']).last();
   if (!snapshotChanged(last, snapshot)) return false;
-  await db.snapshots.add(snapshot);
+  await guardedWrite(() => db.snapshots.add(snapshot));
   return true;
 }
 

@@ -5,4 +5,4 @@ export { saveEvidence, evidenceOfBuyer, evidenceOfShop, verifyStoredEvidence } f
 export { markBuyer, unmarkBuyer, buyerMarkOf, buyerMarks, type BuyerMarkKind } from './buyers';
 export { trackReport, setReportStatus, reportsOfShop, followUpsDue, nextFollowUp, type ReportFiling } from './reports';
 export { exportAll, importAll, CURRENT_SCHEMA_VERSION, type ImportResult, type ImportCounts } from './export';
-export { STORAGE_FULL_MESSAGE, isQuotaError, type StorageFailure } from './storage-error';
+export { STORAGE_FULL_MESSAGE, guardedWrite, isQuotaError, type StorageFailure } from './storage-error';

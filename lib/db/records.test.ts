@@ -17,6 +17,19 @@ const fresh = () => openDatabase(`test-${++n}`);
 afterEach(() => undefined);
 
 describe('saveRecordRead', () => {
+  it('a page read in batches keeps every batch\'s records and unread rows; a new read of the page starts afresh', async () => {
+    const db = fresh();
+    const base = { shop: 's1', page: 'p1', readAt: '2026-11-01T10:00:00+08:00' };
+    await saveRecordRead(db, { ...base, records: [record('1'), record('2')], problems: [{ row: 0, text: 'a', reason: 'x' }] });
+    await saveRecordRead(db, { ...base, records: [record('3')], problems: [{ row: 9, text: 'b', reason: 'y' }], append: true });
+    const [read] = await pageReadsOfShop(db, 's1');
+    expect(read!.recordIds).toEqual(['1', '2', '3']);
+    expect(read!.problems.map((p) => p.row)).toEqual([0, 9]);
+    expect((await recordsOfShop(db, 's1')).length).toBe(3);
+    await saveRecordRead(db, { ...base, records: [record('3')], problems: [] });
+    expect((await pageReadsOfShop(db, 's1'))[0]!.recordIds).toEqual(['3']);
+  });
+
   it('keeps records from earlier pages so paging builds the full year', async () => {
     const db = fresh();
     await saveRecordRead(db, { shop: 's1', page: 'p1', readAt: '2026-11-01T10:00:00+08:00', records: [record('1')], problems: [] });

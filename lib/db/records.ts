@@ -1,5 +1,6 @@
 import type { PageRead, ReadProblem, PageTotals, StoredRecord, ViolationRecord } from '@/lib/schema';
 import type { SellerShieldDb } from './database';
+import { guardedWrite } from './storage-error';
 
 export type RecordRead = {
   shop: string;
@@ -8,6 +9,8 @@ export type RecordRead = {
   records: ViolationRecord[];
   problems: ReadProblem[];
   totals?: PageTotals;
+  /** A later batch of the same page read: its records and problems join the page's, instead of replacing them. */
+  append?: boolean;
 };
 
 /**
@@ -16,7 +19,7 @@ export type RecordRead = {
  * records read on other pages or visits stay, so paging builds the full year.
  */
 export async function saveRecordRead(db: SellerShieldDb, read: RecordRead): Promise<{ added: number; updated: number }> {
-  return db.transaction('rw', db.records, db.pageReads, async () => {
+  return guardedWrite(() => db.transaction('rw', db.records, db.pageReads, async () => {
     const keys = read.records.map((r) => [read.shop, r.id] as [string, string]);
     const existing = await db.records.bulkGet(keys);
     let added = 0;
@@ -32,17 +35,18 @@ export async function saveRecordRead(db: SellerShieldDb, read: RecordRead): Prom
       };
     });
     await db.records.bulkPut(rows);
+    const earlier = read.append ? await db.pageReads.get([read.shop, read.page]) : undefined;
     const pageRead: PageRead = {
       shop: read.shop,
       page: read.page,
       readAt: read.readAt,
-      recordIds: read.records.map((r) => r.id),
-      problems: read.problems,
+      recordIds: [...new Set([...(earlier?.recordIds ?? []), ...read.records.map((r) => r.id)])],
+      problems: [...(earlier?.problems ?? []), ...read.problems],
       ...(read.totals ? { totals: read.totals } : {}),
     };
     await db.pageReads.put(pageRead);
     return { added, updated: rows.length - added };
-  });
+  }));
 }
 
 export function recordsOfShop(db: SellerShieldDb, shop: string): Promise<StoredRecord[]> {

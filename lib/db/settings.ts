@@ -1,5 +1,6 @@
 import { Settings, defaultSettings } from '@/lib/schema';
 import type { SellerShieldDb } from './database';
+import { guardedWrite } from './storage-error';
 
 export async function loadSettings(db: SellerShieldDb): Promise<Settings> {
   const row = await db.settings.get('settings');
@@ -8,9 +9,11 @@ export async function loadSettings(db: SellerShieldDb): Promise<Settings> {
 }
 
 export async function saveSettings(db: SellerShieldDb, change: Partial<Settings>): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
-    const next = Settings.parse({ ...(await loadSettings(db)), ...change });
-    await db.settings.put({ key: 'settings', value: next });
-    return next;
-  });
+  return guardedWrite(() =>
+    db.transaction('rw', db.settings, async () => {
+      const next = Settings.parse({ ...(await loadSettings(db)), ...change });
+      await db.settings.put({ key: 'settings', value: next });
+      return next;
+    }),
+  );
 }

@@ -12,3 +12,4 @@ export type {
 } from '@/lib/message-schemas';
 export { sendToBackground, type MessageRuntime } from './send';
 export { isKindCatalogueReply } from './kind-catalogue-reply';
+export { recordBatches, RECORD_BATCH } from './record-batches';

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import {
-  evidenceOfBuyer,
+  keepEvidence,
   latestShop,
   markBuyer,
-  saveEvidence,
   setReportStatus,
   trackReport,
   unmarkBuyer,
@@ -22,9 +21,6 @@ type Saved = MessageOf<'claim/save-evidence'> | MessageOf<'claim/report'> | Mess
 
 /** Where a message typed or pasted into the panel came from, in the report's 页面 line. */
 export const MANUAL_SOURCE = '卖家盾侧边栏手动录入';
-
-const sameMessage = (entry: EvidenceEntry, capture: EvidenceCapture) =>
-  entry.messageText === capture.messageText && entry.messageAt === capture.messageAt && entry.orderId === capture.orderId;
 
 /**
  * Saves a message to its buyer's chain; saving the same message again (a
@@ -46,17 +42,10 @@ async function keep(message: Saved): Promise<{ entry: EvidenceEntry; saved: bool
     assessment: message.assessment,
     source: manual ? 'manual' : 'flagged',
   };
-  const kept = (await evidenceOfBuyer(db, capture.shop, capture.buyerId)).find((entry) => sameMessage(entry, capture));
-  if (kept) return { entry: kept, saved: false };
-  try {
-    const entry = await saveEvidence(db, capture);
-    // The buyer is on the watchlist now: open pages label their next messages "此前已标记".
-    void announceMarksChanged();
-    return { entry, saved: true };
-  } catch (error) {
-    await showStorageFailure(error);
-    throw error;
-  }
+  const kept = await withStorageNotice(() => keepEvidence(db, capture));
+  // The buyer is on the watchlist now: open pages label their next messages "此前已标记".
+  if (kept.saved) void announceMarksChanged();
+  return kept;
 }
 
 /** The report page for one buyer's chain: warnings and guidance first, then copy and open the entry. */

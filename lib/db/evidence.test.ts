@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { buyerMarkOf, buyerMarks, evidenceOfBuyer, markBuyer, openDatabase, saveEvidence, unmarkBuyer, verifyStoredEvidence } from '@/lib/db';
+import { buyerMarkOf, buyerMarks, evidenceOfBuyer, keepEvidence, markBuyer, openDatabase, saveEvidence, unmarkBuyer, verifyStoredEvidence } from '@/lib/db';
 import { GENESIS_HASH } from '@/lib/evidence';
 import { assessMessage } from '@/lib/claimant';
 import type { EvidenceCapture, StoredAssessment } from '@/lib/schema';
@@ -61,6 +61,18 @@ describe('verifyStoredEvidence', () => {
     await db.evidence.delete(['小店', 'tb_buyer', 2]);
     const verdict = (await verifyStoredEvidence(db, '小店'))[0]?.verdict;
     expect(verdict && !verdict.ok ? verdict.broken : null).toMatchObject({ seq: 3, reason: 'missing' });
+  });
+});
+
+describe('keepEvidence', () => {
+  it('保存证据 and 举报 in the same moment keep the message once, across ten trials', async () => {
+    for (let trial = 0; trial < 10; trial++) {
+      const db = fresh();
+      const results = await Promise.all([keepEvidence(db, capture('不赔我就举报')), keepEvidence(db, capture('不赔我就举报')), keepEvidence(db, capture('另一条'))]);
+      expect(results.filter((r) => r.saved)).toHaveLength(2);
+      expect(results[0]!.entry.hash).toBe(results[1]!.entry.hash);
+      expect((await evidenceOfBuyer(db, '小店', 'tb_buyer')).map((e) => e.messageText).sort()).toEqual(['不赔我就举报', '另一条'].sort());
+    }
   });
 });
 

@@ -31,6 +31,29 @@ export async function saveEvidence(db: SellerShieldDb, capture: EvidenceCapture)
   );
 }
 
+const sameMessage = (entry: EvidenceEntry, capture: EvidenceCapture) =>
+  entry.messageText === capture.messageText && entry.messageAt === capture.messageAt && entry.orderId === capture.orderId;
+
+/**
+ * Saves a message unless its buyer's chain already holds it (same text, time
+ * and order): the check and the write are one transaction, so 保存证据 and 举报
+ * pressed in the same moment keep the message once.
+ */
+export async function keepEvidence(db: SellerShieldDb, capture: EvidenceCapture): Promise<{ entry: EvidenceEntry; saved: boolean }> {
+  const valid = EvidenceCapture.parse(capture);
+  return guardedWrite(() =>
+    db.transaction('rw', db.evidence, db.buyers, async () => {
+      const chain = await db.evidence.where(CHAIN_INDEX).between(...chainRange(valid.shop, valid.buyerId)).toArray();
+      const kept = chain.find((entry) => sameMessage(entry, valid));
+      if (kept) return { entry: kept, saved: false };
+      const entry = await Dexie.waitFor(sealEntry(valid, chain.at(-1)));
+      await db.evidence.add(entry);
+      await flagBuyerOnSave(db, valid.buyerId, valid.capturedAt);
+      return { entry, saved: true };
+    }),
+  );
+}
+
 /** One buyer's chain, in chain order. */
 export function evidenceOfBuyer(db: SellerShieldDb, shop: string, buyerId: string): Promise<EvidenceEntry[]> {
   return db.evidence.where(CHAIN_INDEX).between(...chainRange(shop, buyerId)).toArray();

@@ -83,6 +83,7 @@ function badgeText(t: Translate): BadgeText {
     sent: t('claimSent'),
     failed: t('claimFailed'),
     watched: t('claimWatched'),
+    amountOdd: t('claimAmountOdd'),
   };
 }
 

@@ -19,4 +19,6 @@ export type BadgeText = {
   failed: string;
   /** "此前已标记": on a watched buyer's messages that carry no badge. Optional so older callers still fit. */
   watched?: string;
+  /** "金额异常": a sum the buyer wrote that no number holds (left out of the amounts). */
+  amountOdd?: string;
 };

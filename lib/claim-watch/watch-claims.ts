@@ -80,7 +80,7 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
 
   const modelOf = (m: ChatMessage, v: Verdict): BadgeModel => ({
     level: v.assessment.level === 'high' ? 'high' : 'medium',
-    signals: reasonsOf(v),
+    signals: reasonsOf(v, text?.amountOdd ?? '金额异常'),
     // This message's own steps are its reasons; the chain shows what the buyer did before.
     chain: v.chain.filter((s) => s.messageIndex < v.messageIndex).map((s) => s.label),
     extortion: v.assessment.extortion,
@@ -211,13 +211,15 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
 }
 
 /** One line per reason: the same behaviour found twice shows both pieces of evidence. */
-function reasonsOf(v: Verdict): BadgeModel['signals'] {
+function reasonsOf(v: Verdict, amountOdd: string): BadgeModel['signals'] {
   const byLabel = new Map<string, string[]>();
   for (const s of v.assessment.signals) {
     const evidence = byLabel.get(s.label) ?? [];
     if (s.evidence && !evidence.includes(s.evidence)) evidence.push(s.evidence);
     byLabel.set(s.label, evidence);
   }
+  // The background leaves such amounts out when the message is saved; the badge says so first.
+  if (v.assessment.amounts.some((amount) => !Number.isFinite(amount))) byLabel.set(amountOdd, []);
   return [...byLabel].map(([label, evidence]) => ({ label, evidence: evidence.join(' / ') }));
 }
 

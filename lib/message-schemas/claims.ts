@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { StoredAssessment } from '@/lib/schema';
+import { SentAssessment } from './assessment';
 
 const BuyerId = z.string().min(1).max(200);
 const MessageKey = z.string().min(1).max(400);
@@ -31,7 +31,7 @@ const FlaggedMessage = {
   pageUrl: z.string().url().max(4000),
   messageText: z.string().min(1).max(20_000),
   messageAt: z.iso.datetime({ offset: true }).optional(),
-  assessment: StoredAssessment,
+  assessment: SentAssessment,
   /** Optional: what the page shows beyond the message; the background falls back to the shop read last. */
   shop: z.string().min(1).max(200).optional(),
   buyerNick: z.string().max(200).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ReportStatus, Sha256Hex, ShopId, StoredAssessment } from '@/lib/schema';
+import { SentAssessment } from './assessment';
+import { ReportStatus, Sha256Hex, ShopId } from '@/lib/schema';
 
 const BuyerId = z.string().min(1).max(200);
 
@@ -29,7 +30,7 @@ export const EvidenceSave = z.object({
   orderAt: z.iso.date().optional(),
   messageText: z.string().min(1).max(20_000),
   messageAt: z.iso.datetime({ offset: true }).optional(),
-  assessment: StoredAssessment,
+  assessment: SentAssessment,
 });
 
 export const evidenceMessages = [ReportFiled, ReportStatusSet, BuyerWatch, EvidenceSave] as const;

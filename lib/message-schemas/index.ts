@@ -21,3 +21,4 @@ export {
 export { ReportFiled, ReportStatusSet, BuyerWatch, EvidenceSave } from './evidence';
 export { RecordsCatalogue, KindCatalogueReply } from './records';
 export { messageOrigins, refusedSender, type MessageOrigin } from './origins';
+export { SentAssessment, keepOddAmounts, AMOUNT_ODD_LABEL } from './assessment';

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { sellerHostPatterns } from './lib/sites';
 
 // Permissions are the whole list the extension uses; README.md says why each.
 const permissions = ['sidePanel', 'unlimitedStorage', 'notifications', 'contextMenus', 'alarms', 'clipboardWrite'];
 const pureSchemaModule = /\/lib\/(schema\/|message-schemas\/|rules\/schema\.ts|claimant\/schema\.ts)/;
-const sellerHosts = ['https://*.taobao.com/*', 'https://*.tmall.com/*'];
 
 export default defineConfig({
   imports: false,
@@ -16,7 +16,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: browser === 'firefox' ? permissions.filter((p) => p !== 'sidePanel') : permissions,
-    host_permissions: sellerHosts,
+    // Only the seller hosts the content scripts read: not buyer-facing pages (item, shop front) nor all of taobao.com.
+    host_permissions: [...sellerHostPatterns],
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'seller-shield@seller-shield.local', strict_min_version: '128.0' } } }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { ExtensionMessage } from '@/lib/message-schemas';
+import { sellerHostPatterns } from '@/lib/sites';
 
 const tabMessages: unknown[] = [];
 const panelMessages: unknown[] = [];
@@ -58,10 +59,13 @@ describe('background claim handlers', () => {
     setUpCheckSelectionMenu();
     listeners.installed!();
     await vi.waitFor(() => expect(menus).toHaveLength(1));
-    expect(menus[0]).toMatchObject({ title: expect.stringContaining('检查所选文字'), contexts: ['selection'], documentUrlPatterns: ['https://*.taobao.com/*', 'https://*.tmall.com/*'] });
+    expect(menus[0]).toMatchObject({ title: expect.stringContaining('检查所选文字'), contexts: ['selection'], documentUrlPatterns: [...sellerHostPatterns] });
     listeners.clicked!({ menuItemId: menus[0]!.id as string, selectionText: '给我2000私了，不然12315' }, { id: 7 });
-    expect(panelMessages).toContainEqual({ type: 'claim/selection-ready' });
-    expect(await claimHandlers['claim/take-selection']({ type: 'claim/take-selection' })).toEqual({ ok: true, data: '给我2000私了，不然12315' });
+    await vi.waitFor(() => expect(panelMessages).toContainEqual({ type: 'claim/selection-ready' }));
+    // The worker stops before the panel asks: a fresh copy of the background still has the text.
+    vi.resetModules();
+    const restarted = (await import('./claims')).claimHandlers;
+    expect(await restarted['claim/take-selection']({ type: 'claim/take-selection' })).toEqual({ ok: true, data: '给我2000私了，不然12315' });
     expect(await claimHandlers['claim/take-selection']({ type: 'claim/take-selection' })).toEqual({ ok: true, data: null });
   });
 });

@@ -49,7 +49,13 @@ export function isSellerPage(url: string | URL): boolean {
   return detectSellerPage(url) !== 'not-seller';
 }
 
-/** Hosts the extension runs on; the manifest's host permissions and match patterns use the same list. */
-export const sellerHostPatterns = ['https://*.taobao.com/*', 'https://*.tmall.com/*'] as const;
+/** Hosts the extension runs on (no other taobao.com or tmall.com host); the manifest's host permissions use the same list. */
+export const sellerHostPatterns = [
+  'https://qn.taobao.com/*',
+  'https://myseller.taobao.com/*',
+  'https://healthcenter.taobao.com/*',
+  'https://market.m.taobao.com/*',
+  'https://refund2.taobao.com/*',
+] as const;
 
 export const REPORT_ENTRY_URL = 'https://seller110.taobao.com/';

@@ -19,7 +19,14 @@ describe('the extension on the real seller host names', () => {
     expect((manifest as { side_panel?: { default_path: string } }).side_panel?.default_path).toBe('sidepanel.html');
     const allowed = ['storage', 'unlimitedStorage', 'sidePanel', 'alarms', 'notifications', 'clipboardWrite', 'contextMenus'];
     for (const permission of manifest.permissions ?? []) expect(allowed).toContain(permission);
-    expect(manifest.host_permissions).toEqual(['https://*.taobao.com/*', 'https://*.tmall.com/*']);
+    // The seller hosts it reads, each by name: no wildcard over taobao.com or tmall.com, no buyer-facing host.
+    expect(manifest.host_permissions).toEqual([
+      'https://qn.taobao.com/*',
+      'https://myseller.taobao.com/*',
+      'https://healthcenter.taobao.com/*',
+      'https://market.m.taobao.com/*',
+      'https://refund2.taobao.com/*',
+    ]);
   });
 
   it('reads the demo violation page at qn.taobao.com and the side panel lists it', async () => {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { buyerMarks, guardedWrite, loadSettings, markBuyer, unmarkBuyer } from '@/lib/db';
+import { buyerMarks, guardedWrite, holdSelection, loadSettings, markBuyer, takeSelection, unmarkBuyer } from '@/lib/db';
 import { resolveLanguage, translator, type Translate } from '@/lib/i18n';
 import type { BadgeText } from '@/lib/claim-badge';
 import { Dismissal } from '@/lib/schema';
@@ -15,8 +15,6 @@ type ClaimType = 'claim/marks' | 'claim/dismiss' | 'claim/trust' | 'claim/save-e
 type ClaimHandlers = { [T in ClaimType]: (message: MessageOf<T>) => Promise<MessageResult> };
 
 const CHECK_SELECTION_MENU = 'seller-shield-check-selection';
-// Held only until the side panel takes it; the seller chose it a moment ago.
-let pendingSelection: string | null = null;
 
 export const claimHandlers: ClaimHandlers = {
   'claim/marks': async (message) => {
@@ -55,11 +53,7 @@ export const claimHandlers: ClaimHandlers = {
   // The evidence locker (evidence.ts): keep the message in its buyer's hash chain; 举报 then opens the report page.
   'claim/save-evidence': (message) => saveFlaggedEvidence(message),
   'claim/report': (message) => reportFlaggedMessage(message),
-  'claim/take-selection': async () => {
-    const text = pendingSelection;
-    pendingSelection = null;
-    return { ok: true, data: text };
-  },
+  'claim/take-selection': async () => ({ ok: true, data: await takeSelection(database()) }),
 };
 
 // The content script carries no dictionaries: it gets the badge's words in the seller's language here.
@@ -107,9 +101,12 @@ export function setUpCheckSelectionMenu(): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CHECK_SELECTION_MENU || !info.selectionText) return;
-    pendingSelection = info.selectionText;
     // Before any await: opening the panel needs the menu click's user gesture.
     void openPanelFor(tab?.id).catch(() => undefined);
-    void browser.runtime.sendMessage({ type: 'claim/selection-ready' }).catch(() => undefined);
+    const text = info.selectionText;
+    // Kept in the database (the worker may stop before the panel asks); the panel is told once it is there.
+    void withStorageNotice(() => holdSelection(database(), text))
+      .then(() => browser.runtime.sendMessage({ type: 'claim/selection-ready' }))
+      .catch(() => undefined);
   });
 }

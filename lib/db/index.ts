@@ -6,3 +6,4 @@ export { markBuyer, unmarkBuyer, buyerMarkOf, buyerMarks, type BuyerMarkKind } f
 export { trackReport, setReportStatus, reportsOfShop, followUpsDue, nextFollowUp, type ReportFiling } from './reports';
 export { exportAll, importAll, CURRENT_SCHEMA_VERSION, type ImportResult, type ImportCounts } from './export';
 export { STORAGE_FULL_MESSAGE, guardedWrite, isQuotaError, type StorageFailure } from './storage-error';
+export { holdSelection, takeSelection } from './selection';

@@ -85,7 +85,9 @@ export async function verifyChains(
   const chains = new Map<string, EvidenceEntry[]>();
   for (const entry of entries) {
     const key = chainKey(entry);
-    chains.set(key, [...(chains.get(key) ?? []), entry]);
+    const chain = chains.get(key);
+    if (chain) chain.push(entry);
+    else chains.set(key, [entry]);
   }
   return Promise.all(
     [...chains.values()].map(async (chain) => ({

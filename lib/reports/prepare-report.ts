@@ -19,10 +19,8 @@ export type ReportPlan = {
 };
 
 /** Order dates the saved messages' pages showed, as Beijing dates. */
-function ordersDatedOnPage(entries: readonly EvidenceEntry[]): Record<string, string> {
-  return Object.fromEntries(
-    entries.flatMap((x) => (x.orderId && x.orderAt ? [[x.orderId, formatDate(parseDay(x.orderAt))]] : [])),
-  );
+function ordersDatedOnPage(entries: readonly EvidenceEntry[]): Array<[string, string]> {
+  return entries.flatMap((x) => (x.orderId && x.orderAt ? [[x.orderId, formatDate(parseDay(x.orderAt))] as [string, string]] : []));
 }
 
 /** Everything the "举报" button shows and copies before opening the entry (never fills or submits the form). */
@@ -35,14 +33,15 @@ export function prepareReport(input: {
   today: Date | string;
 }): ReportPlan {
   const orderIds = reportOrderIds(input);
-  const orderDates = { ...ordersDatedOnPage(input.entries), ...input.orderDates };
+  // A Map, not an object: order ids come from pages and the seller, and "constructor" or "__proto__" is just an id.
+  const orderDates = new Map([...ordersDatedOnPage(input.entries), ...Object.entries(input.orderDates ?? {})]);
   return {
     url: REPORT_ENTRY_URL,
     summary: reportSummary({ ...input, orderDates }),
     orderIds,
     evidenceHashes: input.entries.map((x) => x.hash),
     orderAges: orderIds.flatMap((id) => {
-      const date = orderDates[id];
+      const date = orderDates.get(id);
       return date ? [sixMonthCheck(id, date, input.today)] : [];
     }),
     guidance: extortionGuidance(input.entries),

@@ -80,6 +80,16 @@ describe('prepareReport', () => {
     expect(sellerSaid.orderAges[0]?.olderThanSixMonths).toBe(false);
   });
 
+  it('order ids that are names of object properties ("constructor", "toString", "__proto__") are just order ids', async () => {
+    for (const id of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const chain = await entries(capture('按消法退一赔三', '2026-11-20T09:00:00+08:00', id, assessment(false, [537], '引用法条并要求赔偿')));
+      const plan = prepareReport({ shop: 's', entries: chain, today: '2026-11-23' });
+      expect(plan.orderIds, id).toEqual([id]);
+      expect(plan.orderAges, id).toEqual([]);
+      expect(plan.summary, id).toContain(id);
+    }
+  });
+
   it('gives no police guidance and no age warning when neither applies', async () => {
     const chain = await entries(capture('按消法退一赔三', '2026-11-20T09:00:00+08:00', '1', assessment(false, [537], '引用法条并要求赔偿')));
     const plan = prepareReport({ shop: 's', entries: chain, orderDates: { '1': '2026-10-01' }, today: '2026-11-23' });

@@ -6,8 +6,8 @@ export type SummaryInput = {
   entries: readonly EvidenceEntry[];
   /** Orders the seller reports; the entries' order ids are added. */
   orderIds?: readonly string[];
-  /** Order dates the page or the seller gave, by order id. */
-  orderDates?: Readonly<Record<string, string>>;
+  /** Order dates the page or the seller gave, by order id (a Map: an order id may be any text, "constructor" included). */
+  orderDates?: ReadonlyMap<string, string>;
 };
 
 const excerpt = (text: string, max = 80) => {
@@ -29,7 +29,10 @@ export function reportOrderIds(input: Pick<SummaryInput, 'entries' | 'orderIds'>
 export function reportSummary(input: SummaryInput): string {
   const entries = inTimeOrder(input.entries);
   const buyers = [...new Map(entries.map((x) => [x.buyerId, x.buyerNick ? `${x.buyerNick}（ID：${x.buyerId}）` : x.buyerId])).values()];
-  const orders = reportOrderIds(input).map((id) => (input.orderDates?.[id] ? `${id}（下单 ${input.orderDates[id]}）` : id));
+  const orders = reportOrderIds(input).map((id) => {
+    const date = input.orderDates?.get(id);
+    return date ? `${id}（下单 ${date}）` : id;
+  });
   const demands = [...new Set(entries.flatMap((x) => x.assessment.signals.map((s) => s.label)))];
   const amounts = [...new Set(entries.flatMap((x) => x.assessment.amounts))].sort((a, b) => a - b);
   const first = entries[0];

@@ -46,6 +46,23 @@ describe('conversations per buyer, judged incrementally', () => {
     expect(['medium', 'high']).toContain(relevel?.assessment.level);
   });
 
+  it('2,000 older messages loaded above at once replay the buyer\'s conversation once, in time order', () => {
+    let conversations = 0;
+    const book = createConversationBook(() => (conversations++, {}));
+    const last = vague('老王', '23:59');
+    book.add([last]);
+    const at = (i: number) => `2026-11-20T${String(10 + Math.floor(i / 3600)).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}+08:00`;
+    const older: BookMessage[] = Array.from({ length: 2000 }, (_, i) => ({
+      key: `old-${i}`, buyerId: '老王', from: i % 2 ? 'seller' : 'buyer', at: at(i),
+      text: i === 1990 ? '根据消费者权益保护法第五十五条，你们要退一赔三，不然就去12315投诉' : '在吗',
+    }));
+    // The page shows them newest first, as it loads upward.
+    const changed = book.add([...older].reverse());
+    expect(conversations).toBe(2);
+    expect(changed.some((v) => v.key === last.key)).toBe(true);
+    expect(['medium', 'high']).toContain(book.verdictOf(last.key)?.assessment.level);
+  });
+
   it('a message seen twice (the page re-rendered it) is judged once', () => {
     const book = createConversationBook();
     const m = citation('b');

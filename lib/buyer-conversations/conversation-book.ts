@@ -24,6 +24,20 @@ type Thread = { messages: BookMessage[]; conversation: Conversation; verdicts: M
 const NO_BUYER = '\u0000';
 
 /**
+ * A stable sort by time; a message without one stays right after the message
+ * before it. Same order as inserting each older message before the first later one.
+ */
+function inTimeOrder(messages: readonly BookMessage[]): BookMessage[] {
+  let previous = '';
+  const keyed = messages.map((message, index) => {
+    previous = message.at ?? previous;
+    return { message, at: previous, index };
+  });
+  keyed.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.index - b.index));
+  return keyed.map((k) => k.message);
+}
+
+/**
  * The buyers' conversations on a page, kept per buyer and judged incrementally:
  * a message that follows the last one costs only itself; an older one (the
  * page loaded history above) replays that buyer's conversation in time order.
@@ -31,6 +45,7 @@ const NO_BUYER = '\u0000';
 export function createConversationBook(contextOf: (buyerId: string | null) => MessageContext = () => ({})) {
   const threads = new Map<string, Thread>();
   const known = new Set<string>();
+  const threadOfKey = new Map<string, string>();
 
   const judgeFrom = (thread: Thread, buyerId: string | null, from: number) => {
     const changed: Verdict[] = [];
@@ -47,9 +62,14 @@ export function createConversationBook(contextOf: (buyerId: string | null) => Me
   };
 
   return {
-    /** Adds messages (any order); returns the verdicts that are new or changed. */
+    /**
+     * Adds messages (any order); returns the verdicts that are new or changed.
+     * Each buyer's conversation is judged once per call: messages after the
+     * last cost only themselves; older ones (history loaded above) put the
+     * buyer's messages back in time order and replay them once, not once per message.
+     */
     add(messages: readonly BookMessage[]): Verdict[] {
-      const changed = new Map<string, Verdict>();
+      const touched = new Map<string, { thread: Thread; buyerId: string | null; from: number; replay: boolean }>();
       for (const message of messages) {
         if (known.has(message.key)) continue;
         known.add(message.key);
@@ -59,21 +79,28 @@ export function createConversationBook(contextOf: (buyerId: string | null) => Me
           thread = { messages: [], conversation: createConversation(contextOf(message.buyerId)), verdicts: new Map() };
           threads.set(id, thread);
         }
-        const last = thread.messages[thread.messages.length - 1];
-        const inOrder = !last || !message.at || !last.at || last.at <= message.at;
-        if (inOrder) {
-          thread.messages.push(message);
-          for (const v of judgeFrom(thread, message.buyerId, thread.messages.length - 1)) changed.set(v.key, v);
-        } else {
-          const at = message.at!;
-          const index = thread.messages.findIndex((m) => m.at !== undefined && m.at > at);
-          thread.messages.splice(index, 0, message);
-          thread.conversation = createConversation(contextOf(message.buyerId));
-          thread.verdicts = new Map();
-          for (const v of judgeFrom(thread, message.buyerId, 0)) changed.set(v.key, v);
+        let change = touched.get(id);
+        if (!change) {
+          change = { thread, buyerId: message.buyerId, from: thread.messages.length, replay: false };
+          touched.set(id, change);
         }
+        const last = thread.messages[thread.messages.length - 1];
+        if (last && message.at && last.at && last.at > message.at) change.replay = true;
+        thread.messages.push(message);
+        threadOfKey.set(message.key, id);
       }
-      return [...changed.values()];
+      const changed: Verdict[] = [];
+      for (const { thread, buyerId, from, replay } of touched.values()) {
+        if (!replay) {
+          changed.push(...judgeFrom(thread, buyerId, from));
+          continue;
+        }
+        thread.messages = inTimeOrder(thread.messages);
+        thread.conversation = createConversation(contextOf(buyerId));
+        thread.verdicts = new Map();
+        changed.push(...judgeFrom(thread, buyerId, 0));
+      }
+      return changed;
     },
     /** Re-judges one buyer from the start (the buyer was flagged or trusted meanwhile). */
     rejudge(buyerId: string | null): Verdict[] {
@@ -84,11 +111,8 @@ export function createConversationBook(contextOf: (buyerId: string | null) => Me
       return judgeFrom(thread, buyerId, 0);
     },
     verdictOf(key: string): Verdict | undefined {
-      for (const thread of threads.values()) {
-        const found = thread.verdicts.get(key);
-        if (found) return found;
-      }
-      return undefined;
+      const id = threadOfKey.get(key);
+      return id === undefined ? undefined : threads.get(id)?.verdicts.get(key);
     },
   };
 }

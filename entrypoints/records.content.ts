@@ -68,8 +68,22 @@ export default defineContentScript({
       }
     };
     // One read at a time, in order: a paging click during a read is read after it.
+    // Changes during a read make one more read, never a queue of them (a ticking page, a slow 10,000-row read).
+    let again = false;
+    let reading = false;
     const read = () => {
-      queue = queue.then(readOnce, readOnce);
+      if (reading) {
+        again = true;
+        return;
+      }
+      reading = true;
+      queue = queue.then(async () => {
+        do {
+          again = false;
+          await readOnce().catch(() => undefined);
+        } while (again && !ctx.isInvalid);
+        reading = false;
+      });
     };
 
     // The page is watched only while it is a records page: elsewhere in the shell

@@ -28,7 +28,7 @@ export const claimHandlers: ClaimHandlers = {
     const reply: ClaimMarksReply & { text: BadgeText } = {
       trusted: marks.filter((m) => m.trusted && asked.has(m.buyerId)).map((m) => m.buyerId),
       flagged: marks.filter((m) => m.flagged && asked.has(m.buyerId)).map((m) => m.buyerId),
-      dismissed: dismissed.flatMap((d) => (d ? [d.messageKey] : [])),
+      dismissed: dismissed.flatMap((d) => (d && !d.undoneAt ? [d.messageKey] : [])),
       text: badgeText(translator(resolveLanguage(settings.language, navigator.language))),
     };
     return { ok: true, data: reply };
@@ -37,8 +37,10 @@ export const claimHandlers: ClaimHandlers = {
     const db = database();
     await withStorageNotice(() =>
       guardedWrite(async () => {
-        if (undo) await db.dismissals.delete(messageKey);
-        else await db.dismissals.put(Dismissal.parse({ messageKey, dismissedAt: beijingNow() }));
+        // Undone, the row stays with the time (a later import of an older file must not bring the dismissal back).
+        const before = undo ? await db.dismissals.get(messageKey) : undefined;
+        if (undo && before) await db.dismissals.put(Dismissal.parse({ ...before, undoneAt: beijingNow() }));
+        else if (!undo) await db.dismissals.put(Dismissal.parse({ messageKey, dismissedAt: beijingNow() }));
       }),
     );
     void announceMarksChanged();
@@ -46,7 +48,7 @@ export const claimHandlers: ClaimHandlers = {
   },
   'claim/trust': async ({ buyerId, undo }) => {
     const db = database();
-    const mark = await withStorageNotice(() => (undo ? unmarkBuyer(db, buyerId, 'trusted') : markBuyer(db, buyerId, 'trusted', beijingNow())));
+    const mark = await withStorageNotice(() => (undo ? unmarkBuyer(db, buyerId, 'trusted', beijingNow()) : markBuyer(db, buyerId, 'trusted', beijingNow())));
     void announceMarksChanged();
     return { ok: true, data: mark };
   },

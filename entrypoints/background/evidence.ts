@@ -91,7 +91,7 @@ export const evidenceHandlers: EvidenceHandlers = {
   },
   'buyer/watch': async ({ buyerId, undo }) => {
     const db = database();
-    const mark = await withStorageNotice(() => (undo ? unmarkBuyer(db, buyerId, 'flagged') : markBuyer(db, buyerId, 'flagged', beijingNow())));
+    const mark = await withStorageNotice(() => (undo ? unmarkBuyer(db, buyerId, 'flagged', beijingNow()) : markBuyer(db, buyerId, 'flagged', beijingNow())));
     void announceMarksChanged();
     return { ok: true, data: mark };
   },

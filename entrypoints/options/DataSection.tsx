@@ -32,7 +32,8 @@ export function DataSection({ db, t }: { db: SellerShieldDb; t: Translate }) {
       setStatus(t('optionsImportFailed', result.reason));
       return;
     }
-    setStatus(t('optionsImported', sum(result.added), sum(result.updated)));
+    const [added, updated] = [sum(result.added), sum(result.updated)];
+    setStatus(added + updated === 0 ? t('optionsImportedNoChange') : t('optionsImported', added, updated));
     await tellBackground({ type: 'standing/refresh' });
   };
 

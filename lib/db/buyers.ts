@@ -25,19 +25,19 @@ export function markBuyer(db: SellerShieldDb, buyerId: string, kind: BuyerMarkKi
   );
 }
 
-/** Removes one mark; a buyer with neither mark (and no note) leaves the table. */
-export function unmarkBuyer(db: SellerShieldDb, buyerId: string, kind: BuyerMarkKind): Promise<BuyerMark | null> {
+/**
+ * Removes one mark at `at` (the seller's decision time). A buyer left with
+ * neither mark stays as a row saying so: an older export imported later then
+ * cannot bring the mark back (the newer decision wins). Null when no mark is left.
+ */
+export function unmarkBuyer(db: SellerShieldDb, buyerId: string, kind: BuyerMarkKind, at: string): Promise<BuyerMark | null> {
   return guardedWrite(() =>
     db.transaction('rw', db.buyers, async () => {
       const before = await db.buyers.get(buyerId);
       if (!before) return null;
-      const after = { ...before, [kind]: false };
-      if (!after.trusted && !after.flagged && !after.note) {
-        await db.buyers.delete(buyerId);
-        return null;
-      }
+      const after = { ...before, [kind]: false, markedAt: at };
       await db.buyers.put(after);
-      return after;
+      return after.trusted || after.flagged || after.note ? after : null;
     }),
   );
 }

@@ -5,10 +5,12 @@ import {
   STORAGE_FULL_MESSAGE,
   exportAll,
   importAll,
+  markBuyer,
   openDatabase,
   saveEvidence,
   saveRecordRead,
   trackReport,
+  unmarkBuyer,
   type SellerShieldDb,
 } from '@/lib/db';
 import { toBeijingIso } from '@/lib/evidence';
@@ -123,7 +125,8 @@ describe('export everything → import', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // 40 databases filled and compared: seconds on a shared two-core machine, not a timing check.
+  }, 30_000);
 
   it('merges into a database that has data of its own without losing any of it', async () => {
     const here = await seeded();
@@ -145,6 +148,36 @@ describe('export everything → import', () => {
     // Importing the same file again adds nothing.
     const again = await importAll(here, JSON.stringify(await exportAll(there, AT)));
     expect(again.ok && again.added).toMatchObject({ records: 0, evidence: 0 });
+  });
+
+  it('re-importing an identical file reports no change at all', async () => {
+    const here = await seeded();
+    const file = JSON.stringify(await exportAll(here, AT));
+    const again = await importAll(here, file);
+    const zero = { records: 0, pageReads: 0, snapshots: 0, settings: 0, buyers: 0, dismissals: 0, evidence: 0, reports: 0 };
+    expect(again).toEqual({ ok: true, added: zero, updated: zero });
+  });
+
+  it('the seller\'s later decisions win over an older export: an un-trusted buyer and an undone dismissal stay so', async () => {
+    const here = fresh();
+    await markBuyer(here, 'tb_x', 'trusted', '2026-11-20T10:00:00+08:00');
+    await here.dismissals.put({ messageKey: 'k1', dismissedAt: '2026-11-20T10:00:00+08:00' });
+    const older = JSON.stringify(await exportAll(here, AT));
+    // Later the seller changes their mind on both.
+    await unmarkBuyer(here, 'tb_x', 'trusted', '2026-11-22T10:00:00+08:00');
+    await here.dismissals.put({ messageKey: 'k1', dismissedAt: '2026-11-20T10:00:00+08:00', undoneAt: '2026-11-22T10:00:00+08:00' });
+    const result = await importAll(here, older);
+    expect(result).toMatchObject({ ok: true, added: { buyers: 0, dismissals: 0 }, updated: { buyers: 0, dismissals: 0 } });
+    expect(await here.buyers.get('tb_x')).toMatchObject({ trusted: false });
+    expect((await here.dismissals.get('k1'))?.undoneAt).toBe('2026-11-22T10:00:00+08:00');
+    // And the other way round: a newer file's decision is taken.
+    const elsewhere = fresh();
+    await markBuyer(elsewhere, 'tb_x', 'trusted', '2026-11-24T10:00:00+08:00');
+    await elsewhere.dismissals.put({ messageKey: 'k1', dismissedAt: '2026-11-24T10:00:00+08:00' });
+    const newer = await importAll(here, JSON.stringify(await exportAll(elsewhere, AT)));
+    expect(newer).toMatchObject({ ok: true, updated: { buyers: 1, dismissals: 1 } });
+    expect(await here.buyers.get('tb_x')).toMatchObject({ trusted: true });
+    expect((await here.dismissals.get('k1'))?.undoneAt).toBeUndefined();
   });
 
   it('extends a stored chain with the later entries of the same chain', async () => {

@@ -1,9 +1,10 @@
-import { verifyChains } from '@/lib/evidence';
+import { canonicalJson, verifyChains } from '@/lib/evidence';
 import {
   EXPORT_FORMAT,
   describeZodError,
   ExportFile,
   type BuyerMark,
+  type Dismissal,
   type PageRead,
   type StoredRecord,
   type TrackedReport,
@@ -47,16 +48,23 @@ function mergeRecord(before: StoredRecord, incoming: StoredRecord): StoredRecord
   return { ...newer, firstSeenAt };
 }
 
+/** The seller's later decision wins (an un-trust after the export stays un-trusted); marks made at the same moment are combined. */
 function mergeBuyer(before: BuyerMark, incoming: BuyerMark): BuyerMark {
   const note = before.note ?? incoming.note;
+  const newer = later(incoming.markedAt, before.markedAt) ? incoming : later(before.markedAt, incoming.markedAt) ? before : null;
   return {
     buyerId: before.buyerId,
-    trusted: before.trusted || incoming.trusted,
-    flagged: before.flagged || incoming.flagged,
-    markedAt: later(incoming.markedAt, before.markedAt) ? incoming.markedAt : before.markedAt,
+    trusted: newer ? newer.trusted : before.trusted || incoming.trusted,
+    flagged: newer ? newer.flagged : before.flagged || incoming.flagged,
+    markedAt: (newer ?? before).markedAt,
     ...(note !== undefined ? { note } : {}),
   };
 }
+
+/** When the seller last decided about a flag: dismissed, or undid the dismissal. */
+const decidedAt = (d: Dismissal) => d.undoneAt ?? d.dismissedAt;
+
+const sameRow = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 const newerPageRead = (before: PageRead, incoming: PageRead) => (later(incoming.readAt, before.readAt) ? incoming : before);
 const newerReport = (before: TrackedReport, incoming: TrackedReport) => (later(incoming.statusAt, before.statusAt) ? incoming : before);
@@ -112,8 +120,9 @@ function mergeFile(db: SellerShieldDb, file: ExportFile): Promise<ImportResult> 
       for (const record of file.records) {
         const before = await db.records.get([record.shop, record.id]);
         const next = before ? mergeRecord(before, record) : record;
+        if (before && sameRow(next, before)) continue;
         if (!before) added.records++;
-        else if (next !== before) updated.records++;
+        else updated.records++;
         await db.records.put(next);
       }
       for (const read of file.pageReads) {
@@ -136,14 +145,19 @@ function mergeFile(db: SellerShieldDb, file: ExportFile): Promise<ImportResult> 
       }
       for (const mark of file.buyers) {
         const before = await db.buyers.get(mark.buyerId);
+        const next = before ? mergeBuyer(before, mark) : mark;
+        if (before && sameRow(next, before)) continue;
         if (!before) added.buyers++;
         else updated.buyers++;
-        await db.buyers.put(before ? mergeBuyer(before, mark) : mark);
+        await db.buyers.put(next);
       }
       for (const dismissal of file.dismissals) {
-        if (await db.dismissals.get(dismissal.messageKey)) continue;
-        await db.dismissals.add(dismissal);
-        added.dismissals++;
+        const before = await db.dismissals.get(dismissal.messageKey);
+        // The later decision wins: a dismissal undone here stays undone when an older file still has it.
+        if (before && !later(decidedAt(dismissal), decidedAt(before))) continue;
+        await db.dismissals.put(dismissal);
+        if (before) updated.dismissals++;
+        else added.dismissals++;
       }
       for (const entry of file.evidence) {
         const before = await db.evidence.get([entry.shop, entry.buyerId, entry.seq]);

@@ -62,5 +62,7 @@ export type BuyerMark = z.infer<typeof BuyerMark>;
 export const Dismissal = z.object({
   messageKey: z.string().min(1),
   dismissedAt: z.iso.datetime({ offset: true }),
+  /** The seller undid it ("撤销"): kept, so an older export imported later cannot bring the dismissal back. */
+  undoneAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type Dismissal = z.infer<typeof Dismissal>;

@@ -200,6 +200,9 @@ describe('standing, banner and badge after reading the demo violation page', () 
 
     await options.getByTestId('import-file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
     await expect.poll(() => options.getByTestId('data-status').textContent()).toMatch(/已导入：新增 \d+ 条/);
+    // The same file again: nothing new, and it says so.
+    await options.getByTestId('import-file').setInputFiles({ name: 'export-again.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await expect.poll(() => options.getByTestId('data-status').textContent()).toBe('已导入：没有新内容，数据未变');
     const panel = await session.openPanel();
     await card(panel, 'A').waitFor();
     expect(await hooks(panel, 'A')).toEqual({ points: '11', next: '12', toNext: '1' });

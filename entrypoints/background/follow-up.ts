@@ -3,7 +3,7 @@ import { followUpsDue, loadSettings } from '@/lib/db';
 import { resolveLanguage, translator, type Translate } from '@/lib/i18n';
 import type { TrackedReport } from '@/lib/schema';
 import { database } from './database';
-import { NOTIFICATION_ICON } from './notification-icon';
+import { notificationIcon } from './notification-icon';
 import { openPanelFor } from './side-panel';
 
 export const FOLLOW_UP_ALARM = 'report-follow-up';
@@ -39,7 +39,7 @@ export async function remindDueReports(now = new Date()): Promise<TrackedReport[
   await browser.notifications
     ?.create(FOLLOW_UP_NOTIFICATION, {
       type: 'basic',
-      iconUrl: NOTIFICATION_ICON,
+      iconUrl: notificationIcon(),
       title: t('followUpTitle'),
       message: t('followUpMessage', due.length, due.map(buyerLabel).join('、')),
     })

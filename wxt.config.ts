@@ -45,6 +45,8 @@ export default defineConfig({
         }
       : {}),
   }),
+  // The Firefox source archive: what builds the extension (SOURCE.md says how), without tests or store material.
+  zip: { excludeSources: ['test/**', 'store/**', 'test-results/**', 'out/**'] },
   vite: () => ({
     plugins: [preact(), preactWithoutInnerHtml],
     // chinese-days builds its holiday tables when loaded (≈8 ms) and declares no

@@ -4,7 +4,7 @@
 // and Firefox) has its icons, name, description and version; and Firefox's own
 // store linter (addons-linter) finds no error, warning or notice in the Firefox build.
 import { spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { staleIcons } from './icons.mjs';
 
@@ -31,6 +31,13 @@ function checkManifest(target) {
   const messages = JSON.parse(readFileSync(resolve(dir, '_locales', manifest.default_locale ?? 'en', 'messages.json'), 'utf8'));
   const text = (value) => value?.replace(/^__MSG_(\w+)__$/, (_, key) => messages[key]?.message ?? '');
   for (const field of ['name', 'description']) if (!text(manifest[field])?.trim()) problems.push(`${target}: manifest ${field} is missing or its message is empty`);
+  // The stores' limits: Chrome 75 / 132 characters, Firefox Add-ons 50 for a name.
+  for (const locale of readdirSync(resolve(dir, '_locales'))) {
+    const localized = JSON.parse(readFileSync(resolve(dir, '_locales', locale, 'messages.json'), 'utf8'));
+    const length = (value) => [...(value?.replace(/^__MSG_(\w+)__$/, (_, key) => localized[key]?.message ?? '') ?? '')].length;
+    if (length(manifest.name) > 50) problems.push(`${target} ${locale}: name longer than 50 characters`);
+    if (length(manifest.description) > 132) problems.push(`${target} ${locale}: description longer than 132 characters (${length(manifest.description)})`);
+  }
   if (!/^\d+(\.\d+){0,3}$/.test(manifest.version ?? '')) problems.push(`${target}: manifest version "${manifest.version}" is not a store version`);
   for (const [where, icons] of [['icons', manifest.icons], ['action.default_icon', manifest.action?.default_icon]]) {
     if (!icons?.['128'] || !icons?.['16']) problems.push(`${target}: ${where} lacks the 16 px or 128 px icon`);

@@ -5,14 +5,14 @@ import type { BadgeText } from '@/lib/claim-badge';
 import { Dismissal } from '@/lib/schema';
 import { sellerHostPatterns } from '@/lib/sites';
 import type { ClaimMarksReply, MessageOf, MessageResult } from '@/lib/messages';
-import { beijingNow } from './clock';
+import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { reportFlaggedMessage, saveFlaggedEvidence } from './evidence';
 import { openPanelFor } from './side-panel';
 import { withStorageNotice } from './storage-failure';
 
 type ClaimType = 'claim/marks' | 'claim/dismiss' | 'claim/trust' | 'claim/save-evidence' | 'claim/report' | 'claim/take-selection';
-type ClaimHandlers = { [T in ClaimType]: (message: MessageOf<T>) => Promise<MessageResult> };
+type ClaimHandlers = { [T in ClaimType]: (message: MessageOf<T>, sender: unknown, clock: Clock) => Promise<MessageResult> };
 
 const CHECK_SELECTION_MENU = 'seller-shield-check-selection';
 
@@ -33,28 +33,28 @@ export const claimHandlers: ClaimHandlers = {
     };
     return { ok: true, data: reply };
   },
-  'claim/dismiss': async ({ messageKey, undo }) => {
+  'claim/dismiss': async ({ messageKey, undo }, _sender, clock) => {
     const db = database();
     await withStorageNotice(() =>
       guardedWrite(async () => {
         // Undone, the row stays with the time (a later import of an older file must not bring the dismissal back).
         const before = undo ? await db.dismissals.get(messageKey) : undefined;
-        if (undo && before) await db.dismissals.put(Dismissal.parse({ ...before, undoneAt: beijingNow() }));
-        else if (!undo) await db.dismissals.put(Dismissal.parse({ messageKey, dismissedAt: beijingNow() }));
+        if (undo && before) await db.dismissals.put(Dismissal.parse({ ...before, undoneAt: beijingIso(clock()) }));
+        else if (!undo) await db.dismissals.put(Dismissal.parse({ messageKey, dismissedAt: beijingIso(clock()) }));
       }),
     );
     void announceMarksChanged();
     return { ok: true };
   },
-  'claim/trust': async ({ buyerId, undo }) => {
+  'claim/trust': async ({ buyerId, undo }, _sender, clock) => {
     const db = database();
-    const mark = await withStorageNotice(() => (undo ? unmarkBuyer(db, buyerId, 'trusted', beijingNow()) : markBuyer(db, buyerId, 'trusted', beijingNow())));
+    const mark = await withStorageNotice(() => (undo ? unmarkBuyer(db, buyerId, 'trusted', beijingIso(clock())) : markBuyer(db, buyerId, 'trusted', beijingIso(clock()))));
     void announceMarksChanged();
     return { ok: true, data: mark };
   },
   // The evidence locker (evidence.ts): keep the message in its buyer's hash chain; 举报 then opens the report page.
-  'claim/save-evidence': (message) => saveFlaggedEvidence(message),
-  'claim/report': (message) => reportFlaggedMessage(message),
+  'claim/save-evidence': (message, _sender, clock) => saveFlaggedEvidence(message, clock),
+  'claim/report': (message, _sender, clock) => reportFlaggedMessage(message, clock),
   'claim/take-selection': async () => ({ ok: true, data: await takeSelection(database()) }),
 };
 

@@ -8,7 +8,7 @@ import { detectSellerPage } from '@/lib/sites';
 const HOST_TAG = 'seller-shield-banner';
 const SELLER_KINDS = new Set(['violations', 'health-center', 'chat-history', 'refund-detail', 'seller-other']);
 
-// Plain DOM in a closed shadow root (the page's script cannot read the standing): the script runs on every seller page, so it
+// Plain DOM in a closed shadow root (the page's script cannot read the standing): the script runs on the seller pages, so it
 // carries no UI framework and no schema library; the background validates.
 const css = `
 :host { all: initial; }

@@ -63,6 +63,19 @@ describe('conversations per buyer, judged incrementally', () => {
     expect(['medium', 'high']).toContain(book.verdictOf(last.key)?.assessment.level);
   });
 
+  it('judged in slices, pausing between them, the verdicts are those of one pass', async () => {
+    const messages: BookMessage[] = Array.from({ length: 1000 }, (_, i) => ({
+      key: `s-${i}`, buyerId: i % 3 ? '甲' : '乙', from: i % 2 ? 'seller' : 'buyer', at: `2026-11-20T10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}+08:00`,
+      text: i === 500 ? '根据消费者权益保护法第五十五条，你们要退一赔三，不然就去12315投诉' : i === 700 ? '你看着办吧' : '在吗',
+    }));
+    let pauses = 0;
+    const sliced = await createConversationBook().addInSlices(messages, async () => void pauses++, 100);
+    expect(pauses).toBe(10);
+    const once = createConversationBook().add(messages);
+    expect(sliced.map((v) => [v.key, v.assessment.level])).toEqual(once.map((v) => [v.key, v.assessment.level]));
+    expect(sliced.find((v) => v.key === 's-700')?.assessment.level).toMatch(/medium|high/);
+  });
+
   it('a message seen twice (the page re-rendered it) is judged once', () => {
     const book = createConversationBook();
     const m = citation('b');

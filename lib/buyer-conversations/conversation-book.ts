@@ -47,18 +47,58 @@ export function createConversationBook(contextOf: (buyerId: string | null) => Me
   const known = new Set<string>();
   const threadOfKey = new Map<string, string>();
 
-  const judgeFrom = (thread: Thread, buyerId: string | null, from: number) => {
-    const changed: Verdict[] = [];
+  /** Judges a thread's messages from `from` on, one verdict per buyer message, as a sequence the caller may pause in. */
+  function* judging(thread: Thread, buyerId: string | null, from: number): Generator<Verdict | null> {
     for (let i = from; i < thread.messages.length; i++) {
       const message = thread.messages[i]!;
       const assessment = thread.conversation.add({ text: message.text, from: message.from, ...(message.at ? { at: message.at } : {}) });
-      if (message.from !== 'buyer') continue;
+      if (message.from !== 'buyer') {
+        yield null;
+        continue;
+      }
       const chain = thread.conversation.assessment().chain.filter((s) => s.messageIndex <= i);
       const verdict = { key: message.key, buyerId, messageIndex: i, assessment, chain };
       thread.verdicts.set(message.key, verdict);
-      changed.push(verdict);
+      yield verdict;
     }
-    return changed;
+  }
+
+  const judgeFrom = (thread: Thread, buyerId: string | null, from: number) =>
+    [...judging(thread, buyerId, from)].filter((v): v is Verdict => v !== null);
+
+  /**
+   * Files new messages in their buyers' threads and says what to judge: each
+   * touched buyer once, from the first new message, or from the start when an
+   * older one (history loaded above) put the thread back in time order.
+   */
+  const stage = (messages: readonly BookMessage[]) => {
+    const touched = new Map<string, { thread: Thread; buyerId: string | null; from: number; replay: boolean }>();
+    for (const message of messages) {
+      if (known.has(message.key)) continue;
+      known.add(message.key);
+      const id = message.buyerId ?? NO_BUYER;
+      let thread = threads.get(id);
+      if (!thread) {
+        thread = { messages: [], conversation: createConversation(contextOf(message.buyerId)), verdicts: new Map() };
+        threads.set(id, thread);
+      }
+      let change = touched.get(id);
+      if (!change) {
+        change = { thread, buyerId: message.buyerId, from: thread.messages.length, replay: false };
+        touched.set(id, change);
+      }
+      const last = thread.messages[thread.messages.length - 1];
+      if (last && message.at && last.at && last.at > message.at) change.replay = true;
+      thread.messages.push(message);
+      threadOfKey.set(message.key, id);
+    }
+    return [...touched.values()].map(({ thread, buyerId, from, replay }) => {
+      if (!replay) return { thread, buyerId, from };
+      thread.messages = inTimeOrder(thread.messages);
+      thread.conversation = createConversation(contextOf(buyerId));
+      thread.verdicts = new Map();
+      return { thread, buyerId, from: 0 };
+    });
   };
 
   return {
@@ -69,36 +109,21 @@ export function createConversationBook(contextOf: (buyerId: string | null) => Me
      * buyer's messages back in time order and replay them once, not once per message.
      */
     add(messages: readonly BookMessage[]): Verdict[] {
-      const touched = new Map<string, { thread: Thread; buyerId: string | null; from: number; replay: boolean }>();
-      for (const message of messages) {
-        if (known.has(message.key)) continue;
-        known.add(message.key);
-        const id = message.buyerId ?? NO_BUYER;
-        let thread = threads.get(id);
-        if (!thread) {
-          thread = { messages: [], conversation: createConversation(contextOf(message.buyerId)), verdicts: new Map() };
-          threads.set(id, thread);
-        }
-        let change = touched.get(id);
-        if (!change) {
-          change = { thread, buyerId: message.buyerId, from: thread.messages.length, replay: false };
-          touched.set(id, change);
-        }
-        const last = thread.messages[thread.messages.length - 1];
-        if (last && message.at && last.at && last.at > message.at) change.replay = true;
-        thread.messages.push(message);
-        threadOfKey.set(message.key, id);
-      }
+      return stage(messages).flatMap(({ thread, buyerId, from }) => judgeFrom(thread, buyerId, from));
+    },
+    /**
+     * The same as `add`, pausing (`pause()`) after every `slice` messages
+     * judged: a page that shows 10,000 messages at once is judged without
+     * holding the page's main thread for the whole of it.
+     */
+    async addInSlices(messages: readonly BookMessage[], pause: () => Promise<void>, slice = 250): Promise<Verdict[]> {
       const changed: Verdict[] = [];
-      for (const { thread, buyerId, from, replay } of touched.values()) {
-        if (!replay) {
-          changed.push(...judgeFrom(thread, buyerId, from));
-          continue;
+      let done = 0;
+      for (const { thread, buyerId, from } of stage(messages)) {
+        for (const verdict of judging(thread, buyerId, from)) {
+          if (verdict) changed.push(verdict);
+          if (++done % slice === 0) await pause();
         }
-        thread.messages = inTimeOrder(thread.messages);
-        thread.conversation = createConversation(contextOf(buyerId));
-        thread.verdicts = new Map();
-        changed.push(...judgeFrom(thread, buyerId, 0));
       }
       return changed;
     },

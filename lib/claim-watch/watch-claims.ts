@@ -10,6 +10,9 @@ type MarksReply = { trusted: string[]; flagged: string[]; dismissed: string[]; t
 const FLAGGED_LEVELS = new Set(['medium', 'high']);
 // Added nodes kept between reads; past this the whole page is read again instead (the reader skips what it knows).
 const PENDING_LIMIT = 2000;
+// Work on a page with thousands of messages is done in slices, giving the page its main thread back in between.
+const RENDER_SLICE = 250;
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export const CHECKED_ATTRIBUTE = 'data-seller-shield-checked';
 
 /**
@@ -156,9 +159,13 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
     const buyers = [...new Set(fresh.flatMap((m) => (m.buyerId && !asked.buyers.has(m.buyerId) ? [m.buyerId] : [])))];
     const keys = fresh.filter((m) => m.from === 'buyer' && !asked.keys.has(m.key)).map((m) => m.key);
     const rejudged = await askMarks(buyers, keys);
-    const changed = book.add(fresh.map((m) => ({ key: m.key, from: m.from, buyerId: m.buyerId, at: m.at, text: m.text })));
+    const changed = await book.addInSlices(fresh.map((m) => ({ key: m.key, from: m.from, buyerId: m.buyerId, at: m.at, text: m.text })), pause);
     const toRender = new Set([...fresh.map((m) => m.key), ...changed.map((v) => v.key), ...rejudged.map((v) => v.key)]);
-    for (const key of toRender) render(key);
+    let drawn = 0;
+    for (const key of toRender) {
+      render(key);
+      if (++drawn % RENDER_SLICE === 0) await pause();
+    }
   };
 
   const enqueue = (work: () => Promise<void>) => {

@@ -51,6 +51,8 @@ describe('CategoryCard', () => {
   it('shows appealing points apart and the node already reached', () => {
     const card = mount([rec('B', 12), rec('B', 6, 'appealing')], 'B');
     expect(card.textContent).toContain('其中申诉中 6 分');
+    // Whether the health center's own total counts points under appeal is not known.
+    expect(card.querySelector('.points .unverified')?.getAttribute('title')).toContain('申诉中');
     expect(card.textContent).toContain('已达 12 分节点');
   });
 

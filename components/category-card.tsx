@@ -31,7 +31,11 @@ export function CategoryCard({ category, standing, mostAtRisk }: Props) {
       </header>
       <p class="points">
         <strong>{next ? t('pointsOf', formatPoints(points), formatPoints(next.threshold)) : t('points', formatPoints(points))}</strong>
-        {appealing > 0 ? <span class="aside">{t('appealingApart', formatPoints(appealing))}</span> : null}
+        {appealing > 0 ? (
+          <span class="aside">
+            {t('appealingApart', formatPoints(appealing))} <UnverifiedMark verified={profile.assumptions.appealingCounted.verified} note={profile.assumptions.appealingCounted.note} />
+          </span>
+        ) : null}
       </p>
       <div
         class="bar"
@@ -56,7 +60,8 @@ export function CategoryCard({ category, standing, mostAtRisk }: Props) {
       {strikes ? (
         <p class="aside">
           {t('strikes', strikes.strikes, strikes.strikeLimit ?? '')}{' '}
-          {profile.strikes ? <UnverifiedMark verified={profile.strikes.resetSource.verified} note={profile.strikes.resetSource.note} /> : null}
+          {profile.strikes ? <UnverifiedMark verified={profile.strikes.resetSource.verified} note={profile.strikes.resetSource.note} /> : null}{' '}
+          <UnverifiedMark verified={profile.assumptions.revokedRemovesStrike.verified} note={profile.assumptions.revokedRemovesStrike.note} />
         </p>
       ) : null}
     </article>

@@ -101,6 +101,16 @@ describe('standing tab under the Tmall profile', () => {
   });
 });
 
+describe('records the engine cannot count', () => {
+  it('are said on the first tab with the record and field, not silently dropped', () => {
+    const view = mount(getProfile('taobao'), [rec('A', 6), { ...rec('A', 3), id: 'bad', category: 'X' } as unknown as StoredRecord], 'standing');
+    const notice = view.querySelector('[data-testid="rejected-records"]');
+    expect(notice?.textContent).toContain('有 1 条记录格式无效，未计入扣分');
+    expect(notice?.textContent).toMatch(/record 1 \(id bad\): category/);
+    expect(view.querySelector<HTMLElement>('article[data-category="A"]')?.dataset.points).toBe('6');
+  });
+});
+
 describe('where the figures come from', () => {
   it('says so in plain words with the date checked, in each language', () => {
     root = document.createElement('div');

@@ -2,6 +2,7 @@ import { shownCategories } from '@/lib/points';
 import { beijingDate, categoriesByRisk, daysUntilReset, formatPoints, toNextText } from '@/lib/warnings';
 import { CategoryCard } from './category-card';
 import { KindLadderLines } from './kind-ladder-lines';
+import { RejectedRecords } from './rejected-records';
 import { UnverifiedMark } from './unverified-mark';
 import { usePanelView } from './panel-view';
 
@@ -25,6 +26,7 @@ export function StandingTab() {
         ))}
       </div>
       <KindLadderLines standing={standing} />
+      <RejectedRecords standing={standing} />
       {standing.heaviest ? (
         <p data-testid="heaviest">
           {t('heaviestNode', name(standing.heaviest.category), formatPoints(standing.heaviest.threshold))}{' '}

@@ -1,4 +1,4 @@
-import type { CategoryRules, Confidence, KindLadder, Node, RuleProfile } from '../schema';
+import type { CategoryRules, KindLadder, Node, RuleProfile, Source } from '../schema';
 import { borrowed, DOC, engineAssumptions, sourced } from '../sources';
 import { taobaoDeductions } from './taobao-deductions';
 import { taobaoC } from './taobao-ladders';
@@ -45,29 +45,45 @@ const brokenPromiseAndSpam: KindLadder = {
   nodes: [supervision(24, 7, 1), supervision(36, 14, 2), supervision(48, 28, 3), supervision(60, 56, 4)],
 };
 
-const seriousNode = (threshold: number, measures: string[], days: number | null, severity: number, confidence: Confidence, where: string, note?: string): Node => ({
+const seriousNode = (threshold: number, measures: string[], days: number | null, severity: number, source: Source): Node => ({
   threshold,
   measures,
   days,
   permanent: days === null,
   severity,
-  source: sourced(threshold === 48 && confidence !== 'H' ? DOC.tmallDeposit : DOC.tmallB, where, confidence, note),
+  source,
 });
+const reprinted = (where: string) => sourced(DOC.tmallB, where, 'H');
 
 const tmallB: CategoryRules = {
   name: { zh_CN: '严重违规', zh_TW: '嚴重違規', en: 'Serious violations' },
   nodes: [
-    seriousNode(12, [...shielded, promotionsBarred(30), fine(2)], 7, 101, 'H', '严重违规 12 分：屏蔽等 7 天，营销活动 30 天，违约金 2 万元'),
-    seriousNode(24, [...shielded, '下架店铺内所有商品', promotionsBarred(60), fine(3)], 14, 102, 'H', '严重违规 24 分：另下架所有商品，14 天，营销活动 60 天，违约金 3 万元'),
-    seriousNode(36, [...closed, promotionsBarred(90), fine(4)], 21, 103, 'H', '严重违规 36 分：关闭店铺、限制发送站内信、限制社区功能、公示警告 21 天，营销活动 90 天，违约金 4 万元'),
+    seriousNode(12, [...shielded, promotionsBarred(30), fine(2)], 7, 101, reprinted('严重违规 12 分：屏蔽等 7 天，营销活动 30 天，违约金 2 万元')),
+    seriousNode(
+      24,
+      [...shielded, '下架店铺内所有商品', promotionsBarred(60), fine(3)],
+      14,
+      102,
+      reprinted('严重违规 24 分：另下架所有商品，14 天，营销活动 60 天，违约金 3 万元'),
+    ),
+    seriousNode(
+      36,
+      [...closed, promotionsBarred(90), fine(4)],
+      21,
+      103,
+      reprinted('严重违规 36 分：关闭店铺、限制发送站内信、限制社区功能、公示警告 21 天，营销活动 90 天，违约金 4 万元'),
+    ),
     seriousNode(
       48,
       ['清退', '查封账户', '扣除保证金（视情形全部、一半或 2 万元）'],
       null,
       1100,
-      'M',
-      '严重违规 48 分：清退、查封账户，扣除部分或全部保证金',
-      '清退、查封与「部分或全部保证金」多处转载一致（baokatong；0qia；hangzai）；按情形：禁售、骗取、盗用、拖欠贷款、不正当谋利单次 48 分扣全部，售假、未报关、虚假交易、虚假资质单次 48 分扣一半，其余 2 万元',
+      sourced(
+        DOC.tmallDeposit,
+        '严重违规 48 分：清退、查封账户；禁售、骗取、盗用、拖欠贷款、不正当谋利单次 48 分扣全部保证金，售假、未报关、虚假交易、虚假资质单次 48 分扣一半，其余 2 万元',
+        'M',
+        '清退、查封与「部分或全部保证金」多处转载一致（baokatong；0qia；hangzai）；按情形分三档只见一处',
+      ),
     ),
   ],
   repeatEvery: null,

@@ -33,7 +33,7 @@ export function CategoryCard({ category, standing, mostAtRisk }: Props) {
         <strong>{next ? t('pointsOf', formatPoints(points), formatPoints(next.threshold)) : t('points', formatPoints(points))}</strong>
         {appealing > 0 ? (
           <span class="aside">
-            {t('appealingApart', formatPoints(appealing))} <UnverifiedMark verified={profile.assumptions.appealingCounted.verified} note={profile.assumptions.appealingCounted.note} />
+            {t('appealingApart', formatPoints(appealing))} <UnverifiedMark source={profile.assumptions.appealingCounted} />
           </span>
         ) : null}
       </p>
@@ -48,20 +48,20 @@ export function CategoryCard({ category, standing, mostAtRisk }: Props) {
         <span style={{ width: `${share * 100}%` }} />
       </div>
       <p class="to-next">
-        {toNextText(toNext, next, t)} {next ? <UnverifiedMark verified={next.source.verified} note={next.source.note} /> : null}
+        {toNextText(toNext, next, t)} {next ? <UnverifiedMark source={next.source} /> : null}
       </p>
       {reached ? (
         <p class="reached">
           {t('nodeReachedLine', formatPoints(reached.threshold), nodePenaltyText(reached, t))}{' '}
-          <UnverifiedMark verified={reached.source.verified} note={reached.source.note} />
+          <UnverifiedMark source={reached.source} />
         </p>
       ) : null}
       {carried > 0 ? <p class="aside">{t('carriedC', formatPoints(carried))}</p> : null}
       {strikes ? (
         <p class="aside">
           {t('strikes', strikes.strikes, strikes.strikeLimit ?? '')}{' '}
-          {profile.strikes ? <UnverifiedMark verified={profile.strikes.resetSource.verified} note={profile.strikes.resetSource.note} /> : null}{' '}
-          <UnverifiedMark verified={profile.assumptions.revokedRemovesStrike.verified} note={profile.assumptions.revokedRemovesStrike.note} />
+          {profile.strikes ? <UnverifiedMark source={profile.strikes.resetSource} /> : null}{' '}
+          <UnverifiedMark source={profile.assumptions.revokedRemovesStrike} />
         </p>
       ) : null}
     </article>

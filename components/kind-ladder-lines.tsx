@@ -12,7 +12,7 @@ export function KindLadderLines({ standing }: { standing: Standing }) {
         <p class="aside" key={ladder.kinds.join()} data-testid="kind-ladder">
           {t('kindLadderLine', ladder.kinds.join(t('listComma')), formatPoints(ladder.points))}
           {ladder.reached ? ` · ${nodePenaltyText(ladder.reached, t)}` : null} · {toNextText(ladder.toNext, ladder.next, t)}{' '}
-          {ladder.next ? <UnverifiedMark verified={ladder.next.source.verified} note={ladder.next.source.note ?? ladder.next.source.where} /> : null}
+          {ladder.next ? <UnverifiedMark source={ladder.next.source} /> : null}
         </p>
       ))}
     </>

@@ -44,6 +44,7 @@ describe('what-if marks every figure that rests on an unknown', () => {
     const strikes = view.querySelector('[data-testid="what-if-strikes"]')!;
     expect(strikes.textContent).toContain('售假振数将为 1 / 3');
     expect(strikes.querySelectorAll('.unverified')).toHaveLength(2);
+    expect(strikes.querySelector('.unverified')?.getAttribute('title')).toContain('可信度 M');
     // The C 12 node is a reprint's guess: marked; the 12-point tariff itself is confirmed (H): not marked.
     expect(view.querySelector('[data-testid="what-if-triggers"] .unverified')).not.toBeNull();
     expect(view.querySelector('[data-testid="what-if-points-line"] .unverified')).toBeNull();

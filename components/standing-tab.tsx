@@ -31,7 +31,7 @@ export function StandingTab() {
         <p data-testid="heaviest">
           {t('heaviestNode', name(standing.heaviest.category), formatPoints(standing.heaviest.threshold))}{' '}
           {Object.values(standing.categories).filter((c) => c.reached).length > 1 ? (
-            <UnverifiedMark verified={profile.assumptions.heaviestNodeOnly.verified} note={profile.assumptions.heaviestNodeOnly.note} />
+            <UnverifiedMark source={profile.assumptions.heaviestNodeOnly} />
           ) : null}
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { DeductionItem, Degree, Source } from '@/lib/rules';
+import type { DeductionItem, Degree } from '@/lib/rules';
 import type { Category } from '@/lib/schema';
 import { formatPoints, itemLabel, nodePenaltyText, toNextText, whatIf, type WhatIfInput, type WhatIfOutcome } from '@/lib/warnings';
 import { usePanelData } from './panel-data';
@@ -124,12 +124,12 @@ function WhatIfResult({ outcome, categoryName, item }: { outcome: WhatIfOutcome;
     <>
       <p data-testid="what-if-points-line">
         <strong>{t('whatIfResult', formatPoints(deduction.points), categoryName, formatPoints(outcome.after))}</strong>{' '}
-        {tariffSource ? <Mark source={tariffSource} /> : null}
+        {tariffSource ? <UnverifiedMark source={tariffSource} /> : null}
       </p>
       {deduction.capped ? <p class="aside">{t('whatIfCapped', item?.perItem?.capWindowDays ?? 0, formatPoints(deduction.alreadyInWindow ?? 0))}</p> : null}
       {item?.exemption ? (
         <p class="aside">
-          {t('whatIfExemption', item.exemption.where)} <Mark source={item.exemption} />
+          {t('whatIfExemption', item.exemption.where)} <UnverifiedMark source={item.exemption} />
         </p>
       ) : null}
       <p class={outcome.triggered.length ? 'alert' : ''} data-testid="what-if-triggers">
@@ -137,26 +137,22 @@ function WhatIfResult({ outcome, categoryName, item }: { outcome: WhatIfOutcome;
           <>
             {t('whatIfTriggers', outcome.triggered.map((node) => nodePenaltyText(node, t)).join(t('listComma')))}{' '}
             {outcome.triggered.map((node) => (
-              <Mark key={node.threshold} source={node.source} />
+              <UnverifiedMark key={node.threshold} source={node.source} />
             ))}
-            {outcome.overlapDecides ? <Mark source={overlap} /> : null}
+            {outcome.overlapDecides ? <UnverifiedMark source={overlap} /> : null}
           </>
         ) : (
           t('whatIfNoTrigger')
         )}
       </p>
       <p class="aside" data-testid="what-if-next">
-        {toNextText(outcome.toNextAfter, nextAfter, t)} {nextAfter ? <Mark source={nextAfter.source} /> : null}
+        {toNextText(outcome.toNextAfter, nextAfter, t)} {nextAfter ? <UnverifiedMark source={nextAfter.source} /> : null}
       </p>
       {strikes && outcome.strikesAfter !== null ? (
         <p class="aside" data-testid="what-if-strikes">
-          {t('whatIfStrikes', outcome.strikesAfter, strikes.limit)} <Mark source={strikes.resetSource} /> <Mark source={profile.assumptions.revokedRemovesStrike} />
+          {t('whatIfStrikes', outcome.strikesAfter, strikes.limit)} <UnverifiedMark source={strikes.resetSource} /> <UnverifiedMark source={profile.assumptions.revokedRemovesStrike} />
         </p>
       ) : null}
     </>
   );
-}
-
-function Mark({ source }: { source: Source }) {
-  return <UnverifiedMark verified={source.verified} note={source.note ?? source.where} />;
 }

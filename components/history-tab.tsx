@@ -1,3 +1,4 @@
+import { shownCategories } from '@/lib/points';
 import { beijingDate, formatPoints, historySeries } from '@/lib/warnings';
 import { HistoryChart, SERIES_COLOURS } from './history-chart';
 import { usePanelData } from './panel-data';
@@ -11,9 +12,10 @@ export function HistoryTab() {
   const count = series.A.length;
   const yearEnd = Date.parse(standing.resetAt);
   const yearStart = Date.parse(`${standing.year}-01-01T00:00:00+08:00`);
+  const shown = shownCategories(profile, standing, ['A', 'B', 'C']);
   const nodes = [
     ...new Set(
-      (['A', 'B', 'C'] as const).flatMap((c) => {
+      shown.flatMap((c) => {
         const rules = profile.categories[c];
         return rules.repeatEvery ? [1, 2, 3, 4].map((step) => step * rules.repeatEvery!.every) : rules.nodes.map((n) => n.threshold);
       }),
@@ -28,7 +30,7 @@ export function HistoryTab() {
         <>
           <HistoryChart series={series} yearStart={yearStart} yearEnd={yearEnd} now={now.getTime()} nodes={nodes} label={t('historyChartLabel', standing.year, count)} />
           <ul class="legend">
-            {(['A', 'B', 'C'] as const).map((c) => (
+            {shown.map((c) => (
               <li key={c}>
                 <span class="swatch" style={{ background: SERIES_COLOURS[c] }} aria-hidden="true" />
                 {profile.categories[c].name[language]} · {t('points', formatPoints(standing.categories[c].points))}

@@ -8,6 +8,7 @@ import { translator } from '@/lib/i18n';
 import { computeStanding } from '@/lib/points';
 import { getProfile, type RuleProfile } from '@/lib/rules';
 import { defaultSettings, type StoredRecord } from '@/lib/schema';
+import { HistoryTab } from './history-tab';
 import { PanelDataContext } from './panel-data';
 import { ProfileSource } from './profile-source';
 import { StandingTab } from './standing-tab';
@@ -18,14 +19,15 @@ const rec = (category: 'A' | 'B' | 'C', points: number, kind = '滥发信息'): 
   ({ shop: 's', id: `${category}${points}${kind}`, category, kind, points, occurredAt: '2026-06-01T10:00:00+08:00', status: 'active' }) as StoredRecord;
 
 let root: HTMLElement;
-const mount = (profile: RuleProfile, records: StoredRecord[], view: 'what-if' | 'standing') => {
+const snapshot = { shop: 's', at: '2026-06-01T10:00:00+08:00', year: 2026, points: { A: 20, B: 10, C: 0 } };
+const mount = (profile: RuleProfile, records: StoredRecord[], view: 'what-if' | 'standing' | 'history') => {
   root = document.createElement('div');
   document.body.append(root);
   const standing = computeStanding(records, profile, now);
-  const shopData = { shop: 's', records, reads: [], snapshots: [] };
+  const shopData = { shop: 's', records, reads: [], snapshots: [snapshot] };
   const data = { db: {} as SellerShieldDb, settings: defaultSettings, profile, language: 'zh_CN' as const, t: translator('zh_CN'), now, shop: 's', shopData, standing };
   act(() =>
-    render(<PanelDataContext.Provider value={data}>{view === 'what-if' ? <WhatIfTab /> : <StandingTab />}</PanelDataContext.Provider>, root),
+    render(<PanelDataContext.Provider value={data}>{{ 'what-if': <WhatIfTab />, standing: <StandingTab />, history: <HistoryTab /> }[view]}</PanelDataContext.Provider>, root),
   );
   return root;
 };
@@ -92,6 +94,11 @@ describe('standing tab under the Tmall profile', () => {
     view.remove();
     const single = mount(getProfile('tmall'), [rec('B', 12)], 'standing');
     expect(single.querySelector('[data-testid="heaviest"] .unverified')).toBeNull();
+  });
+
+  it('leaves 售假 out of the history legend too', () => {
+    const view = mount(getProfile('tmall'), [rec('B', 10), rec('A', 20, '违背承诺')], 'history');
+    expect([...view.querySelectorAll('.legend li')].map((li) => li.textContent)).toEqual(['一般违规 · 20 分', '严重违规 · 10 分']);
   });
 
   it('still shows counterfeit points a record puts there, marked unverified', () => {

@@ -48,6 +48,15 @@ describe('CategoryCard', () => {
     expect(card.querySelector('[role="progressbar"]')?.getAttribute('aria-label')).toBe('一般违规：10.2 分，距 12 分节点还差 1.8 分');
   });
 
+  it('fills the bar from 0 as its label reads, with the nodes already passed marked', () => {
+    const card = mount([rec('B', 13)], 'B');
+    expect(card.querySelector('.points')?.textContent).toContain('13 / 24 分');
+    const bar = card.querySelector<HTMLElement>('[role="progressbar"]')!;
+    expect(bar.querySelector<HTMLElement>('span')!.style.width).toBe(`${(13 / 24) * 100}%`);
+    expect([...bar.querySelectorAll<HTMLElement>('.node-mark')].map((m) => [m.dataset.node, m.style.left])).toEqual([['12', '50%']]);
+    expect([bar.getAttribute('aria-valuemin'), bar.getAttribute('aria-valuemax'), bar.getAttribute('aria-valuenow')]).toEqual(['0', '24', '13']);
+  });
+
   it('shows appealing points apart and the node already reached', () => {
     const card = mount([rec('B', 12), rec('B', 6, 'appealing')], 'B');
     expect(card.textContent).toContain('其中申诉中 6 分');

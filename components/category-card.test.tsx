@@ -62,7 +62,16 @@ describe('CategoryCard', () => {
     expect(card.textContent).toContain('其中申诉中 6 分');
     // Whether the health center's own total counts points under appeal is not known.
     expect(card.querySelector('.points .unverified')?.getAttribute('title')).toContain('申诉中');
-    expect(card.textContent).toContain('已达 12 分节点');
+    // Reached on 06-01: its 7 days ended on 06-08, so it is history, not a red alarm.
+    expect(card.querySelector('.reached')).toBeNull();
+    expect(card.querySelector('.reached-past')?.textContent).toBe('本周期曾达 12 分节点，处罚已于 2026-06-08 结束');
+  });
+
+  it('a node whose penalty runs now is shown in red with its penalty', () => {
+    const running = { ...rec('A', 12), occurredAt: '2026-11-18T10:00:00+08:00' };
+    const card = mount([running], 'A');
+    expect(card.querySelector('.reached')?.textContent).toContain('已达 12 分节点：店铺屏蔽、限制发布商品及公示警告 7 天');
+    expect(card.querySelector('.reached-past')).toBeNull();
   });
 
   it('leaves the next threshold empty once the account is sealed', () => {

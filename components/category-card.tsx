@@ -1,7 +1,7 @@
 import type { CategoryStanding, CounterfeitStanding } from '@/lib/points';
 import type { CategoryRules } from '@/lib/rules';
 import type { Category } from '@/lib/schema';
-import { formatPoints, nodePenaltyText, toNextText } from '@/lib/warnings';
+import { beijingDate, formatPoints, nodePenaltyText, toNextText } from '@/lib/warnings';
 import { usePanelView } from './panel-view';
 import { UnverifiedMark } from './unverified-mark';
 
@@ -18,13 +18,16 @@ function thresholdsBelow(rules: CategoryRules, upTo: number): number[] {
 
 /** One category's standing: points, the bar toward the next node, the distance and what it triggers. */
 export function CategoryCard({ category, standing, mostAtRisk }: Props) {
-  const { t, profile, language } = usePanelView();
+  const { t, profile, language, standing: whole } = usePanelView();
   const name = profile.categories[category].name[language];
   const { points, appealing, carried, reached, next, toNext } = standing;
   // From 0, as the label "13 / 24 分" reads; the nodes already passed are marked on the way.
   const to = next?.threshold ?? Math.max(points, reached?.threshold ?? 0);
   const share = to > 0 ? Math.min(1, Math.max(0, points / to)) : 0;
   const passed = thresholdsBelow(profile.categories[category], to);
+  // Red only while the node's penalty runs; once it has ended the node is history for this cycle.
+  const running = whole?.penalties.some((p) => p.category === category) ?? true;
+  const ended = whole?.penaltyHistory.filter((p) => p.category === category).at(-1);
   const strikes = 'strikes' in standing && standing.strikeLimit !== null ? standing : null;
   const headingId = `card-${category}-name`;
   return (
@@ -64,10 +67,15 @@ export function CategoryCard({ category, standing, mostAtRisk }: Props) {
       <p class="to-next">
         {toNextText(toNext, next, t)} {next ? <UnverifiedMark source={next.source} /> : null}
       </p>
-      {reached ? (
+      {reached && running ? (
         <p class="reached">
           {t('nodeReachedLine', formatPoints(reached.threshold), nodePenaltyText(reached, t))}{' '}
           <UnverifiedMark source={reached.source} />
+        </p>
+      ) : null}
+      {reached && !running ? (
+        <p class="aside reached-past">
+          {ended?.endsAt ? t('nodeReachedPast', formatPoints(reached.threshold), beijingDate(ended.endsAt)) : t('nodeReachedPastNoDate', formatPoints(reached.threshold))}
         </p>
       ) : null}
       {carried > 0 ? <p class="aside">{t('carriedC', formatPoints(carried))}</p> : null}

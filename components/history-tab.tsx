@@ -3,6 +3,7 @@ import { shownCategories } from '@/lib/points';
 import { beijingDate, formatPoints, replaySeries } from '@/lib/warnings';
 import { HistoryChart, SERIES_COLOURS } from './history-chart';
 import { usePanelData } from './panel-data';
+import { NoRecords } from './no-records';
 
 /** Points per category over the year, replayed from the shop's records by the points engine. */
 export function HistoryTab() {
@@ -14,7 +15,7 @@ export function HistoryTab() {
     [shopData, profile, yearStart, yearEnd, now],
   );
   if (shopData === undefined) return <p class="empty">{t('panelLoading')}</p>;
-  if (!standing || !shopData || !series) return <p class="empty">{t('panelNoRecords')}</p>;
+  if (!standing || !shopData || !series) return <NoRecords />;
   const count = series.A.length;
   const shown = shownCategories(profile, standing, ['A', 'B', 'C']);
   const nodes = [

@@ -5,11 +5,12 @@ import { KindLadderLines } from './kind-ladder-lines';
 import { RejectedRecords } from './rejected-records';
 import { UnverifiedMark } from './unverified-mark';
 import { usePanelView } from './panel-view';
+import { NoRecords } from './no-records';
 
 /** The standing for the current shop: the one number that matters first, then a card per category. */
 export function StandingTab() {
   const { t, standing, profile, language, now } = usePanelView();
-  if (!standing) return <p class="empty">{t('panelNoRecords')}</p>;
+  if (!standing) return <NoRecords />;
   const name = (c: 'A' | 'B' | 'C') => profile.categories[c].name[language];
   const risk = standing.mostAtRisk;
   return (

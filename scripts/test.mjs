@@ -14,6 +14,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportDir}/unit.json`]],
   ['build', 'npx', ['wxt', 'build']],
+  ['store', 'node', ['scripts/store-check.mjs']],
   ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reportDir}/e2e.json`]],
 ];
 

@@ -4,7 +4,7 @@ import { resolveLanguage, translator, type Translate } from '@/lib/i18n';
 import type { TrackedReport } from '@/lib/schema';
 import { systemClock } from './clock';
 import { database } from './database';
-import { NOTIFICATION_ICON } from './notification-icon';
+import { notificationIcon } from './notification-icon';
 import { openPanelFor } from './side-panel';
 
 export const FOLLOW_UP_ALARM = 'report-follow-up';
@@ -40,7 +40,7 @@ export async function remindDueReports(now: Date): Promise<TrackedReport[]> {
   await browser.notifications
     ?.create(FOLLOW_UP_NOTIFICATION, {
       type: 'basic',
-      iconUrl: NOTIFICATION_ICON,
+      iconUrl: notificationIcon(),
       title: t('followUpTitle'),
       message: t('followUpMessage', due.length, due.map(buyerLabel).join('、')),
     })

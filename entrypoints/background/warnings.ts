@@ -6,7 +6,7 @@ import { showBadge } from './badge';
 import { beijingIso, systemClock } from './clock';
 import { currentStanding, type CurrentStanding } from './current-standing';
 import { database } from './database';
-import { NOTIFICATION_ICON } from './notification-icon';
+import { notificationIcon } from './notification-icon';
 
 const RESET_ALARM = 'standing-yearly-reset';
 
@@ -89,7 +89,7 @@ async function notify(current: CurrentStanding): Promise<void> {
   const text = warningText(warning, current.profile, current.language, current.t);
   await notifications.create(`standing:${standingSignature(current.shop, current.standing)}`, {
     type: 'basic',
-    iconUrl: NOTIFICATION_ICON,
+    iconUrl: notificationIcon(),
     title: current.t('notificationTitle'),
     message: [text.headline, ...text.details].join('\n'),
   });

@@ -1,5 +1,5 @@
 export { formatPoints, joinMeasures, nodePenaltyText, toNextText, beijingDate } from './format';
-export { nearestWithin, warningOf, categoriesByRisk, type Warning, type NearNode, type ReachedNode } from './risk';
+export { nearestWithin, heaviestInForce, warningOf, categoriesByRisk, type Warning, type NearNode, type ReachedNode } from './risk';
 export { badgeOf, BADGE_RED, BADGE_GREY, type Badge } from './badge';
 export { standingSignature } from './signature';
 export { daysUntilReset } from './reset';

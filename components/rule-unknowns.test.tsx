@@ -39,6 +39,16 @@ const choose = (select: HTMLSelectElement, value: string) =>
 
 afterEach(() => root.remove());
 
+describe('what-if opens on a question', () => {
+  it('nothing is chosen and nothing is judged until the seller picks a violation', () => {
+    const view = mount(getProfile('taobao'), [], 'what-if');
+    expect(view.querySelector<HTMLSelectElement>('[data-testid="what-if-kind"]')!.value).toBe('');
+    expect(view.querySelector('[data-testid="what-if-hint"]')?.textContent).toContain('选一种违规');
+    expect(view.querySelector('[data-testid="what-if-triggers"]')).toBeNull();
+    expect(view.textContent).not.toContain('查封账户');
+  });
+});
+
 describe('what-if marks every figure that rests on an unknown', () => {
   it('marks a counterfeit case with the strike count that rests on the yearly clearing and on revoked cases', () => {
     const view = mount(getProfile('taobao'), [], 'what-if');

@@ -6,11 +6,13 @@ import { usePanelData } from './panel-data';
 import { UnverifiedMark } from './unverified-mark';
 
 const CUSTOM = 'custom';
+/** Nothing chosen yet: the tab opens on a question, not on the heaviest clause of the catalogue. */
+const NONE = '';
 
 /** What-if: pick a violation from the profile's catalogue (or type category and points) and see the standing after it. */
 export function WhatIfTab() {
   const { t, profile, language, shopData, now } = usePanelData();
-  const [itemId, setItemId] = useState(profile.deductions[0]?.id ?? CUSTOM);
+  const [itemId, setItemId] = useState(NONE);
   const [degree, setDegree] = useState<Degree | 'perItem'>('一般');
   const [count, setCount] = useState(1);
   const [decoration, setDecoration] = useState(false);
@@ -22,7 +24,8 @@ export function WhatIfTab() {
   const name = (c: Category) => profile.categories[c].name[language];
   const own = profile.ownCategories.list;
 
-  const result = useMemo((): { outcome: WhatIfOutcome } | { error: string } => {
+  const result = useMemo((): { outcome: WhatIfOutcome } | { error: string } | null => {
+    if (itemId === NONE) return null;
     try {
       const input: WhatIfInput = item
         ? { item, choice: mode === 'perItem' ? { count, ...(decoration ? { placement: 'decoration' as const } : {}) } : { degree: mode as Degree, count: 1 } }
@@ -31,7 +34,7 @@ export function WhatIfTab() {
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [item, mode, count, decoration, category, points, shopData, profile, now]);
+  }, [itemId, item, mode, count, decoration, category, points, shopData, profile, now]);
 
   if (shopData === undefined) return <p class="empty">{t('panelLoading')}</p>;
   return (
@@ -39,6 +42,9 @@ export function WhatIfTab() {
       <label>
         {t('whatIfKind')}
         <select value={itemId} onChange={(e) => setItemId(e.currentTarget.value)} data-testid="what-if-kind">
+          <option value={NONE} disabled>
+            {t('whatIfChoose')}
+          </option>
           {own.map((c) => {
             const items = profile.deductions.filter((d) => d.category === c);
             return items.length ? (
@@ -54,7 +60,7 @@ export function WhatIfTab() {
           <option value={CUSTOM}>{t('whatIfCustom')}</option>
         </select>
       </label>
-      {item ? (
+      {itemId === NONE ? null : item ? (
         <>
           <label>
             {t('whatIfDegree')}
@@ -105,7 +111,9 @@ export function WhatIfTab() {
         </>
       )}
       <output aria-live="polite" data-testid="what-if-result">
-        {'error' in result ? (
+        {result === null ? (
+          <p class="aside" data-testid="what-if-hint">{t('whatIfHint')}</p>
+        ) : 'error' in result ? (
           <p class="alert">{t('whatIfError', result.error)}</p>
         ) : (
           <WhatIfResult outcome={result.outcome} categoryName={name(result.outcome.deduction.category)} item={item} />

@@ -1,1 +1,1 @@
-export { detectSellerPage, isSellerPage, sellerHostPatterns, REPORT_ENTRY_URL, type SellerPageKind } from './seller-pages';
+export { detectSellerPage, isSellerPage, recordsScope, type RecordsScope, sellerHostPatterns, REPORT_ENTRY_URL, type SellerPageKind } from './seller-pages';

@@ -62,7 +62,7 @@ async function cacheStanding(current: CurrentStanding | null): Promise<void> {
   // A row of its own in the settings table: cleared with everything else, never exported (exportAll reads the 'settings' row).
   const table = database().table('settings');
   if (!current) return void (await table.delete(STANDING_CACHE_KEY));
-  const value: StandingCache = { shop: current.shop, profileId: current.profile.id, computedAt: beijingNow(), standing: current.standing };
+  const value: StandingCache = { shop: current.shop, profileId: current.profile.id, computedAt: beijingNow(), standing: current.standing, floors: current.floors };
   await table.put({ key: STANDING_CACHE_KEY, value });
 }
 

@@ -22,7 +22,7 @@ const AGREE = 0.6;
 // A header whose field the cells contradict this often is wrong about what the column holds.
 const CONTRADICT = 0.5;
 /** Body rows read to type the columns: enough to see past a stray row, few enough to cost nothing on a long page. */
-export const SAMPLE_ROWS = 20;
+export const SAMPLE_ROWS = 10;
 
 type Scores = Map<Field, number>;
 

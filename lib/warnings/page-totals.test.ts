@@ -50,3 +50,11 @@ describe('page totals win when higher', () => {
     expect(completenessOf([read({ A: 10.2 })], standing, floors).mismatches).toEqual([{ category: 'A', page, shown: 10.2, read: 0 }]);
   });
 });
+
+describe('a node only the page’s figure reaches', () => {
+  it('is a penalty in force the banner warns of', () => {
+    const { standing } = standingSeen([record('A', 6, '2026-03-01T10:00:00')], [read({ A: 12 })], taobao, now);
+    expect(standing.penalties.map((p) => [p.category, p.node.threshold, p.startedAt])).toEqual([['A', 12, '2026-11-20T11:00:00+08:00']]);
+    expect(warningOf(standing, 3)?.reached).toMatchObject({ category: 'A', threshold: 12 });
+  });
+});

@@ -65,15 +65,21 @@ export function standingSeen(records: readonly ViolationRecord[], reads: readonl
   const standing = computeStanding(records, profile, now);
   const floors = pageFloors(standing, reads);
   if (floors.length === 0) return { standing, floors };
+  const penalties = [...standing.penalties];
   const pick = <T extends CategoryStanding>(category: Category, own: T): T => {
     const floor = floors.find((entry) => entry.category === category);
     if (!floor) return own;
     const shown: ViolationRecord = { id: 'page-total', category, kind: '页面显示的扣分', points: floor.shown, occurredAt: floor.readAt, status: 'active' };
-    const { points, reached, next, toNext } = computeStanding([shown], profile, now).categories[category];
+    const atPageFigure = computeStanding([shown], profile, now);
+    const { points, reached, next, toNext } = atPageFigure.categories[category];
+    // A node the page's figure reaches and the records do not: its penalty counted from when the page was read
+    // (it began no later), so the banner warns of it rather than staying silent.
+    const ownThreshold = own.reached?.threshold ?? 0;
+    penalties.push(...atPageFigure.penalties.filter((penalty) => penalty.node.threshold > ownThreshold));
     return { ...own, points, added: (tenths(points) - tenths(own.carried)) / 10, reached, next, toNext };
   };
   const { A, B, C } = standing.categories;
   const categories = { A: pick('A', A), B: pick('B', B), C: pick('C', C) };
-  const sealed = standing.sealed || CATEGORIES.some((category) => categories[category].reached?.permanent === true);
-  return { standing: { ...standing, categories, ...heaviestAndNearest(categories), sealed }, floors };
+  const sealed = standing.sealed || penalties.some((penalty) => penalty.endsAt === null && penalty.node.permanent);
+  return { standing: { ...standing, categories, penalties, ...heaviestAndNearest(categories), sealed }, floors };
 }

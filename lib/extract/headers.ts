@@ -44,6 +44,9 @@ const recordFields: ReadonlySet<Field> = new Set(['id', 'category', 'kind', 'rea
  * (time or points), something to name it, and a word that is about violations.
  */
 export function isRecordHeader(texts: readonly string[]): boolean {
+  // A running total (累计扣分) heads a summary of the cycle, never one record's row,
+  // however its neighbours read (扣分类型 | 累计扣分 | 统计时间).
+  if (texts.some((text) => totalMarkers.test(fold(text)))) return false;
   const fields = new Set<Field>();
   for (const text of texts) {
     for (const { field } of headerFields(text)) if (recordFields.has(field)) fields.add(field);

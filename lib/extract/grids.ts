@@ -1,4 +1,5 @@
 import type { KindCatalogue } from './cell-evidence';
+import { SAMPLE_ROWS } from './column-plan';
 import { columnPlans, rowFromCells } from './columns';
 import { isRecordHeader } from './headers';
 import type { RawRow, RawRowGroup } from './raw-row';
@@ -33,9 +34,10 @@ export function gridGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGr
       .slice(0, 4)
       .findIndex((row) => isRecordHeader(gridCells(row).map((cell) => collapse(linesOf(cell).join(' ')))));
     if (headerAt < 0) continue;
-    const cells = rows.slice(headerAt + 1).map(gridCells);
-    const columns = columnPlans(gridCells(rows[headerAt]!), cells, catalogue);
-    const body = cells.map((row) => rowFromCells(row, columns)).filter((row): row is RawRow => row !== null);
+    const bodyRows = rows.slice(headerAt + 1);
+    const columns = columnPlans(gridCells(rows[headerAt]!), bodyRows.slice(0, SAMPLE_ROWS * 2).map(gridCells), catalogue);
+    // Each row's cells are found as it is read: a thousand cell lists held at once cost more than the reading.
+    const body = bodyRows.map((row) => rowFromCells(gridCells(row), columns)).filter((row): row is RawRow => row !== null);
     groups.push({ anchor: grid, rows: body });
   }
   return groups;

@@ -1,4 +1,5 @@
 import type { KindCatalogue } from './cell-evidence';
+import { SAMPLE_ROWS } from './column-plan';
 import { columnPlans, rowFromCells } from './columns';
 import { isRecordHeader } from './headers';
 import type { RawRow, RawRowGroup } from './raw-row';
@@ -55,9 +56,9 @@ function sameComponent(header: Element, body: Element): boolean {
 }
 
 function readRows(headerCells: readonly Element[], rows: readonly Element[], catalogue: KindCatalogue): RawRow[] {
-  const cells = rows.map(ownCells);
-  const columns = columnPlans(headerCells, cells, catalogue);
-  return cells.map((row) => rowFromCells(row, columns)).filter((row): row is RawRow => row !== null);
+  const columns = columnPlans(headerCells, rows.slice(0, SAMPLE_ROWS * 2).map(ownCells), catalogue);
+  // Each row's cells are found as it is read: a thousand cell lists held at once cost more than the reading.
+  return rows.map((row) => rowFromCells(ownCells(row), columns)).filter((row): row is RawRow => row !== null);
 }
 
 /**

@@ -24,8 +24,8 @@ export type PanelView = {
   shopData: ShopData | null | undefined;
   /** From the records once loaded; until then the background's cached standing, if it fits. */
   standing: Standing | null;
-  /** Categories where the standing shows the page's own total, higher than the records read. */
-  floors: PageFloor[];
+  /** Categories where the standing shows the page's own total, higher than the records read (none when absent). */
+  floors?: PageFloor[];
 };
 
 /** What every panel tab may read: the current shop's data and what derives from it. */

@@ -26,7 +26,7 @@ const mount = (records: ViolationRecord[], category: Category) => {
   const standing = computeStanding(records, profile, now);
   root = document.createElement('div');
   document.body.append(root);
-  const data = { db: {} as SellerShieldDb, settings: defaultSettings, profile, language: 'zh_CN' as const, t: translator('zh_CN'), now, shop: 's', shopData: null, standing };
+  const data = { db: {} as SellerShieldDb, settings: defaultSettings, profile, language: 'zh_CN' as const, t: translator('zh_CN'), now, shop: 's', shopData: null, standing, floors: [] };
   act(() =>
     render(
       <PanelDataContext.Provider value={data}>

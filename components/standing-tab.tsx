@@ -9,12 +9,18 @@ import { NoRecords } from './no-records';
 
 /** The standing for the current shop: the one number that matters first, then a card per category. */
 export function StandingTab() {
-  const { t, standing, profile, language, now } = usePanelView();
+  const { t, standing, floors, profile, language, now } = usePanelView();
   if (!standing) return <NoRecords />;
   const name = (c: 'A' | 'B' | 'C') => profile.categories[c].name[language];
   const risk = standing.mostAtRisk;
   return (
     <div class="standing">
+      {(floors ?? []).map((floor) => (
+        <p class="alert" key={floor.category} data-testid="page-total-wins" data-category={floor.category}>
+          {t('pageTotalWins', name(floor.category), formatPoints(floor.shown), formatPoints(floor.read))}{' '}
+          <a href="#records">{t('pageTotalSeeRecords')}</a>
+        </p>
+      ))}
       {risk ? (
         <p class="headline" data-testid="most-at-risk" data-category={risk.category}>
           <strong>{name(risk.category)}</strong> {toNextText(risk.toNext, risk.next, t)}

@@ -68,6 +68,7 @@ async function cacheStanding(current: CurrentStanding | null, now: number): Prom
     computedAt: beijingIso(now),
     shape: STANDING_CACHE_SHAPE,
     standing: current.standing,
+    floors: current.floors,
   };
   await table.put({ key: STANDING_CACHE_KEY, value });
 }

@@ -49,7 +49,9 @@ export function App() {
   const cache = first?.cache;
   const firstView: PanelView | null = useMemo(
     () =>
-      first && cache ? { settings: first.settings, profile: first.profile, language, t, now, shop: cache.shop, shopData: undefined, standing: cache.standing } : null,
+      first && cache
+        ? { settings: first.settings, profile: first.profile, language, t, now, shop: cache.shop, shopData: undefined, standing: cache.standing, floors: cache.floors ?? [] }
+        : null,
     [first, language],
   );
   const data: PanelView | null = live ?? firstView;

@@ -1,4 +1,5 @@
 import type { Standing } from '@/lib/points';
+import type { PageFloor } from './page-totals';
 
 /**
  * The standing the background computed last, kept so the panel can draw the
@@ -6,7 +7,7 @@ import type { Standing } from '@/lib/points';
  * from IndexedDB than the panel may take to open). The panel replaces it with
  * a standing computed from the records as soon as they are loaded.
  */
-export type StandingCache = { shop: string; profileId: string; computedAt: string; shape: number; standing: Standing };
+export type StandingCache = { shop: string; profileId: string; computedAt: string; shape: number; standing: Standing; floors?: PageFloor[] };
 
 export const STANDING_CACHE_KEY = 'standing-cache';
 

@@ -23,7 +23,7 @@ const mount = (records: StoredRecord[], language: 'zh_CN' | 'en' = 'zh_CN') => {
   document.body.append(root);
   const standing = computeStanding(records, profile, now);
   const shopData = { shop: 's', records, reads: [], snapshots: [] };
-  const data = { db: {} as SellerShieldDb, settings: defaultSettings, profile, language, t: translator(language), now, shop: 's', shopData, standing };
+  const data = { db: {} as SellerShieldDb, settings: defaultSettings, profile, language, t: translator(language), now, shop: 's', shopData, standing, floors: [] };
   act(() =>
     render(
       <PanelDataContext.Provider value={data}>

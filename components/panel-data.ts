@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import Dexie from 'dexie';
 import { latestShop, pageReadsOfShop, type SellerShieldDb } from '@/lib/db';
-import { computeStanding, type Standing } from '@/lib/points';
 import { defaultProfileId, getProfile, type RuleProfile } from '@/lib/rules';
 import type { Settings } from '@/lib/schema';
+import { standingSeen, type SeenStanding } from '@/lib/warnings';
 import type { ShopData } from './panel-view';
 import { useLiveQuery } from './use-live-query';
 
@@ -37,6 +37,7 @@ export function useShopData(db: SellerShieldDb, load = true): ShopData | null | 
   }, [db, load]).value;
 }
 
-export function useStanding(shopData: ShopData | null | undefined, profile: RuleProfile | null, now: Date): Standing | null {
-  return useMemo(() => (shopData && profile ? computeStanding(shopData.records, profile, now) : null), [shopData, profile, now]);
+/** The standing the seller is shown: from the records, raised to the page's own totals where those are higher. */
+export function useStanding(shopData: ShopData | null | undefined, profile: RuleProfile | null, now: Date): SeenStanding | null {
+  return useMemo(() => (shopData && profile ? standingSeen(shopData.records, shopData.reads, profile, now) : null), [shopData, profile, now]);
 }

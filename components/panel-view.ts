@@ -5,6 +5,7 @@ import type { Translate, UiLanguage } from '@/lib/i18n';
 import type { Standing } from '@/lib/points';
 import type { RuleProfile } from '@/lib/rules';
 import type { PageRead, Settings, StandingSnapshot, StoredRecord } from '@/lib/schema';
+import type { PageFloor } from '@/lib/warnings';
 
 // Types only: the panel's first chunk reads this module and must stay without Dexie and zod.
 
@@ -23,6 +24,8 @@ export type PanelView = {
   shopData: ShopData | null | undefined;
   /** From the records once loaded; until then the background's cached standing, if it fits. */
   standing: Standing | null;
+  /** Categories where the standing shows the page's own total, higher than the records read (none when absent). */
+  floors?: PageFloor[];
 };
 
 /** What every panel tab may read: the current shop's data and what derives from it. */

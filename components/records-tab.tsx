@@ -10,11 +10,11 @@ const statusLabel: Record<RecordStatus, MessageKey> = { active: 'statusActive', 
 
 /** What the totals rest on: the records read, the rows not understood, and whether the read may be incomplete. */
 export function RecordsTab() {
-  const { t, standing, shopData, profile, language } = usePanelData();
+  const { t, standing, floors, shopData, profile, language } = usePanelData();
   const [shown, setShown] = useState(PAGE);
   if (shopData === undefined) return <p class="empty">{t('panelLoading')}</p>;
   if (!standing || !shopData) return <NoRecords />;
-  const completeness = completenessOf(shopData.reads, standing);
+  const completeness = completenessOf(shopData.reads, standing, floors);
   const checkedAgainstPage = shopData.reads.some((r) => r.totals && Object.keys(r.totals).length > 0);
   const records = [...shopData.records].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt));
   return (

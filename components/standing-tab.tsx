@@ -1,16 +1,26 @@
+import { shownCategories } from '@/lib/points';
 import { beijingDate, categoriesByRisk, daysUntilReset, formatPoints, toNextText } from '@/lib/warnings';
 import { CategoryCard } from './category-card';
+import { KindLadderLines } from './kind-ladder-lines';
+import { RejectedRecords } from './rejected-records';
+import { UnverifiedMark } from './unverified-mark';
 import { usePanelView } from './panel-view';
 import { NoRecords } from './no-records';
 
 /** The standing for the current shop: the one number that matters first, then a card per category. */
 export function StandingTab() {
-  const { t, standing, profile, language, now } = usePanelView();
+  const { t, standing, floors, profile, language, now } = usePanelView();
   if (!standing) return <NoRecords />;
   const name = (c: 'A' | 'B' | 'C') => profile.categories[c].name[language];
   const risk = standing.mostAtRisk;
   return (
     <div class="standing">
+      {(floors ?? []).map((floor) => (
+        <p class="alert" key={floor.category} data-testid="page-total-wins" data-category={floor.category}>
+          {t('pageTotalWins', name(floor.category), formatPoints(floor.shown), formatPoints(floor.read))}{' '}
+          <a href="#records">{t('pageTotalSeeRecords')}</a>
+        </p>
+      ))}
       {risk ? (
         <p class="headline" data-testid="most-at-risk" data-category={risk.category}>
           <strong>{name(risk.category)}</strong> {toNextText(risk.toNext, risk.next, t)}
@@ -18,12 +28,19 @@ export function StandingTab() {
       ) : null}
       {standing.sealed ? <p class="alert">{t('sealedAccount')}</p> : null}
       <div class="cards">
-        {categoriesByRisk(standing).map((category) => (
+        {shownCategories(profile, standing, categoriesByRisk(standing)).map((category) => (
           <CategoryCard key={category} category={category} standing={standing.categories[category]} mostAtRisk={risk?.category === category} />
         ))}
       </div>
+      <KindLadderLines standing={standing} />
+      <RejectedRecords standing={standing} />
       {standing.heaviest ? (
-        <p data-testid="heaviest">{t('heaviestNode', name(standing.heaviest.category), formatPoints(standing.heaviest.threshold))}</p>
+        <p data-testid="heaviest">
+          {t('heaviestNode', name(standing.heaviest.category), formatPoints(standing.heaviest.threshold))}{' '}
+          {Object.values(standing.categories).filter((c) => c.reached).length > 1 ? (
+            <UnverifiedMark source={profile.assumptions.heaviestNodeOnly} />
+          ) : null}
+        </p>
       ) : null}
       <h3>{t('penaltiesInForce')}</h3>
       {standing.penalties.length === 0 ? (

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from './i18n-context';
 
@@ -12,11 +12,25 @@ export function TabShell({ tabs }: { tabs: readonly PanelTab[] }) {
   // sidepanel.html#<tab id> opens on that tab (the follow-up notification opens #evidence).
   const [active, setActive] = useState(() => tabs.find((tab) => location.hash === `#${tab.id}`)?.id ?? tabs[0]?.id ?? '');
   const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
+  // A link to #<tab id> inside the panel (the standing tab's "查看记录") opens that tab.
+  useEffect(() => {
+    const follow = () => {
+      const tab = tabs.find((entry) => location.hash === `#${entry.id}`);
+      if (tab) setActive(tab.id);
+    };
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, [tabs]);
   const index = Math.max(0, tabs.findIndex((tab) => tab.id === active));
+  // The hash follows the tab shown, so a link to another tab always changes it.
+  const show = (id: string) => {
+    setActive(id);
+    history.replaceState(null, '', `#${id}`);
+  };
   const select = (i: number) => {
     const tab = tabs[(i + tabs.length) % tabs.length];
     if (!tab) return;
-    setActive(tab.id);
+    show(tab.id);
     buttons.current[tab.id]?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -44,7 +58,7 @@ export function TabShell({ tabs }: { tabs: readonly PanelTab[] }) {
             aria-controls={`panel-${tab.id}`}
             tabIndex={tab.id === current?.id ? 0 : -1}
             data-tab={tab.id}
-            onClick={() => setActive(tab.id)}
+            onClick={() => show(tab.id)}
           >
             {t(tab.label)}
           </button>

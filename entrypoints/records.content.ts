@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { describePage, readViolationRecords } from '@/lib/extract';
+import { describePage, readViolationRecords, showsRecordTable } from '@/lib/extract';
 import { isKindCatalogueReply, recordBatches, sendToBackground, type KindCatalogueReply } from '@/lib/messages';
 import { guardStartedEvent, startedEventName, watchPage } from '@/lib/page-watch';
-import { detectSellerPage } from '@/lib/sites';
+import { recordsScope, sellerHostPatterns } from '@/lib/sites';
 
 type KindPairs = KindCatalogueReply['pairs'];
 
@@ -24,12 +24,14 @@ async function askCatalogue(): Promise<KindPairs | null> {
   return isKindCatalogueReply(reply.data) ? reply.data.pairs : null;
 }
 
-// The 千牛 shell is a single-page app: the script runs on the whole shell and
-// reads only while the URL is a violation-records page. Each read sends what the
-// page shows now; the background merges it, so records from earlier pages of the
-// list and earlier visits stay, and the shop the page names keeps shops apart.
+// The 千牛 shell and the legacy health center are single-page apps: the script
+// runs on every seller page and reads where records can appear (records and
+// health pages after each change; other seller pages only once a records table
+// shows). Each read sends what the page shows now; the background merges it, so
+// records from earlier pages of the list and earlier visits stay, and the shop
+// the page names keeps shops apart.
 export default defineContentScript({
-  matches: ['https://qn.taobao.com/*', 'https://myseller.taobao.com/*', 'https://healthcenter.taobao.com/*'],
+  matches: [...sellerHostPatterns],
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
@@ -39,7 +41,9 @@ export default defineContentScript({
     let queue: Promise<void> = Promise.resolve();
 
     const readOnce = async () => {
-      if (ctx.isInvalid || detectSellerPage(location.href) !== 'violations') return;
+      const scope = recordsScope(location.href);
+      if (ctx.isInvalid || scope === 'none') return;
+      if (scope === 'if-records-shown' && !showsRecordTable(document)) return;
       // Without the catalogue, rows the page gives no category are problems, not guesses; asked again next read.
       catalogue ??= await askCatalogue();
       const kindCatalogue = catalogue ?? [];
@@ -86,11 +90,11 @@ export default defineContentScript({
       });
     };
 
-    // The page is watched only while it is a records page: elsewhere in the shell
-    // (chat, orders) its changes cost nothing.
+    // The page is watched only where records can appear: elsewhere (chat, refunds)
+    // its changes cost nothing.
     let stopWatching: (() => void) | null = null;
     const follow = () => {
-      const onRecords = detectSellerPage(location.href) === 'violations';
+      const onRecords = recordsScope(location.href) !== 'none';
       if (onRecords && !stopWatching) stopWatching = watchPage(document.body, read, { ignore: isOwnUi });
       if (!onRecords && stopWatching) {
         stopWatching();

@@ -33,6 +33,8 @@ const demoPages = [
   ['chat-history', 'https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message'],
   ['refund', 'https://refund2.taobao.com/dispute/detail.htm?disputeId=2001234567890'],
   ['health-center-zh-TW', 'https://healthcenter.taobao.com/home/punish_history.htm?pointRange=1'],
+  ['health-home-spa', 'https://healthcenter.taobao.com/home/health_home.htm#/violationList'],
+  ['violations-current', 'https://myseller.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=ALL'],
 ];
 
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());

@@ -16,9 +16,11 @@ export function PanelLive({ now, onData }: { now: Date; onData: (data: PanelData
   const t = useMemo(() => translator(language), [language]);
   const profile = useMemo(() => (settings ? profileFor(settings) : null), [settings]);
   const shopData = useShopData(db);
-  const standing = useStanding(shopData, profile, now);
+  const seen = useStanding(shopData, profile, now);
   useLayoutEffect(() => {
-    if (settings && profile && shopData !== undefined) onData({ db, settings, profile, language, t, now, shop: shopData?.shop ?? null, shopData, standing });
-  }, [settings, profile, shopData, standing, language, t]);
+    if (settings && profile && shopData !== undefined) {
+      onData({ db, settings, profile, language, t, now, shop: shopData?.shop ?? null, shopData, standing: seen?.standing ?? null, floors: seen?.floors ?? [] });
+    }
+  }, [settings, profile, shopData, seen, language, t]);
   return null;
 }

@@ -1,11 +1,11 @@
-import { classifyHeader, isRecordHeader, type HeaderMatch } from './headers';
+import type { KindCatalogue } from './cell-evidence';
+import { assignFields, columnScores } from './column-plan';
+import { classifyHeader, isRecordHeader } from './headers';
 import { saysLoading, type RawRow, type RawRowGroup } from './raw-row';
-import type { Field } from './synonyms';
 import { collapse, compatible, fold, linesOf } from './text';
 
 interface Labelled {
   label: string;
-  match: HeaderMatch;
   lines: string[];
 }
 
@@ -18,15 +18,13 @@ interface CardText {
 
 const labelLine = /^([^:]{1,12}):\s*(.*)$/;
 
-function asLabel(line: string): { label: string; value: string; match: HeaderMatch } | null {
+function asLabel(line: string): { label: string; value: string } | null {
   const normal = compatible(line);
   const split = labelLine.exec(normal);
   if (split) {
-    const match = classifyHeader(split[1]!);
-    return match ? { label: split[1]!, value: line.slice(line.search(/[:：]/) + 1).trim(), match } : null;
+    return classifyHeader(split[1]!) ? { label: split[1]!, value: line.slice(line.search(/[:：]/) + 1).trim() } : null;
   }
-  const match = fold(line).length <= 8 ? classifyHeader(line) : null;
-  return match ? { label: line, value: '', match } : null;
+  return fold(line).length <= 8 && classifyHeader(line) ? { label: line, value: '' } : null;
 }
 
 /** `label：value` lines (full-width or ASCII colon; or a label line followed by its value). */
@@ -35,7 +33,7 @@ function readCardText(lines: readonly string[]): CardText {
   let title: string | null = null;
   for (const line of lines) {
     const label = asLabel(line);
-    if (label) labelled.push({ label: fold(label.label), match: label.match, lines: label.value ? [label.value] : [] });
+    if (label) labelled.push({ label: fold(label.label), lines: label.value ? [label.value] : [] });
     else if (labelled.length > 0) labelled[labelled.length - 1]!.lines.push(line);
     else title = line;
   }
@@ -57,15 +55,14 @@ function firstText(el: Element): string {
   return '';
 }
 
-function toRow(el: Element, card: CardText): RawRow {
+/** Each label's field decided, like a column's, by the label's words and what its value holds. */
+function toRow(el: Element, card: CardText, catalogue: KindCatalogue): RawRow {
   const fields: RawRow['fields'] = {};
-  const ranks = new Map<Field, number>();
-  for (const { match, lines } of card.labelled) {
-    const held = ranks.get(match.field);
-    if (held !== undefined && held <= match.rank) continue;
-    ranks.set(match.field, match.rank);
-    fields[match.field] = lines;
-  }
+  const chosen = assignFields(card.labelled.map(({ label, lines }) => columnScores(label, [lines], catalogue)));
+  card.labelled.forEach(({ lines }, index) => {
+    const field = chosen[index];
+    if (field) fields[field] = lines;
+  });
   if (!fields.kind && card.title) {
     const first = firstText(el);
     fields.kind = [first && card.title.startsWith(first) ? first : card.title];
@@ -79,7 +76,7 @@ function toRow(el: Element, card: CardText): RawRow {
  * the largest element holding exactly one set of labels (so its title comes
  * along), found without relying on class names.
  */
-export function cardGroups(root: ParentNode): RawRowGroup[] {
+export function cardGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGroup[] {
   const texts = new Map<Element, CardText>();
   const textOf = (el: Element) => {
     let text = texts.get(el);
@@ -103,5 +100,5 @@ export function cardGroups(root: ParentNode): RawRowGroup[] {
   });
   if (cards.length === 0) return [];
   const anchor = cards[0]!.parentElement ?? cards[0]!;
-  return [{ anchor, rows: cards.map((card) => toRow(card, textOf(card))) }];
+  return [{ anchor, rows: cards.map((card) => toRow(card, textOf(card), catalogue)) }];
 }

@@ -1,4 +1,5 @@
-import { classifyHeader, type HeaderMatch } from './headers';
+import type { KindCatalogue } from './cell-evidence';
+import { planColumns, SAMPLE_ROWS, type ColumnPlan } from './column-plan';
 import { emptyStatePattern, loadingPattern, type Field } from './synonyms';
 import { collapse, fold, linesOf } from './text';
 import { saysLoading, type RawRow } from './raw-row';
@@ -13,18 +14,20 @@ export function spreadCells(cells: readonly Element[]): Element[] {
   return spread;
 }
 
-/** The field each column carries; when two columns carry one field, the more specific header wins. */
-export function columnFields(headerCells: readonly Element[]): Array<Field | null> {
-  const matches: Array<HeaderMatch | null> = spreadCells(headerCells).map((cell) =>
-    classifyHeader(collapse(linesOf(cell).join(' '))),
-  );
-  const best = new Map<Field, number>();
-  matches.forEach((match, index) => {
-    if (!match) return;
-    const held = best.get(match.field);
-    if (held === undefined || matches[held]!.rank > match.rank) best.set(match.field, index);
-  });
-  return matches.map((match, index) => (match && best.get(match.field) === index ? match.field : null));
+/**
+ * What each column carries, from its header and from what the first body rows
+ * hold (rows that cannot be record rows — a lone "暂无数据", a detail row across
+ * the table — are not looked at).
+ */
+export function columnPlans(headerCells: readonly Element[], bodyRows: ReadonlyArray<readonly Element[]>, catalogue: KindCatalogue): ColumnPlan[] {
+  const headers = spreadCells(headerCells).map((cell) => collapse(linesOf(cell).join(' ')));
+  const sample: string[][][] = [];
+  for (const cells of bodyRows) {
+    if (sample.length >= SAMPLE_ROWS) break;
+    if (cells.length * 2 < headers.length) continue;
+    sample.push(spreadCells(cells).map((cell) => linesOf(cell)));
+  }
+  return planColumns(headers, sample, catalogue);
 }
 
 // Columns the reader never uses: their cells are read only to quote a problem row.
@@ -37,7 +40,7 @@ const textOnlyFields: ReadonlySet<Field> = new Set(['points', 'status', 'categor
  * empty rows, "暂无数据", and detail rows spanning the table (unless they say
  * the data is still loading — those are reported).
  */
-export function rowFromCells(cells: readonly Element[], columns: ReadonlyArray<Field | null>): RawRow | null {
+export function rowFromCells(cells: readonly Element[], columns: readonly ColumnPlan[]): RawRow | null {
   const read: Array<string[] | undefined> = [];
   const linesAt = (index: number) => (read[index] ??= linesOf(cells[index]!));
   const allCells = () => cells.map((_, index) => linesAt(index));
@@ -52,13 +55,17 @@ export function rowFromCells(cells: readonly Element[], columns: ReadonlyArray<F
   let filledCount = 0;
   let loading = false;
   for (let column = 0; column < columns.length; column++) {
-    const field = columns[column];
+    const { field, second } = columns[column]!;
     if (!field || unusedFields.has(field)) continue;
     const index = at ? at[column] : column;
     // A cell spanning several columns counts for the first of them only.
     if (index === undefined || (at && at.indexOf(index) !== column)) continue;
     let lines: string[];
-    if (textOnlyFields.has(field)) {
+    if (second) {
+      const all = linesAt(index);
+      lines = all.slice(0, 1);
+      if (all.length > 1) fields[second] = all.slice(1);
+    } else if (textOnlyFields.has(field)) {
       const text = collapse(cells[index]!.textContent ?? '');
       lines = text ? [text] : [];
     } else {

@@ -1,4 +1,6 @@
-import { columnFields, rowFromCells } from './columns';
+import type { KindCatalogue } from './cell-evidence';
+import { SAMPLE_ROWS } from './column-plan';
+import { columnPlans, rowFromCells } from './columns';
 import { isRecordHeader } from './headers';
 import type { RawRow, RawRowGroup } from './raw-row';
 import { collapse, isHidden, linesOf } from './text';
@@ -17,7 +19,7 @@ function gridOf(row: Element): Element {
 }
 
 /** Record rows from div grids marked up with role="row" / "gridcell". */
-export function gridGroups(root: ParentNode): RawRowGroup[] {
+export function gridGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGroup[] {
   const byGrid = new Map<Element, Element[]>();
   for (const row of Array.from(root.querySelectorAll('[role="row"]'))) {
     if (row.tagName.toUpperCase() === 'TR' || isHidden(row)) continue;
@@ -32,11 +34,10 @@ export function gridGroups(root: ParentNode): RawRowGroup[] {
       .slice(0, 4)
       .findIndex((row) => isRecordHeader(gridCells(row).map((cell) => collapse(linesOf(cell).join(' ')))));
     if (headerAt < 0) continue;
-    const columns = columnFields(gridCells(rows[headerAt]!));
-    const body = rows
-      .slice(headerAt + 1)
-      .map((row) => rowFromCells(gridCells(row), columns))
-      .filter((row): row is RawRow => row !== null);
+    const bodyRows = rows.slice(headerAt + 1);
+    const columns = columnPlans(gridCells(rows[headerAt]!), bodyRows.slice(0, SAMPLE_ROWS * 2).map(gridCells), catalogue);
+    // Each row's cells are found as it is read: a thousand cell lists held at once cost more than the reading.
+    const body = bodyRows.map((row) => rowFromCells(gridCells(row), columns)).filter((row): row is RawRow => row !== null);
     groups.push({ anchor: grid, rows: body });
   }
   return groups;

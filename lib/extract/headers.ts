@@ -14,16 +14,26 @@ function headerName(text: string): string {
     .replace(/\((?:分|元|次)\)|\/分$|[↑↓▲▼]/g, '');
 }
 
-/** Which field a column header (or a card label) names, if any. */
-export function classifyHeader(text: string): HeaderMatch | null {
+/**
+ * Every field a column header (or a card label) names, in the order of
+ * `headerWords`: 扣分类型 names points and, by its cells, maybe a category; the
+ * cells decide (see column-plan.ts).
+ */
+export function headerFields(text: string): HeaderMatch[] {
   const name = headerName(text);
   // 累计扣分 is a running total (a summary table), not one record's points.
-  if (!name || name.length > 12 || totalMarkers.test(name)) return null;
+  if (!name || name.length > 12 || totalMarkers.test(name)) return [];
+  const matches: HeaderMatch[] = [];
   for (const [field, words] of headerWords) {
     const rank = words.findIndex((word) => (word.startsWith('=') ? name === word.slice(1) : name.includes(word)));
-    if (rank >= 0) return { field, rank };
+    if (rank >= 0) matches.push({ field, rank });
   }
-  return null;
+  return matches;
+}
+
+/** The field a column header (or a card label) names first, if any. */
+export function classifyHeader(text: string): HeaderMatch | null {
+  return headerFields(text)[0] ?? null;
 }
 
 const recordFields: ReadonlySet<Field> = new Set(['id', 'category', 'kind', 'reason', 'points', 'time', 'status', 'measures']);
@@ -34,10 +44,12 @@ const recordFields: ReadonlySet<Field> = new Set(['id', 'category', 'kind', 'rea
  * (time or points), something to name it, and a word that is about violations.
  */
 export function isRecordHeader(texts: readonly string[]): boolean {
+  // A running total (累计扣分) heads a summary of the cycle, never one record's row,
+  // however its neighbours read (扣分类型 | 累计扣分 | 统计时间).
+  if (texts.some((text) => totalMarkers.test(fold(text)))) return false;
   const fields = new Set<Field>();
   for (const text of texts) {
-    const match = classifyHeader(text);
-    if (match && recordFields.has(match.field)) fields.add(match.field);
+    for (const { field } of headerFields(text)) if (recordFields.has(field)) fields.add(field);
   }
   const named = fields.has('kind') || fields.has('reason') || fields.has('category');
   const weighed = fields.has('time') || fields.has('points');

@@ -30,6 +30,10 @@ test.each([
   ['<div class="hd-user-nick"><a>jiajia_home</a></div>', 'jiajia_home'],
   ['<div title="当前账号">当前账号：xiaomili:运营小王</div>', 'xiaomili'],
   // Label-value lines are never a nick, wherever they sit.
+  // A breadcrumb (店铺 / 店铺体检) is no shop label: the shop is the 店铺:子账号 nick, or none.
+  ['<nav class="next-breadcrumb"><span>店铺</span><span>/</span><span>店铺体检</span><span>/</span><span>违规管理</span></nav><span class="_nick_k2m9d_12">xiaomili:运营小王</span>', 'xiaomili'],
+  ['<nav><a>店铺</a> <i>/</i> <a>店铺体检</a></nav>', null],
+  ['<div><span>店铺</span><span>›</span><span>违规管理</span></div>', null],
   ['<div class="_nickRow_a1_2">违规时间：2026-01-01 ~ 2026-12-31</div>', null],
   ['<span class="nick-tip">违规时间：2026-01-01</span>', null],
   ['<div>违规时间：<span>2026-01-01</span></div><span class="user">运营01</span>', null],

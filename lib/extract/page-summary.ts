@@ -94,6 +94,15 @@ function labelTexts(root: ParentNode): Text[] {
 const subAccountNick = /^([^\s:：]{1,60})[:：][^\s:：]{1,40}$/;
 const shopOfNick = (value: string) => subAccountNick.exec(value)?.[1] ?? value;
 
+// Words of the seller center's menus and breadcrumbs (店铺 / 店铺体检 / 违规管理): where a label is a menu item, what follows is not a shop.
+const pageWords = /^(?:店铺|店铺体检|体检中心|违规管理|店铺管理|店铺概况|我的店铺|店铺健康|健康中心|首页|卖家中心|千牛|千牛卖家工作台|工作台|违规记录|处罚记录|扣分记录|违规处理)$/;
+
+/** A shop name has a letter, digit or character in it, and is not a menu word or a column label. */
+function looksLikeShop(value: string): boolean {
+  const name = fold(value);
+  return /[\p{L}\p{N}]/u.test(name) && !pageWords.test(name) && !classifyHeader(name);
+}
+
 function labelledShop(raw: readonly string[]): string | null {
   const folded = raw.map((text) => (shopLabelStart.test(text) ? fold(text) : ''));
   const textAt = (index: number) => {
@@ -109,7 +118,7 @@ function labelledShop(raw: readonly string[]): string | null {
       if (rest !== '' && !rest.startsWith(':')) continue;
       const own = collapse(text.slice(text.search(/[:：]/) + 1));
       const value = rest.length > 1 && own ? own : rest.length <= 1 ? textAt(index + 1) : undefined;
-      if (value && !/[:：]/.test(value.slice(0, 6))) return shopOfNick(value.slice(0, 60));
+      if (value && !/[:：]/.test(value.slice(0, 6)) && looksLikeShop(value)) return shopOfNick(value.slice(0, 60));
     }
   }
   return null;

@@ -1,5 +1,6 @@
 import type { Category, ReadProblem, ViolationRecord } from '@/lib/schema';
 import { cardGroups } from './cards';
+import type { KindCatalogue } from './cell-evidence';
 import { activeTab, headingAbove } from './context';
 import { gridGroups } from './grids';
 import { rowText, type RawRowGroup } from './raw-row';
@@ -43,11 +44,11 @@ function idOf({ record, shownId }: RecordDraft, seen: Map<string, number>): stri
 }
 
 /** Record tables; else div grids (role="row"); else cards — each layout searched only when the one before found none. */
-function recordGroups(root: ParentNode): RawRowGroup[] {
-  const tables = tableGroups(root);
+function recordGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGroup[] {
+  const tables = tableGroups(root, catalogue);
   if (tables.length > 0) return tables;
-  const grids = gridGroups(root);
-  return grids.length > 0 ? grids : cardGroups(root);
+  const grids = gridGroups(root, catalogue);
+  return grids.length > 0 ? grids : cardGroups(root, catalogue);
 }
 
 /**
@@ -62,7 +63,7 @@ export function readViolationRecords(root: ParentNode, options: ReadOptions = {}
   const seenHashes = new Map<string, number>();
   const shownIds = new Set<string>();
   let rowNumber = 0;
-  for (const group of recordGroups(root)) {
+  for (const group of recordGroups(root, catalogue)) {
     const context = { category: headingAbove(group.anchor, root) ?? tab.category, status: tab.status, catalogue };
     for (const raw of group.rows) {
       rowNumber += 1;

@@ -65,11 +65,14 @@ export const headerWords: ReadonlyArray<readonly [Field, readonly string[]]> = [
   ['time', ['违规时间', '处罚时间', '违规日期', '处罚日期', '扣分时间', '发生时间', '处理时间', '日期', '时间']],
   ['points', ['扣分值', '扣分', '扣除分数', '处罚分值', '分值', '分数']],
   ['status', ['处理状态', '处罚状态', '当前状态', '违规状态', '记录状态', '状态', '处理结果', '处罚结果', '结果']],
-  ['category', ['违规类型', '违规类别', '违规分类', '处罚类型', '=类型', '=类别', '=分类']],
+  ['category', ['违规类型', '违规类别', '违规分类', '处罚类型', '扣分类型', '扣分类别', '=类型', '=类别', '=分类']],
   ['kind', ['违规行为', '违规名称', '违规场景', '违规项', '违规事项', '违规内容', '违规信息', '规则名称', '处罚名称', '违规规则', '=行为', '=名称']],
   ['reason', ['违规原因', '处罚原因', '处罚理由', '违规描述', '原因', '理由', '描述', '说明']],
   ['measures', ['处罚影响', '处罚措施', '违规影响', '处理措施', '影响', '措施']],
 ];
+
+/** Words of a record's measures (处罚影响): what the platform does besides deducting points. */
+export const measureWords = /下架|删除|屏蔽|降权|扣款|警告|公示|限制|冻结|关闭|监管|整改|扣除保证金|支付违约金/;
 
 /** Header text that marks a table as being about violations, not orders or metrics. */
 export const violationMarkers = ['违规', '处罚', '扣分'] as const;

@@ -1,8 +1,9 @@
-import { columnFields, rowFromCells } from './columns';
+import type { KindCatalogue } from './cell-evidence';
+import { SAMPLE_ROWS } from './column-plan';
+import { columnPlans, rowFromCells } from './columns';
 import { isRecordHeader } from './headers';
 import type { RawRow, RawRowGroup } from './raw-row';
 import { collapse, isHidden, linesOf } from './text';
-import type { Field } from './synonyms';
 
 // HTML documents give upper-case tag names; other documents lower case.
 const isCell = (el: Element) => {
@@ -54,30 +55,33 @@ function sameComponent(header: Element, body: Element): boolean {
   return !!ancestor && ancestor.contains(body);
 }
 
-function readRows(rows: readonly Element[], columns: ReadonlyArray<Field | null>): RawRow[] {
+function readRows(headerCells: readonly Element[], rows: readonly Element[], catalogue: KindCatalogue): RawRow[] {
+  const columns = columnPlans(headerCells, rows.slice(0, SAMPLE_ROWS * 2).map(ownCells), catalogue);
+  // Each row's cells are found as it is read: a thousand cell lists held at once cost more than the reading.
   return rows.map((row) => rowFromCells(ownCells(row), columns)).filter((row): row is RawRow => row !== null);
 }
 
 /**
  * Record rows from `<table>`s: a header row of `th` or `td` (found by meaning,
  * in the first rows), or a header-only table whose body is the next table of
- * the same component (Fusion `next-table`, Ant Design fixed headers).
+ * the same component (Fusion `next-table`, Ant Design fixed headers). Columns
+ * are typed by their header and by what their cells hold.
  */
-export function tableGroups(root: ParentNode): RawRowGroup[] {
+export function tableGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGroup[] {
   const groups: RawRowGroup[] = [];
-  let pending: { table: Element; columns: Array<Field | null> } | null = null;
+  let pending: { table: Element; header: Element[] } | null = null;
   for (const table of Array.from(root.querySelectorAll('table'))) {
     const rows = ownRows(table);
     const headerAt = rows.slice(0, 4).findIndex((row) => isRecordHeader(cellTexts(ownCells(row))));
     if (headerAt >= 0) {
-      const columns = columnFields(ownCells(rows[headerAt]!));
+      const header = ownCells(rows[headerAt]!);
       const body = rows.slice(headerAt + 1);
-      if (body.length === 0) pending = { table, columns };
-      else groups.push({ anchor: table, rows: readRows(body, columns) });
+      if (body.length === 0) pending = { table, header };
+      else groups.push({ anchor: table, rows: readRows(header, body, catalogue) });
       continue;
     }
     if (pending && !looksHeaded(rows) && sameComponent(pending.table, table)) {
-      groups.push({ anchor: table, rows: readRows(rows, pending.columns) });
+      groups.push({ anchor: table, rows: readRows(pending.header, rows, catalogue) });
       pending = null;
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSellerPage, isSellerPage, type SellerPageKind } from '@/lib/sites';
+import { detectSellerPage, isSellerPage, recordsScope, type RecordsScope, type SellerPageKind } from '@/lib/sites';
 
 const cases: Array<[SellerPageKind, string]> = [
   ['violations', 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=pending'],
@@ -7,6 +7,12 @@ const cases: Array<[SellerPageKind, string]> = [
   ['violations', 'https://myseller.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION'],
   ['violations', 'https://healthcenter.taobao.com/home/punish_history.htm?pointRange=2'],
   ['health-center', 'https://healthcenter.taobao.com/home/health_home.htm'],
+  ['violations', 'https://healthcenter.taobao.com/home/health_home.htm#/violationList'],
+  ['violations', 'https://healthcenter.taobao.com/home/health_home.htm#/violationList?pointRange=2'],
+  ['health-center', 'https://healthcenter.taobao.com/home/health_home.htm#/home'],
+  ['violations', 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/#/violation?tab=ALL'],
+  ['health-center', 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/health/index'],
+  ['health-center', 'https://myseller.taobao.com/home.htm/shop-health/home'],
   ['health-center', 'https://healthcenter.taobao.com/'],
   ['chat-history', 'https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message'],
   ['chat-history-frame', 'https://market.m.taobao.com/app/qn/im-history-search/index.html#/'],
@@ -32,5 +38,21 @@ describe('detectSellerPage', () => {
   it('opens the panel only on seller pages', () => {
     expect(isSellerPage('https://qn.taobao.com/home.htm/x')).toBe(true);
     expect(isSellerPage('https://www.baidu.com/')).toBe(false);
+  });
+});
+
+describe('recordsScope', () => {
+  it.each<[RecordsScope, string]>([
+    ['records-page', 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=pending'],
+    ['records-page', 'https://healthcenter.taobao.com/home/health_home.htm#/violationList'],
+    ['records-page', 'https://healthcenter.taobao.com/home/health_home.htm'],
+    ['records-page', 'https://myseller.taobao.com/home.htm/shop-health/home'],
+    ['if-records-shown', 'https://myseller.taobao.com/home.htm/QnworkbenchHome/'],
+    ['if-records-shown', 'https://trade.taobao.com/trade/itemlist/list_sold_items.htm'],
+    ['none', 'https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message'],
+    ['none', 'https://refund2.taobao.com/dispute/detail.htm?disputeId=1'],
+    ['none', 'https://www.taobao.com/'],
+  ])('%s ← %s', (scope, url) => {
+    expect(recordsScope(url)).toBe(scope);
   });
 });

@@ -17,9 +17,14 @@ type Rule = { kind: SellerPageKind; host: RegExp; path?: RegExp; hash?: RegExp }
 
 const sellerShellHost = /^(qn|myseller)\.taobao\.com$/;
 
+// The legacy health center is one page whose routes live in the hash (#/violationList).
+const violationRoute = /^#\/?[^?]*violation/i;
+
 const rules: Rule[] = [
   { kind: 'violations', host: sellerShellHost, path: /^\/home\.htm\/[^/]+\/violation(\/|$)/i },
+  { kind: 'violations', host: sellerShellHost, path: /^\/home\.htm\//, hash: violationRoute },
   { kind: 'violations', host: /^healthcenter\.taobao\.com$/, path: /^\/home\/punish_history\.htm/ },
+  { kind: 'violations', host: /^healthcenter\.taobao\.com$/, hash: violationRoute },
   { kind: 'health-center', host: /^healthcenter\.taobao\.com$/ },
   { kind: 'health-center', host: sellerShellHost, path: /^\/home\.htm\/[^/]*(health|ksr)[^/]*\// },
   { kind: 'chat-history', host: sellerShellHost, path: /^\/home\.htm\/app-customer-service\/toolpage\/Message/ },
@@ -40,8 +45,24 @@ export function detectSellerPage(url: string | URL): SellerPageKind {
     return 'not-seller';
   }
   if (parsed.protocol !== 'https:') return 'not-seller';
-  const rule = rules.find((r) => r.host.test(parsed.hostname) && (!r.path || r.path.test(parsed.pathname)));
+  const rule = rules.find(
+    (r) => r.host.test(parsed.hostname) && (!r.path || r.path.test(parsed.pathname)) && (!r.hash || r.hash.test(parsed.hash)),
+  );
   return rule?.kind ?? 'not-seller';
+}
+
+/**
+ * Where the records reader reads: on violation-record and health-center pages
+ * (every route of the legacy health center, the 千牛 shell's health and
+ * violation routes) after every change; on other seller pages only once a
+ * table of violation records shows; elsewhere never.
+ */
+export type RecordsScope = 'records-page' | 'if-records-shown' | 'none';
+
+export function recordsScope(url: string | URL): RecordsScope {
+  const kind = detectSellerPage(url);
+  if (kind === 'violations' || kind === 'health-center') return 'records-page';
+  return kind === 'seller-other' ? 'if-records-shown' : 'none';
 }
 
 /** Pages where the side panel has something to show (the toolbar opens it there). */
@@ -49,13 +70,23 @@ export function isSellerPage(url: string | URL): boolean {
   return detectSellerPage(url) !== 'not-seller';
 }
 
-/** Hosts the extension runs on (no other taobao.com or tmall.com host); the manifest's host permissions use the same list. */
+/**
+ * Hosts the extension runs on: the seller hosts above, by name. Not the
+ * buyer-facing ones (item pages, shop fronts) nor any other taobao.com or
+ * tmall.com host; the manifest's host permissions use the same list.
+ */
 export const sellerHostPatterns = [
   'https://qn.taobao.com/*',
   'https://myseller.taobao.com/*',
   'https://healthcenter.taobao.com/*',
   'https://market.m.taobao.com/*',
   'https://refund2.taobao.com/*',
+  'https://trade.taobao.com/*',
+  'https://sell.taobao.com/*',
+  'https://myseller.tmall.com/*',
+  'https://trade.tmall.com/*',
+  'https://refund.tmall.com/*',
+  'https://zhaoshang.tmall.com/*',
 ] as const;
 
 export const REPORT_ENTRY_URL = 'https://seller110.taobao.com/';

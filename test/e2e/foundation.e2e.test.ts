@@ -26,6 +26,12 @@ describe('the extension on the real seller host names', () => {
       'https://healthcenter.taobao.com/*',
       'https://market.m.taobao.com/*',
       'https://refund2.taobao.com/*',
+      'https://trade.taobao.com/*',
+      'https://sell.taobao.com/*',
+      'https://myseller.tmall.com/*',
+      'https://trade.tmall.com/*',
+      'https://refund.tmall.com/*',
+      'https://zhaoshang.tmall.com/*',
     ]);
   });
 

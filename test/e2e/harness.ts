@@ -11,6 +11,8 @@ export const demoUrls = {
   chatHistory: 'https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message',
   refund: 'https://refund2.taobao.com/dispute/detail.htm?disputeId=2001234567890',
   healthCenterTw: 'https://healthcenter.taobao.com/home/punish_history.htm?pointRange=1',
+  healthHome: 'https://healthcenter.taobao.com/home/health_home.htm#/home',
+  violationsCurrent: 'https://myseller.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=ALL',
   reportEntry: 'https://seller110.taobao.com/',
 } as const;
 

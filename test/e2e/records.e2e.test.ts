@@ -29,11 +29,11 @@ function expectedFor(name: string): Expected {
   return { ...expected, ...(page ? { page } : {}) };
 }
 
-/** The health-center page lives on its own host; the others are 千牛 pages. */
+/** The health-center pages live on their own host (health_home.htm draws its records in a hash route); the others are 千牛 pages. */
 function urlFor(name: string): URL {
-  return name === 'legacy-punish-history'
-    ? new URL('https://healthcenter.taobao.com/home/punish_history.htm?pointRange=5')
-    : new URL(`https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/${name}?tab=all`);
+  if (name === 'legacy-punish-history') return new URL('https://healthcenter.taobao.com/home/punish_history.htm?pointRange=5');
+  if (name === 'healthcenter-legacy') return new URL('https://healthcenter.taobao.com/home/health_home.htm#/violationList');
+  return new URL(`https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/${name}?tab=all`);
 }
 
 interface Stored {

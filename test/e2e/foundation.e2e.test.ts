@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUrls, startSession, type Session } from './harness';
+import { sellerHostPatterns } from '@/lib/sites';
 
 // Evaluated inside extension pages, where the chrome namespace exists.
 declare const chrome: { runtime: { getManifest(): { manifest_version: number; permissions?: string[]; host_permissions?: string[] }; sendMessage(m: unknown): Promise<unknown> } };
@@ -20,19 +21,8 @@ describe('the extension on the real seller host names', () => {
     const allowed = ['storage', 'unlimitedStorage', 'sidePanel', 'alarms', 'notifications', 'clipboardWrite', 'contextMenus'];
     for (const permission of manifest.permissions ?? []) expect(allowed).toContain(permission);
     // The seller hosts it reads, each by name: no wildcard over taobao.com or tmall.com, no buyer-facing host.
-    expect(manifest.host_permissions).toEqual([
-      'https://qn.taobao.com/*',
-      'https://myseller.taobao.com/*',
-      'https://healthcenter.taobao.com/*',
-      'https://market.m.taobao.com/*',
-      'https://refund2.taobao.com/*',
-      'https://trade.taobao.com/*',
-      'https://sell.taobao.com/*',
-      'https://myseller.tmall.com/*',
-      'https://trade.tmall.com/*',
-      'https://refund.tmall.com/*',
-      'https://zhaoshang.tmall.com/*',
-    ]);
+    expect(manifest.host_permissions).toEqual([...sellerHostPatterns]);
+    expect(manifest.host_permissions!.every((host) => /^https:\/\/[a-z0-9.]+\.(taobao|tmall)\.com\/\*$/.test(host) && !host.includes('*.') && !host.startsWith('https://item.'))).toBe(true);
   });
 
   it('reads the demo violation page at qn.taobao.com and the side panel lists it', async () => {

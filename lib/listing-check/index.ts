@@ -1,0 +1,3 @@
+export { checkListing, NOTICE, rulesPerBasis } from './check-listing';
+export { RULE_BASE } from './rule-base';
+export type { Category, ChecklistItem, Finding, FindingExemption, LegalBasis, ListingCheck, ListingField, Rule } from './schema';

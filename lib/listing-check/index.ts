@@ -4,3 +4,5 @@ export type { Category, ChecklistItem, Finding, FindingExemption, LegalBasis, Li
 export { formFields } from './form-fields';
 export { formModelScript, parseFormModel, type FormRead, type ModelParse } from './form-model';
 export { htmlText } from './html-text';
+export { detailPageFields } from './detail-page';
+export { visibleFormFields, type PageField } from './form-dom';

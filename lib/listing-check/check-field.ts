@@ -34,11 +34,19 @@ export function checkField(compiled: Compiled, field: ListingField, category: Ca
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const findings: Finding[] = [];
   let keptEnd = -1;
+  // Whether the field meets a rule elsewhere (a patent number given): searched once per rule, not per hit.
+  const met = new Map<string, boolean>();
+  const isMet = (rule: Rule) => {
+    if (!rule.unlessField) return false;
+    let m = met.get(rule.id);
+    if (m === undefined) { m = rule.unlessField.some((w) => text.includes(w)); met.set(rule.id, m); }
+    return m;
+  };
   for (const hit of hits) {
     if ((coverEnd[hit.start] as number) >= hit.end) continue;
     if (hit.end <= keptEnd) continue; // inside a longer term already reported
     if (hit.rule.negatable && negated(compiled.negators, text, hit.start)) continue;
-    if (hit.rule.unlessField?.some((w) => text.includes(w))) continue;
+    if (isMet(hit.rule)) continue;
     const finding = toFinding(compiled, field, folded.origin, text, hit, category, today);
     keptEnd = Math.max(keptEnd, hit.end);
     if (finding) findings.push(finding);

@@ -78,7 +78,7 @@ function toFinding(compiled: Compiled, field: ListingField, origin: Uint32Array,
   const exemptions: FindingExemption[] = [];
   for (const e of compiled.base.exemptions) {
     if (!rule.exemptions.includes(e.id)) continue;
-    exemptions.push({ id: e.id, text: e.text, hinted: e.hints.some((h) => around.includes(h)) });
+    exemptions.push({ id: e.id, text: e.text, hinted: e.hints.some((h) => around.includes(h)) || (e.fieldLabels?.some((l) => field.label.includes(l)) ?? false) });
   }
   const finding: Finding = {
     field: field.field, label: field.label, start, end, text: field.text.slice(start, end),

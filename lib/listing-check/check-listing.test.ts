@@ -100,6 +100,13 @@ describe('what a finding tells the seller', () => {
     expect(bare?.exemptions.find((e) => e.id === 'time-region-fact')?.hinted).toBe(false);
   });
 
+  it('a term in the 品牌 attribute says the trademark exemption may apply', () => {
+    const [brand] = checkListing([{ field: 'catProp:p-20000', label: '品牌', text: '顶级工坊' }], 'general', AT).findings;
+    const [title] = titleOf('顶级 礼盒').findings;
+    expect(brand?.exemptions.find((e) => e.id === 'trademark-name')?.hinted).toBe(true);
+    expect(title?.exemptions.find((e) => e.id === 'trademark-name')?.hinted).toBe(false);
+  });
+
   it('weighs a disease claim by category', () => {
     expect(titleOf('降血压 茶', 'food').findings[0]?.severity).toBe('high');
     expect(titleOf('降血压 手环', 'general').findings[0]?.severity).toBe('medium');

@@ -27,6 +27,8 @@ export const exemptionSchema = z.object({
   text: z.string().min(1),
   /** Words near the term that suggest the exemption may apply. */
   hints: z.array(z.string().min(1)),
+  /** Field labels where the exemption is likely (a 品牌 attribute holds a trademark). */
+  fieldLabels: z.array(z.string().min(1)).optional(),
 });
 export type Exemption = z.infer<typeof exemptionSchema>;
 

@@ -61,7 +61,7 @@ function negated(negators: string[], text: string, start: number): boolean {
 function toFinding(compiled: Compiled, field: ListingField, origin: Uint32Array, text: string, hit: Hit, category: Category, today: string): Finding | null {
   const { rule } = hit;
   let severity = rule.severity[category];
-  let basisId = rule.basis;
+  let basisId = rule.basisFor?.[category] ?? rule.basis;
   let note: string | undefined;
   if (rule.from && today < rule.from.date) {
     const before = rule.from.before;

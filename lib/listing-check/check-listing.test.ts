@@ -107,9 +107,14 @@ describe('what a finding tells the seller', () => {
     expect(title?.exemptions.find((e) => e.id === 'trademark-name')?.hinted).toBe(false);
   });
 
-  it('weighs a disease claim by category', () => {
-    expect(titleOf('降血压 茶', 'food').findings[0]?.severity).toBe('high');
-    expect(titleOf('降血压 手环', 'general').findings[0]?.severity).toBe('medium');
+  it('weighs a disease claim by category, citing the food law and its tenfold damages for food', () => {
+    const food = titleOf('降血压 茶', 'food').findings[0];
+    const general = titleOf('降血压 手环', 'general').findings[0];
+    expect(food?.severity).toBe('high');
+    expect(food?.basis.law).toBe('《食品安全法》');
+    expect(food?.basis.penalty).toContain('十倍');
+    expect(general?.severity).toBe('medium');
+    expect(general?.basis.article).toContain('第17条');
   });
 
   it('additive-free claims become a GB 7718-2025 breach on 2027-03-16, Beijing time', () => {

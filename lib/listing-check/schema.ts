@@ -37,6 +37,8 @@ export const ruleSchema = z.object({
   group: groupSchema,
   terms: z.array(z.string().min(1)).min(1),
   basis: z.string().min(1),
+  /** Where a category has its own statute (food: 食品安全法, with its tenfold damages). */
+  basisFor: z.partialRecord(categorySchema, z.string().min(1)).optional(),
   reason: z.string().min(1),
   rewrite: z.string().min(1),
   exemptions: z.array(z.string()),
@@ -70,7 +72,7 @@ export const ruleBaseSchema = z.object({
   for (const rule of base.rules) {
     if (ruleIds.has(rule.id)) ctx.addIssue({ code: 'custom', message: `duplicate rule ${rule.id}` });
     ruleIds.add(rule.id);
-    for (const basis of [rule.basis, rule.from?.before.basis]) {
+    for (const basis of [rule.basis, rule.from?.before.basis, ...Object.values(rule.basisFor ?? {})]) {
       if (basis !== undefined && !(basis in base.bases)) ctx.addIssue({ code: 'custom', message: `${rule.id}: unknown basis ${basis}` });
     }
     for (const e of rule.exemptions) if (!exemptionIds.has(e)) ctx.addIssue({ code: 'custom', message: `${rule.id}: unknown exemption ${e}` });

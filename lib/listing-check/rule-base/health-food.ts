@@ -5,7 +5,7 @@ import { everywhere } from './severity';
 // health food only its approved catalogue function, never a guarantee.
 export const HEALTH_FOOD_RULES: Rule[] = [
   {
-    id: 'health-function', group: 'health-food', basis: 'ad-18', negatable: true,
+    id: 'health-function', basisFor: { food: 'food-71' }, group: 'health-food', basis: 'ad-18', negatable: true,
     terms: ['增强免疫力', '提高免疫力', '提升免疫力', '抗衰老', '延缓衰老', '排毒', '清肠', '刮油', '减肥', '燃脂', '溶脂', '助眠', '改善睡眠',
       '补脑', '增强记忆', '增高', '长高', '补肾', '养胃护胃', '调节血糖', '调节血脂', '调节血压', '美白祛斑', '祛斑', '丰胸', '护眼明目', '缓解疲劳', '瘦身', '养颜', '乌发', '防脱发', '生发'],
     reason: '保健功能声称。普通食品不得声称任何保健功能；保健食品只能用注册或备案批准的功能表述，不得保证功效，并须标明"本品不能代替药物"。',

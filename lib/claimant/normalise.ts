@@ -1,4 +1,4 @@
-import { TRADITIONAL_TO_SIMPLIFIED } from './traditional-map.generated';
+import { simplifiedTable } from '@/lib/traditional';
 
 /**
  * Text prepared for matching, with a map back to the original: the normalised
@@ -32,17 +32,17 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 function buildTables(): { fold: Uint16Array; kind: Uint8Array } {
   const fold = new Uint16Array(0x10000);
   const kind = new Uint8Array(0x10000);
+  const simplified = simplifiedTable();
+  const plain = new Map(Object.entries(PLAIN_NUMERAL).map(([f, p]) => [f.charCodeAt(0), p.charCodeAt(0)]));
   for (let code = 0; code < 0x10000; code++) {
-    let c = code;
+    let c = simplified[code] as number;
+    c = plain.get(c) ?? c;
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII
     else if (c === 0x3002) c = 0x2e; // 。 ends a sentence like "."
     else if (c === 0xffe5) c = 0xa5; // ￥
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     fold[code] = c;
   }
-  const set = (from: string, to: string) => { fold[from.charCodeAt(0)] = to.charCodeAt(0); };
-  for (const [t, s] of Object.entries(TRADITIONAL_TO_SIMPLIFIED)) if (t.length === 1 && s.length === 1) set(t, PLAIN_NUMERAL[s] ?? s);
-  for (const [f, p] of Object.entries(PLAIN_NUMERAL)) set(f, p);
   for (let code = 0; code < 0x10000; code++) {
     const c = fold[code] as number;
     kind[code] = c === 0x0a || c === 0x0d ? Kind.Newline : c === 0x2e ? Kind.Dot : isWordCode(c) ? Kind.Word : Kind.Other;
@@ -54,7 +54,7 @@ function buildTables(): { fold: Uint16Array; kind: Uint8Array } {
 let tables: ReturnType<typeof buildTables> | undefined;
 
 /**
- * One pass: Traditional → Simplified (for the characters the dictionary uses),
+ * One pass: Traditional → Simplified (every character, lib/traditional),
  * full-width → half-width, lower case, and separators dropped where they stand
  * between two word characters ("三 无", "1 2 3 1 5", "工-商"). A dot between
  * digits stays when it reads as a decimal point ("1.5万").

@@ -8,6 +8,11 @@ export interface PatternHit {
 export interface PhraseMatcher {
   /** All occurrences of all patterns, overlapping ones included, in one pass over the text. */
   findAll(text: string): PatternHit[];
+  /**
+   * Whether any pattern occurs once each code unit is mapped through `fold` and those marked in
+   * `skip` are left out: a check that allocates nothing, for the many messages that say nothing.
+   */
+  containsAny(text: string, fold: Uint16Array, skip: Uint8Array): boolean;
 }
 
 /** Aho–Corasick automaton over UTF-16 code units. */
@@ -58,6 +63,24 @@ export function buildPhraseMatcher(patterns: readonly string[]): PhraseMatcher {
   for (const p of patterns) for (let i = 0; i < p.length; i++) inSomePhrase[p.charCodeAt(i)] = 1;
 
   return {
+    containsAny(text, fold, skip) {
+      let node = 0;
+      for (let i = 0; i < text.length; i++) {
+        const raw = text.charCodeAt(i);
+        if (skip[raw] === 1) continue;
+        const code = fold[raw] as number;
+        if (inSomePhrase[code] === 0) { node = 0; continue; }
+        let next: number | undefined = undefined;
+        while (node !== 0) {
+          next = (children[node] as Map<number, number>).get(code);
+          if (next !== undefined) break;
+          node = fail[node] as number;
+        }
+        node = next ?? (rootNext[code] as number);
+        if (node !== 0 && ((outputs[node] as number[]).length > 0 || outLink[node] !== -1)) return true;
+      }
+      return false;
+    },
     findAll(text) {
       const hits: PatternHit[] = [];
       let node = 0;

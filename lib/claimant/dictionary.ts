@@ -1,11 +1,14 @@
 import { buildPhraseMatcher, type PhraseMatcher } from './aho-corasick';
 import { readChineseNumber } from './numbers';
-import { ORDINARY_REQUEST, PHRASE_RULES, PLATFORM_COMPENSATION, type PhraseRule } from './signal-table';
+import { CONCEPT_PHRASES, type Concept } from './concept-table';
+import { NOT_A_PHRASE, ORDINARY_REQUEST, PHRASE_RULES, PLATFORM_COMPENSATION, type PhraseRule } from './signal-table';
 
 export type DictionaryEntry =
   | { kind: 'rule'; rule: PhraseRule }
   | { kind: 'platform-compensation' }
-  | { kind: 'ordinary-request' };
+  | { kind: 'ordinary-request' }
+  | { kind: 'not-a-phrase' }
+  | { kind: 'concept'; concept: Concept };
 
 export interface Dictionary {
   matcher: PhraseMatcher;
@@ -41,6 +44,10 @@ function compile(): Dictionary {
   for (const rule of PHRASE_RULES) for (const phrase of rule.phrases) add(phrase, { kind: 'rule', rule });
   for (const phrase of PLATFORM_COMPENSATION) add(phrase, { kind: 'platform-compensation' });
   for (const phrase of ORDINARY_REQUEST) add(phrase, { kind: 'ordinary-request' });
+  for (const phrase of NOT_A_PHRASE) add(phrase, { kind: 'not-a-phrase' });
+  for (const [concept, phrases] of Object.entries(CONCEPT_PHRASES) as Array<[Concept, readonly string[]]>) {
+    for (const phrase of phrases) add(phrase, { kind: 'concept', concept });
+  }
   return { matcher: buildPhraseMatcher(patterns), entries, patterns };
 }
 

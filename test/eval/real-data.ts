@@ -27,7 +27,16 @@ export const GENUINE_SOURCES = [
   { name: 'online_shopping_10_cats negative', file: 'shopping-negative.txt', kind: 'negative-review' },
 ] as const;
 
+// JDDC masks numbers, sums, names and ids with placeholders; a seller's chat has the real thing,
+// so each placeholder becomes one fixed, ordinary value (a sum stays a sum, a phone a phone).
+const PLACEHOLDERS: Readonly<Record<string, string>> = {
+  '[数字x]': '2', '[金额x]': '99', '[订单x]': '81234567890', '[日期x]': '2018-06-18', '[时间x]': '10:30', '[姓名x]': '王先生',
+  '[地址x]': '北京市朝阳区', '[链接x]': 'https://item.jd.com/1.html', '[组织机构x]': '某公司', '[站点x]': '朝阳站',
+  '[电话x]': '13812345678', '[身份证号x]': '110101199001011234', '[邮箱x]': 'a@example.com',
+};
+const fillPlaceholders = (line: string) => line.replace(/\[[^[\]]{1,6}x\]/g, (p) => PLACEHOLDERS[p] ?? p);
+
 export function loadGenuine(file: string): { tune: string[]; heldout: string[] } {
-  const lines = readFileSync(join(import.meta.dirname, '..', 'data', 'real-genuine', file), 'utf8').split('\n').filter((l) => l.length > 0);
+  const lines = readFileSync(join(import.meta.dirname, '..', 'data', 'real-genuine', file), 'utf8').split('\n').filter((l) => l.length > 0).map(fillPlaceholders);
   return { tune: lines.filter((_, i) => i % 2 === 0), heldout: lines.filter((_, i) => i % 2 === 1) };
 }

@@ -72,7 +72,7 @@ const NOT_THEN = /不[^,.!?;:、\n不就]{1,6}就/g;
 const PRICE_WORDS = ['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
   '金额', '实付', '付款', '房费', '停车费', '服务费', '邮费', '快递费', '安装费', '手续费', '话费', '电费', '收费', '价位', '到手',
   '满减', '降', '涨', '多收', '收了', '押金', '收取', '要价', '卖', '赔了', '退了', '返了', '给了'];
-const DEMAND_WORDS = ['赔', '补偿', '给我', '转', '一单', '每单', '私了', '诚意', '开价', '至少', '最少', '起码', '不低于', '少于', '低于', '红包', '损失', '封口', '删', '一条', '每条', '打款'];
+const DEMAND_WORDS = ['赔', '补偿', '给我', '退我', '转', '一单', '每单', '私了', '诚意', '开价', '至少', '最少', '起码', '不低于', '少于', '低于', '红包', '损失', '封口', '删', '一条', '每条', '打款'];
 // Verbs that ask for a sum as often as they tell a price ("要18元", "拿的二千多的手机"): a sum after
 // them counts only beside pressure, like a sum with no telling words.
 const WEAK_DEMAND_WORDS = ['给', '要', '拿', '返', '出', '准备', '付', '支付'];
@@ -101,7 +101,9 @@ function endsBetween(sortedEnds: readonly number[], from: number, to: number): b
 
 function amountRole(norm: string, clauses: Clauses, token: NumberToken, platformEnds: readonly number[]): AmountFinding['role'] {
   const clause = clauseSpan(clauses, token.start, token.end);
-  const windowStart = Math.max(clause.start, token.start - 8);
+  // "订单金额:492元": the field's name stands before the colon, in the clause before.
+  const from = norm[clause.start - 1] === ':' ? clauseSpan(clauses, clause.start - 1, clause.start).start : clause.start;
+  const windowStart = Math.max(from, token.start - 8);
   if (endsBetween(platformEnds, windowStart, token.start)) return 'price';
   const window = norm.slice(windowStart, token.start);
   const price = lastIndexOfAny(window, PRICE_WORDS);
@@ -120,12 +122,13 @@ const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9ff
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
 const ARTICLE_AFTER = /[条款项章节号]/;
 // A number followed by one of these is a date, a size, a model or a measure, not a sum.
-const NOT_A_SUM_AFTER = /^(年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
+const NOT_A_SUM_AFTER = /^(买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
 const NOT_A_SUM_BEFORE = /(型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|p):?$/;
 // A long run of digits is an id (an order, a tax number), whatever letter follows it.
 const ID_DIGITS = /^\d{9,}/;
 // Stock phrases whose numerals count nothing ("千万别买", "百度", "百分百", "万一").
 const STOCK_NUMERALS = /^(千万|万一|百度|百分|百货|百闻|十分|一百个|一万个|一千个|万分|万能|千篇|百思|一百分|十足|十全|百搭|千辛|万苦|一万年|百年|一百遍|一万遍|万万|十万火急|一块[儿买去来用吃住玩走做])/;
+const BARE_MAGNITUDE = /^[百千万亿][^元块圆钱币洋米]*$/;
 // "3倍" is a demand only beside compensation words ("赔3倍", "三倍赔偿"), not in "放大4倍".
 const MULTIPLIER_CONTEXT = /赔|偿|价款|退一|假一/;
 /** Sums below this are prices, tips and change, not claims, unless 赔 stands right before them. */
@@ -143,6 +146,8 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
     // "第五十五条" is an article, not a sum.
     if (text[t.start - 1] === '第' || ARTICLE_AFTER.test(text[t.end] ?? '')) continue;
     if (!t.digitsOnly && STOCK_NUMERALS.test(text.slice(t.start, t.start + 4))) continue;
+    // A bare 百, 千 or 万 ("百分百是假的") counts only with a unit of money after it ("千元").
+    if (BARE_MAGNITUDE.test(text.slice(t.start, t.end))) continue;
     if (t.unit === 'multiplier' && t.value >= 2) {
       if (MULTIPLIER_CONTEXT.test(text.slice(Math.max(0, t.start - 6), t.end + 6))) findings.push({ ...NUMBER_SIGNALS.multiplier, ...at(t) });
     } else if (t.unit === 'quantity' && t.value >= NUMBER_SIGNALS.bulk.min

@@ -16,6 +16,8 @@ export interface Dictionary {
   entries: DictionaryEntry[];
   /** Every pattern, in matcher order (the benchmark's baseline uses them too). */
   patterns: string[];
+  /** Only the phrases that can make a signal (not refund or platform words): the quick look before reading. */
+  signalMatcher: PhraseMatcher;
 }
 
 /** "第五十五条" is also written "第55条", "退一赔三" as "退1赔3". */
@@ -48,7 +50,8 @@ function compile(): Dictionary {
   for (const [concept, phrases] of Object.entries(CONCEPT_PHRASES) as Array<[Concept, readonly string[]]>) {
     for (const phrase of phrases) add(phrase, { kind: 'concept', concept });
   }
-  return { matcher: buildPhraseMatcher(patterns), entries, patterns };
+  const signalling = patterns.filter((_, i) => entries[i]?.kind === 'rule' || entries[i]?.kind === 'concept');
+  return { matcher: buildPhraseMatcher(patterns), entries, patterns, signalMatcher: buildPhraseMatcher(signalling) };
 }
 
 let compiled: Dictionary | undefined;

@@ -176,13 +176,16 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
   return { findings, amounts };
 }
 
-/** No phrase of the dictionary and no number: nothing to read (most chat), found without allocating. */
+/**
+ * No phrase that makes a signal and no number that could: nothing to read (most chat), found
+ * without allocating. (Refund words alone change nothing: with no signal the result is the same.)
+ */
 function saysNothing(text: string): boolean {
   const { fold, skip } = foldTables();
   for (let i = 0; i < text.length; i++) {
     if (isNumeralCode(fold[text.charCodeAt(i)] as number) && !idleNumeral(text, i, fold)) return false;
   }
-  return !dictionary().matcher.containsAny(text, fold, skip);
+  return !dictionary().signalMatcher.containsAny(text, fold, skip);
 }
 
 const SMALL_NUMERALS = new Set([...'一二两三四零〇'].map((c) => c.charCodeAt(0)));
@@ -303,7 +306,8 @@ export function readMessage(original: string): MessageReading {
     keep();
     findings.push({ id: rule.id, group: rule.group, label: rule.label, weight: rule.weight, rule, clause, ...originalSpan(norm, hit.start, hit.end) });
   }
-  for (const m of text.matchAll(NOT_THEN)) {
+  NOT_THEN.lastIndex = 0;
+  for (let m = text.includes('就') ? NOT_THEN.exec(text) : null; m; m = NOT_THEN.exec(text)) {
     const start = m.index;
     if (isAsked(start, start + m[0].length)) continue;
     concepts.push({ concept: 'condition', clause: clauses.of[start] as number, ...originalSpan(norm, start, start + m[0].length) });

@@ -262,6 +262,8 @@ export function readMessage(original: string): MessageReading {
   let keptReach = -1;
   const keptReachByGroup = new Map<SignalGroup, number>();
   const conceptReach = new Map<Concept, number>();
+  const conceptSeen = new Set<string>();
+  const lastClauseOf = new Map<string, number>();
   for (const hit of ruleHits) {
     while (cancelIndex < cancelled.length && (cancelled[cancelIndex] as Span).start <= hit.start) cancelReach = Math.max(cancelReach, (cancelled[cancelIndex++] as Span).end);
     if (cancelReach >= hit.end) continue;
@@ -278,7 +280,9 @@ export function readMessage(original: string): MessageReading {
       if (LEVERAGE.has(concept) && RELUCTANT_OFFER.test(before)) concepts.push({ concept: 'condition', clause, ...span });
       else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))) continue;
       conceptReach.set(concept, Math.max(conceptReach.get(concept) ?? -1, hit.end));
-      concepts.push({ concept, clause, ...span });
+      // One hit per concept and clause is all the rules read.
+      const key = `${concept} ${clause}`;
+      if (!conceptSeen.has(key)) { conceptSeen.add(key); concepts.push({ concept, clause, ...span }); }
       continue;
     }
     const rule = (entry as { rule: PhraseRule }).rule;
@@ -304,6 +308,10 @@ export function readMessage(original: string): MessageReading {
       continue;
     }
     keep();
+    // A repeat of a signal kept a few clauses back adds nothing (the judge drops it too): not even an object.
+    const last = lastClauseOf.get(rule.id);
+    if (last !== undefined && near(last, clause)) continue;
+    lastClauseOf.set(rule.id, clause);
     findings.push({ id: rule.id, group: rule.group, label: rule.label, weight: rule.weight, rule, clause, ...originalSpan(norm, hit.start, hit.end) });
   }
   NOT_THEN.lastIndex = 0;

@@ -1,10 +1,11 @@
 import { expect, it } from 'vitest';
 import { assessMessage } from '@/lib/claimant';
+import { MAX_ANALYSED_CHARS } from '@/lib/claimant/read-message';
 
 // Issue 14: time per character must stay flat from 1k to 100k characters whatever a buyer
 // types. Prints ms per message and µs per 1,000 characters; asserts only what the seller
 // would see (the long message is still judged, and the part past the cap is reported).
-const SIZES = [1_000, 10_000, 100_000];
+const SIZES = [1_000, 5_000, 10_000, 100_000];
 const repeat = (unit: string, n: number) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 const INPUTS: Record<string, (n: number) => string> = {
   'repeated 假货': (n) => repeat('假货', n),
@@ -35,10 +36,10 @@ it('assessMessage time per character is flat from 1k to 100k characters on adver
       row[`${n / 1000}k ms`] = +ms.toFixed(2);
       row[`${n / 1000}k µs/1k chars`] = +((ms * 1000) / (n / 1000)).toFixed(1);
     }
-    row['ratio 100k/1k per char'] = +((row['100k µs/1k chars'] as number) / Math.max(row['1k µs/1k chars'] as number, 0.1)).toFixed(2);
+    row['ratio 10k/1k per char'] = +((row['10k µs/1k chars'] as number) / Math.max(row['1k µs/1k chars'] as number, 0.1)).toFixed(2);
     table[name] = row;
   }
-  console.log('\nassessMessage on adversarial input, median of 5 runs (target: ≤ 50 ms per 100,000 characters)');
+  console.log(`\nassessMessage on adversarial input, median of 5 runs (target: ≤ 50 ms per 100,000 characters; past ${MAX_ANALYSED_CHARS.toLocaleString('en')} characters the rest is reported unread, so 100k reads 10k)`);
   console.table(table);
   expect(assessMessage(INPUTS['claim text, punctuated']?.(100_000) ?? '').level).toBe('high');
 });

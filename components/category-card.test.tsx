@@ -48,10 +48,28 @@ describe('CategoryCard', () => {
     expect(card.querySelector('[role="progressbar"]')?.getAttribute('aria-label')).toBe('一般违规：10.2 分，距 12 分节点还差 1.8 分');
   });
 
+  it('fills the bar from 0 as its label reads, with the nodes already passed marked', () => {
+    const card = mount([rec('B', 13)], 'B');
+    expect(card.querySelector('.points')?.textContent).toContain('13 / 24 分');
+    const bar = card.querySelector<HTMLElement>('[role="progressbar"]')!;
+    expect(bar.querySelector<HTMLElement>('span')!.style.width).toBe(`${(13 / 24) * 100}%`);
+    expect([...bar.querySelectorAll<HTMLElement>('.node-mark')].map((m) => [m.dataset.node, m.style.left])).toEqual([['12', '50%']]);
+    expect([bar.getAttribute('aria-valuemin'), bar.getAttribute('aria-valuemax'), bar.getAttribute('aria-valuenow')]).toEqual(['0', '24', '13']);
+  });
+
   it('shows appealing points apart and the node already reached', () => {
     const card = mount([rec('B', 12), rec('B', 6, 'appealing')], 'B');
     expect(card.textContent).toContain('其中申诉中 6 分');
-    expect(card.textContent).toContain('已达 12 分节点');
+    // Reached on 06-01: its 7 days ended on 06-08, so it is history, not a red alarm.
+    expect(card.querySelector('.reached')).toBeNull();
+    expect(card.querySelector('.reached-past')?.textContent).toBe('本周期曾达 12 分节点，处罚已于 2026-06-08 结束');
+  });
+
+  it('a node whose penalty runs now is shown in red with its penalty', () => {
+    const running = { ...rec('A', 12), occurredAt: '2026-11-18T10:00:00+08:00' };
+    const card = mount([running], 'A');
+    expect(card.querySelector('.reached')?.textContent).toContain('已达 12 分节点：店铺屏蔽、限制发布商品及公示警告 7 天');
+    expect(card.querySelector('.reached-past')).toBeNull();
   });
 
   it('leaves the next threshold empty once the account is sealed', () => {

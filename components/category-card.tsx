@@ -1,19 +1,33 @@
 import type { CategoryStanding, CounterfeitStanding } from '@/lib/points';
+import type { CategoryRules } from '@/lib/rules';
 import type { Category } from '@/lib/schema';
-import { formatPoints, nodePenaltyText, toNextText } from '@/lib/warnings';
+import { beijingDate, formatPoints, nodePenaltyText, toNextText } from '@/lib/warnings';
 import { usePanelView } from './panel-view';
 import { UnverifiedMark } from './unverified-mark';
 
 type Props = { category: Category; standing: CategoryStanding | CounterfeitStanding; mostAtRisk: boolean };
 
+/** The node thresholds of a ladder below `upTo`: where the bar marks a node already passed. */
+function thresholdsBelow(rules: CategoryRules, upTo: number): number[] {
+  if (rules.repeatEvery) {
+    const { every } = rules.repeatEvery;
+    return Array.from({ length: Math.max(0, Math.ceil(upTo / every) - 1) }, (_, i) => (i + 1) * every);
+  }
+  return rules.nodes.map((node) => node.threshold).filter((threshold) => threshold < upTo);
+}
+
 /** One category's standing: points, the bar toward the next node, the distance and what it triggers. */
 export function CategoryCard({ category, standing, mostAtRisk }: Props) {
-  const { t, profile, language } = usePanelView();
+  const { t, profile, language, standing: whole } = usePanelView();
   const name = profile.categories[category].name[language];
   const { points, appealing, carried, reached, next, toNext } = standing;
-  const from = reached?.threshold ?? 0;
-  const to = next?.threshold ?? Math.max(points, from);
-  const share = to > from ? Math.min(1, Math.max(0, (points - from) / (to - from))) : 1;
+  // From 0, as the label "13 / 24 分" reads; the nodes already passed are marked on the way.
+  const to = next?.threshold ?? Math.max(points, reached?.threshold ?? 0);
+  const share = to > 0 ? Math.min(1, Math.max(0, points / to)) : 0;
+  const passed = thresholdsBelow(profile.categories[category], to);
+  // Red only while the node's penalty runs; once it has ended the node is history for this cycle.
+  const running = whole?.penalties.some((p) => p.category === category) ?? true;
+  const ended = whole?.penaltyHistory.filter((p) => p.category === category).at(-1);
   const strikes = 'strikes' in standing && standing.strikeLimit !== null ? standing : null;
   const headingId = `card-${category}-name`;
   return (
@@ -36,20 +50,28 @@ export function CategoryCard({ category, standing, mostAtRisk }: Props) {
       <div
         class="bar"
         role="progressbar"
-        aria-valuemin={from}
+        aria-valuemin={0}
         aria-valuemax={to}
         aria-valuenow={points}
         aria-label={next && toNext !== null ? t('progressLabel', name, formatPoints(points), formatPoints(next.threshold), formatPoints(toNext)) : name}
       >
         <span style={{ width: `${share * 100}%` }} />
+        {passed.map((threshold) => (
+          <i key={threshold} class="node-mark" data-node={threshold} style={{ left: `${(threshold / to) * 100}%` }} aria-hidden="true" />
+        ))}
       </div>
       <p class="to-next">
         {toNextText(toNext, next, t)} {next ? <UnverifiedMark verified={next.source.verified} note={next.source.note} /> : null}
       </p>
-      {reached ? (
+      {reached && running ? (
         <p class="reached">
           {t('nodeReachedLine', formatPoints(reached.threshold), nodePenaltyText(reached, t))}{' '}
           <UnverifiedMark verified={reached.source.verified} note={reached.source.note} />
+        </p>
+      ) : null}
+      {reached && !running ? (
+        <p class="aside reached-past">
+          {ended?.endsAt ? t('nodeReachedPast', formatPoints(reached.threshold), beijingDate(ended.endsAt)) : t('nodeReachedPastNoDate', formatPoints(reached.threshold))}
         </p>
       ) : null}
       {carried > 0 ? <p class="aside">{t('carriedC', formatPoints(carried))}</p> : null}

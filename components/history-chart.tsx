@@ -6,10 +6,22 @@ const HEIGHT = 140;
 const PAD = { left: 26, right: 8, top: 8, bottom: 18 };
 export const SERIES_COLOURS: Record<Category, string> = { A: '#1a73e8', B: '#d93025', C: '#9334e6' };
 
-type Props = { series: HistorySeries; yearStart: number; yearEnd: number; now: number; nodes: number[]; label: string };
+type Props = { series: HistorySeries; yearStart: number; yearEnd: number; now: number; nodes: number[]; label: string; locale: string };
 
-/** Step lines of points per category over one year, with the node thresholds as dashed rules. */
-export function HistoryChart({ series, yearStart, yearEnd, now, nodes, label }: Props) {
+const MONTH = 'numeric' as const;
+
+/** Month starts of the cycle in Beijing time, labelled in the seller's language (1月 / Jan). */
+function monthTicks(yearStart: number, locale: string): Array<{ at: number; label: string }> {
+  const year = new Date(yearStart + 8 * 3600_000).getUTCFullYear();
+  const format = new Intl.DateTimeFormat(locale, { month: locale.startsWith('zh') ? MONTH : 'short', timeZone: 'Asia/Shanghai' });
+  return Array.from({ length: 12 }, (_, month) => {
+    const at = Date.UTC(year, month, 1) - 8 * 3600_000;
+    return { at, label: format.format(at) };
+  });
+}
+
+/** Step lines of points per category over one year, with the node thresholds as dashed rules and the months below. */
+export function HistoryChart({ series, yearStart, yearEnd, now, nodes, label, locale }: Props) {
   const all = (['A', 'B', 'C'] as const).flatMap((c) => series[c].map((p) => p.points));
   const top = Math.max(12, ...all, ...nodes.filter((n) => n <= Math.max(12, ...all) + 12));
   const x = (at: number) => PAD.left + ((at - yearStart) / (yearEnd - yearStart)) * (WIDTH - PAD.left - PAD.right);
@@ -18,7 +30,8 @@ export function HistoryChart({ series, yearStart, yearEnd, now, nodes, label }: 
   const path = (category: Category) => {
     const points = series[category];
     if (points.length === 0) return '';
-    let d = `M${x(yearStart)},${y(0)}`;
+    // From the first record (or the carried points at the cycle start), never from 1 January by default.
+    let d = `M${x(points[0]!.at)},${y(0)}`;
     for (const p of points) d += ` H${x(p.at)} V${y(p.points)}`;
     return `${d} H${x(end)}`;
   };
@@ -35,6 +48,11 @@ export function HistoryChart({ series, yearStart, yearEnd, now, nodes, label }: 
           </g>
         ))}
       <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} stroke="#9aa0a6" />
+      {monthTicks(yearStart, locale).map((tick) => (
+        <text key={tick.at} x={x(tick.at)} y={HEIGHT - 5} font-size="8" fill="#646a73" data-month="">
+          {tick.label}
+        </text>
+      ))}
       {(['A', 'B', 'C'] as const).map((c) => (
         <path key={c} d={path(c)} fill="none" stroke={SERIES_COLOURS[c]} stroke-width="2" data-series={c} />
       ))}

@@ -1,16 +1,21 @@
-import { beijingDate, formatPoints, historySeries } from '@/lib/warnings';
+import { useMemo } from 'preact/hooks';
+import { beijingDate, formatPoints, replaySeries } from '@/lib/warnings';
 import { HistoryChart, SERIES_COLOURS } from './history-chart';
 import { usePanelData } from './panel-data';
+import { NoRecords } from './no-records';
 
-/** Points per category over the year, from the snapshots the background keeps when the standing moves. */
+/** Points per category over the year, replayed from the shop's records by the points engine. */
 export function HistoryTab() {
   const { t, standing, shopData, profile, language, now } = usePanelData();
+  const yearEnd = standing ? Date.parse(standing.resetAt) : 0;
+  const yearStart = standing ? Date.parse(`${standing.year}-01-01T00:00:00+08:00`) : 0;
+  const series = useMemo(
+    () => (shopData && profile ? replaySeries(shopData.records, profile, { start: yearStart, end: Math.min(now.getTime(), yearEnd) }) : null),
+    [shopData, profile, yearStart, yearEnd, now],
+  );
   if (shopData === undefined) return <p class="empty">{t('panelLoading')}</p>;
-  if (!standing || !shopData) return <p class="empty">{t('panelNoRecords')}</p>;
-  const series = historySeries(shopData.snapshots, standing.year);
+  if (!standing || !shopData || !series) return <NoRecords />;
   const count = series.A.length;
-  const yearEnd = Date.parse(standing.resetAt);
-  const yearStart = Date.parse(`${standing.year}-01-01T00:00:00+08:00`);
   const nodes = [
     ...new Set(
       (['A', 'B', 'C'] as const).flatMap((c) => {
@@ -26,7 +31,7 @@ export function HistoryTab() {
         <p class="empty">{t('historyEmpty')}</p>
       ) : (
         <>
-          <HistoryChart series={series} yearStart={yearStart} yearEnd={yearEnd} now={now.getTime()} nodes={nodes} label={t('historyChartLabel', standing.year, count)} />
+          <HistoryChart series={series} yearStart={yearStart} yearEnd={yearEnd} now={now.getTime()} nodes={nodes} label={t('historyChartLabel', standing.year, count)} locale={language.replace('_', '-')} />
           <ul class="legend">
             {(['A', 'B', 'C'] as const).map((c) => (
               <li key={c}>

@@ -3,6 +3,7 @@ import type { MessageKey } from '@/lib/i18n';
 import type { RecordStatus } from '@/lib/schema';
 import { beijingDate, completenessOf, formatPoints } from '@/lib/warnings';
 import { usePanelData } from './panel-data';
+import { NoRecords } from './no-records';
 
 const PAGE = 100;
 const statusLabel: Record<RecordStatus, MessageKey> = { active: 'statusActive', appealing: 'statusAppealing', revoked: 'statusRevoked' };
@@ -12,7 +13,7 @@ export function RecordsTab() {
   const { t, standing, shopData, profile, language } = usePanelData();
   const [shown, setShown] = useState(PAGE);
   if (shopData === undefined) return <p class="empty">{t('panelLoading')}</p>;
-  if (!standing || !shopData) return <p class="empty">{t('panelNoRecords')}</p>;
+  if (!standing || !shopData) return <NoRecords />;
   const completeness = completenessOf(shopData.reads, standing);
   const checkedAgainstPage = shopData.reads.some((r) => r.totals && Object.keys(r.totals).length > 0);
   const records = [...shopData.records].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt));

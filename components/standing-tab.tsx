@@ -1,11 +1,12 @@
 import { beijingDate, categoriesByRisk, daysUntilReset, formatPoints, toNextText } from '@/lib/warnings';
 import { CategoryCard } from './category-card';
 import { usePanelView } from './panel-view';
+import { NoRecords } from './no-records';
 
 /** The standing for the current shop: the one number that matters first, then a card per category. */
 export function StandingTab() {
   const { t, standing, profile, language, now } = usePanelView();
-  if (!standing) return <p class="empty">{t('panelNoRecords')}</p>;
+  if (!standing) return <NoRecords />;
   const name = (c: 'A' | 'B' | 'C') => profile.categories[c].name[language];
   const risk = standing.mostAtRisk;
   return (

@@ -1,13 +1,15 @@
 // npm run demo [-- --screenshot DIR] [-- --no-build]
 // Builds the extension, serves the bundled demo seller pages under their real
 // host names and opens Debian's Chromium with the extension loaded on the demo
-// violation-records page. With --screenshot it runs headless, writes PNGs and exits.
+// violation-records page. With --screenshot it runs headless, writes the store
+// screenshots (1280×800, zh_CN: panel, banner, claimant popover, evidence, report page) and exits.
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureSystem } from './harness/system.mjs';
 import { startDemoServer } from './harness/server.mjs';
 import { launchWithExtension } from './harness/browser.mjs';
+import { storeScreenshots } from './harness/store-screenshots.mjs';
 
 const args = process.argv.slice(2);
 const shotIndex = args.indexOf('--screenshot');
@@ -41,17 +43,7 @@ console.log(`  side panel           chrome-extension://${browser.extensionId}/si
 
 if (screenshotDir) {
   mkdirSync(screenshotDir, { recursive: true });
-  for (const [name, url] of demoPages) {
-    await page.goto(url);
-    await page.waitForTimeout(1200);
-    await page.screenshot({ path: `${screenshotDir}/${name}.png` });
-  }
-  const panel = await browser.context.newPage();
-  await panel.setViewportSize({ width: 400, height: 860 });
-  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-  await panel.waitForTimeout(800);
-  await panel.screenshot({ path: `${screenshotDir}/side-panel.png`, fullPage: true });
-  console.log(`screenshots written to ${screenshotDir}`);
+  for (const path of await storeScreenshots(browser, screenshotDir)) console.log(`wrote ${path}`);
   await stop();
 } else {
   console.log('Press Ctrl-C to stop the browser and the server.');

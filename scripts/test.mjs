@@ -1,6 +1,6 @@
 // npm test: typecheck, lint, unit tests, build, then end-to-end tests in real
-// Chromium. Stops at the first failing step and ends with one line
-// "N passed, N failed" for the whole run.
+// Chromium. Stops at the first failing step, names the steps that therefore did
+// not run, and ends with one line "N passed, N failed" for the whole run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureSystem } from './harness/system.mjs';
@@ -14,6 +14,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportDir}/unit.json`]],
   ['build', 'npx', ['wxt', 'build']],
+  ['store', 'node', ['scripts/store-check.mjs']],
   ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reportDir}/e2e.json`]],
 ];
 
@@ -29,8 +30,15 @@ const count = (file) => {
   }
 };
 
+const finish = (code, notRun = []) => {
+  // A failed unit step hides the build and E2E counts: say so, or a short total reads as complete.
+  if (notRun.length) console.log(`\nnot run (an earlier step failed): ${notRun.join(', ')}`);
+  console.log(`\ntests: ${passed} passed, ${failed} failed`);
+  process.exit(code);
+};
+
 ensureSystem();
-for (const [name, command, args] of steps) {
+for (const [index, [name, command, args]] of steps.entries()) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
@@ -38,8 +46,7 @@ for (const [name, command, args] of steps) {
   if (name === 'unit' || name === 'e2e') count(`${reportDir}/${name}.json`);
   if (result.status !== 0) {
     if (name !== 'unit' && name !== 'e2e') failed += 1;
-    console.log(`\ntests: ${passed} passed, ${failed} failed`);
-    process.exit(result.status ?? 1);
+    finish(result.status || 1, steps.slice(index + 1).map(([later]) => later));
   }
 }
-console.log(`\ntests: ${passed} passed, ${failed} failed`);
+finish(0);

@@ -20,26 +20,28 @@ vi.mock('wxt/browser', () => ({
 }));
 vi.stubGlobal('navigator', { language: 'zh-CN' });
 const { claimHandlers, setUpCheckSelectionMenu } = await import('./claims');
+// Handlers take their clock: the suite runs the same on any date.
+const clock = () => Date.parse('2026-11-23T12:00:00+08:00');
 
 const marks = async (buyerIds: string[], messageKeys: string[]) => {
-  const reply = await claimHandlers['claim/marks']({ type: 'claim/marks', buyerIds, messageKeys });
+  const reply = await claimHandlers['claim/marks']({ type: 'claim/marks', buyerIds, messageKeys }, {}, clock);
   if (!reply.ok) throw new Error(reply.error);
   return reply.data as { trusted: string[]; dismissed: string[]; text: Record<string, string> };
 };
 
 describe('background claim handlers', () => {
   it('"不是索赔" is remembered per message until undone, and open seller tabs are told', async () => {
-    await claimHandlers['claim/dismiss']({ type: 'claim/dismiss', messageKey: 'b@2026-11-20T10:08:40+08:00#x' });
+    await claimHandlers['claim/dismiss']({ type: 'claim/dismiss', messageKey: 'b@2026-11-20T10:08:40+08:00#x' }, {}, clock);
     expect((await marks(['b'], ['b@2026-11-20T10:08:40+08:00#x', 'b@other'])).dismissed).toEqual(['b@2026-11-20T10:08:40+08:00#x']);
     await vi.waitFor(() => expect(tabMessages).toContainEqual({ type: 'claim/marks-changed' }));
-    await claimHandlers['claim/dismiss']({ type: 'claim/dismiss', messageKey: 'b@2026-11-20T10:08:40+08:00#x', undo: true });
+    await claimHandlers['claim/dismiss']({ type: 'claim/dismiss', messageKey: 'b@2026-11-20T10:08:40+08:00#x', undo: true }, {}, clock);
     expect((await marks(['b'], ['b@2026-11-20T10:08:40+08:00#x'])).dismissed).toEqual([]);
   });
 
   it('"信任此买家" marks only that buyer, and undo removes it', async () => {
-    await claimHandlers['claim/trust']({ type: 'claim/trust', buyerId: '维权小能手88' });
+    await claimHandlers['claim/trust']({ type: 'claim/trust', buyerId: '维权小能手88' }, {}, clock);
     expect((await marks(['维权小能手88', 'tb_lin2019'], [])).trusted).toEqual(['维权小能手88']);
-    await claimHandlers['claim/trust']({ type: 'claim/trust', buyerId: '维权小能手88', undo: true });
+    await claimHandlers['claim/trust']({ type: 'claim/trust', buyerId: '维权小能手88', undo: true }, {}, clock);
     expect((await marks(['维权小能手88'], [])).trusted).toEqual([]);
   });
 
@@ -61,7 +63,7 @@ describe('background claim handlers', () => {
     expect(menus[0]).toMatchObject({ title: expect.stringContaining('检查所选文字'), contexts: ['selection'], documentUrlPatterns: ['https://*.taobao.com/*', 'https://*.tmall.com/*'] });
     listeners.clicked!({ menuItemId: menus[0]!.id as string, selectionText: '给我2000私了，不然12315' }, { id: 7 });
     expect(panelMessages).toContainEqual({ type: 'claim/selection-ready' });
-    expect(await claimHandlers['claim/take-selection']({ type: 'claim/take-selection' })).toEqual({ ok: true, data: '给我2000私了，不然12315' });
-    expect(await claimHandlers['claim/take-selection']({ type: 'claim/take-selection' })).toEqual({ ok: true, data: null });
+    expect(await claimHandlers['claim/take-selection']({ type: 'claim/take-selection' }, {}, clock)).toEqual({ ok: true, data: '给我2000私了，不然12315' });
+    expect(await claimHandlers['claim/take-selection']({ type: 'claim/take-selection' }, {}, clock)).toEqual({ ok: true, data: null });
   });
 });

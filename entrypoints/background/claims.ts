@@ -5,13 +5,13 @@ import type { BadgeText } from '@/lib/claim-badge';
 import { Dismissal } from '@/lib/schema';
 import { sellerHostPatterns } from '@/lib/sites';
 import type { ClaimMarksReply, MessageOf, MessageResult } from '@/lib/messages';
-import { beijingNow } from './clock';
+import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { reportFlaggedMessage, saveFlaggedEvidence } from './evidence';
 import { openPanelFor } from './side-panel';
 
 type ClaimType = 'claim/marks' | 'claim/dismiss' | 'claim/trust' | 'claim/save-evidence' | 'claim/report' | 'claim/take-selection';
-type ClaimHandlers = { [T in ClaimType]: (message: MessageOf<T>) => Promise<MessageResult> };
+type ClaimHandlers = { [T in ClaimType]: (message: MessageOf<T>, sender: unknown, clock: Clock) => Promise<MessageResult> };
 
 const CHECK_SELECTION_MENU = 'seller-shield-check-selection';
 // Held only until the side panel takes it; the seller chose it a moment ago.
@@ -34,22 +34,22 @@ export const claimHandlers: ClaimHandlers = {
     };
     return { ok: true, data: reply };
   },
-  'claim/dismiss': async ({ messageKey, undo }) => {
+  'claim/dismiss': async ({ messageKey, undo }, _sender, clock) => {
     const db = database();
     if (undo) await db.dismissals.delete(messageKey);
-    else await db.dismissals.put(Dismissal.parse({ messageKey, dismissedAt: beijingNow() }));
+    else await db.dismissals.put(Dismissal.parse({ messageKey, dismissedAt: beijingIso(clock()) }));
     void announceMarksChanged();
     return { ok: true };
   },
-  'claim/trust': async ({ buyerId, undo }) => {
+  'claim/trust': async ({ buyerId, undo }, _sender, clock) => {
     const db = database();
-    const mark = undo ? await unmarkBuyer(db, buyerId, 'trusted') : await markBuyer(db, buyerId, 'trusted', beijingNow());
+    const mark = undo ? await unmarkBuyer(db, buyerId, 'trusted') : await markBuyer(db, buyerId, 'trusted', beijingIso(clock()));
     void announceMarksChanged();
     return { ok: true, data: mark };
   },
   // The evidence locker (evidence.ts): keep the message in its buyer's hash chain; 举报 then opens the report page.
-  'claim/save-evidence': (message) => saveFlaggedEvidence(message),
-  'claim/report': (message) => reportFlaggedMessage(message),
+  'claim/save-evidence': (message, _sender, clock) => saveFlaggedEvidence(message, clock),
+  'claim/report': (message, _sender, clock) => reportFlaggedMessage(message, clock),
   'claim/take-selection': async () => {
     const text = pendingSelection;
     pendingSelection = null;

@@ -1,5 +1,13 @@
-/** Now as ISO 8601 in Beijing time, the clock the records and the rules use. */
-export function beijingNow(): string {
-  const shifted = new Date(Date.now() + 8 * 3600_000).toISOString();
-  return shifted.replace(/\.\d{3}Z$/, '+08:00');
+/**
+ * The background's only source of "now". Handlers and the jobs they start take
+ * a clock instead of reading Date.now(), so tests fix the date and nothing in
+ * the suite depends on the day it runs.
+ */
+export type Clock = () => number;
+
+export const systemClock: Clock = () => Date.now();
+
+/** An instant as ISO 8601 in Beijing time, the clock the records and the rules use. */
+export function beijingIso(ms: number): string {
+  return new Date(ms + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
 }

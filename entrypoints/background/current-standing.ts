@@ -19,7 +19,7 @@ export function profileOf(settings: Settings): RuleProfile {
 }
 
 /** The standing of the shop read last, under the seller's chosen profile; null before any shop was read. */
-export async function currentStanding(now = new Date()): Promise<CurrentStanding | null> {
+export async function currentStanding(now: Date): Promise<CurrentStanding | null> {
   const db = database();
   const [shop, settings] = await Promise.all([latestShop(db), loadSettings(db)]);
   if (!shop) return null;

@@ -40,6 +40,8 @@ vi.stubGlobal('navigator', { language: 'zh-CN' });
 const { database } = await import('./database');
 const { reportFlaggedMessage, saveFlaggedEvidence, evidenceHandlers, MANUAL_SOURCE } = await import('./evidence');
 const { remindDueReports, scheduleFollowUp, setUpFollowUps, FOLLOW_UP_ALARM } = await import('./follow-up');
+// Handlers take their clock: the suite runs the same on any date.
+const clock = () => Date.parse('2026-11-23T12:00:00+08:00');
 setUpFollowUps();
 
 const flagged = (messageText: string, extra: Partial<MessageOf<'claim/save-evidence'>> = {}): MessageOf<'claim/save-evidence'> => ({
@@ -65,9 +67,9 @@ beforeEach(async () => {
 describe('保存证据 from a badge', () => {
   it('keeps the message once in its buyer\'s chain, under the shop read last, and puts the buyer on the watchlist', async () => {
     await database().pageReads.put({ shop: '小木屋家居旗舰店', page: 'https://qn.taobao.com/x', readAt: '2026-11-20T09:00:00+08:00', recordIds: [], problems: [] } as never);
-    const first = await saveFlaggedEvidence(flagged('给你们2000块私了'));
-    const again = await saveFlaggedEvidence(flagged('给你们2000块私了'));
-    await saveFlaggedEvidence(flagged('你看着办吧', { messageAt: '2026-11-20T10:08:40+08:00' }));
+    const first = await saveFlaggedEvidence(flagged('给你们2000块私了'), clock);
+    const again = await saveFlaggedEvidence(flagged('给你们2000块私了'), clock);
+    await saveFlaggedEvidence(flagged('你看着办吧', { messageAt: '2026-11-20T10:08:40+08:00' }), clock);
     const stored = await database().evidence.toArray();
     expect(stored.map((e) => [e.shop, e.seq, e.messageText])).toEqual([
       ['小木屋家居旗舰店', 1, '给你们2000块私了'],
@@ -79,14 +81,14 @@ describe('保存证据 from a badge', () => {
   });
 
   it('without any shop read yet the evidence is kept under 未识别店铺 rather than lost', async () => {
-    await saveFlaggedEvidence(flagged('退一赔三'));
+    await saveFlaggedEvidence(flagged('退一赔三'), clock);
     expect((await database().evidence.toArray()).map((e) => e.shop)).toEqual(['未识别店铺']);
   });
 
   it('a full disk saves nothing and tells the seller why in a notification', async () => {
     const db = database();
     const add = vi.spyOn(db.evidence, 'add').mockRejectedValueOnce(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    await expect(saveFlaggedEvidence(flagged('退一赔三'))).rejects.toThrow(STORAGE_FULL_MESSAGE);
+    await expect(saveFlaggedEvidence(flagged('退一赔三'), clock)).rejects.toThrow(STORAGE_FULL_MESSAGE);
     add.mockRestore();
     expect(await db.evidence.count()).toBe(0);
     expect(calls.notifications.map((n) => n.message)).toEqual([STORAGE_FULL_MESSAGE]);
@@ -103,7 +105,7 @@ describe('手动保存 from the panel', () => {
       orderAt: '2026-03-02',
       messageText: '不赔三倍我就去12315投诉你们',
       assessment: { level: 'medium', score: 0.5, signals: [], amounts: [], extortion: false },
-    });
+    }, {}, clock);
     expect(reply).toMatchObject({ ok: true, data: { saved: true, seq: 1 } });
     const [entry] = await database().evidence.toArray();
     expect(entry).toMatchObject({ source: 'manual', pageUrl: MANUAL_SOURCE, orderAt: '2026-03-02', buyerId: 'tb_desktop_01' });
@@ -113,7 +115,7 @@ describe('手动保存 from the panel', () => {
 
 describe('举报 from a badge', () => {
   it('keeps the message, then opens the report page for that buyer and order (not the platform yet)', async () => {
-    const reply = await reportFlaggedMessage({ ...flagged('退一赔三', { orderId: '3021999000222', shop: '小木屋家居旗舰店' }), type: 'claim/report' });
+    const reply = await reportFlaggedMessage({ ...flagged('退一赔三', { orderId: '3021999000222', shop: '小木屋家居旗舰店' }), type: 'claim/report' }, clock);
     expect(reply.ok).toBe(true);
     expect(await database().evidence.count()).toBe(1);
     expect(calls.tabs).toHaveLength(1);
@@ -144,9 +146,10 @@ describe('follow-up reminders (alarms, not timers: the worker sleeps)', () => {
       buyerId: '维权小能手88',
       orderIds: ['3021999000222'],
       evidenceHashes: ['a'.repeat(64)],
-    });
-    const tracked = reply.ok ? (reply.data as { followUpAt: string; status: string }) : null;
+    }, {}, clock);
+    const tracked = reply.ok ? (reply.data as { filedAt: string; followUpAt: string; status: string }) : null;
     expect(tracked?.status).toBe('pending');
+    expect(tracked?.filedAt).toBe('2026-11-23T12:00:00+08:00');
     expect(calls.alarms.get(FOLLOW_UP_ALARM)).toBe(Date.parse(tracked!.followUpAt));
   });
 
@@ -160,7 +163,7 @@ describe('follow-up reminders (alarms, not timers: the worker sleeps)', () => {
     ]);
     await scheduleFollowUp(now);
     expect(calls.alarms.get(FOLLOW_UP_ALARM)).toBe(Date.parse('2026-11-25T09:00:00+08:00'));
-    await evidenceHandlers['report/status']({ type: 'report/status', id: 'sooner', status: 'rejected' });
+    await evidenceHandlers['report/status']({ type: 'report/status', id: 'sooner', status: 'rejected' }, {}, clock);
     expect(calls.alarms.get(FOLLOW_UP_ALARM)).toBe(Date.parse('2026-11-27T09:00:00+08:00'));
   });
 
@@ -208,9 +211,9 @@ describe('the reminder notification', () => {
 
 describe('the watchlist by hand', () => {
   it('adds and removes a buyer and tells the open pages', async () => {
-    await evidenceHandlers['buyer/watch']({ type: 'buyer/watch', buyerId: 'tb_lin2019' });
+    await evidenceHandlers['buyer/watch']({ type: 'buyer/watch', buyerId: 'tb_lin2019' }, {}, clock);
     expect((await database().buyers.get('tb_lin2019'))?.flagged).toBe(true);
-    await evidenceHandlers['buyer/watch']({ type: 'buyer/watch', buyerId: 'tb_lin2019', undo: true });
+    await evidenceHandlers['buyer/watch']({ type: 'buyer/watch', buyerId: 'tb_lin2019', undo: true }, {}, clock);
     expect(await database().buyers.get('tb_lin2019')).toBeUndefined();
     expect(calls.told).toHaveLength(2);
   });

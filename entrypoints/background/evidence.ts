@@ -11,7 +11,7 @@ import {
 import type { MessageOf, MessageResult } from '@/lib/messages';
 import type { EvidenceCapture, EvidenceEntry } from '@/lib/schema';
 import { announceMarksChanged } from './claims';
-import { beijingNow } from './clock';
+import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { scheduleFollowUp } from './follow-up';
 import { showStorageFailure } from './storage-failure';
@@ -30,7 +30,7 @@ const sameMessage = (entry: EvidenceEntry, capture: EvidenceCapture) =>
  * Saves a message to its buyer's chain; saving the same message again (a
  * second click, or 举报 after 保存证据) returns the entry already kept.
  */
-async function keep(message: Saved): Promise<{ entry: EvidenceEntry; saved: boolean }> {
+async function keep(message: Saved, clock: Clock): Promise<{ entry: EvidenceEntry; saved: boolean }> {
   const db = database();
   const manual = message.type === 'evidence/save';
   const capture: EvidenceCapture = {
@@ -42,7 +42,7 @@ async function keep(message: Saved): Promise<{ entry: EvidenceEntry; saved: bool
     pageUrl: manual ? MANUAL_SOURCE : message.pageUrl,
     messageText: message.messageText,
     ...(message.messageAt ? { messageAt: message.messageAt } : {}),
-    capturedAt: beijingNow(),
+    capturedAt: beijingIso(clock()),
     assessment: message.assessment,
     source: manual ? 'manual' : 'flagged',
   };
@@ -65,44 +65,46 @@ export function reportPageUrl(shop: string, buyerId: string, orderId?: string): 
   return browser.runtime.getURL(`/report.html?${query.toString()}`);
 }
 
-export async function saveFlaggedEvidence(message: MessageOf<'claim/save-evidence'>): Promise<MessageResult> {
-  const { entry, saved } = await keep(message);
+export async function saveFlaggedEvidence(message: MessageOf<'claim/save-evidence'>, clock: Clock): Promise<MessageResult> {
+  const { entry, saved } = await keep(message, clock);
   return { ok: true, data: { saved, seq: entry.seq, hash: entry.hash } };
 }
 
 /** "举报" on a badge: the message is kept as evidence, then the report page opens (it never fills the platform's form). */
-export async function reportFlaggedMessage(message: MessageOf<'claim/report'>): Promise<MessageResult> {
-  const { entry } = await keep(message);
+export async function reportFlaggedMessage(message: MessageOf<'claim/report'>, clock: Clock): Promise<MessageResult> {
+  const { entry } = await keep(message, clock);
   await browser.tabs.create({ url: reportPageUrl(entry.shop, entry.buyerId, entry.orderId) });
   return { ok: true, data: { hash: entry.hash } };
 }
 
 type EvidenceType = 'report/filed' | 'report/status' | 'buyer/watch' | 'evidence/save';
-type EvidenceHandlers = { [T in EvidenceType]: (message: MessageOf<T>) => Promise<MessageResult> };
+type EvidenceHandlers = { [T in EvidenceType]: (message: MessageOf<T>, sender: unknown, clock: Clock) => Promise<MessageResult> };
 
 export const evidenceHandlers: EvidenceHandlers = {
-  'report/filed': async ({ type: _type, ...filing }) => {
+  'report/filed': async ({ type: _type, ...filing }, _sender, clock) => {
     try {
-      const report = await trackReport(database(), { ...filing, filedAt: beijingNow() });
-      await scheduleFollowUp();
+      const now = clock();
+      const report = await trackReport(database(), { ...filing, filedAt: beijingIso(now) });
+      await scheduleFollowUp(now);
       return { ok: true, data: report };
     } catch (error) {
       await showStorageFailure(error);
       throw error;
     }
   },
-  'report/status': async ({ id, status }) => {
-    const report = await setReportStatus(database(), id, status, beijingNow());
-    await scheduleFollowUp();
+  'report/status': async ({ id, status }, _sender, clock) => {
+    const now = clock();
+    const report = await setReportStatus(database(), id, status, beijingIso(now));
+    await scheduleFollowUp(now);
     return { ok: true, data: report };
   },
-  'evidence/save': async (message) => {
-    const { entry, saved } = await keep(message);
+  'evidence/save': async (message, _sender, clock) => {
+    const { entry, saved } = await keep(message, clock);
     return { ok: true, data: { saved, seq: entry.seq, hash: entry.hash } };
   },
-  'buyer/watch': async ({ buyerId, undo }) => {
+  'buyer/watch': async ({ buyerId, undo }, _sender, clock) => {
     const db = database();
-    const mark = undo ? await unmarkBuyer(db, buyerId, 'flagged') : await markBuyer(db, buyerId, 'flagged', beijingNow());
+    const mark = undo ? await unmarkBuyer(db, buyerId, 'flagged') : await markBuyer(db, buyerId, 'flagged', beijingIso(clock()));
     void announceMarksChanged();
     return { ok: true, data: mark };
   },

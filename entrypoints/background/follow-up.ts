@@ -2,8 +2,9 @@ import { browser } from 'wxt/browser';
 import { followUpsDue, loadSettings } from '@/lib/db';
 import { resolveLanguage, translator, type Translate } from '@/lib/i18n';
 import type { TrackedReport } from '@/lib/schema';
+import { systemClock } from './clock';
 import { database } from './database';
-import { NOTIFICATION_ICON } from './notification-icon';
+import { notificationIcon } from './notification-icon';
 import { openPanelFor } from './side-panel';
 
 export const FOLLOW_UP_ALARM = 'report-follow-up';
@@ -20,7 +21,7 @@ async function sellerTranslator(): Promise<Translate> {
  * One alarm at the earliest follow-up still ahead. The worker is stopped when
  * idle, so the schedule lives in `alarms` and the reports table, never in memory.
  */
-export async function scheduleFollowUp(now = Date.now()): Promise<void> {
+export async function scheduleFollowUp(now: number): Promise<void> {
   const pending = await database().reports.where('status').equals('pending').toArray();
   const next = pending.map((report) => instant(report.followUpAt)).filter((at) => at > now).sort((a, b) => a - b)[0];
   await browser.alarms.clear(FOLLOW_UP_ALARM);
@@ -32,14 +33,14 @@ function buyerLabel(report: TrackedReport): string {
 }
 
 /** Reminds the seller of pending reports whose 2 working days have passed. */
-export async function remindDueReports(now = new Date()): Promise<TrackedReport[]> {
+export async function remindDueReports(now: Date): Promise<TrackedReport[]> {
   const due = await followUpsDue(database(), now);
   if (due.length === 0) return due;
   const t = await sellerTranslator();
   await browser.notifications
     ?.create(FOLLOW_UP_NOTIFICATION, {
       type: 'basic',
-      iconUrl: NOTIFICATION_ICON,
+      iconUrl: notificationIcon(),
       title: t('followUpTitle'),
       message: t('followUpMessage', due.length, due.map(buyerLabel).join('、')),
     })
@@ -59,12 +60,15 @@ async function openPanelFromNotification(): Promise<void> {
 
 /** Alarm, notification click and startup wiring for the follow-up reminders. */
 export function setUpFollowUps(): void {
-  const resume = () => void remindDueReports().then(() => scheduleFollowUp());
+  const resume = () => {
+    const now = systemClock();
+    void remindDueReports(new Date(now)).then(() => scheduleFollowUp(now));
+  };
   browser.runtime.onStartup.addListener(resume);
-  browser.runtime.onInstalled.addListener(() => void scheduleFollowUp());
+  browser.runtime.onInstalled.addListener(() => void scheduleFollowUp(systemClock()));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== FOLLOW_UP_ALARM) return;
-    void remindDueReports().then(() => scheduleFollowUp());
+    resume();
   });
   browser.notifications?.onClicked.addListener((id) => {
     if (id !== FOLLOW_UP_NOTIFICATION) return;

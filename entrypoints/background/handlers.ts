@@ -2,7 +2,7 @@ import { loadSettings, saveRecordRead } from '@/lib/db';
 import type { ExtensionMessage, KindCatalogueReply, MessageOf, MessageResult } from '@/lib/messages';
 import { defaultProfileId, getProfile, listProfiles } from '@/lib/rules';
 import { claimHandlers } from './claims';
-import { beijingNow } from './clock';
+import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { evidenceHandlers } from './evidence';
 import { panelFirst } from './panel-first';
@@ -10,22 +10,22 @@ import { openPanelFor } from './side-panel';
 import { bannerWarning, dismissWarning, refreshStanding } from './warnings';
 
 export type Sender = { tab?: { id?: number; url?: string }; url?: string };
-type Handler<T extends ExtensionMessage['type']> = (message: MessageOf<T>, sender: Sender) => Promise<MessageResult>;
+type Handler<T extends ExtensionMessage['type']> = (message: MessageOf<T>, sender: Sender, clock: Clock) => Promise<MessageResult>;
 type Handlers = { [T in ExtensionMessage['type']]: Handler<T> };
 
 const UNKNOWN_SHOP = '未识别店铺';
 
 export const handlers: Handlers = {
-  'records/read': async (message) => {
+  'records/read': async (message, _sender, clock) => {
     const result = await saveRecordRead(database(), {
       shop: message.shop ?? UNKNOWN_SHOP,
       page: message.page,
-      readAt: beijingNow(),
+      readAt: beijingIso(clock()),
       records: message.records,
       problems: message.problems,
       ...(message.totals ? { totals: message.totals } : {}),
     });
-    await refreshStanding();
+    await refreshStanding(clock());
     return { ok: true, data: result };
   },
   'records/catalogue': async () => {
@@ -39,9 +39,9 @@ export const handlers: Handlers = {
     return { ok: true, data };
   },
   'page/seen': async () => ({ ok: true }),
-  'warning/get': async () => ({ ok: true, data: await bannerWarning() }),
-  'warning/dismiss': async (message) => {
-    await dismissWarning(message.signature);
+  'warning/get': async (_message, _sender, clock) => ({ ok: true, data: await bannerWarning(clock()) }),
+  'warning/dismiss': async (message, _sender, clock) => {
+    await dismissWarning(message.signature, clock());
     return { ok: true };
   },
   // Not async before the call: sidePanel.open needs the click's user gesture.
@@ -50,9 +50,9 @@ export const handlers: Handlers = {
       () => ({ ok: true }) as const,
       (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }) as const,
     ),
-  'panel/first': async () => ({ ok: true, data: await panelFirst(database(), new Date()) }),
-  'standing/refresh': async () => {
-    await refreshStanding();
+  'panel/first': async (_message, _sender, clock) => ({ ok: true, data: await panelFirst(database(), new Date(clock())) }),
+  'standing/refresh': async (_message, _sender, clock) => {
+    await refreshStanding(clock());
     return { ok: true };
   },
   ...claimHandlers,

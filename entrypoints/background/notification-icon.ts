@@ -1,2 +1,4 @@
-// A 48×48 warning disc for system notifications (Chrome requires an icon; the extension ships none yet).
-export const NOTIFICATION_ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAsUlEQVR42u3aywmAMBAE0DTj3f47sRo9iiAa3O+Ms+DZeYjR7GYM1VnbuuwzF2Todhhr8DKId/A0SHTwUEh2eFdEVXgXRHV4E6JL+E8Iy43eKgUBDbA+6kjAFAIa4PGyRQMeEdAAr+UuA3CLEKAS4PnFzAJcEAIIIIAAAggADdC/UIdNPjwACcG7pVRXogNAnbkOAAsiCvC/9jrFgINixEQx5KMYs9IMummOGtAc9qiuA+a3nZL69tQjAAAAAElFTkSuQmCC';
+import { browser } from 'wxt/browser';
+
+/** The extension's own icon (rendered from assets/icon.svg) on every system notification; Chrome requires one. */
+export const notificationIcon = (): string => browser.runtime.getURL('/icon/96.png');

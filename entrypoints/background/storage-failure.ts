@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { loadSettings } from '@/lib/db';
 import { resolveLanguage, translator } from '@/lib/i18n';
 import { database } from './database';
-import { NOTIFICATION_ICON } from './notification-icon';
+import { notificationIcon } from './notification-icon';
 
 /**
  * A save from a seller page that failed for lack of space: the badge can only
@@ -13,6 +13,6 @@ export async function showStorageFailure(error: unknown): Promise<void> {
   const settings = await loadSettings(database()).catch(() => null);
   const t = translator(resolveLanguage(settings?.language ?? 'auto', navigator.language));
   await browser.notifications
-    ?.create(`storage-failure:${Date.now()}`, { type: 'basic', iconUrl: NOTIFICATION_ICON, title: t('storageFailureTitle'), message: error.message })
+    ?.create(`storage-failure:${Date.now()}`, { type: 'basic', iconUrl: notificationIcon(), title: t('storageFailureTitle'), message: error.message })
     .catch(() => undefined);
 }

@@ -3,24 +3,24 @@ import type { BannerWarning } from '@/lib/messages';
 import { StandingSnapshot } from '@/lib/schema';
 import { badgeOf, STANDING_CACHE_KEY, snapshotChanged, snapshotOf, standingSignature, warningOf, warningText, type StandingCache } from '@/lib/warnings';
 import { showBadge } from './badge';
-import { beijingNow } from './clock';
+import { beijingIso, systemClock } from './clock';
 import { currentStanding, type CurrentStanding } from './current-standing';
 import { database } from './database';
-import { NOTIFICATION_ICON } from './notification-icon';
+import { notificationIcon } from './notification-icon';
 
 const RESET_ALARM = 'standing-yearly-reset';
 
 export function setUpResetRefresh(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RESET_ALARM) void refreshStanding();
+    if (alarm.name === RESET_ALARM) void refreshStanding(systemClock());
   });
 }
 
 const dismissalKey = (signature: string) => `banner:${signature}`;
 
 /** The banner for seller pages, or null when nothing is near a node or the seller dismissed this standing. */
-export async function bannerWarning(): Promise<BannerWarning | null> {
-  const current = await currentStanding();
+export async function bannerWarning(now: number): Promise<BannerWarning | null> {
+  const current = await currentStanding(new Date(now));
   if (!current) return null;
   const warning = warningOf(current.standing, current.settings.warningMargin);
   if (!warning) return null;
@@ -37,8 +37,8 @@ export async function bannerWarning(): Promise<BannerWarning | null> {
   };
 }
 
-export async function dismissWarning(signature: string): Promise<void> {
-  await database().dismissals.put({ messageKey: dismissalKey(signature), dismissedAt: beijingNow() });
+export async function dismissWarning(signature: string, now: number): Promise<void> {
+  await database().dismissals.put({ messageKey: dismissalKey(signature), dismissedAt: beijingIso(now) });
 }
 
 /**
@@ -46,29 +46,29 @@ export async function dismissWarning(signature: string): Promise<void> {
  * a snapshot is kept when it moved (the history chart), a notification is shown
  * for a new warning if the seller allows them, and open seller pages re-ask for the banner.
  */
-export async function refreshStanding(): Promise<void> {
-  const current = await currentStanding();
+export async function refreshStanding(now: number): Promise<void> {
+  const current = await currentStanding(new Date(now));
   const margin = current?.settings.warningMargin ?? 3;
   const title = current ? `${current.t('actionTitle')} · ${current.shop}` : undefined;
   await showBadge(badgeOf(current?.standing ?? null, margin), title);
-  await cacheStanding(current);
+  await cacheStanding(current, now);
   // Points clear at the yearly reset with no page read: wake then and redraw the badge.
   if (current) await browser.alarms.create(RESET_ALARM, { when: Date.parse(current.standing.resetAt) + 1000 });
-  if (current && (await storeSnapshotIfMoved(current))) await notify(current);
+  if (current && (await storeSnapshotIfMoved(current, now))) await notify(current);
   await tellOpenPages();
 }
 
-async function cacheStanding(current: CurrentStanding | null): Promise<void> {
+async function cacheStanding(current: CurrentStanding | null, now: number): Promise<void> {
   // A row of its own in the settings table: cleared with everything else, never exported (exportAll reads the 'settings' row).
   const table = database().table('settings');
   if (!current) return void (await table.delete(STANDING_CACHE_KEY));
-  const value: StandingCache = { shop: current.shop, profileId: current.profile.id, computedAt: beijingNow(), standing: current.standing };
+  const value: StandingCache = { shop: current.shop, profileId: current.profile.id, computedAt: beijingIso(now), standing: current.standing };
   await table.put({ key: STANDING_CACHE_KEY, value });
 }
 
-async function storeSnapshotIfMoved({ shop, standing }: CurrentStanding): Promise<boolean> {
+async function storeSnapshotIfMoved({ shop, standing }: CurrentStanding, now: number): Promise<boolean> {
   const db = database();
-  const snapshot = StandingSnapshot.parse(snapshotOf(shop, standing, beijingNow()));
+  const snapshot = StandingSnapshot.parse(snapshotOf(shop, standing, beijingIso(now)));
   const last = await db.snapshots.where('[shop+at]').between([shop, ''], [shop, '\uffff']).last();
   if (!snapshotChanged(last, snapshot)) return false;
   await db.snapshots.add(snapshot);
@@ -83,7 +83,7 @@ async function notify(current: CurrentStanding): Promise<void> {
   const text = warningText(warning, current.profile, current.language, current.t);
   await notifications.create(`standing:${standingSignature(current.shop, current.standing)}`, {
     type: 'basic',
-    iconUrl: NOTIFICATION_ICON,
+    iconUrl: notificationIcon(),
     title: current.t('notificationTitle'),
     message: [text.headline, ...text.details].join('\n'),
   });

@@ -162,7 +162,7 @@ describe('export everything → import', () => {
 describe('a bad import changes nothing', () => {
   const cases: Array<[string, (file: Record<string, unknown>) => unknown, string]> = [
     ['text that is not JSON', () => '{"format": "seller-shield-data", ', '不是有效的 JSON'],
-    ['a file of another program', () => ({ format: 'other-extension-backup', records: [] }), 'format'],
+    ['a file of another program', () => ({ format: 'other-extension-backup', records: [] }), '不是卖家盾导出的数据文件'],
     ['a record with negative points', (f) => ({ ...f, records: [...(f.records as unknown[]), { ...(f.records as StoredRecord[])[0], id: 'new', points: -3 }] }), 'records[2].points'],
     ['a missing table', (f) => ({ ...f, evidence: undefined }), 'evidence'],
     ['a report with an unknown status', (f) => ({ ...f, reports: [{ id: 'r', shop: 's', buyerId: 'b', orderIds: [], evidenceHashes: [], filedAt: AT, status: 'won', statusAt: AT, followUpAt: AT, followUpEstimated: false }] }), 'reports[0].status'],

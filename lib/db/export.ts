@@ -81,7 +81,7 @@ export async function importAll(db: SellerShieldDb, input: unknown): Promise<Imp
   }
   const format = raw && typeof raw === 'object' ? (raw as { format?: unknown }).format : undefined;
   if (format !== EXPORT_FORMAT) {
-    return { ok: false, reason: `这不是卖家盾导出的数据文件（format 字段应为 "${EXPORT_FORMAT}"），未导入任何内容。` };
+    return { ok: false, reason: '这不是卖家盾导出的数据文件，未导入任何内容。' };
   }
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {

@@ -1,1 +1,2 @@
 export { detectSellerPage, isSellerPage, sellerHostPatterns, REPORT_ENTRY_URL, type SellerPageKind } from './seller-pages';
+export { VIOLATION_LIST_URL } from './violation-list';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeStanding } from '@/lib/points';
 import { getProfile } from '@/lib/rules';
 import type { PageRead } from '@/lib/schema';
-import { cachedStandingFits, completenessOf, daysUntilReset, historySeries, panelShowsStanding, snapshotChanged, snapshotOf, tabsInScope, whatIf } from '@/lib/warnings';
+import { cachedStandingFits, completenessOf, daysUntilReset, panelShowsStanding, snapshotChanged, snapshotOf, tabsInScope, whatIf } from '@/lib/warnings';
 import { beijing, record } from './test-records.fixture';
 
 const taobao = getProfile('taobao');
@@ -28,11 +28,6 @@ describe('snapshots', () => {
     expect(snapshotChanged(first, { ...first, year: 2027 })).toBe(true);
   });
 
-  it('series keep one year, oldest first', () => {
-    const s = (at: string, year: number, A: number) => ({ shop: 's', at, year, points: { A, B: 0, C: 0 } });
-    const series = historySeries([s('2026-09-01T00:00:00+08:00', 2026, 6), s('2025-12-01T00:00:00+08:00', 2025, 30), s('2026-03-01T00:00:00+08:00', 2026, 2)], 2026);
-    expect(series.A.map((p) => p.points)).toEqual([2, 6]);
-  });
 });
 
 describe('completenessOf', () => {

@@ -1,9 +1,9 @@
 export { formatPoints, joinMeasures, nodePenaltyText, toNextText, beijingDate } from './format';
-export { nearestWithin, warningOf, categoriesByRisk, type Warning, type NearNode, type ReachedNode } from './risk';
+export { nearestWithin, heaviestInForce, warningOf, categoriesByRisk, type Warning, type NearNode, type ReachedNode } from './risk';
 export { badgeOf, BADGE_RED, BADGE_GREY, type Badge } from './badge';
 export { standingSignature } from './signature';
 export { daysUntilReset } from './reset';
-export { snapshotOf, snapshotChanged, historySeries, type HistorySeries, type HistoryPoint } from './history';
+export { snapshotOf, snapshotChanged, replaySeries, type HistorySeries, type HistoryPoint } from './history';
 export { completenessOf, type Completeness, type UnreadRow, type TotalsMismatch } from './completeness';
 export { warningText, type WarningText } from './banner-text';
 export { whatIf, itemLabel, type WhatIfInput, type WhatIfOutcome } from './what-if';

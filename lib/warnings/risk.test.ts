@@ -24,11 +24,17 @@ describe('warningOf', () => {
     expect(warningOf(computeStanding([], taobao, now), 48)).toBeNull();
   });
 
-  it('warns about a node reached this cycle even far from the next one', () => {
-    const standing = computeStanding([record('B', 12, '2026-11-01T10:00:00')], taobao, now);
+  it('warns about a node whose penalty runs now, even far from the next one', () => {
+    const standing = computeStanding([record('B', 12, '2026-11-18T10:00:00')], taobao, now);
     const warning = warningOf(standing, 3);
     expect(warning?.near).toBeNull();
     expect(warning?.reached).toMatchObject({ category: 'B', threshold: 12 });
+  });
+
+  it('a node reached earlier whose 7 days are over is history, not an alarm', () => {
+    const standing = computeStanding([record('A', 12, '2026-02-10T10:00:00')], taobao, now);
+    expect(standing.categories.A.reached?.threshold).toBe(12);
+    expect(warningOf(standing, 3)).toBeNull();
   });
 
   it('forgets last year: points before the reset do not warn', () => {

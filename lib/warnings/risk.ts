@@ -26,9 +26,18 @@ export const nearestWithin = (standing: Standing, margin: number): NearNode | nu
   return nearest;
 };
 
+/** The heaviest node whose penalty runs now; a node reached earlier whose penalty has ended is history, not an alarm. */
+export const heaviestInForce = (standing: Standing): ReachedNode | null => {
+  let heaviest: ReachedNode | null = null;
+  for (const { category, node } of standing.penalties) {
+    if (!heaviest || node.severity > heaviest.node.severity) heaviest = { category, threshold: node.threshold, node };
+  }
+  return heaviest;
+};
+
 export const warningOf = (standing: Standing, margin: number): Warning | null => {
   const near = nearestWithin(standing, margin);
-  const reached = standing.heaviest ? { ...standing.heaviest } : null;
+  const reached = heaviestInForce(standing);
   return near || reached ? { near, reached } : null;
 };
 

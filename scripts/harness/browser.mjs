@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -8,16 +9,41 @@ export const chromePath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
 export const sellerHostSuffixes = ['taobao.com', 'tmall.com'];
 
 /**
+ * The demo pages hold a shop's records of 2026 up to 20 November. The browser's
+ * clock starts then (Beijing time) and runs on, through Debian's libfaketime, so
+ * the standing, the banner and the 6-month checks come out the same whatever day
+ * the tests or the demo run; pass `clock: null` for the machine's own clock.
+ */
+export const demoClockStart = '2026-11-20T12:00:00+08:00';
+const multiarch = { x64: 'x86_64', arm64: 'aarch64' }[process.arch] ?? process.arch;
+export const fakeTimeLibrary = `/usr/lib/${multiarch}-linux-gnu/faketime/libfaketime.so.1`;
+
+// libfaketime offsets count from the real clock; when the whole suite runs under faketime
+// (to prove it passes a year ahead) this process's Date.now() is shifted already.
+const realNow = () => Number(execFileSync('date', ['+%s'], { env: { PATH: process.env.PATH } }).toString().trim()) * 1000;
+
+function clockEnv(start) {
+  if (start === null) return {};
+  if (!existsSync(fakeTimeLibrary)) throw new Error(`no libfaketime at ${fakeTimeLibrary}: install Debian's libfaketime`);
+  // An offset from now, not an absolute start ("@…"), and the monotonic clock shifted with it:
+  // either of the other settings made a Chromium launch take over a minute here.
+  const offsetSeconds = Math.round((Date.parse(start) - realNow()) / 1000);
+  const offset = `${offsetSeconds >= 0 ? '+' : ''}${offsetSeconds}`;
+  return { LD_PRELOAD: fakeTimeLibrary, FAKETIME: offset, TZ: 'Asia/Shanghai' };
+}
+
+/**
  * Debian's Chromium with the built extension loaded unpacked. The seller hosts
  * resolve to the local demo server; every other host resolves to nothing, so
  * no request can leave this machine.
  */
-export async function launchWithExtension({ port, headless = true, lang = 'zh-CN', extraArgs = [] }) {
+export async function launchWithExtension({ port, headless = true, lang = 'zh-CN', extraArgs = [], clock = demoClockStart }) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm run build first`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'seller-shield-profile-'));
   const rules = [...sellerHostSuffixes.flatMap((s) => [`MAP *.${s} 127.0.0.1:${port}`, `MAP ${s} 127.0.0.1:${port}`]), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
+    env: { ...process.env, ...clockEnv(clock) },
     headless: false,
     locale: lang,
     viewport: { width: 1280, height: 860 },

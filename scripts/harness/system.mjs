@@ -1,9 +1,10 @@
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromePath } from './browser.mjs';
+import { chromePath, fakeTimeLibrary } from './browser.mjs';
 
 // fontconfig brings fc-list (the font check below); it is only a Recommends of the font package.
-const packages = ['chromium', 'fonts-wqy-microhei', 'fontconfig', 'openssl'];
+// libfaketime starts the test browser's clock on the demo pages' date (browser.mjs).
+const packages = ['chromium', 'fonts-wqy-microhei', 'fontconfig', 'openssl', 'libfaketime'];
 
 function missing() {
   const gaps = [];
@@ -11,6 +12,7 @@ function missing() {
   const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   if (fonts.status !== 0 || fonts.stdout.trim() === '') gaps.push('fonts-wqy-microhei');
   if (spawnSync('openssl', ['version']).status !== 0) gaps.push('openssl');
+  if (!existsSync(fakeTimeLibrary)) gaps.push('libfaketime');
   return gaps;
 }
 

@@ -62,21 +62,25 @@ export function buildPhraseMatcher(patterns: readonly string[]): PhraseMatcher {
   const inSomePhrase = new Uint8Array(0x10000);
   for (const p of patterns) for (let i = 0; i < p.length; i++) inSomePhrase[p.charCodeAt(i)] = 1;
 
+  // One move of the automaton on a code unit: from `node` to the node it reaches (0: the root).
+  const step = (node: number, code: number): number => {
+    if (inSomePhrase[code] === 0) return 0;
+    let at = node;
+    while (at !== 0) {
+      const next = (children[at] as Map<number, number>).get(code);
+      if (next !== undefined) return next;
+      at = fail[at] as number;
+    }
+    return rootNext[code] as number;
+  };
+
   return {
     containsAny(text, fold, skip) {
       let node = 0;
       for (let i = 0; i < text.length; i++) {
         const raw = text.charCodeAt(i);
         if (skip[raw] === 1) continue;
-        const code = fold[raw] as number;
-        if (inSomePhrase[code] === 0) { node = 0; continue; }
-        let next: number | undefined = undefined;
-        while (node !== 0) {
-          next = (children[node] as Map<number, number>).get(code);
-          if (next !== undefined) break;
-          node = fail[node] as number;
-        }
-        node = next ?? (rootNext[code] as number);
+        node = step(node, fold[raw] as number);
         if (node !== 0 && ((outputs[node] as number[]).length > 0 || outLink[node] !== -1)) return true;
       }
       return false;
@@ -85,15 +89,7 @@ export function buildPhraseMatcher(patterns: readonly string[]): PhraseMatcher {
       const hits: PatternHit[] = [];
       let node = 0;
       for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (inSomePhrase[code] === 0) { node = 0; continue; }
-        let next: number | undefined = undefined;
-        while (node !== 0) {
-          next = (children[node] as Map<number, number>).get(code);
-          if (next !== undefined) break;
-          node = fail[node] as number;
-        }
-        node = next ?? (rootNext[code] as number);
+        node = step(node, text.charCodeAt(i));
         if (node === 0) continue;
         for (let out = node; out > 0; out = outLink[out] as number) {
           for (const p of outputs[out] as number[]) hits.push({ pattern: p, start: i + 1 - (lengths[p] as number), end: i + 1 });

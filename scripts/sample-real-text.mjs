@@ -41,7 +41,10 @@ writeFileSync(join(out, 'jddc-customer.txt'), `${jddc.join('\n')}\n`);
 // online_shopping_10_cats: cat,label,review; label 0 is negative. A review may contain commas.
 const reviews = unique(readFileSync(join(src, 'online_shopping_10_cats.csv'), 'utf8').split('\n').slice(1)
   .map((l) => l.match(/^([^,]*),([01]),(.*)$/)).filter((m) => m && m[2] === '0').map((m) => m[3].replace(/^\uFEFF/, '')));
-writeFileSync(join(out, 'shopping-negative.txt'), `${sample(reviews, 8000, 20261201).join('\n')}\n`);
+const shuffled = sample(reviews, reviews.length, 20261201);
+writeFileSync(join(out, 'shopping-negative.txt'), `${shuffled.slice(0, 8000).join('\n')}\n`);
+// A further 6,000, disjoint from the above, for tuning only (the held-out half above stays unseen).
+writeFileSync(join(out, 'shopping-negative-tune-extra.txt'), `${shuffled.slice(8000, 14000).join('\n')}\n`);
 
 // ECD sample: label \t utterances… \t response, words separated by spaces; turns from both sides.
 const join2 = (s) => s.replace(/(?<=\S) (?=\S)/g, (m, i, str) => (/[\u3000-\u9fff]/.test(str[i - 1]) || /[\u3000-\u9fff]/.test(str[i + 1]) ? '' : ' '));
@@ -49,4 +52,4 @@ const ecd = unique(['ecd_train.txt', 'ecd_test.txt'].flatMap((f) => readFileSync
   .flatMap((l) => l.split('\t').slice(1)).map(join2));
 writeFileSync(join(out, 'ecd-utterances.txt'), `${ecd.join('\n')}\n`);
 
-console.log({ jddc: jddc.length, reviews: `${Math.min(8000, reviews.length)} of ${reviews.length}`, ecd: ecd.length });
+console.log({ jddc: jddc.length, reviews: `8000 + 6000 tuning-only of ${reviews.length}`, ecd: ecd.length });

@@ -16,7 +16,7 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '补偿', '赔偿', '赔我', '给我钱', '给个数', '说个数', '开个价', '意思一下', '意思意思', '私了', '保护费', '封口费', '辛苦费', '损失费', '误工费', '给点补偿', '赔点', '给个说法钱'],
   condition: ['不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '就算了', '后果自负', '等着', '看着办', '最后机会', '给你机会', '给你个机会',
     '只有', '只需', '只要给', '才会', '才能', '才删', '才撤', '再删', '再撤'],
-  exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '撤销', '撤回', '删差评', '删评', '删评论', '删除差评', '删除评价', '删掉', '全删', '删了',
+  exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
     '改好评', '改评', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人'],
   'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案'],
   'others-paid': ['别家都赔', '别家赔了', '别家给了', '别家都给', '别的店都', '其他店都', '其他商家都', '人家都赔', '人家都给', '上家都', '别人家都', '别家店都', '都赔了', '都给了', '都私了'],
@@ -60,6 +60,7 @@ export interface ConceptRule {
 export const CONCEPT_RULES: readonly ConceptRule[] = [
   { id: 'rule.money-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求付钱了事', weight: 0.9, all: ['money'], leverageKinds: 1, any: ['condition', 'exchange'] },
   { id: 'rule.money-exchange', label: '以撤销投诉、举报或删除差评换取金钱', weight: 0.85, all: ['money', 'exchange'] },
+  { id: 'rule.sum-exchange', label: '以删除差评或撤销投诉、举报换取一笔钱', weight: 0.8, all: ['exchange'], sum: true },
   { id: 'rule.reported-exchange', label: '称已举报或投诉，并以撤销作为交换条件', weight: 0.75, all: ['report-done', 'exchange'] },
   { id: 'rule.money-leverage-many', label: '同时以多种方式施压并索要金钱', weight: 0.75, all: ['money'], leverageKinds: 2 },
   { id: 'rule.money-leverage', label: '以投诉、举报、差评或曝光施压并索要金钱', weight: 0.6, all: ['money'], leverageKinds: 1 },

@@ -18,6 +18,7 @@ export interface JudgeOptions {
 
 const STRONG_THREAT_WEIGHT = 0.25;
 const WEAK_ALONE = 0.35;
+const PRESSING_GROUPS: ReadonlySet<SignalGroup> = new Set(['threat', 'citation', 'settlement', 'multiplier', 'self-declared', 'veiled', 'payment', 'demand']);
 
 function noisyOr(weights: Iterable<number>): number {
   let keep = 1;
@@ -102,8 +103,9 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
 
   const asksNow = pressureNow || own.some((f) => f.rule?.money !== undefined);
   const contextBefore = pressureBefore || Boolean(history?.review || history?.pretext);
-  // A sum with no telling words counts after earlier pressure, or beside pressure or a money word in this message.
-  const pressing = new Set(own.filter((f) => f.weight >= 0.1 && f.group !== 'bait').map((f) => f.clause));
+  // A sum with no telling words counts after earlier pressure, or beside a threat, a citation or settlement talk.
+  // Only pressure that is about money counts here: a price told in a bad review is no demand.
+  const pressing = new Set(own.filter((f) => PRESSING_GROUPS.has(f.group) && f.weight >= 0.25).map((f) => f.clause));
   const besidePressure = (a: AmountFinding) => {
     for (let k = a.clause - CONCEPT_WINDOW + 1; k < a.clause + CONCEPT_WINDOW; k++) if (pressing.has(k)) return true;
     return false;
@@ -143,7 +145,8 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   combine(COMBINATIONS.bulkMoney, inGroup('bulk'), money);
   combine(COMBINATIONS.refusalPretext, own.filter((f) => f.id === 'settlement.refuses-refund'), inGroup('pretext'));
   if (money.length === 0) combine(COMBINATIONS.threatDeadline, own.filter((f) => f.id === 'settlement.deadline'), threats);
-  const concept = conceptFinding(reading.concepts, own, demanded);
+  // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
+  const concept = conceptFinding(reading.concepts, own, reading.amounts.filter((a) => a.role !== 'price' && (a.role === 'demand' || demanded.includes(a) || a.money)));
   if (concept) found.push(concept);
 
   if (history) {

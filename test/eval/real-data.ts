@@ -25,6 +25,8 @@ export const GENUINE_SOURCES = [
   { name: 'JDDC customer turns', file: 'jddc-customer.txt', kind: 'customer-service' },
   { name: 'ECD utterances', file: 'ecd-utterances.txt', kind: 'customer-service' },
   { name: 'online_shopping_10_cats negative', file: 'shopping-negative.txt', kind: 'negative-review' },
+  // Disjoint from the file above; tuning only, so that file's held-out half stays unseen.
+  { name: 'online_shopping_10_cats neg., extra', file: 'shopping-negative-tune-extra.txt', kind: 'negative-review', tuneOnly: true },
 ] as const;
 
 // JDDC masks numbers, sums, names and ids with placeholders; a seller's chat has the real thing,
@@ -36,7 +38,8 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
 };
 const fillPlaceholders = (line: string) => line.replace(/\[[^[\]]{1,6}x\]/g, (p) => PLACEHOLDERS[p] ?? p);
 
-export function loadGenuine(file: string): { tune: string[]; heldout: string[] } {
+export function loadGenuine(file: string, tuneOnly = false): { tune: string[]; heldout: string[] } {
   const lines = readFileSync(join(import.meta.dirname, '..', 'data', 'real-genuine', file), 'utf8').split('\n').filter((l) => l.length > 0).map(fillPlaceholders);
+  if (tuneOnly) return { tune: lines, heldout: [] };
   return { tune: lines.filter((_, i) => i % 2 === 0), heldout: lines.filter((_, i) => i % 2 === 1) };
 }

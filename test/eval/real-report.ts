@@ -63,8 +63,10 @@ function judgeGenuine(name: string, half: string, lines: readonly string[], keep
 /** False alarms per real source and half; flagged examples listed for the tuning half only. */
 export function formatGenuineReport(): string {
   const rows = GENUINE_SOURCES.flatMap((s) => {
-    const { tune, heldout } = loadGenuine(s.file);
-    return [judgeGenuine(s.name, 'tuning', tune, true), judgeGenuine(s.name, 'held-out', heldout, false)];
+    const tuneOnly = 'tuneOnly' in s && s.tuneOnly;
+    const { tune, heldout } = loadGenuine(s.file, tuneOnly);
+    const tuning = judgeGenuine(s.name, 'tuning', tune, true);
+    return tuneOnly ? [tuning] : [tuning, judgeGenuine(s.name, 'held-out', heldout, false)];
   });
   const line = (r: GenuineRow) =>
     `  ${r.name.padEnd(36)}${r.half.padEnd(10)}${String(r.total).padStart(7)}${`${r.flagged} ${pct(r.flagged, r.total)}`.padStart(14)}${`${r.extortion} ${pct(r.extortion, r.total)}`.padStart(14)}${String(r.high).padStart(6)}`;

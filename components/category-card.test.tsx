@@ -60,6 +60,8 @@ describe('CategoryCard', () => {
   it('shows appealing points apart and the node already reached', () => {
     const card = mount([rec('B', 12), rec('B', 6, 'appealing')], 'B');
     expect(card.textContent).toContain('其中申诉中 6 分');
+    // Whether the health center's own total counts points under appeal is not known.
+    expect(card.querySelector('.points .unverified')?.getAttribute('title')).toContain('申诉中');
     // Reached on 06-01: its 7 days ended on 06-08, so it is history, not a red alarm.
     expect(card.querySelector('.reached')).toBeNull();
     expect(card.querySelector('.reached-past')?.textContent).toBe('本周期曾达 12 分节点，处罚已于 2026-06-08 结束');

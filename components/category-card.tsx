@@ -45,7 +45,11 @@ export function CategoryCard({ category, standing, mostAtRisk }: Props) {
       </header>
       <p class="points">
         <strong>{next ? t('pointsOf', formatPoints(points), formatPoints(next.threshold)) : t('points', formatPoints(points))}</strong>
-        {appealing > 0 ? <span class="aside">{t('appealingApart', formatPoints(appealing))}</span> : null}
+        {appealing > 0 ? (
+          <span class="aside">
+            {t('appealingApart', formatPoints(appealing))} <UnverifiedMark source={profile.assumptions.appealingCounted} />
+          </span>
+        ) : null}
       </p>
       <div
         class="bar"
@@ -61,12 +65,12 @@ export function CategoryCard({ category, standing, mostAtRisk }: Props) {
         ))}
       </div>
       <p class="to-next">
-        {toNextText(toNext, next, t)} {next ? <UnverifiedMark verified={next.source.verified} note={next.source.note} /> : null}
+        {toNextText(toNext, next, t)} {next ? <UnverifiedMark source={next.source} /> : null}
       </p>
       {reached && running ? (
         <p class="reached">
           {t('nodeReachedLine', formatPoints(reached.threshold), nodePenaltyText(reached, t))}{' '}
-          <UnverifiedMark verified={reached.source.verified} note={reached.source.note} />
+          <UnverifiedMark source={reached.source} />
         </p>
       ) : null}
       {reached && !running ? (
@@ -78,7 +82,8 @@ export function CategoryCard({ category, standing, mostAtRisk }: Props) {
       {strikes ? (
         <p class="aside">
           {t('strikes', strikes.strikes, strikes.strikeLimit ?? '')}{' '}
-          {profile.strikes ? <UnverifiedMark verified={profile.strikes.resetSource.verified} note={profile.strikes.resetSource.note} /> : null}
+          {profile.strikes ? <UnverifiedMark source={profile.strikes.resetSource} /> : null}{' '}
+          <UnverifiedMark source={profile.assumptions.revokedRemovesStrike} />
         </p>
       ) : null}
     </article>

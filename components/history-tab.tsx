@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { shownCategories } from '@/lib/points';
 import { beijingDate, formatPoints, replaySeries } from '@/lib/warnings';
 import { HistoryChart, SERIES_COLOURS } from './history-chart';
 import { usePanelData } from './panel-data';
@@ -16,9 +17,10 @@ export function HistoryTab() {
   if (shopData === undefined) return <p class="empty">{t('panelLoading')}</p>;
   if (!standing || !shopData || !series) return <NoRecords />;
   const count = series.A.length;
+  const shown = shownCategories(profile, standing, ['A', 'B', 'C']);
   const nodes = [
     ...new Set(
-      (['A', 'B', 'C'] as const).flatMap((c) => {
+      shown.flatMap((c) => {
         const rules = profile.categories[c];
         return rules.repeatEvery ? [1, 2, 3, 4].map((step) => step * rules.repeatEvery!.every) : rules.nodes.map((n) => n.threshold);
       }),
@@ -33,7 +35,7 @@ export function HistoryTab() {
         <>
           <HistoryChart series={series} yearStart={yearStart} yearEnd={yearEnd} now={now.getTime()} nodes={nodes} label={t('historyChartLabel', standing.year, count)} locale={language.replace('_', '-')} />
           <ul class="legend">
-            {(['A', 'B', 'C'] as const).map((c) => (
+            {shown.map((c) => (
               <li key={c}>
                 <span class="swatch" style={{ background: SERIES_COLOURS[c] }} aria-hidden="true" />
                 {profile.categories[c].name[language]} · {t('points', formatPoints(standing.categories[c].points))}

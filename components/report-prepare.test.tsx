@@ -83,12 +83,15 @@ describe('举报 preparation', () => {
     expect(testId('report-guidance')).toBeNull();
   });
 
-  it('the button copies the summary, then opens the bare seller110 entry, then has the report tracked with its orders and hashes', async () => {
+  it('the button copies the summary and opens the bare seller110 entry; the report is tracked with its orders and hashes only once the seller says it was submitted', async () => {
     const entry = await saveEvidence(db, capture({ orderId: '3021999000222' }));
     await show();
     const summary = (testId('report-summary') as HTMLTextAreaElement).value;
     expect(summary).toContain(entry.hash);
     await act(async () => (testId('report-open') as HTMLButtonElement).click());
+    await vi.waitFor(() => expect(steps).toHaveLength(2));
+    await vi.waitFor(() => expect(testId('report-status-line')?.getAttribute('data-outcome')).toBe('opened'));
+    await act(async () => (testId('report-confirm') as HTMLButtonElement).click());
     await vi.waitFor(() => expect(steps).toHaveLength(3));
     expect(steps[0]).toEqual(['copy', summary]);
     expect(steps[1]).toEqual(['open', 'https://seller110.taobao.com/']);
@@ -96,11 +99,23 @@ describe('举报 preparation', () => {
     await vi.waitFor(() => expect(testId('report-status-line')?.textContent).toContain('2026-11-25 10:40'));
   });
 
+  it('opened but not submitted: nothing is tracked and no reminder is set', async () => {
+    await saveEvidence(db, capture({}));
+    await show();
+    await act(async () => (testId('report-open') as HTMLButtonElement).click());
+    await vi.waitFor(() => expect(testId('report-cancel')).not.toBeNull());
+    await act(async () => (testId('report-cancel') as HTMLButtonElement).click());
+    expect(steps.map(([step]) => step)).toEqual(['copy', 'open']);
+    expect(testId('report-status-line')?.textContent).toContain('没有记录举报');
+  });
+
   it('when the background could not store the report, the seller reads why', async () => {
     await saveEvidence(db, capture({}));
     reply.current = { ok: false, error: '浏览器存储空间不足，本次保存没有写入任何内容。' };
     await show();
     await act(async () => (testId('report-open') as HTMLButtonElement).click());
+    await vi.waitFor(() => expect(testId('report-confirm')).not.toBeNull());
+    await act(async () => (testId('report-confirm') as HTMLButtonElement).click());
     await vi.waitFor(() => expect(testId('report-status-line')?.textContent).toContain('浏览器存储空间不足'));
   });
 

@@ -14,10 +14,19 @@ import { ErrorAlert } from './error-alert';
 
 type Props = { db: SellerShieldDb; t: Translate; shop: string; buyerId: string; orderIds?: string[] };
 
+type Stage =
+  | { step: 'ready' }
+  /** Summary copied (or not) and the platform's page opened: only the seller knows whether they submitted. */
+  | { step: 'opened'; copied: boolean }
+  | { step: 'not-filed' }
+  | { step: 'tracked'; report: TrackedReport }
+  | { step: 'failed'; error: string };
+
 /**
  * "举报" for one buyer: the 6-month warnings and the extortion guidance come
- * first, then one click copies the summary, opens the platform's entry in a new
- * tab (never filling or submitting its form) and starts tracking the report.
+ * first; one click copies the summary and opens the platform's entry in a new
+ * tab (never filling or submitting its form); the report is tracked, and its
+ * follow-up reminder set, only once the seller says it was submitted.
  */
 export function ReportPrepare({ db, t, shop, buyerId, orderIds }: Props) {
   const { value: entries } = useLiveQuery(() => evidenceOfBuyer(db, shop, buyerId), [db, shop, buyerId]);
@@ -35,15 +44,19 @@ export function ReportPrepare({ db, t, shop, buyerId, orderIds }: Props) {
       current = false;
     };
   }, [entries]);
-  const [outcome, setOutcome] = useState<{ copied: boolean; report?: TrackedReport; error?: string } | null>(null);
+  const [stage, setStage] = useState<Stage>({ step: 'ready' });
 
   if (entries === undefined) return null;
   if (!plan || entries.length === 0) return <p class="empty">{t('reportNoEvidence')}</p>;
   const warnings = plan.orderAges.flatMap((age) => (age.warning ? [age.warning] : []));
 
-  const fileReport = async () => {
+  const openEntry = async () => {
     const copied = await copyText(plan.summary);
     await browser.tabs.create({ url: plan.url });
+    setStage({ step: 'opened', copied });
+  };
+
+  const confirmFiled = async () => {
     const nick = entries.find((entry: EvidenceEntry) => entry.buyerNick)?.buyerNick;
     const reply = await sendToBackground(browser.runtime, {
       type: 'report/filed',
@@ -53,7 +66,7 @@ export function ReportPrepare({ db, t, shop, buyerId, orderIds }: Props) {
       orderIds: plan.orderIds,
       evidenceHashes: plan.evidenceHashes,
     });
-    setOutcome(reply.ok ? { copied, report: reply.data as TrackedReport } : { copied, error: reply.error });
+    setStage(reply.ok ? { step: 'tracked', report: reply.data as TrackedReport } : { step: 'failed', error: reply.error });
   };
 
   return (
@@ -81,13 +94,25 @@ export function ReportPrepare({ db, t, shop, buyerId, orderIds }: Props) {
       </label>
       <p class="aside">{t('reportPath')}</p>
       <p class="aside">{t('reportNeverSubmits')}</p>
-      <button type="button" class="primary" onClick={() => void fileReport()} data-testid="report-open">
+      <button type="button" class="primary" onClick={() => void openEntry()} data-testid="report-open">
         {t('reportCopyOpen')}
       </button>
-      <p role="status" data-testid="report-status-line" data-outcome={outcome ? (outcome.report ? 'tracked' : 'failed') : ''}>
-        {outcome?.copied === false ? t('reportCopyFailed') : null}
-        {outcome?.report ? t('reportDone', dueLine(outcome.report)) : null}
-        {outcome?.error ? t('reportFailed', outcome.error) : null}
+      {stage.step === 'opened' ? (
+        <div class="note" data-testid="report-confirm-box">
+          {stage.copied ? null : <p>{t('reportCopyFailed')}</p>}
+          <p>{t('reportConfirmPrompt')}</p>
+          <button type="button" class="primary" onClick={() => void confirmFiled()} data-testid="report-confirm">
+            {t('reportConfirmFiled')}
+          </button>{' '}
+          <button type="button" onClick={() => setStage({ step: 'not-filed' })} data-testid="report-cancel">
+            {t('reportConfirmNotFiled')}
+          </button>
+        </div>
+      ) : null}
+      <p role="status" data-testid="report-status-line" data-outcome={stage.step === 'ready' ? '' : stage.step}>
+        {stage.step === 'not-filed' ? t('reportNotRecorded') : null}
+        {stage.step === 'tracked' ? t('reportDone', dueLine(stage.report)) : null}
+        {stage.step === 'failed' ? t('reportFailed', stage.error) : null}
       </p>
     </div>
   );

@@ -1,5 +1,9 @@
+import { shownCategories } from '@/lib/points';
 import { beijingDate, categoriesByRisk, daysUntilReset, formatPoints, toNextText } from '@/lib/warnings';
 import { CategoryCard } from './category-card';
+import { KindLadderLines } from './kind-ladder-lines';
+import { RejectedRecords } from './rejected-records';
+import { UnverifiedMark } from './unverified-mark';
 import { usePanelView } from './panel-view';
 import { NoRecords } from './no-records';
 
@@ -18,12 +22,19 @@ export function StandingTab() {
       ) : null}
       {standing.sealed ? <p class="alert">{t('sealedAccount')}</p> : null}
       <div class="cards">
-        {categoriesByRisk(standing).map((category) => (
+        {shownCategories(profile, standing, categoriesByRisk(standing)).map((category) => (
           <CategoryCard key={category} category={category} standing={standing.categories[category]} mostAtRisk={risk?.category === category} />
         ))}
       </div>
+      <KindLadderLines standing={standing} />
+      <RejectedRecords standing={standing} />
       {standing.heaviest ? (
-        <p data-testid="heaviest">{t('heaviestNode', name(standing.heaviest.category), formatPoints(standing.heaviest.threshold))}</p>
+        <p data-testid="heaviest">
+          {t('heaviestNode', name(standing.heaviest.category), formatPoints(standing.heaviest.threshold))}{' '}
+          {Object.values(standing.categories).filter((c) => c.reached).length > 1 ? (
+            <UnverifiedMark source={profile.assumptions.heaviestNodeOnly} />
+          ) : null}
+        </p>
       ) : null}
       <h3>{t('penaltiesInForce')}</h3>
       {standing.penalties.length === 0 ? (

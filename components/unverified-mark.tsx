@@ -1,10 +1,11 @@
+import type { Source } from '@/lib/rules';
 import { useI18n } from './i18n-context';
 
-/** Marks a figure the profile could not confirm against the rule text (its source says verified: false). */
-export function UnverifiedMark({ verified, note }: { verified: boolean; note?: string | undefined }) {
+/** Marks a figure that rests on an unknown: its source is below confidence H (verified: false). The hint says how sure and why. */
+export function UnverifiedMark({ source }: { source: Source }) {
   const { t } = useI18n();
-  if (verified) return null;
-  const hint = note ? `${t('unverifiedHint')}（${note}）` : t('unverifiedHint');
+  if (source.verified) return null;
+  const hint = `${t('unverifiedHint')}（${t('confidence', source.confidence)}：${source.note ?? source.where}）`;
   return (
     <span class="unverified" title={hint} aria-label={`${t('unverified')}：${hint}`}>
       {t('unverified')}

@@ -1,15 +1,18 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Degree } from '@/lib/rules';
+import type { DeductionItem, Degree } from '@/lib/rules';
 import type { Category } from '@/lib/schema';
 import { formatPoints, itemLabel, nodePenaltyText, toNextText, whatIf, type WhatIfInput, type WhatIfOutcome } from '@/lib/warnings';
 import { usePanelData } from './panel-data';
+import { UnverifiedMark } from './unverified-mark';
 
 const CUSTOM = 'custom';
+/** Nothing chosen yet: the tab opens on a question, not on the heaviest clause of the catalogue. */
+const NONE = '';
 
 /** What-if: pick a violation from the profile's catalogue (or type category and points) and see the standing after it. */
 export function WhatIfTab() {
   const { t, profile, language, shopData, now } = usePanelData();
-  const [itemId, setItemId] = useState(profile.deductions[0]?.id ?? CUSTOM);
+  const [itemId, setItemId] = useState(NONE);
   const [degree, setDegree] = useState<Degree | 'perItem'>('一般');
   const [count, setCount] = useState(1);
   const [decoration, setDecoration] = useState(false);
@@ -19,8 +22,10 @@ export function WhatIfTab() {
   const degrees = item ? (Object.keys(item.degrees) as Degree[]) : [];
   const mode = item && (degree === 'perItem' || !degrees.includes(degree as Degree)) ? (item.perItem ? 'perItem' : degrees[0]) : degree;
   const name = (c: Category) => profile.categories[c].name[language];
+  const own = profile.ownCategories.list;
 
-  const result = useMemo((): { outcome: WhatIfOutcome } | { error: string } => {
+  const result = useMemo((): { outcome: WhatIfOutcome } | { error: string } | null => {
+    if (itemId === NONE) return null;
     try {
       const input: WhatIfInput = item
         ? { item, choice: mode === 'perItem' ? { count, ...(decoration ? { placement: 'decoration' as const } : {}) } : { degree: mode as Degree, count: 1 } }
@@ -29,7 +34,7 @@ export function WhatIfTab() {
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
-  }, [item, mode, count, decoration, category, points, shopData, profile, now]);
+  }, [itemId, item, mode, count, decoration, category, points, shopData, profile, now]);
 
   if (shopData === undefined) return <p class="empty">{t('panelLoading')}</p>;
   return (
@@ -37,7 +42,10 @@ export function WhatIfTab() {
       <label>
         {t('whatIfKind')}
         <select value={itemId} onChange={(e) => setItemId(e.currentTarget.value)} data-testid="what-if-kind">
-          {(['A', 'B', 'C'] as const).map((c) => {
+          <option value={NONE} disabled>
+            {t('whatIfChoose')}
+          </option>
+          {own.map((c) => {
             const items = profile.deductions.filter((d) => d.category === c);
             return items.length ? (
               <optgroup key={c} label={name(c)}>
@@ -52,7 +60,7 @@ export function WhatIfTab() {
           <option value={CUSTOM}>{t('whatIfCustom')}</option>
         </select>
       </label>
-      {item ? (
+      {itemId === NONE ? null : item ? (
         <>
           <label>
             {t('whatIfDegree')}
@@ -89,7 +97,7 @@ export function WhatIfTab() {
           <label>
             {t('whatIfCategory')}
             <select value={category} onChange={(e) => setCategory(e.currentTarget.value as Category)} data-testid="what-if-category">
-              {(['A', 'B', 'C'] as const).map((c) => (
+              {own.map((c) => (
                 <option key={c} value={c}>
                   {name(c)}
                 </option>
@@ -103,31 +111,56 @@ export function WhatIfTab() {
         </>
       )}
       <output aria-live="polite" data-testid="what-if-result">
-        {'error' in result ? (
+        {result === null ? (
+          <p class="aside" data-testid="what-if-hint">{t('whatIfHint')}</p>
+        ) : 'error' in result ? (
           <p class="alert">{t('whatIfError', result.error)}</p>
         ) : (
-          <WhatIfResult outcome={result.outcome} categoryName={name(result.outcome.deduction.category)} windowDays={item?.perItem?.capWindowDays ?? 0} />
+          <WhatIfResult outcome={result.outcome} categoryName={name(result.outcome.deduction.category)} item={item} />
         )}
       </output>
     </form>
   );
 }
 
-function WhatIfResult({ outcome, categoryName, windowDays }: { outcome: WhatIfOutcome; categoryName: string; windowDays: number }) {
-  const { t } = usePanelData();
-  const { deduction } = outcome;
+function WhatIfResult({ outcome, categoryName, item }: { outcome: WhatIfOutcome; categoryName: string; item: DeductionItem | undefined }) {
+  const { t, profile } = usePanelData();
+  const { deduction, tariffSource, nextAfter } = outcome;
+  const overlap = profile.assumptions.heaviestNodeOnly;
+  const strikes = profile.strikes;
   return (
     <>
-      <p>
-        <strong>{t('whatIfResult', formatPoints(deduction.points), categoryName, formatPoints(outcome.after))}</strong>
+      <p data-testid="what-if-points-line">
+        <strong>{t('whatIfResult', formatPoints(deduction.points), categoryName, formatPoints(outcome.after))}</strong>{' '}
+        {tariffSource ? <UnverifiedMark source={tariffSource} /> : null}
       </p>
-      {deduction.capped ? <p class="aside">{t('whatIfCapped', windowDays, formatPoints(deduction.alreadyInWindow ?? 0))}</p> : null}
-      <p class={outcome.triggered.length ? 'alert' : ''}>
-        {outcome.triggered.length
-          ? t('whatIfTriggers', outcome.triggered.map((node) => nodePenaltyText(node, t)).join(t('listComma')))
-          : t('whatIfNoTrigger')}
+      {deduction.capped ? <p class="aside">{t('whatIfCapped', item?.perItem?.capWindowDays ?? 0, formatPoints(deduction.alreadyInWindow ?? 0))}</p> : null}
+      {item?.exemption ? (
+        <p class="aside">
+          {t('whatIfExemption', item.exemption.where)} <UnverifiedMark source={item.exemption} />
+        </p>
+      ) : null}
+      <p class={outcome.triggered.length ? 'alert' : ''} data-testid="what-if-triggers">
+        {outcome.triggered.length ? (
+          <>
+            {t('whatIfTriggers', outcome.triggered.map((node) => nodePenaltyText(node, t)).join(t('listComma')))}{' '}
+            {outcome.triggered.map((node) => (
+              <UnverifiedMark key={node.threshold} source={node.source} />
+            ))}
+            {outcome.overlapDecides ? <UnverifiedMark source={overlap} /> : null}
+          </>
+        ) : (
+          t('whatIfNoTrigger')
+        )}
       </p>
-      <p class="aside">{toNextText(outcome.toNextAfter, outcome.nextAfter, t)}</p>
+      <p class="aside" data-testid="what-if-next">
+        {toNextText(outcome.toNextAfter, nextAfter, t)} {nextAfter ? <UnverifiedMark source={nextAfter.source} /> : null}
+      </p>
+      {strikes && outcome.strikesAfter !== null ? (
+        <p class="aside" data-testid="what-if-strikes">
+          {t('whatIfStrikes', outcome.strikesAfter, strikes.limit)} <UnverifiedMark source={strikes.resetSource} /> <UnverifiedMark source={profile.assumptions.revokedRemovesStrike} />
+        </p>
+      ) : null}
     </>
   );
 }

@@ -4,7 +4,7 @@ import { openDatabase, saveSettings } from '@/lib/db';
 import { ExtensionMessage } from '@/lib/message-schemas';
 import { computeStanding } from '@/lib/points';
 import { getProfile } from '@/lib/rules';
-import { STANDING_CACHE_KEY, type StandingCache } from '@/lib/warnings';
+import { STANDING_CACHE_KEY, STANDING_CACHE_SHAPE, type StandingCache } from '@/lib/warnings';
 import { panelFirst } from './panel-first';
 
 const now = new Date('2026-06-01T12:00:00+08:00');
@@ -13,6 +13,7 @@ const cacheOf = (profileId: string, at: Date): StandingCache => ({
   shop: '小店',
   profileId,
   computedAt: '2026-06-01T11:00:00+08:00',
+  shape: STANDING_CACHE_SHAPE,
   standing: computeStanding([record], getProfile(profileId), at),
 });
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BannerWarning } from '@/lib/messages';
 import { StandingSnapshot } from '@/lib/schema';
-import { badgeOf, STANDING_CACHE_KEY, snapshotChanged, snapshotOf, standingSignature, warningOf, warningText, type StandingCache } from '@/lib/warnings';
+import { badgeOf, STANDING_CACHE_KEY, STANDING_CACHE_SHAPE, snapshotChanged, snapshotOf, standingSignature, warningOf, warningText, type StandingCache } from '@/lib/warnings';
 import { showBadge } from './badge';
 import { beijingIso, systemClock } from './clock';
 import { currentStanding, type CurrentStanding } from './current-standing';
@@ -62,7 +62,13 @@ async function cacheStanding(current: CurrentStanding | null, now: number): Prom
   // A row of its own in the settings table: cleared with everything else, never exported (exportAll reads the 'settings' row).
   const table = database().table('settings');
   if (!current) return void (await table.delete(STANDING_CACHE_KEY));
-  const value: StandingCache = { shop: current.shop, profileId: current.profile.id, computedAt: beijingIso(now), standing: current.standing };
+  const value: StandingCache = {
+    shop: current.shop,
+    profileId: current.profile.id,
+    computedAt: beijingIso(now),
+    shape: STANDING_CACHE_SHAPE,
+    standing: current.standing,
+  };
   await table.put({ key: STANDING_CACHE_KEY, value });
 }
 

@@ -26,7 +26,7 @@ export function SettingsForm({ db, settings, t, language }: { db: SellerShieldDb
         <select value={settings.profileId} onChange={(e) => void save({ profileId: e.currentTarget.value })}>
           {listProfiles().map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name[language]} · {p.document.version}
+              {p.name[language]} · {p.document.basis[language]}
             </option>
           ))}
         </select>

@@ -4,6 +4,7 @@ import { resolveLanguage, translator } from '@/lib/i18n';
 import { sendToBackground, type PanelFirstReply } from '@/lib/messages';
 import { I18nContext } from '@/components/i18n-context';
 import { PanelDataContext, type PanelData, type PanelView } from '@/components/panel-view';
+import { ProfileSource } from '@/components/profile-source';
 import { TabShell, type PanelTab } from '@/components/tab-shell';
 import { usePanelScope } from '@/components/use-panel-scope';
 import { tabsInScope } from '@/lib/warnings';
@@ -89,9 +90,7 @@ function PanelHeader({ data }: { data: PanelView }) {
   const { t, profile, language, shop, shopData } = data;
   return (
     <header class="panel-header">
-      <p class="profile" data-testid="profile">
-        {t('profileLine', profile.name[language], `${profile.document.version}（${profile.document.date}）`)}
-      </p>
+      <ProfileSource profile={profile} language={language} t={t} />
       {shop ? <p data-testid="shop">{t('panelShop', shop)}</p> : null}
       {shopData === undefined ? <p class="aside">{t('panelLoading')}</p> : null}
       {shopData ? (

@@ -1,7 +1,10 @@
-import type { CategoryRules, Node } from '@/lib/rules';
+import type { Node, RepeatingLadder } from '@/lib/rules';
 import { toTenths } from './tenths';
 
-const stepNode = (rules: CategoryRules, step: number): Node | null => {
+/** A category's ladder, or a kind ladder (explicit nodes only). */
+type Ladder = { nodes: readonly Node[]; repeatEvery?: RepeatingLadder | null };
+
+const stepNode = (rules: Ladder, step: number): Node | null => {
   const repeat = rules.repeatEvery;
   if (!repeat || step < 1) return null;
   return {
@@ -15,7 +18,7 @@ const stepNode = (rules: CategoryRules, step: number): Node | null => {
 };
 
 /** The highest node whose threshold is at or below the points (in tenths). */
-export const reachedNode = (rules: CategoryRules, tenths: number): Node | null => {
+export const reachedNode = (rules: Ladder, tenths: number): Node | null => {
   if (rules.repeatEvery) return stepNode(rules, Math.floor(tenths / toTenths(rules.repeatEvery.every)));
   let reached: Node | null = null;
   for (const node of rules.nodes) {
@@ -26,7 +29,7 @@ export const reachedNode = (rules: CategoryRules, tenths: number): Node | null =
 };
 
 /** The lowest node above the points; a repeating ladder always has one. */
-export const nextNode = (rules: CategoryRules, tenths: number): Node | null => {
+export const nextNode = (rules: Ladder, tenths: number): Node | null => {
   if (rules.repeatEvery) return stepNode(rules, Math.floor(tenths / toTenths(rules.repeatEvery.every)) + 1);
   return rules.nodes.find((node) => toTenths(node.threshold) > tenths) ?? null;
 };

@@ -91,4 +91,28 @@ describe('standing properties', () => {
       }),
     );
   });
+
+  it('never changes a cycle’s totals or what it carries when a record is added after its end', () => {
+    const yearEnd = new Date('2025-12-31T23:59:59+08:00');
+    const afterEnd = fc.integer({ min: yearEnd.getTime() + 1000, max: to }).map((ms) => new Date(ms).toISOString());
+    const strikesNeverClear = structuredClone(getProfile('taobao'));
+    strikesNeverClear.strikes!.resetsYearly = false;
+    const profiles = fc.constantFrom(...listProfiles(), strikesNeverClear);
+    fc.assert(
+      fc.property(arbRecords, arbRecord(999), afterEnd, profiles, (records, extra, at, profile) => {
+        const later = [...records, { ...extra, occurredAt: at }];
+        const atEnd = computeStanding(records, profile, yearEnd);
+        expect(computeStanding(later, profile, yearEnd)).toEqual(atEnd);
+        // What 2025 carries into 2026 is fixed at 2025's end, whatever 2026 then brings.
+        const carried = (list: ViolationRecord[]) =>
+          (['A', 'B', 'C'] as const).map((c) => computeStanding(list, profile, now).categories[c].carried);
+        expect(carried(later)).toEqual(carried(records));
+        const startedBy2025 = (list: ViolationRecord[]) =>
+          computeStanding(list, profile, now)
+            .penaltyHistory.filter((p) => Date.parse(p.startedAt) <= yearEnd.getTime())
+            .map((p) => [p.category, p.node.threshold, p.startedAt]);
+        expect(startedBy2025(later)).toEqual(startedBy2025(records));
+      }),
+    );
+  });
 });

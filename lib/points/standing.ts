@@ -2,10 +2,12 @@ import type { CategoryRules, RuleProfile } from '@/lib/rules';
 import type { ViolationRecord } from '@/lib/schema';
 import { countedRecords } from './counted';
 import { cycleYear, resetAtOf } from './cycle';
+import { kindLadderStandings } from './kind-ladders';
 import { nextNode, reachedNode } from './ladder';
 import { fromTenths, toTenths } from './tenths';
 import { CATEGORIES, type CategoryTotals, walkTimeline } from './timeline';
 import type { CategoryStanding, Standing } from './types';
+import { validateRecords } from './validate';
 
 const categoryStanding = (rules: CategoryRules, totals: CategoryTotals): CategoryStanding => {
   const reached = reachedNode(rules, totals.tenths);
@@ -21,12 +23,17 @@ const categoryStanding = (rules: CategoryRules, totals: CategoryTotals): Categor
   };
 };
 
-/** Where the seller stands now: this cycle's totals per category, nodes reached and next, penalties running. */
-export const computeStanding = (records: readonly ViolationRecord[], profile: RuleProfile, now: Date): Standing => {
+/**
+ * Where the seller stands now: this cycle's totals per category, nodes reached and next, penalties running.
+ * A record the shared schema rejects is left out of every total and reported in `rejected`, naming the record and field.
+ */
+export const computeStanding = (input: readonly ViolationRecord[], profile: RuleProfile, now: Date): Standing => {
   const nowMs = now.getTime();
   const offset = profile.reset.utcOffsetMinutes;
   const year = cycleYear(nowMs, offset);
-  const { totals, penalties } = walkTimeline(countedRecords(records, nowMs), profile, year);
+  const { records, errors } = validateRecords(input);
+  const counted = countedRecords(records, nowMs);
+  const { totals, penalties } = walkTimeline(counted, profile, year);
 
   const categories = {
     A: categoryStanding(profile.categories.A, totals.A),
@@ -65,6 +72,8 @@ export const computeStanding = (records: readonly ViolationRecord[], profile: Ru
     penaltyHistory: penalties,
     mostAtRisk,
     sealed: inForce.some((penalty) => penalty.node.permanent),
+    rejected: errors,
+    kindLadders: kindLadderStandings(counted, profile, year),
   };
 };
 

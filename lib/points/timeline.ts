@@ -33,19 +33,16 @@ export const walkTimeline = (records: readonly CountedRecord[], profile: RulePro
   const offset = profile.reset.utcOffsetMinutes;
   const carry = profile.reset.carryOver;
   const strikesRule = profile.strikes;
-  const strikes = strikesRule ? strikeTimes(records, strikesRule) : [];
+  const strikes = strikesRule ? strikeTimes(records, strikesRule, (at) => cycleYear(at, offset)) : [];
   const strikePoints = strikesRule ? toTenths(strikesRule.points) : 0;
   const penalties: Penalty[] = [];
   const running = new Map<Category, Running>();
 
-  const strikeOutAt = (cycle: number): number => {
-    if (!strikesRule) return Number.POSITIVE_INFINITY;
-    const counted = strikesRule.resetsYearly ? strikes.filter((at) => cycleYear(at, offset) === cycle) : strikes;
-    return counted[strikesRule.limit - 1] ?? Number.POSITIVE_INFINITY;
-  };
-  const strikesUpTo = (cycle: number): number =>
-    strikes.filter((at) => (strikesRule?.resetsYearly ? cycleYear(at, offset) === cycle : cycleYear(at, offset) <= cycle))
-      .length;
+  const strikesIn = (cycle: number): number[] =>
+    strikes.filter((at) => (strikesRule?.resetsYearly ? cycleYear(at, offset) === cycle : cycleYear(at, offset) <= cycle));
+  // Only strikes up to the cycle's end: a later cycle's third strike must not seal an earlier one (issue 12).
+  const strikeOutAt = (cycle: number): number =>
+    strikesRule ? (strikesIn(cycle)[strikesRule.limit - 1] ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
 
   const execute = (category: Category, node: Node, at: number) => {
     const current = running.get(category);
@@ -119,6 +116,6 @@ export const walkTimeline = (records: readonly CountedRecord[], profile: RulePro
     }
   }
 
-  if (strikesRule) totals[strikesRule.category].strikes = strikesUpTo(year);
+  if (strikesRule) totals[strikesRule.category].strikes = strikesIn(year).length;
   return { totals, penalties };
 };

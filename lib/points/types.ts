@@ -22,6 +22,16 @@ export type CounterfeitStanding = CategoryStanding & {
   strikeLimit: number | null;
 };
 
+/** Points of some kinds counted together on their own ladder (Tmall 违背承诺 + 滥发信息 → 店铺监管). */
+export type KindLadderStanding = {
+  category: Category;
+  kinds: string[];
+  points: number;
+  reached: Node | null;
+  next: Node | null;
+  toNext: number | null;
+};
+
 /** A node penalty as executed: it runs from `startedAt` until `endsAt` (null: permanent). */
 export type Penalty = {
   category: Category;
@@ -46,4 +56,8 @@ export type Standing = {
   mostAtRisk: { category: Category; toNext: number; next: Node } | null;
   /** A permanent node (account sealed) has been reached. */
   sealed: boolean;
+  /** Records left out of every total because the record schema rejects them: "record 2 (id x): category: …". */
+  rejected: string[];
+  /** One per kind ladder of the profile; shown, not executed as penalties. */
+  kindLadders: KindLadderStanding[];
 };

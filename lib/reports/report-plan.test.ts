@@ -88,3 +88,23 @@ describe('prepareReport', () => {
     expect(plan.summary).not.toContain('敲诈勒索');
   });
 });
+
+describe('the summary says only what the platform needs', () => {
+  it('one message: one time, not "10:05 至 10:05"; each behaviour once; no advice meant for the seller', async () => {
+    const extortion: StoredAssessment = {
+      level: 'high', score: 0.95, amounts: [2000], extortion: true,
+      signals: [
+        { id: 'threat.report', group: 'threat', label: '提到向监管部门举报', evidence: '12315', start: 0, end: 5, weight: 0.3 },
+        { id: 'threat.report', group: 'threat', label: '提到向监管部门举报', evidence: '市场监管局', start: 9, end: 14, weight: 0.3 },
+        { id: 'combination.extortion', group: 'combination', label: '以威胁索要 2000 元以上（已达敲诈勒索“数额较大”的起点，建议保留聊天记录等证据，必要时报警）', evidence: '…', start: 0, end: 1, weight: 0.95 },
+      ],
+    };
+    const [entry] = await entries(capture('不给2000就打12315，再去市场监管局', '2026-11-20T10:05:00+08:00', '3021', extortion));
+    const { summary } = prepareReport({ shop: '卖家小店', entries: [entry!], today: '2026-11-23T10:00:00+08:00' });
+    expect(summary).toMatch(/沟通时间：2026-11-20 10:05(:00)?（北京时间）/);
+    expect(summary).not.toContain(' 至 ');
+    expect(summary.match(/提到向监管部门举报/g)).toHaveLength(1);
+    expect(summary).not.toMatch(/建议|报警/);
+    expect(summary).toContain('可能涉嫌敲诈勒索');
+  });
+});

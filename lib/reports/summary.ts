@@ -17,6 +17,16 @@ const excerpt = (text: string, max = 80) => {
 
 const yuan = (amount: number) => `${amount.toLocaleString('en-US')} 元`;
 
+// The extortion combination has its own line below, and its label carries advice meant for the seller.
+const FOR_THE_SELLER_ONLY = new Set(['combination.extortion']);
+
+/** What the buyer did, once per kind of behaviour, in the platform's terms (no advice to the seller). */
+const behaviours = (entries: readonly EvidenceEntry[]): string[] => [
+  ...new Set(entries.flatMap((x) => x.assessment.signals.filter((s) => !FOR_THE_SELLER_ONLY.has(s.id)).map((s) => s.label.replace(/（[^）]*建议[^）]*）/g, '')))),
+];
+
+const timeSpan = (from: string, to: string) => (from === to ? from : `${from} 至 ${to}`);
+
 export function reportOrderIds(input: Pick<SummaryInput, 'entries' | 'orderIds'>): string[] {
   return [...new Set([...(input.orderIds ?? []), ...input.entries.flatMap((x) => (x.orderId ? [x.orderId] : []))])];
 }
@@ -30,7 +40,7 @@ export function reportSummary(input: SummaryInput): string {
   const entries = inTimeOrder(input.entries);
   const buyers = [...new Map(entries.map((x) => [x.buyerId, x.buyerNick ? `${x.buyerNick}（ID：${x.buyerId}）` : x.buyerId])).values()];
   const orders = reportOrderIds(input).map((id) => (input.orderDates?.[id] ? `${id}（下单 ${input.orderDates[id]}）` : id));
-  const demands = [...new Set(entries.flatMap((x) => x.assessment.signals.map((s) => s.label)))];
+  const demands = behaviours(entries);
   const amounts = [...new Set(entries.flatMap((x) => x.assessment.amounts))].sort((a, b) => a - b);
   const first = entries[0];
   const last = entries.at(-1);
@@ -39,7 +49,7 @@ export function reportSummary(input: SummaryInput): string {
     `店铺：${input.shop}`,
     `买家：${buyers.join('、') || '—'}`,
     `涉及订单：${orders.join('、') || '页面未显示订单号'}`,
-    first && last ? `沟通时间：${formatBeijing(timelineTime(first))} 至 ${formatBeijing(timelineTime(last))}（北京时间）` : null,
+    first && last ? `沟通时间：${timeSpan(formatBeijing(timelineTime(first)), formatBeijing(timelineTime(last)))}（北京时间）` : null,
     `对方诉求与依据：${demands.join('；') || '—'}`,
     amounts.length ? `索要金额：${amounts.map(yuan).join('、')}` : null,
     entries.some((x) => x.assessment.extortion) ? '对方以威胁索要 2000 元以上金钱，可能涉嫌敲诈勒索，已保留证据。' : null,

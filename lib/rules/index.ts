@@ -1,5 +1,7 @@
 export {
   Source,
+  Confidence,
+  KindLadder,
   LocalizedName,
   Node,
   RepeatingLadder,

@@ -1,13 +1,26 @@
 import { z } from 'zod';
 import { Category } from '@/lib/schema';
 
-/** Where a figure comes from, and whether it was confirmed against the rule text. */
-export const Source = z.object({
-  document: z.string().min(1),
-  where: z.string().min(1),
-  verified: z.boolean(),
-  note: z.string().optional(),
-});
+/**
+ * How sure a figure is (../shared/rules-research.md): H several independent reprints with the same
+ * wording, M one good reprint quoting rule-like text or several loose ones, L one loose source or sources disagree.
+ */
+export const Confidence = z.enum(['H', 'M', 'L']);
+export type Confidence = z.infer<typeof Confidence>;
+
+/** Where a figure comes from, how sure it is, and whether it counts as confirmed (only H does). */
+export const Source = z
+  .object({
+    document: z.string().min(1),
+    where: z.string().min(1),
+    verified: z.boolean(),
+    confidence: Confidence,
+    note: z.string().optional(),
+  })
+  .refine((source) => source.verified === (source.confidence === 'H'), {
+    message: 'a figure is verified exactly when its confidence is H',
+    path: ['verified'],
+  });
 export type Source = z.infer<typeof Source>;
 
 export const LocalizedName = z.object({
@@ -66,6 +79,22 @@ export const CategoryRules = z
     path: ['repeatEvery'],
   });
 export type CategoryRules = z.infer<typeof CategoryRules>;
+
+/**
+ * Nodes counted on the points of some kinds only, beside the category's own ladder
+ * (Tmall: 违背承诺 + 滥发信息 together at 24/36/48/60 bring 店铺监管).
+ */
+export const KindLadder = z
+  .object({
+    category: Category,
+    kinds: z.array(z.string().min(1)).min(1),
+    nodes: z.array(Node).min(1),
+  })
+  .refine((ladder) => ladder.nodes.every((node, i) => i === 0 || node.threshold > ladder.nodes[i - 1]!.threshold), {
+    message: 'nodes must be in ascending order of threshold',
+    path: ['nodes'],
+  });
+export type KindLadder = z.infer<typeof KindLadder>;
 
 export const ResetPolicy = z.object({
   /** Points clear at 12-31 23:59:59 in this offset (Beijing: +480 minutes, no DST). */
@@ -126,6 +155,8 @@ export const DeductionItem = z
     category: Category,
     degrees: z.partialRecord(Degree, SourcedPoints),
     perItem: PerItemDeduction.nullable(),
+    /** When the rule takes no points at all ("具备特殊情形的，只删除不扣分"); `where` quotes it. */
+    exemption: Source.optional(),
   })
   .refine((item) => Object.keys(item.degrees).length > 0 || item.perItem !== null, {
     message: 'a deduction needs points for at least one degree or a per-item tariff',
@@ -135,8 +166,12 @@ export type DeductionItem = z.infer<typeof DeductionItem>;
 
 export const RuleDocument = z.object({
   title: z.string().min(1),
-  version: z.string().min(1),
+  /** In plain words, where the figures come from (shown beside the profile's name). */
+  basis: LocalizedName,
+  /** The newest reprint the figures were read in. */
   date: z.string().min(1),
+  /** When the figures were last compared with the reprints. */
+  checkedOn: z.iso.date(),
   url: z.string().optional(),
 });
 
@@ -146,6 +181,21 @@ export const RuleProfile = z
     name: LocalizedName,
     document: RuleDocument,
     categories: z.object({ A: CategoryRules, B: CategoryRules, C: CategoryRules }),
+    /**
+     * The categories the platform's own rules have, shown even with no points. Another category
+     * (Tmall 售假) keeps borrowed rules and is shown only when records put points in it.
+     */
+    ownCategories: z.object({ list: z.array(Category).min(1), source: Source }),
+    kindLadders: z.array(KindLadder),
+    /** What the engine assumes where no source settles it, each with how sure it is. */
+    assumptions: z.object({
+      /** Nodes due at once, or a new one inside a running one: only the heaviest runs (not one after another). */
+      heaviestNodeOnly: Source,
+      /** Points under appeal count in the total, as the health center is assumed to show them. */
+      appealingCounted: Source,
+      /** A revoked counterfeit case takes its strike with it. */
+      revokedRemovesStrike: Source,
+    }),
     reset: ResetPolicy,
     strikes: StrikesRule.nullable(),
     deductions: z.array(DeductionItem),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeStanding } from '@/lib/points';
 import { getProfile } from '@/lib/rules';
 import type { PageRead } from '@/lib/schema';
-import { cachedStandingFits, completenessOf, daysUntilReset, panelShowsStanding, snapshotChanged, snapshotOf, tabsInScope, whatIf } from '@/lib/warnings';
+import { cachedStandingFits, STANDING_CACHE_SHAPE, completenessOf, daysUntilReset, panelShowsStanding, snapshotChanged, snapshotOf, tabsInScope, whatIf } from '@/lib/warnings';
 import { beijing, record } from './test-records.fixture';
 
 const taobao = getProfile('taobao');
@@ -95,9 +95,10 @@ describe('tabsInScope', () => {
 
 describe('cachedStandingFits', () => {
   const standing = computeStanding([record('A', 10, '2026-08-01T10:00:00')], taobao, now);
-  const cache = { shop: 's', profileId: 'taobao', computedAt: '2026-11-20T12:00:00+08:00', standing };
-  it('uses the cache only under the same profile and cycle', () => {
+  const cache = { shop: 's', profileId: 'taobao', computedAt: '2026-11-20T12:00:00+08:00', shape: STANDING_CACHE_SHAPE, standing };
+  it('uses the cache only in its own shape, under the same profile and cycle', () => {
     expect(cachedStandingFits(cache, 'taobao', 2026)).toBe(true);
+    expect(cachedStandingFits({ ...cache, shape: STANDING_CACHE_SHAPE - 1 }, 'taobao', 2026)).toBe(false);
     expect(cachedStandingFits(cache, 'tmall', 2026)).toBe(false);
     expect(cachedStandingFits(cache, 'taobao', 2027)).toBe(false);
     expect(cachedStandingFits(undefined, 'taobao', 2026)).toBe(false);

@@ -178,7 +178,7 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     await panel.close();
   });
 
-  it('举报 shows the extortion guidance first, then copies the summary and opens seller110 in a new tab; the report is tracked', async () => {
+  it('举报 shows the extortion guidance first, then copies the summary and opens seller110 in a new tab; the report is tracked once the seller confirms it was submitted', async () => {
     const page = await session.open(demoUrls.chatHistory);
     const badge = await openBadge(await chatFrame(page), citation);
     const reportPageOpened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/report.html') });
@@ -197,9 +197,12 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     await reportPage.getByTestId('report-open').click();
     const entry = await entryOpened;
     expect(entry.url()).toBe(demoUrls.reportEntry);
+    // Opening the platform's page is not filing: nothing is tracked until the seller says it was submitted.
     // Pages the extension opens itself may not get the test's locale emulation: check the outcome, not the words.
-    await expect.poll(() => reportPage.getByTestId('report-status-line').getAttribute('data-outcome')).toBe('tracked');
+    await expect.poll(() => reportPage.getByTestId('report-status-line').getAttribute('data-outcome')).toBe('opened');
     await reportPage.bringToFront();
+    await reportPage.getByTestId('report-confirm').click();
+    await expect.poll(() => reportPage.getByTestId('report-status-line').getAttribute('data-outcome')).toBe('tracked');
     expect(await reportPage.evaluate(() => navigator.clipboard.readText())).toBe(summary);
     // Nothing was typed into the platform's form.
     const filled = await entry.evaluate(() => [...document.querySelectorAll('input, textarea')].filter((f) => (f as HTMLInputElement).value).length);

@@ -1,8 +1,10 @@
 import type { DeductionItem, PerItemDeduction } from '../schema';
 import { DOC, sourced } from '../sources';
 
-const annex = (where: string) => sourced(DOC.taobaoRules, where, true);
-const oldTable = (where: string, note?: string) => sourced(DOC.taobaoOldTable, where, false, note);
+const annex = (where: string) => sourced(DOC.taobaoRules, where, 'H');
+const oldTable = (where: string, note?: string) => sourced(DOC.taobaoOldTable, where, 'M', note);
+const article24 = (where: string) => sourced(DOC.counterfeit, where, 'H');
+const exemption = article24('具备特殊情形的，只删除不扣分');
 
 const perItemListing = (pointsPerItem: number): PerItemDeduction => ({
   pointsPerItem,
@@ -147,11 +149,12 @@ export const taobaoDeductions: DeductionItem[] = [
     kind: '出售假冒商品',
     category: 'C',
     degrees: {
-      一般: { points: 12, source: oldTable('出售假冒商品每次 12 分') },
-      情节严重: { points: 24, source: oldTable('出售假冒商品情节严重每次 24 分') },
-      情节特别严重: { points: 48, source: oldTable('出售假冒商品情节特别严重每次 48 分') },
+      一般: { points: 12, source: article24('出售假冒商品每次 12 分') },
+      情节严重: { points: 24, source: article24('出售假冒商品情节严重每次 24 分') },
+      情节特别严重: { points: 48, source: article24('出售假冒商品情节特别严重每次 48 分') },
     },
     perItem: null,
+    exemption,
   },
   {
     id: 'suspected-counterfeit',
@@ -162,9 +165,21 @@ export const taobaoDeductions: DeductionItem[] = [
       pointsPerItem: 2,
       capPoints: 12,
       capWindowDays: 3,
-      source: oldTable('涉嫌出售假冒商品每件 2 分，3 天内不超过 12 分'),
+      source: article24('信息层面判断的每件 2 分，3 天内不超过 12 分'),
       perTime: null,
     },
+    exemption,
+  },
+  {
+    id: 'counterfeit-facilitation',
+    kind: '为出售假冒商品提供便利条件',
+    category: 'C',
+    degrees: {
+      一般: { points: 2, source: article24('为出售假冒商品提供便利条件的，扣 2 分') },
+      情节严重: { points: 12, source: article24('为出售假冒商品提供便利条件，情节严重的扣 12 分') },
+    },
+    perItem: null,
+    exemption,
   },
   {
     id: 'fake-transactions',
@@ -173,7 +188,12 @@ export const taobaoDeductions: DeductionItem[] = [
     degrees: {
       一般: {
         points: 12,
-        source: oldTable('新版：第 1–2 次不足 96 笔整改不扣分，96 笔以上扣 12 分；第 3 次不足 96 笔扣 12 分', '另降权 30 天'),
+        source: sourced(
+          DOC.taobaoOldTable,
+          '新版：第 1–2 次不足 96 笔整改不扣分，96 笔以上扣 12 分；第 3 次不足 96 笔扣 12 分',
+          'L',
+          '另降权 30 天；第 1–2 次不足 96 笔：此处 0 分，douke5.com、fm1688.com 作 2 分，未定',
+        ),
       },
       情节严重: { points: 48, source: oldTable('新版：第 3 次 96 笔以上或第 4 次起扣 48 分') },
     },

@@ -146,7 +146,8 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   combine(COMBINATIONS.refusalPretext, own.filter((f) => f.id === 'settlement.refuses-refund'), inGroup('pretext'));
   if (money.length === 0) combine(COMBINATIONS.threatDeadline, own.filter((f) => f.id === 'settlement.deadline'), threats);
   // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
-  const concept = conceptFinding(reading.concepts, own, reading.amounts.filter((a) => a.role !== 'price' && (a.role === 'demand' || demanded.includes(a) || a.money)));
+  const demandedSet = new Set(demanded);
+  const concept = conceptFinding(reading.concepts, own, reading.amounts.filter((a) => a.role !== 'price' && (a.role === 'demand' || demandedSet.has(a) || a.money)));
   if (concept) found.push(concept);
 
   if (history) {

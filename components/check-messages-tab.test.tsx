@@ -83,3 +83,25 @@ describe('evidenceSegments', () => {
     expect(segments.filter((s) => s.labels.length > 0)).toEqual([{ text: text.slice(2), labels: ['引用法条', '要求按价款倍数赔偿'] }]);
   });
 });
+
+describe('检查消息 while typing', () => {
+  it('waits for a pause before checking again, so a long text is not re-read on every key', async () => {
+    vi.useFakeTimers();
+    try {
+      host = document.createElement('div');
+      document.body.append(host);
+      await act(async () => render(<CheckMessagesTab />, host));
+      const input = host.querySelector('textarea')!;
+      const type = async (text: string) => act(async () => {
+        input.value = text;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text.at(-1) }));
+      });
+      await type('赔我3000，不然12315举报');
+      expect(host.querySelector('[data-testid=check-result]')).toBeNull();
+      await act(async () => { vi.advanceTimersByTime(300); });
+      expect(host.querySelector('[data-testid=check-result] .check-level')?.getAttribute('data-level')).toMatch(/medium|high/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

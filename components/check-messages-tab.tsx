@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { assessConversation, assessMessage, splitPastedConversation, type Assessment, type Level } from '@/lib/claimant';
 import type { MessageKey } from '@/lib/i18n';
@@ -26,6 +26,32 @@ function useSelectionFromPage(onText: (text: string) => void) {
   }, []);
 }
 
+const PAUSE_MS = 300;
+const MAX_WAIT_MS = 1500;
+/** Typing, as opposed to a paste or a value set by the page's script. */
+const isKeystroke = (e: Event) => /^(insert(Text|CompositionText|LineBreak)|delete)/.test((e as InputEvent).inputType ?? '');
+
+/**
+ * The text to check: a paste or a selection is checked at once; while the seller types, only
+ * after a pause (and at least every MAX_WAIT_MS), so a long text is not re-read on every key.
+ */
+function useDebouncedText(setText: (text: string) => void): [string, (text: string, now: boolean) => void] {
+  const [checked, setChecked] = useState('');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const since = useRef<number | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const typed = (text: string, now: boolean) => {
+    setText(text);
+    clearTimeout(timer.current);
+    const started = since.current ?? Date.now();
+    const apply = () => { since.current = undefined; setChecked(text); };
+    if (now || Date.now() - started >= MAX_WAIT_MS) { apply(); return; }
+    since.current = started;
+    timer.current = setTimeout(apply, PAUSE_MS);
+  };
+  return [checked, typed];
+}
+
 /**
  * "检查消息": paste one message or a whole conversation copied from the 千牛
  * desktop client and see the assessment, its evidence and the chain. Runs the
@@ -35,15 +61,16 @@ export function CheckMessagesTab() {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [sellerNames, setSellerNames] = useState('');
-  useSelectionFromPage(setText);
+  const [checked, typed] = useDebouncedText(setText);
+  useSelectionFromPage((selection) => typed(selection, true));
 
   const result = useMemo(() => {
-    if (!text.trim()) return null;
+    if (!checked.trim()) return null;
     const names = sellerNames.split(/[,，、\s]+/).filter(Boolean);
-    const messages = splitPastedConversation(text, names);
+    const messages = splitPastedConversation(checked, names);
     if (!messages.some((m) => m.at)) {
-      const single = assessMessage(text);
-      return { level: single.level, extortion: single.extortion, rows: [{ from: 'buyer' as const, at: undefined, text, assessment: single }], chain: [] };
+      const single = assessMessage(checked);
+      return { level: single.level, extortion: single.extortion, rows: [{ from: 'buyer' as const, at: undefined, text: checked, assessment: single }], chain: [] };
     }
     const conversation = assessConversation(messages);
     return {
@@ -52,13 +79,14 @@ export function CheckMessagesTab() {
       rows: messages.map((m, i) => ({ ...m, assessment: conversation.messages[i]! })),
       chain: conversation.chain,
     };
-  }, [text, sellerNames]);
+  }, [checked, sellerNames]);
 
   return (
     <div class="check-messages">
       <label class="check-label">
         {t('checkPasteLabel')}
-        <textarea data-testid="check-input" rows={8} value={text} onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+        <textarea data-testid="check-input" rows={8} value={text}
+          onInput={(e) => typed((e.currentTarget as HTMLTextAreaElement).value, !isKeystroke(e))} />
       </label>
       <p class="aside">{t('checkPasteHint')}</p>
       <label class="check-label">

@@ -6,6 +6,14 @@ import { usePanelData } from './panel-data';
 import { NoRecords } from './no-records';
 
 const PAGE = 100;
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
 const statusLabel: Record<RecordStatus, MessageKey> = { active: 'statusActive', appealing: 'statusAppealing', revoked: 'statusRevoked' };
 
 /** What the totals rest on: the records read, the rows not understood, and whether the read may be incomplete. */
@@ -29,22 +37,14 @@ export function RecordsTab() {
           {t('totalsMismatch', profile.categories[m.category].name[language], formatPoints(m.shown), formatPoints(m.read))}
         </p>
       ))}
-      <h3>{t('panelUnread')}</h3>
-      {completeness.unread.length === 0 ? (
-        <p class="aside">{t('unreadRowsNone')}</p>
-      ) : (
-        <>
-          <p class="alert">{t('unreadCount', completeness.unread.length)}</p>
-          <ul class="unread" data-testid="unread-rows">
-            {completeness.unread.map((row) => (
-              <li key={`${row.page}#${row.row}`}>
-                <code>{row.text}</code>
-                <span class="aside">{t('unreadReason', row.reason)}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      {completeness.unread.length > 0 ? (
+        <p class="alert" data-testid="unread-summary">
+          {t('unreadCount', completeness.unread.length)}{' '}
+          <button type="button" class="link" onClick={() => document.getElementById('unread-rows')?.scrollIntoView()}>
+            {t('unreadSee')}
+          </button>
+        </p>
+      ) : null}
       <h3>{t('recordsTitle')}</h3>
       {records.length === 0 ? (
         <p class="aside">{t('recordsEmpty')}</p>
@@ -57,6 +57,10 @@ export function RecordsTab() {
               <span class="meta">
                 {profile.categories[r.category].name[language]} · {t('points', formatPoints(r.points))} · <em class={`status ${r.status}`}>{t(statusLabel[r.status])}</em>
               </span>
+              {/* The page's DOM is all a record rests on: say where and when it was read. */}
+              <span class="aside source" data-testid="record-source">
+                {t('recordReadFrom', hostOf(r.pageUrl), beijingDate(r.lastSeenAt))}
+              </span>
             </li>
           ))}
         </ul>
@@ -66,6 +70,19 @@ export function RecordsTab() {
           {t('recordsMore', records.length - shown)}
         </button>
       ) : null}
+      <h3 id="unread-rows">{t('panelUnread')}</h3>
+      {completeness.unread.length === 0 ? (
+        <p class="aside">{t('unreadRowsNone')}</p>
+      ) : (
+        <ul class="unread" data-testid="unread-rows">
+          {completeness.unread.map((row) => (
+            <li key={`${row.page}#${row.row}`}>
+              <code>{row.text}</code>
+              <span class="aside">{t('unreadReason', row.reason)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

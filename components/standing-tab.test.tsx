@@ -51,7 +51,11 @@ it('the first tab shows the page’s total, says so, and links to the 记录 tab
   expect(notice.textContent).toContain('页面显示一般违规 10.2 分，已读记录合计 0 分 — 以页面为准；部分记录未能读取');
   const card = root.querySelector('article[data-category="A"]') as HTMLElement;
   expect([card.dataset.points, card.dataset.toNext]).toEqual(['10.2', '1.8']);
-  expect(root.querySelector('[data-testid="most-at-risk"]')?.getAttribute('data-category')).toBe('A');
+  const headline = root.querySelector('[data-testid="most-at-risk"]')!;
+  expect(headline.getAttribute('data-category')).toBe('A');
+  // The headline sums up; it does not repeat the card's "再扣 … 将触发" line word for word.
+  expect(headline.textContent).toBe('最需留意：一般违规离 12 分节点还差 1.8 分');
+  expect(card.textContent).not.toContain(headline.textContent!);
   act(() => {
     (notice.querySelector('a') as HTMLAnchorElement).click();
     dispatchEvent(new HashChangeEvent('hashchange'));

@@ -1,5 +1,5 @@
 import { shownCategories } from '@/lib/points';
-import { beijingDate, categoriesByRisk, daysUntilReset, formatPoints, toNextText } from '@/lib/warnings';
+import { beijingDate, categoriesByRisk, daysUntilReset, formatPoints } from '@/lib/warnings';
 import { CategoryCard } from './category-card';
 import { KindLadderLines } from './kind-ladder-lines';
 import { RejectedRecords } from './rejected-records';
@@ -23,7 +23,7 @@ export function StandingTab() {
       ))}
       {risk ? (
         <p class="headline" data-testid="most-at-risk" data-category={risk.category}>
-          <strong>{name(risk.category)}</strong> {toNextText(risk.toNext, risk.next, t)}
+          {t('closestNode', name(risk.category), formatPoints(risk.next.threshold), formatPoints(risk.toNext))}
         </p>
       ) : null}
       {standing.sealed ? <p class="alert">{t('sealedAccount')}</p> : null}

@@ -8,6 +8,11 @@ export interface PatternHit {
 export interface PhraseMatcher {
   /** All occurrences of all patterns, overlapping ones included, in one pass over the text. */
   findAll(text: string): PatternHit[];
+  /**
+   * Whether any pattern occurs once each code unit is mapped through `fold` and those marked in
+   * `skip` are left out: a check that allocates nothing, for the many messages that say nothing.
+   */
+  containsAny(text: string, fold: Uint16Array, skip: Uint8Array): boolean;
 }
 
 /** Aho–Corasick automaton over UTF-16 code units. */
@@ -57,20 +62,34 @@ export function buildPhraseMatcher(patterns: readonly string[]): PhraseMatcher {
   const inSomePhrase = new Uint8Array(0x10000);
   for (const p of patterns) for (let i = 0; i < p.length; i++) inSomePhrase[p.charCodeAt(i)] = 1;
 
+  // One move of the automaton on a code unit: from `node` to the node it reaches (0: the root).
+  const step = (node: number, code: number): number => {
+    if (inSomePhrase[code] === 0) return 0;
+    let at = node;
+    while (at !== 0) {
+      const next = (children[at] as Map<number, number>).get(code);
+      if (next !== undefined) return next;
+      at = fail[at] as number;
+    }
+    return rootNext[code] as number;
+  };
+
   return {
+    containsAny(text, fold, skip) {
+      let node = 0;
+      for (let i = 0; i < text.length; i++) {
+        const raw = text.charCodeAt(i);
+        if (skip[raw] === 1) continue;
+        node = step(node, fold[raw] as number);
+        if (node !== 0 && ((outputs[node] as number[]).length > 0 || outLink[node] !== -1)) return true;
+      }
+      return false;
+    },
     findAll(text) {
       const hits: PatternHit[] = [];
       let node = 0;
       for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (inSomePhrase[code] === 0) { node = 0; continue; }
-        let next: number | undefined = undefined;
-        while (node !== 0) {
-          next = (children[node] as Map<number, number>).get(code);
-          if (next !== undefined) break;
-          node = fail[node] as number;
-        }
-        node = next ?? (rootNext[code] as number);
+        node = step(node, text.charCodeAt(i));
         if (node === 0) continue;
         for (let out = node; out > 0; out = outLink[out] as number) {
           for (const p of outputs[out] as number[]) hits.push({ pattern: p, start: i + 1 - (lengths[p] as number), end: i + 1 });

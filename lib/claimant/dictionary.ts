@@ -1,11 +1,14 @@
 import { buildPhraseMatcher, type PhraseMatcher } from './aho-corasick';
 import { readChineseNumber } from './numbers';
-import { ORDINARY_REQUEST, PHRASE_RULES, PLATFORM_COMPENSATION, type PhraseRule } from './signal-table';
+import { CONCEPT_PHRASES, type Concept } from './concept-table';
+import { NOT_A_PHRASE, ORDINARY_REQUEST, PHRASE_RULES, PLATFORM_COMPENSATION, type PhraseRule } from './signal-table';
 
 export type DictionaryEntry =
   | { kind: 'rule'; rule: PhraseRule }
   | { kind: 'platform-compensation' }
-  | { kind: 'ordinary-request' };
+  | { kind: 'ordinary-request' }
+  | { kind: 'not-a-phrase' }
+  | { kind: 'concept'; concept: Concept };
 
 export interface Dictionary {
   matcher: PhraseMatcher;
@@ -13,6 +16,8 @@ export interface Dictionary {
   entries: DictionaryEntry[];
   /** Every pattern, in matcher order (the benchmark's baseline uses them too). */
   patterns: string[];
+  /** Only the phrases that can make a signal (not refund or platform words): the quick look before reading. */
+  signalMatcher: PhraseMatcher;
 }
 
 /** "第五十五条" is also written "第55条", "退一赔三" as "退1赔3". */
@@ -41,7 +46,12 @@ function compile(): Dictionary {
   for (const rule of PHRASE_RULES) for (const phrase of rule.phrases) add(phrase, { kind: 'rule', rule });
   for (const phrase of PLATFORM_COMPENSATION) add(phrase, { kind: 'platform-compensation' });
   for (const phrase of ORDINARY_REQUEST) add(phrase, { kind: 'ordinary-request' });
-  return { matcher: buildPhraseMatcher(patterns), entries, patterns };
+  for (const phrase of NOT_A_PHRASE) add(phrase, { kind: 'not-a-phrase' });
+  for (const [concept, phrases] of Object.entries(CONCEPT_PHRASES) as Array<[Concept, readonly string[]]>) {
+    for (const phrase of phrases) add(phrase, { kind: 'concept', concept });
+  }
+  const signalling = patterns.filter((_, i) => entries[i]?.kind === 'rule' || entries[i]?.kind === 'concept');
+  return { matcher: buildPhraseMatcher(patterns), entries, patterns, signalMatcher: buildPhraseMatcher(signalling) };
 }
 
 let compiled: Dictionary | undefined;

@@ -16,9 +16,9 @@ export interface MessageParts {
   pressureBefore: boolean;
 }
 
-function spanOfFirst(evidence: Finding[]): { start: number; end: number } {
+function spanOfFirst(evidence: Finding[]): { start: number; end: number; clause: number } {
   const f = evidence[0];
-  return f ? { start: f.start, end: f.end } : { start: 0, end: 0 };
+  return f ? { start: f.start, end: f.end, clause: f.clause } : { start: 0, end: 0, clause: 0 };
 }
 
 /**

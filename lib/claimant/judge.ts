@@ -1,6 +1,8 @@
+import { CONCEPT_WINDOW } from './concept-table';
+import { conceptFinding } from './concepts';
 import { escalationFindings } from './escalation';
 import type { BuyerHistory, MessageFacts, Step } from './history';
-import type { AmountFinding, Finding, MessageReading } from './read-message';
+import { MAX_ANALYSED_CHARS, near, type AmountFinding, type Finding, type MessageReading } from './read-message';
 import type { Assessment, Level, MessageContext, Signal } from './schema';
 import {
   COMBINATIONS, CONTEXT_SIGNALS, EXTORTION_THRESHOLD_YUAN, LEVEL_THRESHOLDS, NUMBER_SIGNALS,
@@ -15,6 +17,8 @@ export interface JudgeOptions {
 }
 
 const STRONG_THREAT_WEIGHT = 0.25;
+const WEAK_ALONE = 0.35;
+const PRESSING_GROUPS: ReadonlySet<SignalGroup> = new Set(['threat', 'citation', 'settlement', 'multiplier', 'self-declared', 'veiled', 'payment', 'demand']);
 
 function noisyOr(weights: Iterable<number>): number {
   let keep = 1;
@@ -36,17 +40,56 @@ function spanOf(parts: ReadonlyArray<{ start: number; end: number }>): { start: 
   return Number.isFinite(start) ? { start, end } : { start: 0, end: 0 };
 }
 
+/**
+ * The first pair, one from each list, close enough to be one statement (both lists
+ * in text order, so a sweep finds it in linear time); empty when there is none.
+ */
+function nearPair(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  let j = 0;
+  for (const x of a) {
+    while (j < b.length && (b[j] as Finding).clause < x.clause && !near((b[j] as Finding).clause, x.clause)) j++;
+    const y = b[j];
+    if (y && near(x.clause, y.clause)) return [x, y];
+  }
+  return [];
+}
+const inOrder = (xs: Finding[]): Finding[] => xs.sort((p, q) => p.clause - q.clause || p.start - q.start);
+
+/**
+ * In text order, without repeats: a signal the same as one kept within the last few clauses adds
+ * nothing ("假货" typed ten thousand times is one pretext), so the judgement stays linear and light.
+ */
+function thinned(findings: Finding[]): Finding[] {
+  const lastClause = new Map<string, number>();
+  return inOrder(findings).filter((f) => {
+    const last = lastClause.get(f.id);
+    if (last !== undefined && near(last, f.clause)) return false;
+    lastClause.set(f.id, f.clause);
+    return true;
+  });
+}
+/** Reasons shown per kind of signal: enough to highlight the evidence, not one per repeat. */
+const SHOWN_PER_SIGNAL = 5;
+
 const historyPressure = (h: BuyerHistory | undefined) => Boolean(h && (h.citation || h.threat || h.money || h.flagged));
 
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */
 export function judge(reading: MessageReading, options: JudgeOptions = {}): { assessment: Assessment; facts: MessageFacts } {
+  if (reading.findings.length === 0 && reading.amounts.length === 0 && reading.concepts.length === 0
+    && !reading.ordinaryRequest && !reading.askedPretext && reading.unread === 0) {
+    // Nothing read: what the full judgement below would give, without its work.
+    return {
+      assessment: { level: 'none', score: 0, signals: [], amounts: [], extortion: false },
+      facts: { citation: false, threat: false, review: false, money: false, pretext: false, flagged: false, maxAmount: 0 },
+    };
+  }
   const { history, context } = options;
   const when = options.when ?? ((s: Step) => `第${s.index + 1}条`);
   const pressureBefore = historyPressure(history);
   // Vague words ("你看着办", "给多少") count only beside pressure, earlier or in this message.
   const pressureHere = reading.findings.some((f) => !f.rule?.needsHistory && f.weight >= 0.1
     && ((f.rule?.threat === true && f.group !== 'review') || ['citation', 'multiplier', 'pretext', 'settlement', 'self-declared'].includes(f.group)));
-  const own: Finding[] = reading.findings.filter((f) => !f.rule?.needsHistory || pressureBefore || pressureHere);
+  const own: Finding[] = thinned(reading.findings.filter((f) => !f.rule?.needsHistory || pressureBefore || pressureHere));
   const has = (g: SignalGroup) => own.some((f) => f.group === g);
   const inGroup = (g: SignalGroup) => own.filter((f) => f.group === g);
 
@@ -60,40 +103,52 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
 
   const asksNow = pressureNow || own.some((f) => f.rule?.money !== undefined);
   const contextBefore = pressureBefore || Boolean(history?.review || history?.pretext);
+  // A sum with no telling words counts after earlier pressure, or beside a threat, a citation or settlement talk.
+  // Only pressure that is about money counts here: a price told in a bad review is no demand.
+  const pressing = new Set(own.filter((f) => PRESSING_GROUPS.has(f.group) && f.weight >= 0.25).map((f) => f.clause));
+  const besidePressure = (a: AmountFinding) => {
+    for (let k = a.clause - CONCEPT_WINDOW + 1; k < a.clause + CONCEPT_WINDOW; k++) if (pressing.has(k)) return true;
+    return false;
+  };
   const demanded: AmountFinding[] = reading.amounts.filter((a) =>
-    a.role === 'demand' || (a.role === 'unknown' && (asksNow || contextBefore)));
+    a.role === 'demand' || (a.role === 'unknown' && (contextBefore || (asksNow && besidePressure(a)))));
   const amountFindings: Finding[] = demanded.map((a) => {
     const w = NUMBER_SIGNALS.amount;
     const weight = a.value >= EXTORTION_THRESHOLD_YUAN ? w.atLeast2000 : a.value >= 500 ? w.atLeast500 : w.weight;
-    return { id: w.id, group: 'amount', label: `索要金额 ${a.value} 元`, weight, start: a.start, end: a.end };
+    const label = a.anomalous ? '金额异常（数额大到不可能是真实金额，按上限记录）' : `索要金额 ${a.value} 元`;
+    return { id: w.id, group: 'amount', label, weight, start: a.start, end: a.end, clause: a.clause };
   });
-  const strongMoney = [...own.filter((f) => f.rule?.money === 'strong' || f.group === 'multiplier'), ...amountFindings];
+  const strongMoney = inOrder([...own.filter((f) => f.rule?.money === 'strong' || f.group === 'multiplier'), ...amountFindings]);
   const weakMoney = own.filter((f) => f.rule?.money === 'weak');
-  const money = [...strongMoney, ...weakMoney];
+  const money = inOrder([...strongMoney, ...weakMoney]);
   const maxAmount = demanded.reduce((m, a) => Math.max(m, a.value), 0);
 
   const found: Finding[] = [...own, ...amountFindings];
-  const combine = (c: { id: string; label: string; weight: number }, parts: Finding[]) =>
-    found.push({ id: c.id, group: 'combination', label: c.label, weight: c.weight, ...spanOf(parts) });
-  const first = <T,>(xs: T[]) => xs.slice(0, 1);
+  // A pair counts only when both stand close together (a long review naming a price and, ten
+  // clauses later, a bad review is no demand).
+  const combine = (c: { id: string; label: string; weight: number }, a: Finding[], b: Finding[]): boolean => {
+    const parts = nearPair(a, b);
+    if (parts.length === 0) return false;
+    found.push({ id: c.id, group: 'combination', label: c.label, weight: c.weight, clause: (parts[0] as Finding).clause, ...spanOf(parts) });
+    return true;
+  };
 
   if (money.length > 0) {
-    if (citations.length > 0) combine(COMBINATIONS.citationMoney, [...first(citations), ...first(money)]);
-    if (threats.length > 0) combine(COMBINATIONS.threatMoney, [...first(threats), ...first(money)]);
-    if (reviews.length > 0) combine(COMBINATIONS.reviewMoney, [...first(reviews), ...first(money)]);
-    if (withdraw.length > 0) combine(COMBINATIONS.withdrawMoney, [...first(withdraw), ...first(money)]);
-    const privately = own.filter((f) => f.id === 'settlement.private');
-    if (privately.length > 0) combine(COMBINATIONS.settlementMoney, [...first(privately), ...first(money)]);
+    combine(COMBINATIONS.citationMoney, citations, money);
+    combine(COMBINATIONS.threatMoney, threats, money);
+    combine(COMBINATIONS.reviewMoney, reviews, money);
+    combine(COMBINATIONS.withdrawMoney, withdraw, money);
+    combine(COMBINATIONS.settlementMoney, own.filter((f) => f.id === 'settlement.private'), money);
   }
-  if (multipliers.length > 0 && has('pretext')) combine(COMBINATIONS.pretextMultiplier, [...first(inGroup('pretext')), ...first(multipliers)]);
-  else if (strongMoney.length > 0 && has('pretext')) combine(COMBINATIONS.pretextAmount, [...first(inGroup('pretext')), ...first(strongMoney)]);
-  const notarised = own.filter((f) => f.id === 'evidence.notarised');
-  if (notarised.length > 0 && money.length > 0) combine(COMBINATIONS.evidenceMoney, [...first(notarised), ...first(money)]);
-  if (has('bulk') && money.length > 0) combine(COMBINATIONS.bulkMoney, [...first(inGroup('bulk')), ...first(money)]);
-  const refusals = own.filter((f) => f.id === 'settlement.refuses-refund');
-  if (refusals.length > 0 && has('pretext')) combine(COMBINATIONS.refusalPretext, [...first(refusals), ...first(inGroup('pretext'))]);
-  const deadlines = own.filter((f) => f.id === 'settlement.deadline');
-  if (threats.length > 0 && deadlines.length > 0 && money.length === 0) combine(COMBINATIONS.threatDeadline, [...first(deadlines), ...first(threats)]);
+  if (!combine(COMBINATIONS.pretextMultiplier, inGroup('pretext'), multipliers)) combine(COMBINATIONS.pretextAmount, inGroup('pretext'), strongMoney);
+  combine(COMBINATIONS.evidenceMoney, own.filter((f) => f.id === 'evidence.notarised'), money);
+  combine(COMBINATIONS.bulkMoney, inGroup('bulk'), money);
+  combine(COMBINATIONS.refusalPretext, own.filter((f) => f.id === 'settlement.refuses-refund'), inGroup('pretext'));
+  if (money.length === 0) combine(COMBINATIONS.threatDeadline, own.filter((f) => f.id === 'settlement.deadline'), threats);
+  // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
+  const demandedSet = new Set(demanded);
+  const concept = conceptFinding(reading.concepts, own, reading.amounts.filter((a) => a.role !== 'price' && (a.role === 'demand' || demandedSet.has(a) || a.money)));
+  if (concept) found.push(concept);
 
   if (history) {
     found.push(...escalationFindings(history, when, {
@@ -109,19 +164,23 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const anyThreat = threats.length > 0 || reviews.length > 0 || withdraw.length > 0 || own.some((f) => f.group === 'veiled')
     || Boolean(history?.threat || history?.review);
   const extortionAmount = Math.max(maxAmount, money.length > 0 || anyThreat ? (history?.maxAmount ?? 0) : 0);
+  // Alone, a message shows extortion only when the threat and the sum stand together.
+  const bigSums = amountFindings.filter((f, i) => (demanded[i] as AmountFinding).value >= EXTORTION_THRESHOLD_YUAN);
+  const pressure = inOrder([...threats, ...reviews, ...withdraw]);
+  const together = nearPair(pressure, bigSums).length > 0 || (concept !== undefined && concept.weight >= 0.7 && bigSums.length > 0);
   const extortion = extortionAmount >= EXTORTION_THRESHOLD_YUAN && anyThreat
-    && (maxAmount >= EXTORTION_THRESHOLD_YUAN || threats.length + reviews.length + withdraw.length > 0 || own.some((f) => f.group === 'veiled'));
-  if (extortion) combine(COMBINATIONS.extortion, [...first([...threats, ...reviews, ...withdraw]), ...first(amountFindings)]);
+    && (maxAmount >= EXTORTION_THRESHOLD_YUAN ? together || Boolean(history?.threat || history?.review) : pressure.length > 0 || own.some((f) => f.group === 'veiled'));
+  if (extortion) found.push({ ...COMBINATIONS.extortion, group: 'combination', clause: 0, ...spanOf([...pressure.slice(0, 1), ...bigSums.slice(0, 1)]) });
 
   // Context counts only for a message that says something of its own.
   let factor = 1;
   if (found.some((f) => f.weight > 0.1) && context) {
     const c = CONTEXT_SIGNALS;
-    if ((context.sameItemOrders ?? 0) >= c.manyOrders.min) found.push({ id: c.manyOrders.id, group: 'context', label: `${c.manyOrders.label}（${context.sameItemOrders} 单）`, weight: c.manyOrders.weight, start: 0, end: 0 });
+    if ((context.sameItemOrders ?? 0) >= c.manyOrders.min) found.push({ id: c.manyOrders.id, group: 'context', label: `${c.manyOrders.label}（${context.sameItemOrders} 单）`, weight: c.manyOrders.weight, start: 0, end: 0, clause: 0 });
     else if (context.sameItemOrders === 1) factor *= c.singleOrderFactor;
-    if (context.previouslyFlagged) found.push({ id: c.flaggedBefore.id, group: 'context', label: c.flaggedBefore.label, weight: c.flaggedBefore.weight, start: 0, end: 0 });
+    if (context.previouslyFlagged) found.push({ id: c.flaggedBefore.id, group: 'context', label: c.flaggedBefore.label, weight: c.flaggedBefore.weight, start: 0, end: 0, clause: 0 });
     if (context.hoursSinceDelivery !== undefined && context.hoursSinceDelivery < c.fastClaim.hours && citations.length + multipliers.length > 0) {
-      found.push({ id: c.fastClaim.id, group: 'context', label: c.fastClaim.label, weight: c.fastClaim.weight, start: 0, end: 0 });
+      found.push({ id: c.fastClaim.id, group: 'context', label: c.fastClaim.label, weight: c.fastClaim.weight, start: 0, end: 0, clause: 0 });
     }
   }
   if (reading.ordinaryRequest && strongMoney.length === 0 && !found.some((f) => f.group === 'combination' || f.group === 'escalation')) factor *= ORDINARY_REQUEST_FACTOR;
@@ -129,12 +188,29 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   // Noisy-or over the strongest signal of each group, so ten pretexts weigh no more than one.
   const strongest = new Map<string, number>();
   for (const f of found) strongest.set(f.group, Math.max(strongest.get(f.group) ?? 0, f.weight));
+  // Weak signals alone (a price, a bad review, the word 赔偿) never add up to a flag: a flag needs
+  // one signal that means something on its own, or a combination of them standing together.
+  const meaningful = found.some((f) => f.weight >= WEAK_ALONE || f.group === 'combination' || f.group === 'escalation');
+  const raw = Math.min(1, noisyOr(strongest.values()) * factor);
   // Rounded before the level, so a signal weighted exactly at a threshold reaches it.
-  const score = Math.round(Math.min(1, noisyOr(strongest.values()) * factor) * 1000) / 1000;
+  const score = Math.round((meaningful ? raw : Math.min(raw, LEVEL_THRESHOLDS.medium - 0.01)) * 1000) / 1000;
 
-  const signals: Signal[] = found.filter((f) => f.weight > 0).map((f) => ({
+  const shown = new Map<string, number>();
+  const signals: Signal[] = found.filter((f) => {
+    const count = shown.get(f.id) ?? 0;
+    shown.set(f.id, count + 1);
+    return f.weight > 0 && count < SHOWN_PER_SIGNAL;
+  }).map((f) => ({
     id: f.id, group: f.group, label: f.label, evidence: reading.text.slice(f.start, f.end), start: f.start, end: f.end, weight: f.weight,
   }));
+  if (reading.unread > 0) {
+    // Never silently dropped: the seller is told what was not read.
+    const from = reading.text.length - reading.unread;
+    signals.push({
+      id: 'notice.unread', group: 'notice', label: `消息过长：只检查了前 ${MAX_ANALYSED_CHARS} 字，其余 ${reading.unread} 字未检查`,
+      evidence: '', start: from, end: reading.text.length, weight: 0,
+    });
+  }
   const assessment: Assessment = {
     level: levelOf(score),
     score,

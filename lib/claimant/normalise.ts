@@ -1,4 +1,4 @@
-import { TRADITIONAL_TO_SIMPLIFIED } from './traditional-map.generated';
+import { simplifiedTable } from '@/lib/traditional';
 
 /**
  * Text prepared for matching, with a map back to the original: the normalised
@@ -22,6 +22,9 @@ const DIGIT_OF: Readonly<Record<string, string>> = {
   零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
 
+const STAR = 0x2a;
+const TILDE = 0x7e;
+
 const enum Kind { Word = 0, Other = 1, Separator = 2, Dot = 3, Newline = 4 }
 
 const isWordCode = (code: number): boolean =>
@@ -32,17 +35,17 @@ const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 function buildTables(): { fold: Uint16Array; kind: Uint8Array } {
   const fold = new Uint16Array(0x10000);
   const kind = new Uint8Array(0x10000);
+  const simplified = simplifiedTable();
+  const plain = new Map(Object.entries(PLAIN_NUMERAL).map(([f, p]) => [f.charCodeAt(0), p.charCodeAt(0)]));
   for (let code = 0; code < 0x10000; code++) {
-    let c = code;
+    let c = simplified[code] as number;
+    c = plain.get(c) ?? c;
     if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII
     else if (c === 0x3002) c = 0x2e; // 。 ends a sentence like "."
     else if (c === 0xffe5) c = 0xa5; // ￥
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     fold[code] = c;
   }
-  const set = (from: string, to: string) => { fold[from.charCodeAt(0)] = to.charCodeAt(0); };
-  for (const [t, s] of Object.entries(TRADITIONAL_TO_SIMPLIFIED)) if (t.length === 1 && s.length === 1) set(t, PLAIN_NUMERAL[s] ?? s);
-  for (const [f, p] of Object.entries(PLAIN_NUMERAL)) set(f, p);
   for (let code = 0; code < 0x10000; code++) {
     const c = fold[code] as number;
     kind[code] = c === 0x0a || c === 0x0d ? Kind.Newline : c === 0x2e ? Kind.Dot : isWordCode(c) ? Kind.Word : Kind.Other;
@@ -54,7 +57,7 @@ function buildTables(): { fold: Uint16Array; kind: Uint8Array } {
 let tables: ReturnType<typeof buildTables> | undefined;
 
 /**
- * One pass: Traditional → Simplified (for the characters the dictionary uses),
+ * One pass: Traditional → Simplified (every character, lib/traditional),
  * full-width → half-width, lower case, and separators dropped where they stand
  * between two word characters ("三 无", "1 2 3 1 5", "工-商"). A dot between
  * digits stays when it reads as a decimal point ("1.5万").
@@ -95,6 +98,9 @@ export function normalise(original: string): NormalisedText {
     const betweenWords = before >= 0 && after >= 0 && isWordCode(before) && isWordCode(after);
     if (j - i === 1 && k === Kind.Dot && isDigitCode(before) && isDigitCode(after) && isDecimalPoint(original, fold, kind, i)) {
       keep(0x2e, i);
+    } else if (j - i === 1 && (original.charCodeAt(i) === STAR || original.charCodeAt(i) === TILDE) && isDigitCode(before) && isDigitCode(after) && o > 1 && isDigitCode(out[o - 2] as number)) {
+      // "80*3" is a size times a count, "10~20" a range; only single digits ("1*2*3*1*5") are a number spelled apart.
+      keep(original.charCodeAt(i), i);
     } else if (!betweenWords) {
       // Outside a word a dot still ends a sentence; other separators vanish.
       for (let d = i; d < j; d++) if (kind[original.charCodeAt(d)] === Kind.Dot) { keep(0x2e, d); break; }
@@ -128,6 +134,27 @@ function spellDigits(text: string): string {
   if (!SPELLED_RUN.test(text)) return text;
   return text.replace(/[零一二三四五六七八九]{5,}/g, (run) => [...run].map((c) => DIGIT_OF[c]).join(''));
 }
+
+/**
+ * Per UTF-16 code unit, for a quick look before normalising: its folded form, and 1 where
+ * normalising may drop it (a separator or a dot), so a phrase spelled apart is still seen.
+ */
+export function foldTables(): { fold: Uint16Array; skip: Uint8Array } {
+  tables ??= buildTables();
+  if (!skipTable) {
+    skipTable = new Uint8Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) {
+      const k = tables.kind[code] as Kind;
+      if (k === Kind.Separator || k === Kind.Dot) skipTable[code] = 1;
+    }
+  }
+  return { fold: tables.fold, skip: skipTable };
+}
+let skipTable: Uint8Array | undefined;
+
+/** Whether a folded code unit is a digit or a Chinese numeral (numbers need the full reading). */
+export const isNumeralCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || NUMERAL_CHARS.has(code);
+const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千万亿'].map((c) => c.charCodeAt(0)));
 
 /** The original text span behind normalised [from, to). */
 export function originalSpan(norm: NormalisedText, from: number, to: number): { start: number; end: number } {

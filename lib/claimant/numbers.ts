@@ -7,7 +7,12 @@ export interface NumberToken {
   unit: 'money' | 'multiplier' | 'quantity' | 'duration' | 'plain';
   /** Digits only, as typed ("13812345678"): phone and QQ numbers are ids, not amounts. */
   digitsOnly: boolean;
+  /** Larger than any real sum ("5亿亿亿…元", a thousand digits): value clamped to AMOUNT_LIMIT, never Infinity. */
+  anomalous: boolean;
 }
+
+/** A trillion yuan: above this a number is read as 金额异常, and clamped so it stays finite. */
+export const AMOUNT_LIMIT = 1e12;
 
 const DIGIT_VALUE: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
@@ -99,7 +104,8 @@ function readArabicNumber(text: string, from: number): { value: number; end: num
   for (;;) {
     const unit = SUFFIX_UNIT[text[i] ?? ''];
     if (unit === undefined) break;
-    // "5k" only when k is not the start of a word like "kg"
+    // "5k" and "2w" only when the letter is not the start of a word like "kg" or "wh".
+    if ((text[i] === 'k' || text[i] === 'w') && /[a-z]/.test(text[i + 1] ?? '')) break;
     value *= unit;
     i++;
     digitsOnly = false;
@@ -143,7 +149,8 @@ export function scanNumbers(text: string): NumberToken[] {
     else if ((word = startsWithAny(text, end, DURATION_AFTER, DURATION_FIRST))) { unit = 'duration'; end += word.length; }
     else if ((word = startsWithAny(text, end, QUANTITY_AFTER, QUANTITY_FIRST))) { unit = 'quantity'; end += word.length; }
     else if (!read.digitsOnly && hasMagnitude(text, i, read.end)) unit = 'money';
-    tokens.push({ value: read.value, start: i, end, unit, digitsOnly: read.digitsOnly && unit === 'plain' });
+    const anomalous = !(read.value <= AMOUNT_LIMIT);
+    tokens.push({ value: anomalous ? AMOUNT_LIMIT : read.value, start: i, end, unit, digitsOnly: read.digitsOnly && unit === 'plain', anomalous });
     i = Math.max(end, i + 1);
   }
   return tokens;

@@ -1,10 +1,15 @@
+import { splitClauses, clauseSpan, type Clauses } from './clauses';
+import { CONCEPT_WINDOW, LEVERAGE_KINDS, type Concept } from './concept-table';
 import { dictionary } from './dictionary';
-import { normalise, originalSpan, type NormalisedText } from './normalise';
+import { foldTables, isNumeralCode, normalise, originalSpan, type NormalisedText } from './normalise';
 import { scanNumbers, type NumberToken } from './numbers';
 import { NUMBER_SIGNALS, PHRASE_RULES, type PhraseRule, type SignalGroup } from './signal-table';
 
 interface Span { start: number; end: number }
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** Longer messages are read up to here; the rest is reported as unread, never silently dropped. */
+export const MAX_ANALYSED_CHARS = 10_000;
 
 /** Something found in the text, located in the original. */
 export interface Finding {
@@ -14,6 +19,8 @@ export interface Finding {
   weight: number;
   start: number;
   end: number;
+  /** Clause index in the normalised text (for combining only what stands close together). */
+  clause: number;
   rule?: PhraseRule;
 }
 
@@ -21,8 +28,21 @@ export interface AmountFinding {
   value: number;
   start: number;
   end: number;
+  clause: number;
   /** demand: "赔我2000"; price: "花了179", "退款50元"; unknown: a sum with no telling words. */
   role: 'demand' | 'price' | 'unknown';
+  /** Written with a unit of money (元, 块, 万…), not a bare number. */
+  money: boolean;
+  /** Too large to be a real sum (clamped): shown as 金额异常. */
+  anomalous: boolean;
+}
+
+/** A concept slot filled in one clause (issue 13), located in the original. */
+export interface ConceptHit {
+  concept: Concept;
+  clause: number;
+  start: number;
+  end: number;
 }
 
 /** What one message says, before any judgement. */
@@ -30,33 +50,33 @@ export interface MessageReading {
   text: string;
   findings: Finding[];
   amounts: AmountFinding[];
+  concepts: ConceptHit[];
   /** Asks for a refund, an exchange, a resend or an answer. */
   ordinaryRequest: boolean;
   /** Pretexts asked as questions ("有中文标签吗？"): harmless alone, remembered by a conversation. */
   askedPretext: boolean;
+  /** Characters past MAX_ANALYSED_CHARS, not read. */
+  unread: number;
 }
 
-const CLAUSE_END_CODES = new Set([...',.!?;:、\n'].map((c) => c.charCodeAt(0)));
 const NEGATION = /(不|没|别|无需|不用|不想|不会|不要|没有|并不|不打算|不准备|不至于)(会|想|要|打算|准备|去|用|需要)?$/;
 const RELUCTANT = /(不想|不愿|不愿意|不希望)(去|到|找|走到)?$/;
 const CONDITION_AFTER = /^[^.!?\n]{0,9}就/;
+const RELUCTANT_OFFER = /(不想|不愿|不希望|怕)(要|被|看到|收到|吃|有)?$/;
+const LEVERAGE: ReadonlySet<Concept> = new Set(LEVERAGE_KINDS);
 const RELUCTANT_RULE = PHRASE_RULES.find((r) => r.id === 'veiled.reluctant') as PhraseRule;
 const RHETORICAL = /懂不懂|知不知道|懂吗|明白吗|知道吗|清楚吗|不是吗/;
 const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可以|会不会|有无|带不带|附带|[?]/;
-const PRICE_WORDS = ['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵'];
-const DEMAND_WORDS = ['赔', '补偿', '给我', '给', '转', '要', '拿', '返', '一单', '每单', '私了', '诚意', '开价', '至少', '最少', '起码', '不低于', '少于', '低于', '红包', '损失', '封口', '删', '一条', '每条', '准备', '出'];
-const DEMAND_AFTER = /^(我就|就|否则|不然|私了|这事|此事|了结|了事|解决|搞定|撤|删|一条|不举报|不投诉|不差评)/;
-
-const isClauseEnd = (code: number) => CLAUSE_END_CODES.has(code);
-
-function clauseBounds(text: string, from: number, to: number): { start: number; end: number } {
-  let start = from;
-  while (start > 0 && !isClauseEnd(text.charCodeAt(start - 1))) start--;
-  let end = to;
-  while (end < text.length && !isClauseEnd(text.charCodeAt(end))) end++;
-  // a question mark right after the clause belongs to it
-  return { start, end: end < text.length && text[end] === '?' ? end + 1 : end };
-}
+// "不赔就…", "不给钱就…": an ultimatum in one clause, read in one pass over the whole text.
+const NOT_THEN = /不[^,.!?;:、\n不就]{1,6}就/g;
+const PRICE_WORDS = ['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
+  '金额', '实付', '付款', '房费', '停车费', '服务费', '邮费', '快递费', '安装费', '手续费', '话费', '电费', '收费', '价位', '到手',
+  '满减', '降', '涨', '多收', '收了', '押金', '收取', '要价', '卖', '赔了', '退了', '返了', '给了'];
+const DEMAND_WORDS = ['赔', '补偿', '给我', '退我', '转', '一单', '每单', '私了', '诚意', '开价', '不低于', '少于', '低于', '红包', '损失', '封口', '删', '一条', '每条', '打款'];
+// Verbs that ask for a sum as often as they tell a price ("要18元", "拿的二千多的手机"): a sum after
+// them counts only beside pressure, like a sum with no telling words.
+const WEAK_DEMAND_WORDS = ['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码'];
+const DEMAND_AFTER = /^(我就|就(算|行|好|可以|不|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|搞定|撤|删|全删|一条|不举报|不投诉|不差评)/;
 
 function lastIndexOfAny(window: string, words: readonly string[]): number {
   let best = -1;
@@ -69,16 +89,30 @@ function lastIndexOfAny(window: string, words: readonly string[]): number {
 
 const HOTLINES = new Set([12315, 12345, 12331, 110, 12358]);
 
-function amountRole(norm: string, token: NumberToken, platformSpans: readonly Span[]): AmountFinding['role'] {
-  const clause = clauseBounds(norm, token.start, token.end);
-  const windowStart = Math.max(clause.start, token.start - 8);
-  if (platformSpans.some((s) => s.end > windowStart && s.end <= token.start)) return 'price';
+/** Spans sorted by end, for "does one end in (from, to]?" by binary search. */
+function endsBetween(sortedEnds: readonly number[], from: number, to: number): boolean {
+  let lo = 0, hi = sortedEnds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sortedEnds[mid] as number) <= from) lo = mid + 1; else hi = mid;
+  }
+  return lo < sortedEnds.length && (sortedEnds[lo] as number) <= to;
+}
+
+function amountRole(norm: string, clauses: Clauses, token: NumberToken, platformEnds: readonly number[]): AmountFinding['role'] {
+  const clause = clauseSpan(clauses, token.start, token.end);
+  // "订单金额:492元": the field's name stands before the colon, in the clause before.
+  const from = norm[clause.start - 1] === ':' ? clauseSpan(clauses, clause.start - 1, clause.start).start : clause.start;
+  const windowStart = Math.max(from, token.start - 8);
+  if (endsBetween(platformEnds, windowStart, token.start)) return 'price';
   const window = norm.slice(windowStart, token.start);
   const price = lastIndexOfAny(window, PRICE_WORDS);
   const demand = lastIndexOfAny(window, DEMAND_WORDS);
   // A bare number must follow the demand word closely ("赔我2000", not "我要打12315").
   const close = token.unit === 'money' || window.length - demand <= 2;
   if (demand > price && close) return 'demand';
+  const weak = lastIndexOfAny(window, WEAK_DEMAND_WORDS);
+  if (weak > price && (token.unit === 'money' || window.length - weak <= 2)) return 'unknown';
   if (DEMAND_AFTER.test(norm.slice(token.end, token.end + 4)) && price < 0) return 'demand';
   if (price >= 0) return 'price';
   return 'unknown';
@@ -87,46 +121,103 @@ function amountRole(norm: string, token: NumberToken, platformSpans: readonly Sp
 const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9fff]{0,2}$/;
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
 const ARTICLE_AFTER = /[条款项章节号]/;
+// A number followed by one of these is a date, a size, a model or a measure, not a sum.
+const NOT_A_SUM_AFTER = /^(买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
+const NOT_A_SUM_BEFORE = /(型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|p):?$/;
+// A long run of digits is an id (an order, a tax number), whatever letter follows it.
+const ID_DIGITS = /^\d{9,}/;
+// Stock phrases whose numerals count nothing ("千万别买", "百度", "百分百", "万一").
+const STOCK_NUMERALS = /^(千万|万一|百度|百分|百货|百闻|十分|一百个|一万个|一千个|万分|万能|千篇|百思|一百分|十足|十全|百搭|千辛|万苦|一万年|百年|一百遍|一万遍|万万|十万火急|一块[儿买去来用吃住玩走做])/;
+const BARE_MAGNITUDE = /^[百千万亿][^元块圆钱币洋米]*$/;
+// "3倍" is a demand only beside compensation words ("赔3倍", "三倍赔偿"), not in "放大4倍".
+const MULTIPLIER_CONTEXT = /赔|偿|价款|退一|假一/;
+/** Sums below this are prices, tips and change, not claims, unless 赔 stands right before them. */
+const SMALL_SUM = 50;
 const PHONE = /^1[3-9]\d{9}$/;
 // "罚款二十万起" quotes the regulator's fine: a sum the seller would pay the state, not the buyer.
-const FINE_BEFORE = /(罚款|罚金|处罚|处以|罚)[^，。,.!?！？]{0,3}$/;
+const FINE_BEFORE = /(罚款|罚金|处罚|处以|罚)[^,.!?]{0,3}$/;
 
-
-function numberFindings(norm: NormalisedText, tokens: NumberToken[], platformSpans: readonly Span[]): { findings: Finding[]; amounts: AmountFinding[] } {
+function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberToken[], platformEnds: readonly number[]): { findings: Finding[]; amounts: AmountFinding[] } {
   const findings: Finding[] = [];
   const amounts: AmountFinding[] = [];
-  const at = (t: NumberToken) => originalSpan(norm, t.start, t.end);
+  const text = norm.text;
+  const at = (t: NumberToken) => ({ ...originalSpan(norm, t.start, t.end), clause: clauses.of[t.start] as number });
   for (const t of tokens) {
     // "第五十五条" is an article, not a sum.
-    if (norm.text[t.start - 1] === '第' || ARTICLE_AFTER.test(norm.text[t.end] ?? '')) continue;
+    if (text[t.start - 1] === '第' || ARTICLE_AFTER.test(text[t.end] ?? '')) continue;
+    if (!t.digitsOnly && STOCK_NUMERALS.test(text.slice(t.start, t.start + 4))) continue;
+    // A bare 百, 千 or 万 ("百分百是假的") counts only with a unit of money after it ("千元").
+    if (BARE_MAGNITUDE.test(text.slice(t.start, t.end))) continue;
     if (t.unit === 'multiplier' && t.value >= 2) {
-      findings.push({ ...NUMBER_SIGNALS.multiplier, ...at(t) });
+      if (MULTIPLIER_CONTEXT.test(text.slice(Math.max(0, t.start - 6), t.end + 6))) findings.push({ ...NUMBER_SIGNALS.multiplier, ...at(t) });
     } else if (t.unit === 'quantity' && t.value >= NUMBER_SIGNALS.bulk.min
-      && (PURCHASE_BEFORE.test(norm.text.slice(Math.max(0, t.start - 5), t.start)) || PURCHASE_AFTER.test(norm.text.slice(t.end, t.end + 3)))) {
+      && (PURCHASE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) || PURCHASE_AFTER.test(text.slice(t.end, t.end + 3)))) {
       const b = NUMBER_SIGNALS.bulk;
       findings.push({ id: b.id, group: b.group, label: b.label, weight: t.value >= b.big ? b.bigWeight : b.weight, ...at(t) });
-    } else if (t.unit === 'duration' && (/^(之|以)?内/.test(norm.text.slice(t.end, t.end + 2)) || /(给你|限你)$/.test(norm.text.slice(Math.max(0, t.start - 2), t.start)))) {
+    } else if (t.unit === 'duration' && (/^(之|以)?内/.test(text.slice(t.end, t.end + 2)) || /(给你|限你)$/.test(text.slice(Math.max(0, t.start - 2), t.start)))) {
       findings.push({ ...NUMBER_SIGNALS.deadline, ...at(t) });
-    } else if (t.digitsOnly && PHONE.test(norm.text.slice(t.start, t.end))) {
+    } else if (t.digitsOnly && PHONE.test(text.slice(t.start, t.end))) {
       findings.push({ ...NUMBER_SIGNALS.phone, ...at(t) });
     } else if (t.unit === 'money' || (t.unit === 'plain' && !t.digitsOnly && t.value >= 100) || (t.unit === 'plain' && t.value >= 50 && t.value < 100_000)) {
       if (t.digitsOnly && HOTLINES.has(t.value)) continue;
-      if (FINE_BEFORE.test(norm.text.slice(Math.max(0, t.start - 6), t.start))) continue;
-      const role = amountRole(norm.text, t, platformSpans);
-      // A bare number in digits counts only when the words around it ask for it ("赔我2000"),
-      // or as a sum after pressure (judged later); ids and prices are dropped.
+      if (FINE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
+      if (t.unit === 'plain' && (NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4)) || NOT_A_SUM_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)))) continue;
+      if (NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4)) && /[千万kw]$/.test(text.slice(t.start, t.end))) continue;
+      if (ID_DIGITS.test(text.slice(t.start, t.end))) continue;
+      const role = amountRole(text, clauses, t, platformEnds);
+      // A bare number in digits counts only when the words around it ask for it ("赔我2000"); ids and prices are dropped.
       if (t.unit === 'plain' && t.digitsOnly && (role === 'price' || t.value < 100 || t.value >= 1_000_000)) continue;
-      amounts.push({ value: t.value, role, ...at(t) });
+      if (t.value < SMALL_SUM && !text.slice(Math.max(0, t.start - 8), t.start).includes('赔')) continue;
+      // A sum too large to be real counts only where it is plainly demanded (then it is shown as 金额异常).
+      if (t.anomalous && role !== 'demand') continue;
+      amounts.push({ value: t.value, role, money: t.unit === 'money', anomalous: t.anomalous, ...at(t) });
     }
   }
   return { findings, amounts };
 }
 
-/** Reads one message: phrases, numbers and sums, each located in the original text. */
-export function readMessage(text: string): MessageReading {
-  const norm = normalise(text);
+/**
+ * No phrase that makes a signal and no number that could: nothing to read (most chat), found
+ * without allocating. (Refund words alone change nothing: with no signal the result is the same.)
+ */
+function saysNothing(text: string): boolean {
+  const { fold, skip } = foldTables();
+  for (let i = 0; i < text.length; i++) {
+    if (isNumeralCode(fold[text.charCodeAt(i)] as number) && !idleNumeral(text, i, fold)) return false;
+  }
+  return !dictionary().signalMatcher.containsAny(text, fold, skip);
+}
+
+const SMALL_NUMERALS = new Set([...'一二两三四零〇'].map((c) => c.charCodeAt(0)));
+// What may follow a number that the reader turns into a signal: a unit of money, time, size or a multiple.
+const COUNTING_NEXT = new Set([...'倍元块圆米人大天日小分工万千百十亿kw'].map((c) => c.charCodeAt(0)));
+const [GE, XIAO, GONG, PEI] = [...'个小工赔'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
+/**
+ * "一下", "一个", "两件": a lone small Chinese numeral with no unit the reader counts, and no 赔
+ * before it, can produce no signal (too small for a sum, a bulk order or a multiple).
+ */
+function idleNumeral(text: string, i: number, fold: Uint16Array): boolean {
+  const at = (k: number) => (k >= 0 && k < text.length ? (fold[text.charCodeAt(k)] as number) : 0);
+  if (!SMALL_NUMERALS.has(at(i)) || isNumeralCode(at(i - 1)) || isNumeralCode(at(i + 1))) return false;
+  const next = at(i + 1);
+  if (COUNTING_NEXT.has(next) || (next === GE && (at(i + 2) === XIAO || at(i + 2) === GONG))) return false;
+  for (let k = Math.max(0, i - 8); k < i; k++) if (at(k) === PEI) return false;
+  return true;
+}
+
+/** Sorted by start; a span's "covered" check against earlier spans is a sweep over their largest end. */
+const byStart = <T extends Span>(xs: T[]): T[] => xs.sort((a, b) => a.start - b.start || b.end - a.end);
+
+/** Reads one message: phrases, numbers, sums and concept slots, each located in the original text. */
+export function readMessage(original: string): MessageReading {
+  const unread = Math.max(0, original.length - MAX_ANALYSED_CHARS);
+  const analysed = unread > 0 ? original.slice(0, MAX_ANALYSED_CHARS) : original;
+  if (saysNothing(analysed)) return { text: original, findings: [], amounts: [], concepts: [], ordinaryRequest: false, askedPretext: false, unread };
+  const norm = normalise(analysed);
+  const text = norm.text;
+  const clauses = splitClauses(text);
   const { matcher, entries } = dictionary();
-  const hits = matcher.findAll(norm.text);
+  const hits = matcher.findAll(text);
 
   const cancelled: Span[] = [];
   const ordinary: Span[] = [];
@@ -134,51 +225,109 @@ export function readMessage(text: string): MessageReading {
   for (const hit of hits) {
     const entry = entries[hit.pattern];
     if (entry?.kind === 'platform-compensation') { cancelled.push(hit); ordinary.push(hit); }
+    else if (entry?.kind === 'not-a-phrase') cancelled.push(hit);
     else if (entry?.kind === 'ordinary-request') ordinary.push(hit);
     else if (entry?.kind === 'rule' && entry.rule.cancelsOrdinary) refusals.push(hit);
   }
-  const ordinaryRequest = ordinary.some((o) => !refusals.some((r) => r.start <= o.start && o.end <= r.end));
+  byStart(cancelled);
+  byStart(ordinary);
+  byStart(refusals);
+  // An ordinary request counts unless it lies inside a refusal ("退款就不用了").
+  let ordinaryRequest = false;
+  for (let o = 0, r = 0, reach = -1; o < ordinary.length && !ordinaryRequest; o++) {
+    const span = ordinary[o] as Span;
+    while (r < refusals.length && (refusals[r] as Span).start <= span.start) reach = Math.max(reach, (refusals[r++] as Span).end);
+    if (reach < span.end) ordinaryRequest = true;
+  }
   let askedPretext = false;
+  const askedClause = new Map<number, boolean>();
+  const isAsked = (from: number, to: number): boolean => {
+    const k = clauses.of[from] as number;
+    let asked = askedClause.get(k);
+    if (asked === undefined) {
+      const span = clauseSpan(clauses, from, to);
+      const clauseText = text.slice(span.start, span.end);
+      asked = QUESTION_WORDS.test(clauseText) && !RHETORICAL.test(clauseText);
+      askedClause.set(k, asked);
+    }
+    return asked;
+  };
 
   // Longest hit first, so a hit inside a longer one of the same group is dropped.
-  const ruleHits = hits
-    .filter((h) => entries[h.pattern]?.kind === 'rule')
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const ruleHits = byStart(hits.filter((h) => { const k = entries[h.pattern]?.kind; return k === 'rule' || k === 'concept'; }));
   const findings: Finding[] = [];
-  const kept: Array<{ start: number; end: number; group: SignalGroup }> = [];
+  const concepts: ConceptHit[] = [];
+  let cancelIndex = 0;
+  let cancelReach = -1;
+  let keptReach = -1;
+  const keptReachByGroup = new Map<SignalGroup, number>();
+  const conceptReach = new Map<Concept, number>();
+  const conceptSeen = new Set<string>();
+  const lastClauseOf = new Map<string, number>();
   for (const hit of ruleHits) {
-    const rule = (entries[hit.pattern] as { rule: PhraseRule }).rule;
-    if (cancelled.some((c) => c.start <= hit.start && hit.end <= c.end)) continue;
+    while (cancelIndex < cancelled.length && (cancelled[cancelIndex] as Span).start <= hit.start) cancelReach = Math.max(cancelReach, (cancelled[cancelIndex++] as Span).end);
+    if (cancelReach >= hit.end) continue;
     // "12345" inside a phone number is not the hotline.
-    if (isDigit(norm.text[hit.start - 1]) || isDigit(norm.text[hit.end])) {
-      if (isDigit(norm.text[hit.start]) || isDigit(norm.text[hit.end - 1])) continue;
+    if ((isDigit(text[hit.start - 1]) || isDigit(text[hit.end])) && (isDigit(text[hit.start]) || isDigit(text[hit.end - 1]))) continue;
+    const before = text.slice(Math.max(0, hit.start - 4), hit.start);
+    const entry = entries[hit.pattern];
+    if (entry?.kind === 'concept') {
+      const { concept } = entry;
+      if ((conceptReach.get(concept) ?? -1) >= hit.end) continue;
+      const clause = clauses.of[hit.start] as number;
+      const span = originalSpan(norm, hit.start, hit.end);
+      // "不想要差评的话…", "不想被投诉就…": leverage offered on a condition, not a refusal.
+      if (LEVERAGE.has(concept) && RELUCTANT_OFFER.test(before)) concepts.push({ concept: 'condition', clause, ...span });
+      else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))) continue;
+      conceptReach.set(concept, Math.max(conceptReach.get(concept) ?? -1, hit.end));
+      // One hit per concept and clause is all the rules read.
+      const key = `${concept} ${clause}`;
+      if (!conceptSeen.has(key)) { conceptSeen.add(key); concepts.push({ concept, clause, ...span }); }
+      continue;
     }
+    const rule = (entry as { rule: PhraseRule }).rule;
     // Inside a longer phrase the shorter one adds nothing ("打假的" is not "假的"), except a demand
     // ("惩罚性赔偿" still asks for money).
-    if (kept.some((k) => (k.group === rule.group || rule.group !== 'demand') && k.start <= hit.start && hit.end <= k.end)) continue;
-    const before = norm.text.slice(Math.max(0, hit.start - 4), hit.start);
+    if ((rule.group !== 'demand' && keptReach >= hit.end) || (keptReachByGroup.get(rule.group) ?? -1) >= hit.end) continue;
+    const clause = clauses.of[hit.start] as number;
+    const keep = () => {
+      keptReach = Math.max(keptReach, hit.end);
+      keptReachByGroup.set(rule.group, Math.max(keptReachByGroup.get(rule.group) ?? -1, hit.end));
+    };
     if (rule.negatable && NEGATION.test(before)) {
       // "我也不想去工商" still names the threat; "不赔就…" is a condition, not a refusal.
       if (rule.threat && rule.group === 'threat' && RELUCTANT.test(before)) {
-        findings.push({ ...RELUCTANT_RULE, group: RELUCTANT_RULE.group, rule: RELUCTANT_RULE, ...originalSpan(norm, hit.start, hit.end) });
-        kept.push({ start: hit.start, end: hit.end, group: rule.group });
+        findings.push({ ...RELUCTANT_RULE, group: RELUCTANT_RULE.group, rule: RELUCTANT_RULE, clause, ...originalSpan(norm, hit.start, hit.end) });
+        keep();
         continue;
       }
-      if (!(rule.group === 'demand' && CONDITION_AFTER.test(norm.text.slice(hit.end, hit.end + 10)))) continue;
+      if (!(rule.group === 'demand' && CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10)))) continue;
     }
-    if (rule.questionCancels) {
-      const clause = clauseBounds(norm.text, hit.start, hit.end);
-      const asked = norm.text.slice(clause.start, clause.end);
-      if (QUESTION_WORDS.test(asked) && !RHETORICAL.test(asked)) {
-        if (rule.group === 'pretext') askedPretext = true;
-        continue;
-      }
+    if (rule.questionCancels && isAsked(hit.start, hit.end)) {
+      if (rule.group === 'pretext') askedPretext = true;
+      continue;
     }
-    kept.push({ start: hit.start, end: hit.end, group: rule.group });
-    findings.push({ id: rule.id, group: rule.group, label: rule.label, weight: rule.weight, rule, ...originalSpan(norm, hit.start, hit.end) });
+    keep();
+    // A repeat of a signal kept a few clauses back adds nothing (the judge drops it too): not even an object.
+    const last = lastClauseOf.get(rule.id);
+    if (last !== undefined && near(last, clause)) continue;
+    lastClauseOf.set(rule.id, clause);
+    findings.push({ id: rule.id, group: rule.group, label: rule.label, weight: rule.weight, rule, clause, ...originalSpan(norm, hit.start, hit.end) });
+  }
+  NOT_THEN.lastIndex = 0;
+  for (let m = text.includes('就') ? NOT_THEN.exec(text) : null; m; m = NOT_THEN.exec(text)) {
+    const start = m.index;
+    if (isAsked(start, start + m[0].length)) continue;
+    concepts.push({ concept: 'condition', clause: clauses.of[start] as number, ...originalSpan(norm, start, start + m[0].length) });
   }
 
   // A sum right after platform compensation ("运费险赔了12元") is not a demand.
-  const numbers = numberFindings(norm, scanNumbers(norm.text), cancelled);
-  return { text, findings: [...findings, ...numbers.findings], amounts: numbers.amounts, ordinaryRequest, askedPretext };
+  const platformEnds = cancelled.map((c) => c.end).sort((a, b) => a - b);
+  const numbers = numberFindings(norm, clauses, scanNumbers(text), platformEnds);
+  return {
+    text: original, findings: [...findings, ...numbers.findings], amounts: numbers.amounts, concepts, ordinaryRequest, askedPretext, unread,
+  };
 }
+
+/** Two clauses close enough to be read as one statement. */
+export const near = (a: number, b: number): boolean => Math.abs(a - b) < CONCEPT_WINDOW;

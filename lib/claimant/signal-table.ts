@@ -33,7 +33,7 @@ export interface PhraseRule {
 export const PHRASE_RULES: readonly PhraseRule[] = [
   // ── legal citations
   { id: 'citation.consumer-law', group: 'citation', label: '引用《消费者权益保护法》', weight: 0.45,
-    phrases: ['消费者权益保护法', '消费者权益法', '消保法', '消法', '第五十五条', '五十五条', '惩罚性赔偿', '欺诈行为', '增加赔偿'] },
+    phrases: ['消费者权益保护法', '消费者权益法', '消保法', '消法', '第五十五条', '五十五条', '惩罚性赔偿', '增加赔偿'] },
   { id: 'citation.food-safety', group: 'citation', label: '引用《食品安全法》', weight: 0.45,
     phrases: ['食品安全法', '食安法', '第一百四十八条', '一百四十八条', '不符合食品安全标准', '食品安全标准'] },
   { id: 'citation.advertising', group: 'citation', label: '引用《广告法》', weight: 0.4,
@@ -65,7 +65,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { id: 'pretext.counterfeit', group: 'pretext', label: '以假货为由', weight: 0.12, questionCancels: true,
     phrases: ['翻新', '缺斤少两', '假货', '假冒', '仿冒', '不是正品', '售假', '山寨', '伪劣', '假的', '以次充好'] },
   { id: 'pretext.advertising', group: 'pretext', label: '以宣传用语为由', weight: 0.12, questionCancels: true,
-    phrases: ['虚标', '功效宣称', '绝对化用语', '降血糖', '降血压', '降血脂', '抗癌', '治病', '不合规', '极限词', '违禁词', '虚假宣传', '夸大宣传', '最高级', '国家级', '疗效', '治疗', '治愈', '药用', '保健功效', '欺诈', '过期', '临期'] },
+    phrases: ['虚标', '功效宣称', '绝对化用语', '降血糖', '降血压', '降血脂', '抗癌', '治病', '不合规', '极限词', '违禁词', '虚假宣传', '夸大宣传', '最高级', '国家级', '疗效', '治疗', '治愈', '药用', '保健功效', '欺诈', '欺诈行为', '过期', '临期'] },
 
   // ── turning down the refund that would settle an ordinary complaint
   { id: 'settlement.refuses-refund', group: 'settlement', label: '拒绝退款退货，另提要求', weight: 0.3, cancelsOrdinary: true,
@@ -75,7 +75,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { id: 'settlement.private', group: 'settlement', label: '提出私下和解', weight: 0.3,
     phrases: ['和解函', '索赔函', '和解协议', '私了', '私下解决', '私下处理', '和解', '协商解决', '大事化小'] },
   { id: 'settlement.price', group: 'settlement', label: '要求卖家开价或“拿出诚意”', weight: 0.45, money: 'strong',
-    phrases: ['看你们诚意', '看你们的诚意', '你们的诚意', '说数', '电话里说', '给个诚意', '给点诚意', '表示点诚意', '说个价', '拿钱说话', '摆平', '花点钱', '破点财', '给个数', '开个价', '出个价', '报个价', '给个价', '说个数', '拿出诚意', '拿出点诚意', '拿点诚意', '看你诚意', '看你的诚意', '看诚意', '花钱消灾', '破财消灾', '封口费', '辛苦费', '精神损失费', '误工费', '损失费'] },
+    phrases: ['看你们诚意', '看你们的诚意', '你们的诚意', '电话里说', '给个诚意', '给点诚意', '表示点诚意', '说个价', '拿钱说话', '摆平', '花点钱', '破点财', '给个数', '开个价', '出个价', '报个价', '给个价', '说个数', '拿出诚意', '拿出点诚意', '拿点诚意', '看你诚意', '看你的诚意', '看诚意', '花钱消灾', '破财消灾', '封口费', '辛苦费', '精神损失费', '误工费', '损失费'] },
   { id: 'settlement.withdraw', group: 'settlement', label: '以撤销举报或投诉作为交换条件', weight: 0.35, threat: true,
     phrases: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '不追究', '既往不咎', '就不差评', '就删', '就撤'] },
   { id: 'settlement.deadline', group: 'settlement', label: '设定期限施压', weight: 0.12,
@@ -92,11 +92,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: ['批量购买', '多次购买', '买了很多', '拍了很多', '囤了'] },
 
   // ── self-declared
-  { id: 'self-declared', group: 'self-declared', label: '自称打假或职业索赔', weight: 0.6,
+  { id: 'self-declared', group: 'self-declared', label: '自称打假或职业索赔', weight: 0.6, questionCancels: true,
     phrases: ['职业打假', '打假人', '打假的', '专业打假', '职业索赔', '知假买假', '打假'] },
 
   // ── claim-group slang (上车: joining a group claim; 下车: settled and leaving)
-  { id: 'slang.claim-group', group: 'self-declared', label: '使用索赔圈用语（上车、下车、车票）', weight: 0.35,
+  { id: 'slang.claim-group', group: 'self-declared', label: '使用索赔圈用语（上车、下车、车票）', weight: 0.3, needsHistory: true,
     phrases: ['上车', '下车', '车票', '做单', '吃货'] },
 
   // ── money demand words
@@ -122,7 +122,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── moving off the platform
   { id: 'off-platform.contact', group: 'off-platform', label: '要求转到平台外联系', weight: 0.2,
-    phrases: ['换个地方聊', '不方便在平台', '平台上不方便', '私下说', '平台会看到', '这里不方便', '这边不方便', '微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '电话', '手机号', '打电话', '私聊', '私下聊', '联系方式', '钉钉'] },
+    phrases: ['换个地方聊', '不方便在平台', '平台上不方便', '私下说', '平台会看到', '这里不方便', '这边不方便', '微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加v', '加q', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '电话', '手机号', '打电话', '私聊', '私下聊', '联系方式', '钉钉'] },
 
   // ── "我也不想去工商": a threat named while saying one would rather not
   { id: 'veiled.reluctant', group: 'veiled', label: '以“不想去举报”的说法暗示举报', weight: 0.25, threat: true,
@@ -130,7 +130,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── veiled threats (only after earlier pressure from the same buyer)
   { id: 'veiled', group: 'veiled', label: '在施压的同时或之后使用隐含威胁的说法', weight: 0.4, threat: true, needsHistory: true,
-    phrases: ['自己考虑', '考虑清楚', '想清楚', '自己想想', '往大了说', '你看着办', '看着办', '后果自负', '别怪我', '等着瞧', '走着瞧', '你懂的', '好自为之', '掂量', '不想闹大', '闹大', '搞大', '别后悔', '会后悔', '吃不了兜着走', '有你好看', '你等着', '奉陪到底', '陪你玩', '慢慢玩', '不会就这么算了', '没完'] },
+    phrases: ['自己考虑', '考虑清楚', '想清楚', '自己想想', '往大了说', '你看着办', '看着办', '后果自负', '别怪我', '等着瞧', '走着瞧', '你懂的', '好自为之', '掂量', '不想闹大', '闹大', '搞大', '别后悔', '会后悔', '吃不了兜着走', '有你好看', '你等着', '奉陪到底', '陪你玩', '慢慢玩', '不会就这么算了', '没完没了'] },
 
   // ── bait before buying (remembered; a counterfeit claim later on makes it count)
   { id: 'bait.replica', group: 'bait', label: '询问仿品', weight: 0.05,
@@ -148,6 +148,9 @@ export const PLATFORM_COMPENSATION: readonly string[] = [
   '运费险', '退运费', '赔运费', '价保', '保价', '价格保护', '退差价', '补差价', '延迟发货赔付', '延迟发货补偿', '延迟发货', '发货超时',
   '超时赔付', '缺货赔付', '晚发赔付', '破损补寄', '破损包赔', '坏了包赔', '包赔', '赔付运费', '好评返现', '晒图返现', '返现',
 ];
+/** Longer words that contain a phrase but mean something else ("解释" is not "和解"): a hit inside one is dropped. */
+export const NOT_A_PHRASE: readonly string[] = ['和解释', '如果不是', '要不是', '没完没了的', '下车后', '上车后', '下车时', '上车时', '赔本', '赔钱货'];
+
 export const ORDINARY_REQUEST: readonly string[] = [
   '退款', '退货', '换货', '换一个', '换个', '补发', '重发', '退回', '退掉', '退了', '退钱', '仅退款', '给个说法', '回复', '处理一下', '给退', '说清楚', '给个解释',
 ];

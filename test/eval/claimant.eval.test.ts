@@ -2,8 +2,11 @@ import { expect, test } from 'vitest';
 import { loadConversations, loadConversationsHoldout, loadMessages, loadMessagesHoldout } from './corpus';
 import { evaluateConversations, evaluateMessages } from './evaluate';
 import { formatConversationReport, formatMessageReport, formatSummary } from './report';
+import { loadRealClaimants } from './real-data';
+import { formatGenuineReport, formatRealClaimantReport } from './real-report';
 
-// `npm run eval`: prints the detector's figures on the hand-written corpora.
+// `npm run eval`: prints the detector's figures on real text first (the only
+// figures to quote), then on the hand-written corpora (regression only).
 // The pass/fail thresholds live in test/unit/claimant-corpus.test.ts.
 test('claimant detector on the labelled corpora', () => {
   const messages = evaluateMessages(loadMessages());
@@ -12,6 +15,9 @@ test('claimant detector on the labelled corpora', () => {
   const conversationsHoldout = evaluateConversations(loadConversationsHoldout());
   const rule = '─'.repeat(100);
   console.log([
+    rule, formatRealClaimantReport(loadRealClaimants()),
+    rule, formatGenuineReport(),
+    rule, 'The project\'s own written corpora below are regression tests: never quote them as accuracy.',
     rule, formatMessageReport(messages),
     rule, formatConversationReport(conversations),
     rule, formatMessageReport(messagesHoldout, 'Held-out single messages'),

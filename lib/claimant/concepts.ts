@@ -1,0 +1,67 @@
+import { CONCEPT_RULES, CONCEPT_WINDOW, LEVERAGE_KINDS, SIGNAL_CONCEPTS, type Concept, type ConceptRule } from './concept-table';
+import type { AmountFinding, ConceptHit, Finding } from './read-message';
+
+const CONCEPTS: readonly Concept[] = ['money', 'condition', 'exchange', 'report-done', 'others-paid', 'group', 'pretext', 'off-platform', ...LEVERAGE_KINDS];
+const BIT = new Map(CONCEPTS.map((c, i) => [c, 1 << i]));
+const bit = (c: Concept) => BIT.get(c) as number;
+const LEVERAGE_MASK = LEVERAGE_KINDS.reduce((m, c) => m | bit(c), 0);
+const SUM = 1 << CONCEPTS.length;
+
+const popcount = (x: number) => { let n = 0; for (let v = x; v !== 0; v &= v - 1) n++; return n; };
+
+function meets(rule: ConceptRule, mask: number): boolean {
+  if (rule.all.some((c) => (mask & bit(c)) === 0)) return false;
+  if (rule.any && !rule.any.some((c) => (mask & bit(c)) !== 0)) return false;
+  if (rule.leverageKinds && popcount(mask & LEVERAGE_MASK) < rule.leverageKinds) return false;
+  return !rule.sum || (mask & SUM) !== 0;
+}
+
+interface Slot { mask: number; clause: number; start: number; end: number }
+
+/**
+ * The strongest concept rule met by any window of CONCEPT_WINDOW clauses, as a
+ * combination finding whose evidence spans the hits that met it. Linear in the
+ * number of slot hits (the window is a constant).
+ */
+export function conceptFinding(concepts: readonly ConceptHit[], findings: readonly Finding[], amounts: readonly AmountFinding[]): Finding | undefined {
+  const slots: Slot[] = concepts.map((h) => ({ mask: bit(h.concept), clause: h.clause, start: h.start, end: h.end }));
+  for (const f of findings) {
+    const c = SIGNAL_CONCEPTS[f.id];
+    if (c) slots.push({ mask: bit(c), clause: f.clause, start: f.start, end: f.end });
+  }
+  for (const a of amounts) {
+    if (a.role === 'price') continue;
+    slots.push({ mask: SUM | (a.role === 'demand' ? bit('money') : 0), clause: a.clause, start: a.start, end: a.end });
+  }
+  if (slots.length === 0) return undefined;
+  slots.sort((a, b) => a.clause - b.clause || a.start - b.start);
+
+  // One mask per clause that has slots, then every window of clauses read as one.
+  const clauses: number[] = [];
+  const masks: number[] = [];
+  for (const s of slots) {
+    if (clauses.at(-1) !== s.clause) { clauses.push(s.clause); masks.push(0); }
+    masks[masks.length - 1] = (masks.at(-1) as number) | s.mask;
+  }
+  let best: { rule: ConceptRule; from: number; to: number } | undefined;
+  for (let k = 0; k < clauses.length; k++) {
+    let mask = 0;
+    let j = k;
+    while (j < clauses.length && (clauses[j] as number) - (clauses[k] as number) < CONCEPT_WINDOW) mask |= masks[j++] as number;
+    const rule = CONCEPT_RULES.find((r) => meets(r, mask));
+    if (rule && (!best || rule.weight > best.rule.weight)) best = { rule, from: clauses[k] as number, to: clauses[j - 1] as number };
+    if (best?.rule === CONCEPT_RULES[0]) break;
+  }
+  if (!best) return undefined;
+  const { rule, from, to } = best;
+  const wanted = rule.all.reduce((m, c) => m | bit(c), 0) | (rule.any ?? []).reduce((m, c) => m | bit(c), 0)
+    | (rule.leverageKinds ? LEVERAGE_MASK : 0) | (rule.sum ? SUM : 0);
+  let start = Infinity;
+  let end = 0;
+  for (const s of slots) {
+    if (s.clause < from || s.clause > to || (s.mask & wanted) === 0) continue;
+    start = Math.min(start, s.start);
+    end = Math.max(end, s.end);
+  }
+  return { id: rule.id, group: 'combination', label: rule.label, weight: rule.weight, start, end, clause: from };
+}

@@ -1,0 +1,89 @@
+import type { Compiled } from './compile';
+import { fold } from './normalise';
+import type { Category, Finding, FindingExemption, ListingField, Rule, Severity } from './schema';
+
+const HINT_WINDOW = 12;
+const RANK: Record<Severity, number> = { none: 0, low: 1, medium: 2, high: 3 };
+
+/** Beijing calendar date of an instant, YYYY-MM-DD. */
+export const beijingDate = (at: Date): string => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+
+interface Hit { rule: Rule; start: number; end: number }
+
+/**
+ * One field's findings: every term hit in one pass, minus those inside an allow
+ * phrase, those negated just before, those inside a longer hit, and those the
+ * category makes lawful. Linear in the field: the matcher is one pass, and each
+ * hit looks at a fixed window around it.
+ */
+export function checkField(compiled: Compiled, field: ListingField, category: Category, today: string): Finding[] {
+  const folded = fold(field.text);
+  const text = folded.text;
+  const raw = compiled.matcher.findAll(text);
+  // coverEnd[i]: the furthest end of an allow phrase starting at or before i.
+  const coverEnd = new Int32Array(text.length + 1);
+  const hits: Hit[] = [];
+  for (const h of raw) {
+    const entry = compiled.entries[h.pattern];
+    if (entry === undefined) continue;
+    if (entry.kind === 'allow') { if ((coverEnd[h.start] as number) < h.end) coverEnd[h.start] = h.end; }
+    else hits.push({ rule: entry.rule, start: h.start, end: h.end });
+  }
+  for (let i = 1; i <= text.length; i++) if ((coverEnd[i] as number) < (coverEnd[i - 1] as number)) coverEnd[i] = coverEnd[i - 1] as number;
+
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const findings: Finding[] = [];
+  let keptEnd = -1;
+  // Whether the field meets a rule elsewhere (a patent number given): searched once per rule, not per hit.
+  const met = new Map<string, boolean>();
+  const isMet = (rule: Rule) => {
+    if (!rule.unlessField) return false;
+    let m = met.get(rule.id);
+    if (m === undefined) { m = rule.unlessField.some((w) => text.includes(w)); met.set(rule.id, m); }
+    return m;
+  };
+  for (const hit of hits) {
+    if ((coverEnd[hit.start] as number) >= hit.end) continue;
+    if (hit.end <= keptEnd) continue; // inside a longer term already reported
+    if (hit.rule.negatable && negated(compiled.negators, text, hit.start)) continue;
+    if (isMet(hit.rule)) continue;
+    const finding = toFinding(compiled, field, folded.origin, text, hit, category, today);
+    keptEnd = Math.max(keptEnd, hit.end);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+function negated(negators: string[], text: string, start: number): boolean {
+  return negators.some((n) => start >= n.length && text.startsWith(n, start - n.length));
+}
+
+function toFinding(compiled: Compiled, field: ListingField, origin: Uint32Array, text: string, hit: Hit, category: Category, today: string): Finding | null {
+  const { rule } = hit;
+  let severity = rule.severity[category];
+  let basisId = rule.basisFor?.[category] ?? rule.basis;
+  let note: string | undefined;
+  if (rule.from && today < rule.from.date) {
+    const before = rule.from.before;
+    if (RANK[before.severity] < RANK[severity]) severity = before.severity;
+    basisId = before.basis;
+    note = before.note;
+  }
+  if (severity === 'none') return null;
+  const basis = compiled.base.bases[basisId];
+  if (basis === undefined) return null;
+  const start = origin[hit.start] as number;
+  const end = (origin[hit.end - 1] as number) + 1;
+  const around = text.slice(Math.max(0, hit.start - HINT_WINDOW), hit.end + HINT_WINDOW);
+  const exemptions: FindingExemption[] = [];
+  for (const e of compiled.base.exemptions) {
+    if (!rule.exemptions.includes(e.id)) continue;
+    exemptions.push({ id: e.id, text: e.text, hinted: e.hints.some((h) => around.includes(h)) || (e.fieldLabels?.some((l) => field.label.includes(l)) ?? false) });
+  }
+  const finding: Finding = {
+    field: field.field, label: field.label, start, end, text: field.text.slice(start, end),
+    ruleId: rule.id, group: rule.group, severity, reason: rule.reason, basis, rewrite: rule.rewrite, exemptions,
+  };
+  if (note !== undefined) finding.note = note;
+  return finding;
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { checkListing } from './check-listing';
+import type { Category } from './schema';
+
+const AT = new Date('2026-06-01T04:00:00Z');
+const AFTER_GB7718 = new Date('2027-03-16T00:00:00+08:00');
+const titleOf = (text: string, category: Category = 'general', at = AT) => checkListing([{ field: 'title', label: '宝贝标题', text }], category, at);
+const rulesIn = (text: string, category: Category = 'general', at = AT) => titleOf(text, category, at).findings.map((f) => f.ruleId);
+
+describe('must flag', () => {
+  it.each([
+    ['全网最好的纯棉T恤', 'absolute-core', 'general'],
+    ['国家级工艺 手工茶具', 'absolute-core', 'general'],
+    ['顶级 羊绒大衣', 'absolute-core', 'general'],
+    ['最舒服的枕头', 'absolute-context-zui', 'general'],
+    ['销量第一 电饭煲', 'absolute-core', 'general'],
+    ['行业唯一 无线吸尘器', 'absolute-context-first', 'general'],
+    ['首选品牌 儿童座椅', 'absolute-core', 'general'],
+    ['苦荞茶 降血糖 降血压', 'medical-disease', 'food'],
+    ['灵芝孢子粉 抗癌', 'medical-disease', 'food'],
+    ['艾草贴 治疗颈椎', 'medical-cure', 'general'],
+    ['药妆 祛痘精华', 'cosmetics-medical', 'cosmetics'],
+    ['代餐奶昔 减肥 燃脂', 'health-function', 'food'],
+    ['正品保证 假一赔十', 'promise-fake-pays', 'general'],
+    ['生发液 100%有效 无效退款', 'efficacy-guarantee', 'cosmetics'],
+    ['人民大会堂特供 白酒', 'state-endorsement', 'food'],
+    ['中国驰名商标 老字号酱油', 'well-known-mark', 'food'],
+    ['专利产品 颈椎枕', 'patent-unnumbered', 'general'],
+    ['纯天然 蜂蜜', 'natural-claim', 'food'],
+    ['零添加 酱油', 'additive-free', 'food'],
+    ['原装进口 红酒', 'origin-import', 'food'],
+  ] as const)('%s → %s', (text, rule, category) => {
+    expect(rulesIn(text, category)).toContain(rule);
+  });
+
+  it.each([
+    ['最 好 的 面 膜', 'absolute-core'],
+    ['ＴＯＰ１ 充电宝', 'absolute-core'],
+    ['頂級 羊絨', 'absolute-core'],
+    ['國家級 非遺', 'absolute-core'],
+    ['降 血 糖 苦瓜片', 'medical-disease'],
+  ])('written to dodge filters: %s → %s', (text, rule) => {
+    expect(rulesIn(text, 'food')).toContain(rule);
+  });
+});
+
+describe('must not flag', () => {
+  it.each([
+    ['国家电网 充电桩 适配器'],
+    ['行业领先 工艺 羽绒服'],
+    ['最近新款 连衣裙'],
+    ['第一次 穿 汉服 套装'],
+    ['首页推荐 新品 T恤'],
+    ['坚果礼盒 最佳赏味期 90天'],
+    ['货架 最大承重 200kg'],
+    ['电热水壶 最高温度 100度'],
+    ['第一代 蓝牙耳机 保护套'],
+    ['首饰盒 收纳 便携'],
+    ['唯一码 防伪 标签'],
+    ['这款不是最便宜的 但很耐用'],
+    ['并非第一 但很用心'],
+    ['100%纯棉 四件套'],
+    ['最后一天 清仓'],
+    ['特级初榨 橄榄油'],
+    ['首发 新品 卫衣'],
+    ['第一时间发货 包邮'],
+  ])('%s', (text) => {
+    expect(titleOf(text, 'general').findings).toEqual([]);
+  });
+
+  it('a registered device may name its treatment', () => {
+    expect(rulesIn('颈椎治疗仪 理疗 家用', 'medical-device')).toEqual([]);
+    expect(rulesIn('理疗 治疗 颈椎', 'medical-device')).toEqual([]);
+    expect(rulesIn('理疗 治疗 颈椎', 'food')).toContain('medical-cure');
+  });
+
+  it('a patent with its number is not flagged', () => {
+    expect(rulesIn('专利产品 专利号ZL201820000000.1 颈椎枕')).toEqual([]);
+  });
+
+  it('the health-food warning sentence is not a treatment claim', () => {
+    expect(rulesIn('本品不能代替药物治疗疾病', 'health-food')).toEqual([]);
+  });
+});
+
+describe('what a finding tells the seller', () => {
+  it('points at the words in the original text, through full-width and spaced forms', () => {
+    const text = '新款 最 好 的 面膜';
+    const [finding] = titleOf(text).findings;
+    expect(finding).toMatchObject({ field: 'title', label: '宝贝标题', text: '最 好', start: 3, end: 6, ruleId: 'absolute-core' });
+    expect(finding?.basis.article).toContain('第9条');
+    expect(finding?.basis.penalty).toContain('20万–100万元');
+    expect(finding?.rewrite.length).toBeGreaterThan(0);
+  });
+
+  it('names the exemption a sales fact may meet, and says when a hint is near', () => {
+    const [finding] = titleOf('2025年天猫双11 保温杯类目销量第一').findings;
+    expect(finding?.exemptions.find((e) => e.id === 'time-region-fact')?.hinted).toBe(true);
+    const [bare] = titleOf('保温杯 销量第一').findings;
+    expect(bare?.exemptions.find((e) => e.id === 'time-region-fact')?.hinted).toBe(false);
+  });
+
+  it('a term in the 品牌 attribute says the trademark exemption may apply', () => {
+    const [brand] = checkListing([{ field: 'catProp:p-20000', label: '品牌', text: '顶级工坊' }], 'general', AT).findings;
+    const [title] = titleOf('顶级 礼盒').findings;
+    expect(brand?.exemptions.find((e) => e.id === 'trademark-name')?.hinted).toBe(true);
+    expect(title?.exemptions.find((e) => e.id === 'trademark-name')?.hinted).toBe(false);
+  });
+
+  it('weighs a disease claim by category, citing the food law and its tenfold damages for food', () => {
+    const food = titleOf('降血压 茶', 'food').findings[0];
+    const general = titleOf('降血压 手环', 'general').findings[0];
+    expect(food?.severity).toBe('high');
+    expect(food?.basis.law).toBe('《食品安全法》');
+    expect(food?.basis.penalty).toContain('十倍');
+    expect(general?.severity).toBe('medium');
+    expect(general?.basis.article).toContain('第17条');
+  });
+
+  it('additive-free claims become a GB 7718-2025 breach on 2027-03-16, Beijing time', () => {
+    const before = titleOf('零添加 酱油', 'food', new Date('2027-03-15T15:59:59Z')).findings[0];
+    const after = titleOf('零添加 酱油', 'food', new Date('2027-03-15T16:00:00Z')).findings[0];
+    expect(before).toMatchObject({ severity: 'medium', note: expect.stringContaining('2027-03-16') });
+    expect(before?.basis.law).toBe('《广告法》');
+    expect(after).toMatchObject({ severity: 'high' });
+    expect(after?.basis.law).toContain('GB 7718-2025');
+    expect(titleOf('零添加 酱油', 'food', AFTER_GB7718).findings[0]?.severity).toBe('high');
+  });
+
+  it('reports every field it read, and the notice, even with no finding', () => {
+    const check = checkListing([{ field: 'title', label: '宝贝标题', text: '纯棉T恤' }, { field: 'desc', label: '描述', text: '' }], 'general', AT);
+    expect(check.findings).toEqual([]);
+    expect(check.checked).toEqual([{ field: 'title', label: '宝贝标题', chars: 4 }, { field: 'desc', label: '描述', chars: 0 }]);
+    expect(check.notice).toBe('机器提示，不构成违法认定');
+  });
+});
+
+describe('imported and health food: a checklist, not a verdict', () => {
+  it('asks about the Chinese label when an imported food is listed', () => {
+    const check = checkListing([{ field: 'title', label: '宝贝标题', text: '澳洲进口 燕麦片' }], 'food', AT);
+    expect(check.checklist.map((c) => c.id)).toEqual(['cn-label', 'inspection', 'cross-border']);
+    expect(check.checklist[0]?.basis.article).toContain('第97条');
+  });
+
+  it('no checklist for a domestic food or for clothes', () => {
+    expect(checkListing([{ field: 'title', label: '', text: '东北大米' }], 'food', AT).checklist).toEqual([]);
+    expect(checkListing([{ field: 'title', label: '', text: '进口面料 西装' }], 'general', AT).checklist).toEqual([]);
+  });
+
+  it('says whether the warning sentence is there', () => {
+    const without = checkListing([{ field: 'title', label: '', text: '鱼油软胶囊' }], 'health-food', AT).checklist;
+    const withIt = checkListing([{ field: 'desc', label: '', text: '本品不能代替药物' }], 'health-food', AT).checklist;
+    expect(without.find((c) => c.id === 'warning-sentence')?.done).toBe(false);
+    expect(withIt.find((c) => c.id === 'warning-sentence')?.done).toBe(true);
+  });
+});

@@ -1,0 +1,37 @@
+import type { Rule } from '../schema';
+import { everywhere } from './severity';
+
+const ABSOLUTE_REWRITE = '删去最高级，改写为可证明的具体事实（如"采用××面料""2025年天猫××类目销量前列（数据来源：××）"）';
+const ABSOLUTE_EXEMPTIONS = ['self-comparison', 'trademark-name', 'award', 'time-region-fact', 'not-about-goods'];
+
+// 广告法第9条第3项: "国家级""最高级""最佳"等 — an open list. The core tier is
+// superlative in any context; the context tier (最…/第一/首…/唯一) is judged with
+// the allow-list in allow.ts and negation.
+export const ABSOLUTE_RULES: Rule[] = [
+  {
+    id: 'absolute-core', group: 'absolute-core', basis: 'ad-9-3', negatable: true,
+    terms: ['国家级', '世界级', '最高级', '最佳', '最好', '最优', '最强', '最先进', '最高端', '最顶级', '顶级', '极品', '顶尖', '终极', '至尊',
+      '绝无仅有', '史无前例', '独一无二', '万能', '全网第一', '全国第一', '全球第一', '世界第一', '行业第一', '销量第一', '排名第一',
+      '第一品牌', '全网最低', '全网最低价', '史上最低', '最低价', 'no.1', 'top1', 'top.1', '世界top', '全球top', '行业top', 'top级', '全网首发', '全球首发', '全国首发', '首选品牌'],
+    reason: '属于广告法明文列举或同类的绝对化用语（"最高级""最佳"等），商品页面即广告，被投诉时按第57条处罚；职业索赔人专门检索这类词。',
+    rewrite: ABSOLUTE_REWRITE, exemptions: ABSOLUTE_EXEMPTIONS, severity: everywhere('high'),
+  },
+  {
+    id: 'absolute-context-zui', group: 'absolute-context', basis: 'ad-9-3', negatable: true,
+    terms: ['最'],
+    reason: '"最＋形容词"是最高级表述；若只表示时间、顺序或规格（最近、最大承重），不属绝对化用语。',
+    rewrite: ABSOLUTE_REWRITE, exemptions: ['usage-hint', ...ABSOLUTE_EXEMPTIONS], severity: everywhere('medium'),
+  },
+  {
+    id: 'absolute-context-first', group: 'absolute-context', basis: 'ad-9-3', negatable: true,
+    terms: ['第一', '首家', '首个', '首款', '首创', '首选', '全国首', '全球首', '世界首', '唯一'],
+    reason: '"第一""首…""唯一"用于比较商品时是绝对化用语；表示次序、时间或编号（第一次、首页、唯一码）不是。',
+    rewrite: ABSOLUTE_REWRITE, exemptions: ABSOLUTE_EXEMPTIONS, severity: everywhere('medium'),
+  },
+  {
+    id: 'absolute-context-extreme', group: 'absolute-context', basis: 'ad-9-3', negatable: true,
+    terms: ['极致', '完美', '王牌', '冠军', '领袖品牌', '遥遥领先', '领导品牌', '全球领先', '世界领先', '国际领先', '独家'],
+    reason: '常被执法认定为变相的最高级或无法证明的比较；是否违法看语境与证据。',
+    rewrite: ABSOLUTE_REWRITE, exemptions: ABSOLUTE_EXEMPTIONS, severity: everywhere('low'),
+  },
+];

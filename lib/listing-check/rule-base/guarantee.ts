@@ -1,0 +1,30 @@
+import type { Rule } from '../schema';
+import { everywhere } from './severity';
+
+// Guarantees a seller writes become promises a claimant holds them to (消保法第16条), and
+// efficacy or safety guarantees are barred outright for drugs, devices, health food
+// (广告法第16、18条) and cosmetics (条例第37条).
+export const GUARANTEE_RULES: Rule[] = [
+  {
+    id: 'promise-fake-pays', group: 'guarantee', basis: 'promise', negatable: false,
+    terms: ['假一赔', '假一罚', '假1赔', '假1罚', '假一赔十', '假一罚十', '假一赔万'],
+    reason: '"假一赔N"是你对买家的赔付承诺，职业索赔人会先找瑕疵、再按N倍索赔；平台另有售假处罚，与此承诺无关。',
+    rewrite: '改为"正品保障，支持验货"，或只写平台已有的服务（如"假一赔四"以平台服务为准）',
+    exemptions: [], severity: everywhere('medium'),
+  },
+  {
+    id: 'efficacy-guarantee', group: 'guarantee', basis: 'ad-16', negatable: true,
+    terms: ['100%有效', '百分百有效', '百分之百有效', '100%治愈', '100%见效', '无效退款', '无效全额退款', '无效包退', '立竿见影', '一次见效',
+      '当天见效', '当天见效', '快速见效', '彻底根除', '永不复发', '零风险', '无副作用', '无任何副作用', '绝对安全', '100%安全', '纯天然无副作用'],
+    reason: '功效或安全性的断言、保证。药品、医疗器械、保健食品、化妆品均明令禁止；其他商品若无法兑现即属虚假宣传。',
+    rewrite: '删去保证用语，改为可证明的描述（如"经××检测，符合××标准"）',
+    exemptions: [], severity: everywhere('high', { general: 'medium' }),
+  },
+  {
+    id: 'permanent-promise', group: 'guarantee', basis: 'ad-28', negatable: true,
+    terms: ['永久', '永不', '终身', '一辈子'],
+    reason: '"永久""终身"类承诺难以证明，常被当作虚假宣传投诉；若是品牌名（永久牌）或确有的终身保修服务则不同。',
+    rewrite: '写明具体期限和条件（如"质保3年"），或注明服务条款',
+    exemptions: ['trademark-name'], severity: everywhere('low'),
+  },
+];

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ruleBaseSchema } from '../schema';
+import { RULE_BASE } from '.';
+
+describe('the rule base', () => {
+  it('is valid data: every rule has its basis, known exemptions and a severity for every category', () => {
+    expect(ruleBaseSchema.safeParse(RULE_BASE).error).toBeUndefined();
+  });
+
+  it('names a statute article and a penalty for every legal basis it uses', () => {
+    for (const rule of RULE_BASE.rules) {
+      const basis = RULE_BASE.bases[rule.basis];
+      expect(basis?.article, rule.id).toMatch(/第\d+条|GB 7718|施行/);
+      expect(basis?.penalty.length, rule.id).toBeGreaterThan(4);
+    }
+  });
+
+  it('rejects a rule whose basis or exemption does not exist', () => {
+    const [rule] = RULE_BASE.rules;
+    const broken = { ...RULE_BASE, rules: [{ ...rule, id: 'x', basis: 'nowhere', exemptions: ['nothing'] }] };
+    expect(ruleBaseSchema.safeParse(broken).success).toBe(false);
+  });
+
+  it('never lets an allow phrase hide a whole core term', () => {
+    const allowed = RULE_BASE.allow.flatMap((a) => a.terms);
+    for (const rule of RULE_BASE.rules.filter((r) => r.group === 'absolute-core' || r.group === 'medical')) {
+      for (const term of rule.terms) expect(allowed.filter((a) => a === term), term).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+// Builds test/data/real-genuine/*.txt (one message per line) from the three public
+// datasets named in test/data/README.md, extracted beforehand with `git show`
+// from their fetched snapshots into one folder:
+//   node scripts/sample-real-text.mjs <folder with jddc.txt, online_shopping_10_cats.csv, ecd_test.txt, ecd_train.txt>
+// Deterministic: a fixed-seed shuffle picks the review sample.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const src = process.argv[2];
+if (!src) throw new Error('usage: node scripts/sample-real-text.mjs <folder>');
+const out = join(import.meta.dirname, '..', 'test', 'data', 'real-genuine');
+mkdirSync(out, { recursive: true });
+
+const clean = (s) => s.replace(/\s+/g, ' ').trim();
+const unique = (xs) => [...new Set(xs.map(clean).filter((x) => x.length > 0 && x !== 'NULL' && x !== 'nan'))];
+
+// Mulberry32: small, seeded, good enough to pick a sample.
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function sample(xs, n, seed) {
+  const rnd = random(seed);
+  const copy = [...xs];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [copy[i], copy[j]] = [copy[j], copy[i]];
+  }
+  return copy.slice(0, n);
+}
+
+// JDDC: tab-separated; field 3 (0-based 2) is 0 for the customer, the text is the last field.
+const jddc = unique(readFileSync(join(src, 'jddc.txt'), 'utf8').split('\n')
+  .map((l) => l.split('\t')).filter((f) => f[2] === '0').map((f) => f[f.length - 1] ?? ''));
+writeFileSync(join(out, 'jddc-customer.txt'), `${jddc.join('\n')}\n`);
+
+// online_shopping_10_cats: cat,label,review; label 0 is negative. A review may contain commas.
+const reviews = unique(readFileSync(join(src, 'online_shopping_10_cats.csv'), 'utf8').split('\n').slice(1)
+  .map((l) => l.match(/^([^,]*),([01]),(.*)$/)).filter((m) => m && m[2] === '0').map((m) => m[3].replace(/^\uFEFF/, '')));
+const shuffled = sample(reviews, reviews.length, 20261201);
+writeFileSync(join(out, 'shopping-negative.txt'), `${shuffled.slice(0, 8000).join('\n')}\n`);
+// A further 6,000, disjoint from the above, for tuning only (the held-out half above stays unseen).
+writeFileSync(join(out, 'shopping-negative-tune-extra.txt'), `${shuffled.slice(8000, 14000).join('\n')}\n`);
+
+// ECD sample: label \t utterances… \t response, words separated by spaces; turns from both sides.
+const join2 = (s) => s.replace(/(?<=\S) (?=\S)/g, (m, i, str) => (/[\u3000-\u9fff]/.test(str[i - 1]) || /[\u3000-\u9fff]/.test(str[i + 1]) ? '' : ' '));
+const ecd = unique(['ecd_train.txt', 'ecd_test.txt'].flatMap((f) => readFileSync(join(src, f), 'utf8').split('\n'))
+  .flatMap((l) => l.split('\t').slice(1)).map(join2));
+writeFileSync(join(out, 'ecd-utterances.txt'), `${ecd.join('\n')}\n`);
+
+console.log({ jddc: jddc.length, reviews: `8000 + 6000 tuning-only of ${reviews.length}`, ecd: ecd.length });

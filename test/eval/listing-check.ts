@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkListing, type Category, type Finding } from '@/lib/listing-check';
+
+export interface LabelledTitle { id: string; text: string; category: Category; expect: Finding['group'][]; source: string }
+
+export const loadTitles = (): LabelledTitle[] =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, '../corpus/listing-titles.json'), 'utf8')) as { items: LabelledTitle[] }).items;
+
+const AT = new Date('2026-06-01T00:00:00Z');
+const MUST_FIND: ReadonlyArray<Finding['group']> = ['absolute-core', 'medical'];
+
+export interface TitleEval {
+  total: number;
+  mustFind: { expected: number; found: number; missed: string[] };
+  clean: { total: number; flagged: number; rate: number; examples: string[] };
+  perGroup: Record<string, { expected: number; found: number }>;
+}
+
+/** Every labelled title checked as a title field of its category; group-level comparison. */
+export function evaluateTitles(items: LabelledTitle[]): TitleEval {
+  const result: TitleEval = { total: items.length, mustFind: { expected: 0, found: 0, missed: [] }, clean: { total: 0, flagged: 0, rate: 0, examples: [] }, perGroup: {} };
+  for (const item of items) {
+    const groups = new Set(checkListing([{ field: 'title', label: '宝贝标题', text: item.text }], item.category, AT).findings.map((f) => f.group));
+    if (item.expect.length === 0) {
+      result.clean.total++;
+      if (groups.size > 0) { result.clean.flagged++; result.clean.examples.push(`${item.id} ${item.text} → ${[...groups].join(',')}`); }
+    }
+    for (const group of item.expect) {
+      const entry = (result.perGroup[group] ??= { expected: 0, found: 0 });
+      entry.expected++;
+      if (groups.has(group)) entry.found++;
+      if (MUST_FIND.includes(group)) {
+        result.mustFind.expected++;
+        if (groups.has(group)) result.mustFind.found++;
+        else result.mustFind.missed.push(`${item.id} ${item.text} (${group})`);
+      }
+    }
+  }
+  result.clean.rate = result.clean.total === 0 ? 0 : result.clean.flagged / result.clean.total;
+  return result;
+}

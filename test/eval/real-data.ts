@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import realClaimantJson from '@/test/data/claimant-real/messages.json';
+
+/** A claimant message quoted in a public report (see test/data/README.md). */
+export const RealClaimantMessage = z.object({
+  id: z.string().min(1),
+  /** The reported case; syndicated copies of one report are one story. The split is by story. */
+  story: z.string().min(1),
+  source: z.url(),
+  /** direct: the buyer's words in quotation marks; reported: the report's paraphrase, kept verbatim. */
+  quote: z.enum(['direct', 'reported']),
+  /** evident: the words alone show a claim for money; context: only the rest of the conversation shows it. */
+  evidence: z.enum(['evident', 'context']),
+  split: z.enum(['tune', 'heldout']),
+  text: z.string().min(1),
+});
+export type RealClaimantMessage = z.infer<typeof RealClaimantMessage>;
+
+export const loadRealClaimants = (): RealClaimantMessage[] => z.array(RealClaimantMessage).parse(realClaimantJson);
+
+/** Real genuine text, one message per line; even lines are the tuning half, odd lines held out. */
+export const GENUINE_SOURCES = [
+  { name: 'JDDC customer turns', file: 'jddc-customer.txt', kind: 'customer-service' },
+  { name: 'ECD utterances', file: 'ecd-utterances.txt', kind: 'customer-service' },
+  { name: 'online_shopping_10_cats negative', file: 'shopping-negative.txt', kind: 'negative-review' },
+  // Disjoint from the file above; tuning only, so that file's held-out half stays unseen.
+  { name: 'online_shopping_10_cats neg., extra', file: 'shopping-negative-tune-extra.txt', kind: 'negative-review', tuneOnly: true },
+] as const;
+
+// JDDC masks numbers, sums, names and ids with placeholders; a seller's chat has the real thing,
+// so each placeholder becomes one fixed, ordinary value (a sum stays a sum, a phone a phone).
+const PLACEHOLDERS: Readonly<Record<string, string>> = {
+  '[数字x]': '2', '[金额x]': '99', '[订单x]': '81234567890', '[日期x]': '2018-06-18', '[时间x]': '10:30', '[姓名x]': '王先生',
+  '[地址x]': '北京市朝阳区', '[链接x]': 'https://item.jd.com/1.html', '[组织机构x]': '某公司', '[站点x]': '朝阳站',
+  '[电话x]': '13812345678', '[身份证号x]': '110101199001011234', '[邮箱x]': 'a@example.com',
+};
+const fillPlaceholders = (line: string) => line.replace(/\[[^[\]]{1,6}x\]/g, (p) => PLACEHOLDERS[p] ?? p);
+
+export function loadGenuine(file: string, tuneOnly = false): { tune: string[]; heldout: string[] } {
+  const lines = readFileSync(join(import.meta.dirname, '..', 'data', 'real-genuine', file), 'utf8').split('\n').filter((l) => l.length > 0).map(fillPlaceholders);
+  if (tuneOnly) return { tune: lines, heldout: [] };
+  return { tune: lines.filter((_, i) => i % 2 === 0), heldout: lines.filter((_, i) => i % 2 === 1) };
+}

@@ -1,0 +1,80 @@
+import type { Assessment } from '@/lib/claimant';
+import { assessMessage } from './detector';
+import { isFlag } from './metrics';
+import { GENUINE_SOURCES, loadGenuine, type RealClaimantMessage } from './real-data';
+
+const pct = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(part / whole < 0.01 ? 2 : 1)}%`);
+const signalList = (a: Assessment): string => a.signals.map((s) => `${s.id}「${s.evidence}」`).join(' ') || '(no signals)';
+
+interface Recall { flagged: number; total: number; stories: number }
+
+function recall(items: readonly RealClaimantMessage[]): Recall {
+  return {
+    flagged: items.filter((m) => isFlag(assessMessage(m.text).level)).length,
+    total: items.length,
+    stories: new Set(items.map((m) => m.story)).size,
+  };
+}
+
+/** Real claimant messages: tuning and held-out split side by side; misses listed for the tuning split only. */
+export function formatRealClaimantReport(items: readonly RealClaimantMessage[]): string {
+  const cell = (r: Recall) => `${`${r.flagged}/${r.total}`.padStart(7)} ${pct(r.flagged, r.total).padStart(7)}`;
+  const rows = [
+    ['evident (words alone)', (m: RealClaimantMessage) => m.evidence === 'evident'],
+    ['  of them direct quotes', (m: RealClaimantMessage) => m.evidence === 'evident' && m.quote === 'direct'],
+    ['context-only (message alone)', (m: RealClaimantMessage) => m.evidence === 'context'],
+    ['all', () => true],
+  ] as const;
+  const split = (s: 'tune' | 'heldout') => items.filter((m) => m.split === s);
+  const tune = split('tune');
+  const heldout = split('heldout');
+  const misses = tune.filter((m) => !isFlag(assessMessage(m.text).level)).map((m) => {
+    const a = assessMessage(m.text);
+    return `  ${m.id} [${m.evidence}/${m.quote}] ${a.level} ${a.score.toFixed(2)}  ${m.text}\n      ${signalList(a)}`;
+  });
+  return [
+    `Real claimant messages (flag = medium or high): ${items.length} messages from ${new Set(items.map((m) => m.story)).size} reported cases;`
+      + ` split by case: tuning ${tune.length} (${new Set(tune.map((m) => m.story)).size} cases), held-out ${heldout.length} (${new Set(heldout.map((m) => m.story)).size} cases)`,
+    `  ${''.padEnd(32)}${'tuning'.padStart(15)}${'held-out'.padStart(17)}`,
+    ...rows.map(([name, pick]) => `  ${name.padEnd(32)}${cell(recall(tune.filter(pick)))}  ${cell(recall(heldout.filter(pick)))}`),
+    '  context-only messages come without their conversations in these reports, so assessConversation cannot be judged on them.',
+    `Tuning-split misses (${misses.length}; held-out misses are not listed, so nobody tunes on them):`,
+    ...misses,
+  ].join('\n');
+}
+
+interface GenuineRow { name: string; half: string; total: number; flagged: number; extortion: number; high: number; examples: string[] }
+
+function judgeGenuine(name: string, half: string, lines: readonly string[], keepExamples: boolean): GenuineRow {
+  let flagged = 0, extortion = 0, high = 0;
+  const examples: string[] = [];
+  for (const text of lines) {
+    const a = assessMessage(text);
+    if (isFlag(a.level)) {
+      flagged++;
+      if (keepExamples && examples.length < 12) examples.push(`    ${a.level}${a.extortion ? ' extortion' : ''} ${text.slice(0, 120)}\n        ${signalList(a)}`);
+    }
+    if (a.extortion) extortion++;
+    if (a.level === 'high') high++;
+  }
+  return { name, half, total: lines.length, flagged, extortion, high, examples };
+}
+
+/** False alarms per real source and half; flagged examples listed for the tuning half only. */
+export function formatGenuineReport(): string {
+  const rows = GENUINE_SOURCES.flatMap((s) => {
+    const tuneOnly = 'tuneOnly' in s && s.tuneOnly;
+    const { tune, heldout } = loadGenuine(s.file, tuneOnly);
+    const tuning = judgeGenuine(s.name, 'tuning', tune, true);
+    return tuneOnly ? [tuning] : [tuning, judgeGenuine(s.name, 'held-out', heldout, false)];
+  });
+  const line = (r: GenuineRow) =>
+    `  ${r.name.padEnd(36)}${r.half.padEnd(10)}${String(r.total).padStart(7)}${`${r.flagged} ${pct(r.flagged, r.total)}`.padStart(14)}${`${r.extortion} ${pct(r.extortion, r.total)}`.padStart(14)}${String(r.high).padStart(6)}`;
+  return [
+    'False alarms on real genuine text (flag = medium or high; targets: ≤ 0.1% customer service, ≤ 0.2% reviews, extortion ≤ 0.02%, high 0)',
+    `  ${'source'.padEnd(36)}${'half'.padEnd(10)}${'msgs'.padStart(7)}${'flagged'.padStart(14)}${'extortion'.padStart(14)}${'high'.padStart(6)}`,
+    ...rows.map(line),
+    'Flagged on the tuning halves (up to 12 per source):',
+    ...rows.filter((r) => r.half === 'tuning').flatMap((r) => (r.examples.length > 0 ? [`  ${r.name}:`, ...r.examples] : [])),
+  ].join('\n');
+}

@@ -12,12 +12,13 @@ const SELLER_KINDS = new Set(['violations', 'health-center', 'chat-history', 're
 // carries no UI framework and no schema library; the background validates.
 const css = `
 :host { all: initial; }
-.bar { box-sizing: border-box; display: flex; align-items: center; gap: 12px; padding: 8px 12px; max-width: 100vw;
+.bar { box-sizing: border-box; display: flex; align-items: center; gap: 10px; padding: 6px 8px 6px 12px;
   font: 14px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
-  color: #5c0b00; background: #fff1f0; border-bottom: 2px solid #d93025; box-shadow: 0 2px 8px rgba(0,0,0,.15); }
-.text { flex: 1; min-width: 0; }
-strong { display: block; font-weight: 600; }
-.detail { display: block; font-size: 13px; color: #7a271a; }
+  color: #5c0b00; background: #fff1f0; border: 1px solid #f4b4ae; border-left: 4px solid #d93025; border-radius: 6px; box-shadow: 0 4px 14px rgba(0,0,0,.18); }
+.text { flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+strong { font-weight: 600; }
+.detail { font-size: 13px; color: #7a271a; }
+.detail::before { content: " · "; }
 button { font: inherit; cursor: pointer; border-radius: 4px; }
 .open { padding: 4px 12px; color: #fff; background: #d93025; border: 1px solid #b3261e; white-space: nowrap; }
 .close { width: 28px; height: 28px; padding: 0; color: #5c0b00; background: transparent; border: 1px solid transparent; font-size: 18px; line-height: 1; }
@@ -32,8 +33,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 
 function buildBanner(warning: BannerWarning, onOpen: () => void, onDismiss: () => void): HTMLElement {
   const host = document.createElement(HOST_TAG);
-  // Fixed over the page, never in its flow: the seller page's own layout does not move.
-  host.style.cssText = 'position:fixed;top:0;left:0;right:0;z-index:2147483647;display:block;';
+  // Fixed in the bottom-right corner, never in the page's flow: the page's own layout does not move, and its
+  // header (the 千牛 top bar with the shop:子账号, a 退款详情 heading) stays uncovered.
+  host.style.cssText = 'position:fixed;right:16px;bottom:16px;max-width:min(640px, calc(100vw - 32px));z-index:2147483647;display:block;';
   const root = attachClosedShadow(host);
   const open = element('button', { className: 'open', type: 'button', textContent: warning.openLabel });
   const close = element('button', { className: 'close', type: 'button', textContent: '×', title: warning.dismissLabel });
@@ -44,7 +46,7 @@ function buildBanner(warning: BannerWarning, onOpen: () => void, onDismiss: () =
   const bar = element(
     'div',
     { className: 'bar', lang: warning.lang },
-    element('div', { className: 'text' }, element('strong', { textContent: warning.headline }), ...warning.details.map((d) => element('span', { className: 'detail', textContent: d }))),
+    element('div', { className: 'text', title: [warning.headline, ...warning.details].join(' · ') }, element('strong', { textContent: warning.headline }), ...warning.details.map((d) => element('span', { className: 'detail', textContent: d }))),
     open,
     close,
   );

@@ -1,7 +1,7 @@
 import type { Translate } from '@/lib/i18n';
 import type { RuleProfile } from '@/lib/rules';
 import type { UiLanguage } from '@/lib/i18n';
-import { formatPoints, nodePenaltyText, toNextText } from './format';
+import { formatPoints, nodePenaltyText } from './format';
 import type { Warning } from './risk';
 
 export type WarningText = { headline: string; details: string[] };
@@ -14,7 +14,8 @@ export const warningText = (warning: Warning, profile: RuleProfile, language: Ui
   if (warning.near) {
     const { category, toNext, node } = warning.near;
     headline = t('bannerNear', name(category), formatPoints(toNext), formatPoints(node.threshold));
-    lines.push(toNextText(toNext, node, t));
+    // The headline already gives the distance: the detail names only what the node brings.
+    lines.push(nodePenaltyText(node, t));
   }
   if (warning.reached) {
     const { category, threshold, node } = warning.reached;

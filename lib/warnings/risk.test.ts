@@ -47,7 +47,7 @@ describe('warning text', () => {
     const warning = warningOf(computeStanding(demo, taobao, now), 3)!;
     const text = warningText(warning, taobao, 'zh_CN', zh);
     expect(text.headline).toBe('一般违规：再扣 2 分将触发 12 分节点');
-    expect(text.details).toEqual(['再扣 2 分将触发：店铺屏蔽、限制发布商品及公示警告 7 天']);
+    expect(text.details).toEqual(['店铺屏蔽、限制发布商品及公示警告 7 天']);
   });
 
   it('is English when the seller chose English', () => {

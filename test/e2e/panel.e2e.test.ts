@@ -50,8 +50,16 @@ describe('standing, banner and badge after reading the demo violation page', () 
     page = await session.open(demoUrls.violations);
     await banner(page).waitFor({ timeout: 10_000 });
     const text = await bannerText(page);
+    // One line in the bottom-right corner: the page's own header (top bar, breadcrumb, shop:子账号) stays uncovered.
+    const box = (await banner(page).boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.height).toBeLessThanOrEqual(56);
+    expect(box.y).toBeGreaterThan(viewport.height / 2);
+    expect(box.x + box.width).toBeGreaterThan(viewport.width - 48);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
     expect(text).toContain('一般违规：再扣 2 分将触发 12 分节点');
     expect(text).toContain('店铺屏蔽、限制发布商品及公示警告 7 天');
+    expect(text.match(/再扣/g)).toHaveLength(1);
     const layout = () => page.evaluate(() => JSON.stringify([...document.body.querySelectorAll('*')].slice(0, 60).map((el) => el.getBoundingClientRect().top)));
     const withBanner = await layout();
     const host = await banner(page).elementHandle();

@@ -4,7 +4,7 @@ import { outermost } from './watch-claims';
 
 describe('outermost added nodes', () => {
   it('keeps only the nodes no other added node contains, as the pairwise check would', () => {
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
     const nodes: Node[] = [];
     // A random forest: each node goes under the body or under an earlier node.
     let seed = 7;
@@ -20,8 +20,8 @@ describe('outermost added nodes', () => {
   });
 
   it('10,000 siblings appended one by one are each their own root', () => {
-    document.body.innerHTML = '<div id="list"></div>';
-    const list = document.getElementById('list')!;
+    const list = document.createElement('div');
+    document.body.replaceChildren(list);
     const added = new Set<Node>();
     for (let i = 0; i < 10_000; i++) added.add(list.appendChild(document.createElement('p')));
     expect(outermost(added)).toHaveLength(10_000);

@@ -2,13 +2,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { watchPage } from '@/lib/page-watch';
 
+/** Replaces the page with fresh elements (built, not parsed from a string). */
+const page = (...tags: Array<[string, string?]>) =>
+  document.body.replaceChildren(
+    ...tags.map(([tag, id]) => {
+      const el = document.createElement(tag);
+      if (id) el.id = id;
+      if (tag === 'table') el.append(document.createElement('tbody'));
+      return el;
+    }),
+  );
 const settle = () => new Promise((r) => setTimeout(r, 40));
 let stop = () => {};
 afterEach(() => stop());
 
 describe('watchPage', () => {
   it('calls back once after a burst of row changes', async () => {
-    document.body.innerHTML = '<table><tbody></tbody></table>';
+    page(['table']);
     const onChange = vi.fn();
     stop = watchPage(document.body, onChange, { debounceMs: 10 });
     const tbody = document.querySelector('tbody')!;
@@ -18,7 +28,7 @@ describe('watchPage', () => {
   });
 
   it('a page that never stops changing (a 5 ms ticker) is still read, at the latest after the maximum wait', async () => {
-    document.body.innerHTML = '<span id="clock"></span><table><tbody></tbody></table>';
+    page(['span', 'clock'], ['table']);
     const onChange = vi.fn();
     stop = watchPage(document.body, onChange, { debounceMs: 50, maxWaitMs: 100 });
     const clock = document.getElementById('clock')!;
@@ -30,7 +40,7 @@ describe('watchPage', () => {
   });
 
   it('does no work for attribute-only changes', async () => {
-    document.body.innerHTML = '<div id="x"></div>';
+    page(['div', 'x']);
     const onChange = vi.fn();
     stop = watchPage(document.body, onChange, { debounceMs: 10 });
     document.getElementById('x')!.className = 'hover';
@@ -39,7 +49,7 @@ describe('watchPage', () => {
   });
 
   it('ignores the extension’s own UI', async () => {
-    document.body.innerHTML = '<div id="shield-host"></div>';
+    page(['div', 'shield-host']);
     const host = document.getElementById('shield-host')!;
     const onChange = vi.fn();
     stop = watchPage(document.body, onChange, { debounceMs: 10, ignore: (n) => n === host || host.contains(n) });

@@ -13,13 +13,19 @@ export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', '
 /** Phrases that fill a slot. Slots are also filled by the detector's own signals (see SIGNAL_CONCEPTS) and by sums. */
 export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]>>> = {
   money: ['打款', '转账', '转钱', '转过来', '打过来', '转给我', '转我', '打给我', '钱到账', '红包', '给钱', '要钱', '赔钱', '付钱', '打钱', '交钱', '拿钱', '出钱', '给点钱',
-    '补偿', '赔偿', '赔我', '给我钱', '给个数', '说个数', '开个价', '意思一下', '意思意思', '私了', '保护费', '封口费', '辛苦费', '损失费', '误工费', '给点补偿', '赔点', '给个说法钱'],
-  condition: ['不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '就算了', '后果自负', '等着', '看着办', '最后机会', '给你机会', '给你个机会',
-    '只有', '只需', '只要给', '才会', '才能', '才删', '才撤', '再删', '再撤'],
+    '补偿', '赔偿', '赔我', '给我钱', '给个数', '说个数', '开个价', '意思一下', '意思意思', '私了', '保护费', '封口费', '辛苦费', '损失费', '误工费', '给点补偿', '赔点', '给个说法钱',
+    // the money moved by any give/pay verb ("把钱给了", "钱转过来"), and paying to make trouble go away
+    '把钱给', '把钱转', '把钱打', '钱给了', '钱给我', '钱转给', '钱打给', '花钱消灾', '破财消灾', '花钱了事', '花钱买平安', '出点血'],
+  condition: ['不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '后果自负', '等着', '看着办', '最后机会', '给你机会', '给你个机会',
+    '只需', '只要给', '才删', '才撤', '再删', '再撤'],
   exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
-    '改好评', '改评', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人'],
+    '改好评', '改评', '取消举报', '取消投诉', '取消差评', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
+    // "三千，这事就算了": the matter dropped in return (a bare "…就算了" is "never mind" in any review)
+    '这事就算了', '此事就算了', '事情就算了', '就这么算了', '这事就过去了'],
   'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案'],
-  'others-paid': ['别家都赔', '别家赔了', '别家给了', '别家都给', '别的店都', '其他店都', '其他商家都', '人家都赔', '人家都给', '上家都', '别人家都', '别家店都', '都赔了', '都给了', '都私了'],
+  'others-paid': ['别家都赔', '别家赔了', '别家给了', '别家都给', '别的店都', '其他店都', '其他商家都', '人家都赔', '人家都给', '上家都', '别人家都', '别家店都', '都赔了', '都给了', '都私了',
+    // "别人都是588元解决的": what others settled for, however the settling is worded
+    '别人都是', '人家都是', '别家都是', '别的店都是', '其他家都是', '别人都赔', '别人都给', '都是这么解决', '都这么解决'],
   group: ['代表', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
   complaint: ['投诉', '检举', '举报', '找平台', '小二介入', '平台介入'],
   regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法'],
@@ -36,7 +42,7 @@ export const SIGNAL_CONCEPTS: Readonly<Record<string, Concept>> = {
   'demand.conditional': 'condition', 'settlement.deadline': 'condition', 'settlement.withdraw': 'exchange', 'settlement.private': 'money',
   'pretext.label': 'pretext', 'pretext.counterfeit': 'pretext', 'pretext.advertising': 'pretext',
   'citation.consumer-law': 'pretext', 'citation.food-safety': 'pretext', 'citation.advertising': 'pretext', 'citation.other-law': 'pretext',
-  'off-platform.contact': 'off-platform', 'off-platform.number': 'off-platform', 'payment.other-shops': 'others-paid',
+  'off-platform.contact': 'off-platform', 'off-platform.number': 'off-platform',
 };
 
 export interface ConceptRule {

@@ -18,6 +18,8 @@ export interface JudgeOptions {
 
 const STRONG_THREAT_WEIGHT = 0.25;
 const WEAK_ALONE = 0.35;
+const SHAPED_GROUPS: ReadonlySet<string> = new Set(['escalation', 'context', 'bait']);
+const SHAPED_COMBINATIONS: ReadonlySet<string> = new Set([COMBINATIONS.citationMoney.id, COMBINATIONS.pretextMultiplier.id]);
 const PRESSING_GROUPS: ReadonlySet<SignalGroup> = new Set(['threat', 'citation', 'settlement', 'multiplier', 'self-declared', 'veiled', 'payment', 'demand']);
 
 function noisyOr(weights: Iterable<number>): number {
@@ -191,9 +193,15 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   // Weak signals alone (a price, a bad review, the word 赔偿) never add up to a flag: a flag needs
   // one signal that means something on its own, or a combination of them standing together.
   const meaningful = found.some((f) => f.weight >= WEAK_ALONE || f.group === 'combination' || f.group === 'escalation');
-  const raw = Math.min(1, noisyOr(strongest.values()) * factor);
   // Rounded before the level, so a signal weighted exactly at a threshold reaches it.
-  const score = Math.round((meaningful ? raw : Math.min(raw, LEVEL_THRESHOLDS.medium - 0.01)) * 1000) / 1000;
+  // High needs the shape of a claim, not a pile of words: a strong slot rule (pay-or-else, pay-to-withdraw,
+  // several kinds of leverage with money), a law or a multiple cited for a sum, extortion, or pressure built
+  // up over the conversation. A review that names a sum, a complaint and a bad review stays medium.
+  const shaped = extortion || (concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.high)
+    || found.some((f) => SHAPED_GROUPS.has(f.group) || SHAPED_COMBINATIONS.has(f.id));
+  const ceiling = meaningful ? (shaped ? 1 : LEVEL_THRESHOLDS.high - 0.01) : LEVEL_THRESHOLDS.medium - 0.01;
+  const raw = Math.min(1, Math.min(noisyOr(strongest.values()), ceiling) * factor);
+  const score = Math.round(raw * 1000) / 1000;
 
   const shown = new Map<string, number>();
   const signals: Signal[] = found.filter((f) => {

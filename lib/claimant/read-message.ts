@@ -202,7 +202,7 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
  * No phrase that makes a signal and no number that could: nothing to read (most chat), found
  * without allocating. (Refund words alone change nothing: with no signal the result is the same.)
  */
-function saysNothing(text: string): boolean {
+export function saysNothing(text: string): boolean {
   const { fold, skip } = foldTables();
   for (let i = 0; i < text.length; i++) {
     if (isNumeralCode(fold[text.charCodeAt(i)] as number) && !idleNumeral(text, i, fold)) return false;

@@ -1,6 +1,26 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const libGroups = ['shared', 'standing', 'claims', 'evidence', 'listing', 'protocol', 'store', 'page'];
+/** Each group of lib/ and the other groups it may import. */
+const libBoundaries = {
+  shared: [],
+  standing: ['shared'],
+  claims: ['shared'],
+  evidence: ['shared'],
+  listing: ['shared', 'claims'],
+  protocol: ['shared', 'standing', 'claims', 'evidence', 'listing'],
+  store: ['shared', 'standing', 'claims', 'evidence', 'protocol'],
+  page: ['shared', 'standing', 'claims', 'protocol'],
+};
+const libImportBans = (group, allowed) => [
+  { group: ['wxt/*', 'wxt', 'webextension-polyfill'], message: 'lib/ is pure: no extension APIs.' },
+  { group: ['@/entrypoints/*', '@/components/*'], message: 'lib/ is the core: adapters and UI import it, not the other way.' },
+  { group: ['../../*'], message: 'Another module: import it by its public path, @/lib/<group>/<module>.' },
+  ...libGroups.filter((other) => other !== group && !allowed.includes(other))
+    .map((other) => ({ group: [`@/lib/${other}/*`], message: `lib/${group} may import only ${[group, ...allowed].join(', ')} (README, Code layout).` })),
+];
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'out/'] },
   js.configs.recommended,
@@ -30,10 +50,19 @@ export default tseslint.config(
   },
   {
     // The pure core never touches the extension APIs: adapters in entrypoints/ do.
-    files: ['lib/**/*.ts'],
+    files: ['lib/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-globals': ['error', { name: 'chrome', message: 'lib/ is pure: pass what you need in from an entrypoint.' }, { name: 'browser', message: 'lib/ is pure: pass what you need in from an entrypoint.' }],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['wxt/*', 'wxt', 'webextension-polyfill'], message: 'lib/ is pure: no extension APIs.' }] }],
     },
+  },
+  // Boundaries: what each group of lib/ may import (README, "Code layout"). Tests may reach further.
+  ...Object.entries(libBoundaries).map(([group, allowed]) => ({
+    files: [`lib/${group}/**/*.{ts,tsx}`],
+    ignores: ['**/*.test.{ts,tsx}', '**/*.fixture.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: libImportBans(group, allowed) }] },
+  })),
+  {
+    files: ['lib/**/*.test.{ts,tsx}', 'lib/**/*.fixture.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [libImportBans('shared', libGroups)[0]] }] },
   },
 );

@@ -19,7 +19,7 @@ export default defineConfig({
   test: {
     projects: [
       unit('unit', 'Asia/Shanghai', ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'test/unit/**/*.test.ts']),
-      unit('unit-tz-la', 'America/Los_Angeles', ['lib/points/**/*.test.ts', 'lib/extract/**/*.test.ts', 'lib/evidence/**/*.test.ts', 'lib/reports/**/*.test.ts']),
+      unit('unit-tz-la', 'America/Los_Angeles', ['lib/standing/points/**/*.test.ts', 'lib/standing/extract/**/*.test.ts', 'lib/evidence/chain/**/*.test.ts', 'lib/evidence/reports/**/*.test.ts']),
     ],
   },
 });

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { sellerHostPatterns } from './lib/sites';
+import { sellerHostPatterns } from './lib/shared/sites';
 
 // Permissions are the whole list the extension uses; README.md says why each.
 const permissions = ['sidePanel', 'unlimitedStorage', 'notifications', 'contextMenus', 'alarms', 'clipboardWrite'];
-const pureSchemaModule = /\/lib\/(schema\/|message-schemas\/|rules\/schema\.ts|claimant\/schema\.ts)/;
+const pureSchemaModule = /\/lib\/(shared\/schema\/|protocol\/schemas\/|standing\/rules\/schema\.ts|claims\/claimant\/schema\.ts)/;
 // public/icon/<size>.png, rendered from assets/icon.svg by scripts/icons.mjs.
 const icons = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));
 

@@ -1,7 +1,7 @@
-import type { CategoryStanding, CounterfeitStanding } from '@/lib/points';
-import type { CategoryRules } from '@/lib/rules';
-import type { Category } from '@/lib/schema';
-import { beijingDate, formatPoints, nodePenaltyText, toNextText } from '@/lib/warnings';
+import type { CategoryStanding, CounterfeitStanding } from '@/lib/standing/points';
+import type { CategoryRules } from '@/lib/standing/rules';
+import type { Category } from '@/lib/shared/schema';
+import { beijingDate, formatPoints, nodePenaltyText, toNextText } from '@/lib/standing/warnings';
 import { usePanelView } from './panel-view';
 import { UnverifiedMark } from './unverified-mark';
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { assessConversation, assessMessage, splitPastedConversation, type Assessment, type Level } from '@/lib/claimant';
-import type { MessageKey } from '@/lib/i18n';
-import { sendToBackground } from '@/lib/messages';
+import { assessConversation, assessMessage, splitPastedConversation, type Assessment, type Level } from '@/lib/claims/claimant';
+import type { MessageKey } from '@/lib/shared/i18n';
+import { sendToBackground } from '@/lib/protocol/messages';
 import { EvidenceHighlight } from './evidence-highlight';
 import { useI18n } from './i18n-context';
 import './check-messages-tab.css';

@@ -1,5 +1,5 @@
-import { formatBeijing, timelineTime } from '@/lib/evidence';
-import type { EvidenceEntry, TrackedReport } from '@/lib/schema';
+import { formatBeijing, timelineTime } from '@/lib/evidence/chain';
+import type { EvidenceEntry, TrackedReport } from '@/lib/shared/schema';
 
 export const buyerLabel = (entry: Pick<EvidenceEntry, 'buyerId' | 'buyerNick'>) =>
   entry.buyerNick && entry.buyerNick !== entry.buyerId ? `${entry.buyerNick}（${entry.buyerId}）` : entry.buyerId;

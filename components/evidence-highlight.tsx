@@ -1,4 +1,4 @@
-import type { Signal } from '@/lib/claimant';
+import type { Signal } from '@/lib/claims/claimant';
 
 type Segment = { text: string; labels: string[] };
 

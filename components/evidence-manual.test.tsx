@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/shared/i18n';
 
 const pending = vi.hoisted(() => ({ sent: [] as unknown[], release: () => {} }));
 vi.mock('wxt/browser', () => ({

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { assessMessage } from '@/lib/claimant';
-import type { Translate } from '@/lib/i18n';
-import { sendToBackground } from '@/lib/messages';
-import { StoredAssessment } from '@/lib/schema';
+import { assessMessage } from '@/lib/claims/claimant';
+import type { Translate } from '@/lib/shared/i18n';
+import { sendToBackground } from '@/lib/protocol/messages';
+import { StoredAssessment } from '@/lib/shared/schema';
 
 type Fields = { messageText: string; buyerId: string; buyerNick: string; orderId: string; orderAt: string; messageAt: string };
 const empty: Fields = { messageText: '', buyerId: '', buyerNick: '', orderId: '', orderAt: '', messageAt: '' };

@@ -3,8 +3,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { openDatabase, saveEvidence, trackReport, type SellerShieldDb } from '@/lib/db';
-import type { EvidenceCapture } from '@/lib/schema';
+import { openDatabase, saveEvidence, trackReport, type SellerShieldDb } from '@/lib/store/db';
+import type { EvidenceCapture } from '@/lib/shared/schema';
 import { PanelDataContext, type PanelData } from './panel-data';
 
 const told = vi.hoisted(() => [] as unknown[]);

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { buyerMarks, type SellerShieldDb } from '@/lib/db';
-import { buildEvidencePackage, chainKey, verifyChains, type ChainVerdict } from '@/lib/evidence';
-import { extortionGuidance } from '@/lib/reports';
-import type { MessageKey, Translate } from '@/lib/i18n';
-import { sendToBackground } from '@/lib/messages';
-import type { EvidenceEntry, ReportStatus, TrackedReport } from '@/lib/schema';
+import { buyerMarks, type SellerShieldDb } from '@/lib/store/db';
+import { buildEvidencePackage, chainKey, verifyChains, type ChainVerdict } from '@/lib/evidence/chain';
+import { extortionGuidance } from '@/lib/evidence/reports';
+import type { MessageKey, Translate } from '@/lib/shared/i18n';
+import { sendToBackground } from '@/lib/protocol/messages';
+import type { EvidenceEntry, ReportStatus, TrackedReport } from '@/lib/shared/schema';
 import { buyerLabel, dueLine, entryTime, shortHash } from './evidence-format';
 import { EvidenceManual } from './evidence-manual';
 import { useI18n } from './i18n-context';

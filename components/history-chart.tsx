@@ -1,5 +1,5 @@
-import type { Category } from '@/lib/schema';
-import type { HistorySeries } from '@/lib/warnings';
+import type { Category } from '@/lib/shared/schema';
+import type { HistorySeries } from '@/lib/standing/warnings';
 
 const WIDTH = 320;
 const HEIGHT = 140;

@@ -2,11 +2,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SellerShieldDb } from '@/lib/db';
-import { translator } from '@/lib/i18n';
-import { computeStanding } from '@/lib/points';
-import { getProfile } from '@/lib/rules';
-import { defaultSettings, type StoredRecord } from '@/lib/schema';
+import type { SellerShieldDb } from '@/lib/store/db';
+import { translator } from '@/lib/shared/i18n';
+import { computeStanding } from '@/lib/standing/points';
+import { getProfile } from '@/lib/standing/rules';
+import { defaultSettings, type StoredRecord } from '@/lib/shared/schema';
 import { HistoryTab } from './history-tab';
 import { PanelDataContext } from './panel-data';
 

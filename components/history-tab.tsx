@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { shownCategories } from '@/lib/points';
-import { beijingDate, formatPoints, replaySeries } from '@/lib/warnings';
+import { shownCategories } from '@/lib/standing/points';
+import { beijingDate, formatPoints, replaySeries } from '@/lib/standing/warnings';
 import { HistoryChart, SERIES_COLOURS } from './history-chart';
 import { usePanelData } from './panel-data';
 import { NoRecords } from './no-records';

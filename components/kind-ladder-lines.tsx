@@ -1,5 +1,5 @@
-import type { Standing } from '@/lib/points';
-import { formatPoints, nodePenaltyText, toNextText } from '@/lib/warnings';
+import type { Standing } from '@/lib/standing/points';
+import { formatPoints, nodePenaltyText, toNextText } from '@/lib/standing/warnings';
 import { usePanelView } from './panel-view';
 import { UnverifiedMark } from './unverified-mark';
 

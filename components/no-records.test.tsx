@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { translator } from '@/lib/i18n';
+import { translator } from '@/lib/shared/i18n';
 import { I18nContext } from './i18n-context';
 import { NoRecords } from './no-records';
 

@@ -1,4 +1,4 @@
-import { VIOLATION_LIST_URL } from '@/lib/sites';
+import { VIOLATION_LIST_URL } from '@/lib/shared/sites';
 import { useI18n } from './i18n-context';
 
 /** Before any record was read: what to do, and the way to the page the records are read from. */

@@ -1,9 +1,9 @@
 import { useMemo } from 'preact/hooks';
 import Dexie from 'dexie';
-import { latestShop, pageReadsOfShop, type SellerShieldDb } from '@/lib/db';
-import { defaultProfileId, getProfile, type RuleProfile } from '@/lib/rules';
-import type { Settings } from '@/lib/schema';
-import { standingSeen, type SeenStanding } from '@/lib/warnings';
+import { latestShop, pageReadsOfShop, type SellerShieldDb } from '@/lib/store/db';
+import { defaultProfileId, getProfile, type RuleProfile } from '@/lib/standing/rules';
+import type { Settings } from '@/lib/shared/schema';
+import { standingSeen, type SeenStanding } from '@/lib/standing/warnings';
 import type { ShopData } from './panel-view';
 import { useLiveQuery } from './use-live-query';
 

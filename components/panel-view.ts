@@ -1,11 +1,11 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { SellerShieldDb } from '@/lib/db';
-import type { Translate, UiLanguage } from '@/lib/i18n';
-import type { Standing } from '@/lib/points';
-import type { RuleProfile } from '@/lib/rules';
-import type { PageRead, Settings, StandingSnapshot, StoredRecord } from '@/lib/schema';
-import type { PageFloor } from '@/lib/warnings';
+import type { SellerShieldDb } from '@/lib/store/db';
+import type { Translate, UiLanguage } from '@/lib/shared/i18n';
+import type { Standing } from '@/lib/standing/points';
+import type { RuleProfile } from '@/lib/standing/rules';
+import type { PageRead, Settings, StandingSnapshot, StoredRecord } from '@/lib/shared/schema';
+import type { PageFloor } from '@/lib/standing/warnings';
 
 // Types only: the panel's first chunk reads this module and must stay without Dexie and zod.
 

@@ -1,5 +1,5 @@
-import type { Translate, UiLanguage } from '@/lib/i18n';
-import type { RuleProfile } from '@/lib/rules';
+import type { Translate, UiLanguage } from '@/lib/shared/i18n';
+import type { RuleProfile } from '@/lib/standing/rules';
 
 /** Which rules the panel applies and, in plain words, where their figures come from. */
 export function ProfileSource({ profile, language, t }: { profile: RuleProfile; language: UiLanguage; t: Translate }) {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { MessageKey } from '@/lib/i18n';
-import type { RecordStatus } from '@/lib/schema';
-import { beijingDate, completenessOf, formatPoints } from '@/lib/warnings';
+import type { MessageKey } from '@/lib/shared/i18n';
+import type { RecordStatus } from '@/lib/shared/schema';
+import { beijingDate, completenessOf, formatPoints } from '@/lib/standing/warnings';
 import { usePanelData } from './panel-data';
 import { NoRecords } from './no-records';
 

@@ -1,4 +1,4 @@
-import type { Standing } from '@/lib/points';
+import type { Standing } from '@/lib/standing/points';
 import { usePanelView } from './panel-view';
 
 /** Records left out of the totals because they are not valid records: said, with which field, never silently dropped. */

@@ -3,9 +3,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { openDatabase, saveEvidence, type SellerShieldDb } from '@/lib/db';
-import { translator } from '@/lib/i18n';
-import type { EvidenceCapture } from '@/lib/schema';
+import { openDatabase, saveEvidence, type SellerShieldDb } from '@/lib/store/db';
+import { translator } from '@/lib/shared/i18n';
+import type { EvidenceCapture } from '@/lib/shared/schema';
 
 // What the button does, in order: clipboard, new tab, message to the background.
 const steps = vi.hoisted(() => [] as Array<[string, unknown]>);

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { evidenceOfBuyer, type SellerShieldDb } from '@/lib/db';
-import { verifyChain } from '@/lib/evidence';
-import type { Translate } from '@/lib/i18n';
-import { sendToBackground } from '@/lib/messages';
-import { prepareReport } from '@/lib/reports';
-import type { EvidenceEntry, TrackedReport } from '@/lib/schema';
+import { evidenceOfBuyer, type SellerShieldDb } from '@/lib/store/db';
+import { verifyChain } from '@/lib/evidence/chain';
+import type { Translate } from '@/lib/shared/i18n';
+import { sendToBackground } from '@/lib/protocol/messages';
+import { prepareReport } from '@/lib/evidence/reports';
+import type { EvidenceEntry, TrackedReport } from '@/lib/shared/schema';
 import { copyText } from './copy-text';
 import { useLiveQuery } from './use-live-query';
 import { buyerLabel, dueLine } from './evidence-format';

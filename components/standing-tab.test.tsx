@@ -2,10 +2,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, it } from 'vitest';
-import { translator } from '@/lib/i18n';
-import { getProfile } from '@/lib/rules';
-import { defaultSettings, type PageRead } from '@/lib/schema';
-import { standingSeen } from '@/lib/warnings';
+import { translator } from '@/lib/shared/i18n';
+import { getProfile } from '@/lib/standing/rules';
+import { defaultSettings, type PageRead } from '@/lib/shared/schema';
+import { standingSeen } from '@/lib/standing/warnings';
 import { I18nContext } from './i18n-context';
 import { PanelDataContext, type PanelView } from './panel-view';
 import { StandingTab } from './standing-tab';

@@ -1,5 +1,5 @@
-import { shownCategories } from '@/lib/points';
-import { beijingDate, categoriesByRisk, daysUntilReset, formatPoints } from '@/lib/warnings';
+import { shownCategories } from '@/lib/standing/points';
+import { beijingDate, categoriesByRisk, daysUntilReset, formatPoints } from '@/lib/standing/warnings';
 import { CategoryCard } from './category-card';
 import { KindLadderLines } from './kind-ladder-lines';
 import { RejectedRecords } from './rejected-records';

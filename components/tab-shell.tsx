@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '@/lib/i18n';
+import type { MessageKey } from '@/lib/shared/i18n';
 import { useI18n } from './i18n-context';
 
 /** One side-panel tab: a component, the message key of its label, and whether it works beside any page. */

@@ -1,4 +1,4 @@
-import type { Source } from '@/lib/rules';
+import type { Source } from '@/lib/standing/rules';
 import { useI18n } from './i18n-context';
 
 /** Marks a figure that rests on an unknown: its source is below confidence H (verified: false). The hint says how sure and why. */

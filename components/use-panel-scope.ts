@@ -1,6 +1,6 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { panelShowsStanding } from '@/lib/warnings';
+import { panelShowsStanding } from '@/lib/standing/warnings';
 
 /**
  * Whether the panel shows the standing for the active tab (undefined while

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { DeductionItem, Degree } from '@/lib/rules';
-import type { Category } from '@/lib/schema';
-import { formatPoints, itemLabel, nodePenaltyText, toNextText, whatIf, type WhatIfInput, type WhatIfOutcome } from '@/lib/warnings';
+import type { DeductionItem, Degree } from '@/lib/standing/rules';
+import type { Category } from '@/lib/shared/schema';
+import { formatPoints, itemLabel, nodePenaltyText, toNextText, whatIf, type WhatIfInput, type WhatIfOutcome } from '@/lib/standing/warnings';
 import { usePanelData } from './panel-data';
 import { UnverifiedMark } from './unverified-mark';
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { attachClosedShadow, onTrusted } from '@/lib/claim-badge';
-import type { BannerWarning, MessageResult } from '@/lib/messages';
-import { guardStartedEvent, startedEventName } from '@/lib/page-watch';
-import { detectSellerPage } from '@/lib/sites';
+import { attachClosedShadow, onTrusted } from '@/lib/page/claim-badge';
+import type { BannerWarning, MessageResult } from '@/lib/protocol/messages';
+import { guardStartedEvent, startedEventName } from '@/lib/page/page-watch';
+import { detectSellerPage } from '@/lib/shared/sites';
 
 const HOST_TAG = 'seller-shield-banner';
 const SELLER_KINDS = new Set(['violations', 'health-center', 'chat-history', 'refund-detail', 'seller-other']);

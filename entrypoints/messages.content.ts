@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { watchClaims } from '@/lib/claim-watch';
-import { guardStartedEvent, startedEventName } from '@/lib/page-watch';
-import { sendToBackground } from '@/lib/messages';
-import { detectSellerPage } from '@/lib/sites';
+import { watchClaims } from '@/lib/page/claim-watch';
+import { guardStartedEvent, startedEventName } from '@/lib/page/page-watch';
+import { sendToBackground } from '@/lib/protocol/messages';
+import { detectSellerPage } from '@/lib/shared/sites';
 
 // Buyer messages in a browser: the chat-history page renders them in a frame
 // on market.m.taobao.com; refund pages show the negotiation history (the new

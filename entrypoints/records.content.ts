@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { describePage, readViolationRecords, showsRecordTable } from '@/lib/extract';
-import { isKindCatalogueReply, recordBatches, sendToBackground, type KindCatalogueReply } from '@/lib/messages';
-import { guardStartedEvent, startedEventName, watchPage } from '@/lib/page-watch';
-import { recordsScope, sellerHostPatterns } from '@/lib/sites';
+import { describePage, readViolationRecords, showsRecordTable } from '@/lib/standing/extract';
+import { isKindCatalogueReply, recordBatches, sendToBackground, type KindCatalogueReply } from '@/lib/protocol/messages';
+import { guardStartedEvent, startedEventName, watchPage } from '@/lib/page/page-watch';
+import { recordsScope, sellerHostPatterns } from '@/lib/shared/sites';
 
 type KindPairs = KindCatalogueReply['pairs'];
 

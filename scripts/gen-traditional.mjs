@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes lib/traditional/table.generated.ts: every Traditional Chinese character
+// Writes lib/shared/traditional/table.generated.ts: every Traditional Chinese character
 // OpenCC knows (its Traditional→Simplified table, with the Taiwan and Hong Kong
 // variant forms and the CJK compatibility ideographs folded first), mapped to
 // its Simplified form. One character to one character, BMP only; a character
@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const target = join(root, 'lib/traditional/table.generated.ts');
+const target = join(root, 'lib/shared/traditional/table.generated.ts');
 const dictDir = join(root, 'node_modules/opencc-js/dist/esm-lib/dict');
 const version = JSON.parse(readFileSync(join(root, 'node_modules/opencc-js/package.json'), 'utf8')).version;
 
@@ -47,7 +47,7 @@ if (process.argv.includes('--check')) {
   let current = '';
   try { current = readFileSync(target, 'utf8'); } catch { /* missing */ }
   if (current !== text) {
-    console.error('lib/traditional/table.generated.ts is stale: run node scripts/gen-traditional.mjs');
+    console.error('lib/shared/traditional/table.generated.ts is stale: run node scripts/gen-traditional.mjs');
     process.exit(1);
   }
   console.log(`traditional table up to date (${entries.length} characters)`);

@@ -18,6 +18,15 @@ const steps = [
   ['e2e', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${reportDir}/e2e.json`]],
 ];
 
+// `node scripts/test.mjs build e2e` runs only the named steps (npm run test:e2e).
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !steps.some(([step]) => step === name));
+if (unknown.length) {
+  console.error(`unknown step: ${unknown.join(', ')} (steps: ${steps.map(([step]) => step).join(', ')})`);
+  process.exit(2);
+}
+const chosen = only.length ? steps.filter(([step]) => only.includes(step)) : steps;
+
 let passed = 0;
 let failed = 0;
 const count = (file) => {
@@ -38,7 +47,7 @@ const finish = (code, notRun = []) => {
 };
 
 ensureSystem();
-for (const [index, [name, command, args]] of steps.entries()) {
+for (const [index, [name, command, args]] of chosen.entries()) {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
@@ -46,7 +55,7 @@ for (const [index, [name, command, args]] of steps.entries()) {
   if (name === 'unit' || name === 'e2e') count(`${reportDir}/${name}.json`);
   if (result.status !== 0) {
     if (name !== 'unit' && name !== 'e2e') failed += 1;
-    finish(result.status || 1, steps.slice(index + 1).map(([later]) => later));
+    finish(result.status || 1, chosen.slice(index + 1).map(([later]) => later));
   }
 }
 finish(0);

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Badge } from '@/lib/warnings';
+import type { Badge } from '@/lib/standing/warnings';
 
 /** `title` names the shop the badge is about; without one the manifest's title stays. */
 export async function showBadge(badge: Badge, title?: string): Promise<void> {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { ExtensionMessage } from '@/lib/message-schemas';
-import { sellerHostPatterns } from '@/lib/sites';
+import { ExtensionMessage } from '@/lib/protocol/schemas';
+import { sellerHostPatterns } from '@/lib/shared/sites';
 
 const tabMessages: unknown[] = [];
 const panelMessages: unknown[] = [];

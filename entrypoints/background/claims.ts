@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { buyerMarks, guardedWrite, holdSelection, loadSettings, markBuyer, takeSelection, unmarkBuyer } from '@/lib/db';
-import { resolveLanguage, translator, type Translate } from '@/lib/i18n';
-import type { BadgeText } from '@/lib/claim-badge';
-import { Dismissal } from '@/lib/schema';
-import { sellerHostPatterns } from '@/lib/sites';
-import type { ClaimMarksReply, MessageOf, MessageResult } from '@/lib/messages';
+import { buyerMarks, guardedWrite, holdSelection, loadSettings, markBuyer, takeSelection, unmarkBuyer } from '@/lib/store/db';
+import { resolveLanguage, translator, type Translate } from '@/lib/shared/i18n';
+import type { BadgeText } from '@/lib/page/claim-badge';
+import { Dismissal } from '@/lib/shared/schema';
+import { sellerHostPatterns } from '@/lib/shared/sites';
+import type { ClaimMarksReply, MessageOf, MessageResult } from '@/lib/protocol/messages';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { reportFlaggedMessage, saveFlaggedEvidence } from './evidence';

@@ -1,9 +1,9 @@
-import { latestShop, loadSettings, pageReadsOfShop, recordsOfShop } from '@/lib/db';
-import { resolveLanguage, translator, type Translate, type UiLanguage } from '@/lib/i18n';
-import type { Standing } from '@/lib/points';
-import { defaultProfileId, getProfile, listProfiles, type RuleProfile } from '@/lib/rules';
-import type { Settings } from '@/lib/schema';
-import { standingSeen, type PageFloor } from '@/lib/warnings';
+import { latestShop, loadSettings, pageReadsOfShop, recordsOfShop } from '@/lib/store/db';
+import { resolveLanguage, translator, type Translate, type UiLanguage } from '@/lib/shared/i18n';
+import type { Standing } from '@/lib/standing/points';
+import { defaultProfileId, getProfile, listProfiles, type RuleProfile } from '@/lib/standing/rules';
+import type { Settings } from '@/lib/shared/schema';
+import { standingSeen, type PageFloor } from '@/lib/standing/warnings';
 import { database } from './database';
 
 export type CurrentStanding = {

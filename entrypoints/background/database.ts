@@ -1,4 +1,4 @@
-import { openDatabase, type SellerShieldDb } from '@/lib/db';
+import { openDatabase, type SellerShieldDb } from '@/lib/store/db';
 
 // Opened lazily and reopened after the worker restarts: a cache, not state.
 let db: SellerShieldDb | undefined;

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_FULL_MESSAGE } from '@/lib/db';
-import type { MessageOf } from '@/lib/messages';
+import { STORAGE_FULL_MESSAGE } from '@/lib/store/db';
+import type { MessageOf } from '@/lib/protocol/messages';
 
 // The parts of the extension API the evidence and follow-up pieces call, recorded.
 const calls = vi.hoisted(() => ({

@@ -6,9 +6,9 @@ import {
   setReportStatus,
   trackReport,
   unmarkBuyer,
-} from '@/lib/db';
-import type { MessageOf, MessageResult } from '@/lib/messages';
-import type { EvidenceCapture, EvidenceEntry } from '@/lib/schema';
+} from '@/lib/store/db';
+import type { MessageOf, MessageResult } from '@/lib/protocol/messages';
+import type { EvidenceCapture, EvidenceEntry } from '@/lib/shared/schema';
 import { announceMarksChanged } from './claims';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';

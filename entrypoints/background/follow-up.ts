@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { followUpsDue, loadSettings } from '@/lib/db';
-import { resolveLanguage, translator, type Translate } from '@/lib/i18n';
-import type { TrackedReport } from '@/lib/schema';
+import { followUpsDue, loadSettings } from '@/lib/store/db';
+import { resolveLanguage, translator, type Translate } from '@/lib/shared/i18n';
+import type { TrackedReport } from '@/lib/shared/schema';
 import { systemClock } from './clock';
 import { database } from './database';
 import { notificationIcon } from './notification-icon';

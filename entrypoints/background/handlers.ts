@@ -1,6 +1,6 @@
-import { loadSettings, saveRecordRead } from '@/lib/db';
-import type { ExtensionMessage, KindCatalogueReply, MessageOf, MessageResult } from '@/lib/messages';
-import { defaultProfileId, getProfile, listProfiles } from '@/lib/rules';
+import { loadSettings, saveRecordRead } from '@/lib/store/db';
+import type { ExtensionMessage, KindCatalogueReply, MessageOf, MessageResult } from '@/lib/protocol/messages';
+import { defaultProfileId, getProfile, listProfiles } from '@/lib/standing/rules';
 import { claimHandlers } from './claims';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ExtensionMessage, describeInvalid, refusedSender, type MessageResult } from '@/lib/message-schemas';
+import { ExtensionMessage, describeInvalid, refusedSender, type MessageResult } from '@/lib/protocol/schemas';
 import { setUpCheckSelectionMenu } from './claims';
 import { setUpFollowUps } from './follow-up';
 import { systemClock } from './clock';

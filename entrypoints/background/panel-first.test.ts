@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, saveSettings } from '@/lib/db';
-import { ExtensionMessage } from '@/lib/message-schemas';
-import { computeStanding } from '@/lib/points';
-import { getProfile } from '@/lib/rules';
-import { STANDING_CACHE_KEY, STANDING_CACHE_SHAPE, type StandingCache } from '@/lib/warnings';
+import { openDatabase, saveSettings } from '@/lib/store/db';
+import { ExtensionMessage } from '@/lib/protocol/schemas';
+import { computeStanding } from '@/lib/standing/points';
+import { getProfile } from '@/lib/standing/rules';
+import { STANDING_CACHE_KEY, STANDING_CACHE_SHAPE, type StandingCache } from '@/lib/standing/warnings';
 import { panelFirst } from './panel-first';
 
 const now = new Date('2026-06-01T12:00:00+08:00');

@@ -1,8 +1,8 @@
-import { loadSettings, type SellerShieldDb } from '@/lib/db';
-import type { PanelFirstReply } from '@/lib/messages';
-import { computeStanding } from '@/lib/points';
-import { defaultProfileId, getProfile, listProfiles } from '@/lib/rules';
-import { cachedStandingFits, STANDING_CACHE_KEY, type StandingCache } from '@/lib/warnings';
+import { loadSettings, type SellerShieldDb } from '@/lib/store/db';
+import type { PanelFirstReply } from '@/lib/protocol/messages';
+import { computeStanding } from '@/lib/standing/points';
+import { defaultProfileId, getProfile, listProfiles } from '@/lib/standing/rules';
+import { cachedStandingFits, STANDING_CACHE_KEY, type StandingCache } from '@/lib/standing/warnings';
 
 /**
  * What the side panel draws first: the background has the database open and

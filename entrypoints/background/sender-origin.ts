@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { MessageOrigin } from '@/lib/message-schemas';
-import { isSellerPage } from '@/lib/sites';
+import type { MessageOrigin } from '@/lib/protocol/schemas';
+import { isSellerPage } from '@/lib/shared/sites';
 import type { Sender } from './handlers';
 
 /** Where a message came from: one of the extension's own pages, a content script on a seller page, or neither. */

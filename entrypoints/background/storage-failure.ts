@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { loadSettings } from '@/lib/db';
-import { resolveLanguage, translator } from '@/lib/i18n';
+import { loadSettings } from '@/lib/store/db';
+import { resolveLanguage, translator } from '@/lib/shared/i18n';
 import { database } from './database';
 import { notificationIcon } from './notification-icon';
 
 /**
  * A save from a seller page that failed for lack of space: the badge can only
- * say "failed", so the reason (in Chinese, from lib/db) comes as a notification.
+ * say "failed", so the reason (in Chinese, from lib/store/db) comes as a notification.
  */
 export async function showStorageFailure(error: unknown): Promise<void> {
   if (!(error instanceof Error) || (error.name !== 'StorageFullError' && error.name !== 'StorageWriteError')) return;

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { BannerWarning } from '@/lib/messages';
-import { guardedWrite } from '@/lib/db';
-import { StandingSnapshot } from '@/lib/schema';
-import { badgeOf, STANDING_CACHE_KEY, STANDING_CACHE_SHAPE, snapshotChanged, snapshotOf, standingSignature, warningOf, warningText, type StandingCache } from '@/lib/warnings';
+import type { BannerWarning } from '@/lib/protocol/messages';
+import { guardedWrite } from '@/lib/store/db';
+import { StandingSnapshot } from '@/lib/shared/schema';
+import { badgeOf, STANDING_CACHE_KEY, STANDING_CACHE_SHAPE, snapshotChanged, snapshotOf, standingSignature, warningOf, warningText, type StandingCache } from '@/lib/standing/warnings';
 import { showBadge } from './badge';
 import { beijingIso, systemClock } from './clock';
 import { currentStanding, type CurrentStanding } from './current-standing';

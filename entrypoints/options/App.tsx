@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
-import { loadSettings, openDatabase } from '@/lib/db';
-import { resolveLanguage, translator } from '@/lib/i18n';
+import { loadSettings, openDatabase } from '@/lib/store/db';
+import { resolveLanguage, translator } from '@/lib/shared/i18n';
 import { useLiveQuery } from '@/components/use-live-query';
 import { DataSection } from './DataSection';
 import { SettingsForm } from './SettingsForm';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { exportAll, importAll, type ImportCounts, type SellerShieldDb } from '@/lib/db';
-import type { Translate } from '@/lib/i18n';
+import { exportAll, importAll, type ImportCounts, type SellerShieldDb } from '@/lib/store/db';
+import type { Translate } from '@/lib/shared/i18n';
 import { tellBackground } from './tell-background';
 
 const sum = (counts: ImportCounts) => Object.values(counts).reduce((a, b) => a + b, 0);

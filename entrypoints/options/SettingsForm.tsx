@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { saveSettings, type SellerShieldDb } from '@/lib/db';
-import type { Translate, UiLanguage } from '@/lib/i18n';
-import { listProfiles } from '@/lib/rules';
-import { Language, type Settings } from '@/lib/schema';
+import { saveSettings, type SellerShieldDb } from '@/lib/store/db';
+import type { Translate, UiLanguage } from '@/lib/shared/i18n';
+import { listProfiles } from '@/lib/standing/rules';
+import { Language, type Settings } from '@/lib/shared/schema';
 import { tellBackground } from './tell-background';
 
 const languageLabel: Record<Exclude<Language, 'auto'>, string> = { zh_CN: '简体中文', zh_TW: '繁體中文', en: 'English' };

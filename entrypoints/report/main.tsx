@@ -3,8 +3,8 @@ import { useMemo } from 'preact/hooks';
 import { I18nContext } from '@/components/i18n-context';
 import { ReportPrepare } from '@/components/report-prepare';
 import { useLiveQuery } from '@/components/use-live-query';
-import { loadSettings, openDatabase } from '@/lib/db';
-import { resolveLanguage, translator } from '@/lib/i18n';
+import { loadSettings, openDatabase } from '@/lib/store/db';
+import { resolveLanguage, translator } from '@/lib/shared/i18n';
 import '../sidepanel/style.css';
 
 /** Opened by "举报" on a badge: report.html?shop=…&buyer=…&order=… */

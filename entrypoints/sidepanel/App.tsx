@@ -1,13 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { resolveLanguage, translator } from '@/lib/i18n';
-import { sendToBackground, type PanelFirstReply } from '@/lib/messages';
+import { resolveLanguage, translator } from '@/lib/shared/i18n';
+import { sendToBackground, type PanelFirstReply } from '@/lib/protocol/messages';
 import { I18nContext } from '@/components/i18n-context';
 import { PanelDataContext, type PanelData, type PanelView } from '@/components/panel-view';
 import { ProfileSource } from '@/components/profile-source';
 import { TabShell, type PanelTab } from '@/components/tab-shell';
 import { usePanelScope } from '@/components/use-panel-scope';
-import { tabsInScope } from '@/lib/warnings';
+import { tabsInScope } from '@/lib/standing/warnings';
 import { panelTabs } from './tabs';
 
 const READY_MARK = 'seller-shield:panel-ready';

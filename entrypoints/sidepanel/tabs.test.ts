@@ -8,7 +8,7 @@ vi.mock('wxt/browser', () => ({
   browser: { runtime: { sendMessage: async () => ({ ok: true, data: null }), onMessage: { addListener() {}, removeListener() {} } } },
 }));
 const { TabShell } = await import('@/components/tab-shell');
-const { tabsInScope } = await import('@/lib/warnings');
+const { tabsInScope } = await import('@/lib/standing/warnings');
 const { panelTabs } = await import('./tabs');
 
 let root: HTMLElement;

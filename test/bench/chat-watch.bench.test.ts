@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { expect, it } from 'vitest';
-import { createConversationBook } from '@/lib/buyer-conversations';
-import { createMessageReader, readMessages, type ChatMessage } from '@/lib/chat-extract';
-import { assessConversation } from '@/lib/claimant';
+import { createConversationBook } from '@/lib/claims/buyer-conversations';
+import { createMessageReader, readMessages, type ChatMessage } from '@/lib/claims/chat-extract';
+import { assessConversation } from '@/lib/claims/claimant';
 
 const BUYERS = 5;
 const PER_BUYER = 50;

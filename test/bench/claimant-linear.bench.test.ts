@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { assessMessage } from '@/lib/claimant';
-import { MAX_ANALYSED_CHARS } from '@/lib/claimant/read-message';
+import { assessMessage } from '@/lib/claims/claimant';
+import { MAX_ANALYSED_CHARS } from '@/lib/claims/claimant/read-message';
 
 // Issue 14: time per character must stay flat from 1k to 100k characters whatever a buyer
 // types. Prints ms per message and µs per 1,000 characters; asserts only what the seller

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { assessMessage } from '@/lib/claimant';
+import { assessMessage } from '@/lib/claims/claimant';
 
 // Issue 13: a 10 MB log of short messages, most of them ordinary chat, judged message by
 // message, against the simplest peer: 80 literal RegExps tested one after another (the

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { assessMessage, createConversation, type ConversationMessage } from '@/lib/claimant';
-import { dictionary } from '@/lib/claimant/dictionary';
-import { normalise } from '@/lib/claimant/normalise';
+import { assessMessage, createConversation, type ConversationMessage } from '@/lib/claims/claimant';
+import { dictionary } from '@/lib/claims/claimant/dictionary';
+import { normalise } from '@/lib/claims/claimant/normalise';
 
 const TARGET_BYTES = 10 * 1024 * 1024;
 const RUNS = 3;

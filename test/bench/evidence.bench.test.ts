@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { expect, it } from 'vitest';
-import { openDatabase, saveEvidence, verifyStoredEvidence } from '@/lib/db';
-import { buildEvidencePackage, canonicalJson, readEvidencePackage, sealEntry, sha256Hex, verifyChain } from '@/lib/evidence';
-import type { EvidenceCapture, EvidenceEntry } from '@/lib/schema';
+import { openDatabase, saveEvidence, verifyStoredEvidence } from '@/lib/store/db';
+import { buildEvidencePackage, canonicalJson, readEvidencePackage, sealEntry, sha256Hex, verifyChain } from '@/lib/evidence/chain';
+import type { EvidenceCapture, EvidenceEntry } from '@/lib/shared/schema';
 
 const capture = (i: number): EvidenceCapture => ({
   shop: '卖家小店',

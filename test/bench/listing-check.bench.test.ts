@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { checkListing, RULE_BASE, type ListingField } from '@/lib/listing-check';
+import { checkListing, RULE_BASE, type ListingField } from '@/lib/listing/check';
 
 const RUNS = 300;
 const AT = new Date('2026-06-01T00:00:00Z');

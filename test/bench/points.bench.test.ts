@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { getProfile } from '@/lib/rules';
-import { computeStanding } from '@/lib/points';
-import type { ViolationRecord } from '@/lib/schema';
+import { getProfile } from '@/lib/standing/rules';
+import { computeStanding } from '@/lib/standing/points';
+import type { ViolationRecord } from '@/lib/shared/schema';
 
 const COUNT = 100_000;
 const RUNS = 9;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { describePage, readViolationRecords } from '@/lib/extract';
+import { describePage, readViolationRecords } from '@/lib/standing/extract';
 import { bigPageHtml, quantile, rowCount } from './reader-page';
 
 // The floor is the least any reader must do: read every cell's textContent once.

@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { PageSummary, ReadResult } from '@/lib/extract';
+import type { PageSummary, ReadResult } from '@/lib/standing/extract';
 import { chromePath } from '../../scripts/harness/browser.mjs';
 import { bigPageHtml, quantile, rowCount } from './reader-page';
 
 // The reader in real Chromium, as a content script runs it: the same
-// lib/extract code, bundled for the page, reading a 1,000-row page's DOM. A plain
+// lib/standing/extract code, bundled for the page, reading a 1,000-row page's DOM. A plain
 // page rather than the built extension: a content script's isolated world cannot
 // be called from the test, and the reader uses no extension API, so the page's
 // main world runs exactly the code the content script runs, on the same engine.
@@ -16,7 +16,7 @@ import { bigPageHtml, quantile, rowCount } from './reader-page';
 
 declare global {
   interface Window {
-    sellerShieldReader: typeof import('@/lib/extract');
+    sellerShieldReader: typeof import('@/lib/standing/extract');
   }
 }
 
@@ -26,7 +26,7 @@ let bundle: string;
 
 beforeAll(async () => {
   const result = await build({
-    stdin: { contents: "export * from '@/lib/extract';", resolveDir: root, loader: 'ts' },
+    stdin: { contents: "export * from '@/lib/standing/extract';", resolveDir: root, loader: 'ts' },
     bundle: true,
     write: false,
     format: 'iife',

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { readEvidencePackage } from '@/lib/evidence';
+import { readEvidencePackage } from '@/lib/evidence/chain';
 import { chatFrame, demoUrls, startSession, type Session } from './harness';
 import { clickInShadow, shadowText } from './closed-shadow';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUrls, startSession, type Session } from './harness';
-import { sellerHostPatterns } from '@/lib/sites';
+import { sellerHostPatterns } from '@/lib/shared/sites';
 
 // Evaluated inside extension pages, where the chrome namespace exists.
 declare const chrome: { runtime: { getManifest(): { manifest_version: number; permissions?: string[]; host_permissions?: string[] }; sendMessage(m: unknown): Promise<unknown> } };

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageRead, StoredRecord, ViolationRecord } from '@/lib/schema';
+import type { PageRead, StoredRecord, ViolationRecord } from '@/lib/shared/schema';
 import { demoUrls, startSession, type Session } from './harness';
 
 // Every reader fixture served at a real violation-records URL, read by the

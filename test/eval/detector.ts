@@ -1,5 +1,5 @@
-import * as claimant from '@/lib/claimant';
-import type { ConversationAssessment, MessageContext } from '@/lib/claimant';
+import * as claimant from '@/lib/claims/claimant';
+import type { ConversationAssessment, MessageContext } from '@/lib/claims/claimant';
 
 export type AssessConversation = (
   messages: Array<{ text: string; from: 'buyer' | 'seller' | 'system'; at?: string }>,

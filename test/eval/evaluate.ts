@@ -1,4 +1,4 @@
-import type { Assessment, ConversationAssessment } from '@/lib/claimant';
+import type { Assessment, ConversationAssessment } from '@/lib/claims/claimant';
 import type { CorpusConversation, CorpusMessage } from './corpus';
 import { assessConversation, assessMessage } from './detector';
 import { confusionTable, scoreBinary, type BinaryScores, type Level } from './metrics';

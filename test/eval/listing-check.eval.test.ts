@@ -1,5 +1,5 @@
 import { it } from 'vitest';
-import { rulesPerBasis } from '@/lib/listing-check';
+import { rulesPerBasis } from '@/lib/listing/check';
 import { evaluateTitles, loadTitles } from './listing-check';
 
 it('listing self-check on the labelled real titles', () => {

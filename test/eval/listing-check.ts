@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkListing, type Category, type Finding } from '@/lib/listing-check';
+import { checkListing, type Category, type Finding } from '@/lib/listing/check';
 
 export interface LabelledTitle { id: string; text: string; category: Category; expect: Finding['group'][]; source: string }
 

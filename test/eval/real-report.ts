@@ -1,4 +1,4 @@
-import type { Assessment } from '@/lib/claimant';
+import type { Assessment } from '@/lib/claims/claimant';
 import { assessMessage } from './detector';
 import { isFlag } from './metrics';
 import { GENUINE_SOURCES, loadGenuine, type RealClaimantMessage } from './real-data';

@@ -1,4 +1,4 @@
-import type { Assessment } from '@/lib/claimant';
+import type { Assessment } from '@/lib/claims/claimant';
 import type { ConversationEvaluation, MessageEvaluation } from './evaluate';
 import { isFlag, LEVELS, type BinaryScores, type Level } from './metrics';
 
@@ -40,7 +40,7 @@ export function formatMessageReport(e: MessageEvaluation, title = 'Single messag
 }
 
 export function formatConversationReport(e: ConversationEvaluation | undefined, title = 'Conversations'): string {
-  if (!e) return `${title}: assessConversation is not exported by @/lib/claimant yet — no figures.`;
+  if (!e) return `${title}: assessConversation is not exported by @/lib/claims/claimant yet — no figures.`;
   const wrong = e.outcomes.filter(({ item, assessment }) => (item.label === 'claimant') !== isFlag(assessment.level));
   const describe = ({ item, assessment }: (typeof e.outcomes)[number]) => {
     const kind = item.label === 'claimant' ? 'MISS' : 'FALSE ALARM';

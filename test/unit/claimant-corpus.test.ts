@@ -103,7 +103,7 @@ describe('claimant detector on the single-message corpus', () => {
 });
 
 describe('claimant detector on the conversation corpus', () => {
-  test('assessConversation is exported by @/lib/claimant', () => {
+  test('assessConversation is exported by @/lib/claims/claimant', () => {
     expect(assessConversation).toBeTypeOf('function');
   });
 

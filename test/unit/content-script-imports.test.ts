@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // A content script runs on every seller page and pays for every byte: zod's
 // runtime (≈90 kB) belongs to the background, which parses every message.
-// Content scripts import the message TYPES only (lib/messages, lib/claimant's
+// Content scripts import the message TYPES only (lib/protocol/messages, lib/claims/claimant's
 // index); this follows their runtime imports and names the packages reached.
 const root = join(import.meta.dirname, '../..');
 const contentScripts = readdirSync(join(root, 'entrypoints')).filter((name) => name.endsWith('.content.ts'));

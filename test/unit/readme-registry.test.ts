@@ -12,7 +12,9 @@ const named = (text: string) => new Set([...text.matchAll(/`([^`]+)`/g)].map((m)
 const entrypoints = readdirSync(join(root, 'entrypoints')).map((name) =>
   statSync(join(root, 'entrypoints', name)).isDirectory() ? name : name.replace(/\.(content\.)?tsx?$/, (_, content) => (content ? '.content' : '')),
 );
-const libModules = readdirSync(join(root, 'lib')).filter((name) => statSync(join(root, 'lib', name)).isDirectory());
+const isDir = (...parts: string[]) => statSync(join(root, ...parts)).isDirectory();
+const libGroups = readdirSync(join(root, 'lib')).filter((name) => isDir('lib', name));
+const libModules = libGroups.flatMap((group) => readdirSync(join(root, 'lib', group)).filter((name) => isDir('lib', group, name)).map((name) => ({ group, name })));
 
 describe('README.md as the registry', () => {
   it('describes every entry point, and only those that exist', () => {
@@ -20,9 +22,24 @@ describe('README.md as the registry', () => {
     expect(new Set(listed)).toEqual(new Set(entrypoints));
   });
 
-  it('names every lib module in the code layout', () => {
-    const layout = named(section('Code layout'));
-    for (const module of libModules) expect(layout, `lib/${module}`).toContain(module);
+  it('names every lib group and, on its line, every module in it', () => {
+    const layout = section('Code layout');
+    for (const group of libGroups) expect(named(layout), `lib/${group}/`).toContain(`${group}/`);
+    for (const { group, name } of libModules) {
+      const line = layout.split('\n').find((l) => l.includes(`\`${group}/\``)) ?? '';
+      expect(named(line), `lib/${group}/${name}`).toContain(name);
+    }
+  });
+
+  it('states the same import boundaries as ESLint enforces', () => {
+    const config = readFileSync(join(root, 'eslint.config.js'), 'utf8');
+    const layout = section('Code layout');
+    for (const group of libGroups) {
+      const allowed = new RegExp(`\\b${group}: \\[([^\\]]*)\\]`).exec(config)?.[1]?.match(/'([^']+)'/g)?.map((s) => s.slice(1, -1)) ?? [];
+      const line = layout.split('\n').find((l) => l.includes(`\`${group}/\``)) ?? '';
+      const stated = /\(([^)]*)\)/.exec(line)?.[1] ?? '';
+      for (const other of allowed) expect(stated, `lib/${group} may import ${other}`).toContain(other);
+    }
   });
 
   it('explains every permission the manifest asks for', () => {

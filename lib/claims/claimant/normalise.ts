@@ -1,0 +1,163 @@
+import { simplifiedTable } from '@/lib/shared/traditional';
+
+/**
+ * Text prepared for matching, with a map back to the original: the normalised
+ * character at i came from original[origin[i]] (every kept character is one
+ * original code unit). origin is null when nothing was dropped (i ↦ i).
+ */
+export interface NormalisedText {
+  text: string;
+  origin: Uint32Array | null;
+}
+
+// Characters buyers slip between the letters of a word to dodge keyword filters.
+const ZERO_WIDTH = '\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e';
+const OBFUSCATION = ' \t\v\f\u00a0\u3000-_*·•/\\|~^+=#\'"`‘’“”°◆●■★☆♡❤()（）【】[]{}<>《》「」『』';
+// Financial numerals and 幺 (one, as read in phone numbers) fold to the plain numerals.
+const PLAIN_NUMERAL: Readonly<Record<string, string>> = {
+  壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千', 幺: '一', 〇: '零',
+};
+const SPELLED_RUN = /[零一二三四五六七八九]{5}/;
+const DIGIT_OF: Readonly<Record<string, string>> = {
+  零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
+
+const STAR = 0x2a;
+const TILDE = 0x7e;
+
+const enum Kind { Word = 0, Other = 1, Separator = 2, Dot = 3, Newline = 4 }
+
+const isWordCode = (code: number): boolean =>
+  (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/** Per UTF-16 code unit: what it folds to and what kind of character that is. Built once. */
+function buildTables(): { fold: Uint16Array; kind: Uint8Array } {
+  const fold = new Uint16Array(0x10000);
+  const kind = new Uint8Array(0x10000);
+  const simplified = simplifiedTable();
+  const plain = new Map(Object.entries(PLAIN_NUMERAL).map(([f, p]) => [f.charCodeAt(0), p.charCodeAt(0)]));
+  for (let code = 0; code < 0x10000; code++) {
+    let c = simplified[code] as number;
+    c = plain.get(c) ?? c;
+    if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII
+    else if (c === 0x3002) c = 0x2e; // 。 ends a sentence like "."
+    else if (c === 0xffe5) c = 0xa5; // ￥
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    fold[code] = c;
+  }
+  for (let code = 0; code < 0x10000; code++) {
+    const c = fold[code] as number;
+    kind[code] = c === 0x0a || c === 0x0d ? Kind.Newline : c === 0x2e ? Kind.Dot : isWordCode(c) ? Kind.Word : Kind.Other;
+  }
+  for (const ch of OBFUSCATION) kind[ch.charCodeAt(0)] = Kind.Separator;
+  for (const ch of ZERO_WIDTH) kind[ch.charCodeAt(0)] = Kind.Separator;
+  return { fold, kind };
+}
+let tables: ReturnType<typeof buildTables> | undefined;
+
+/**
+ * One pass: Traditional → Simplified (every character, lib/shared/traditional),
+ * full-width → half-width, lower case, and separators dropped where they stand
+ * between two word characters ("三 无", "1 2 3 1 5", "工-商"). A dot between
+ * digits stays when it reads as a decimal point ("1.5万").
+ */
+export function normalise(original: string): NormalisedText {
+  tables ??= buildTables();
+  const { fold, kind } = tables;
+  const n = original.length;
+  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
+  const out = scratch;
+  // Allocated only once a character is dropped; until then position i came from i.
+  let origin: Uint32Array | null = null;
+  let o = 0;
+  const keep = (code: number, from: number) => {
+    if (origin === null && o !== from) {
+      origin = new Uint32Array(n);
+      for (let x = 0; x < o; x++) origin[x] = x;
+    }
+    if (origin !== null) origin[o] = from;
+    out[o++] = code;
+  };
+  let i = 0;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    const k = kind[code] as Kind;
+    if (k <= Kind.Other) {
+      if (origin === null && o === i) out[o++] = fold[code] as number; // nothing dropped yet: the common case
+      else keep(fold[code] as number, i);
+      i++;
+      continue;
+    }
+    if (k === Kind.Newline) { keep(0x0a, i); i++; continue; }
+    // A run of separators and dots: dropped between word characters, except a decimal point.
+    let j = i;
+    while (j < n && (kind[original.charCodeAt(j)] === Kind.Separator || kind[original.charCodeAt(j)] === Kind.Dot)) j++;
+    const before = o > 0 ? (out[o - 1] as number) : -1;
+    const after = j < n ? (fold[original.charCodeAt(j)] as number) : -1;
+    const betweenWords = before >= 0 && after >= 0 && isWordCode(before) && isWordCode(after);
+    if (j - i === 1 && k === Kind.Dot && isDigitCode(before) && isDigitCode(after) && isDecimalPoint(original, fold, kind, i)) {
+      keep(0x2e, i);
+    } else if (j - i === 1 && (original.charCodeAt(i) === STAR || original.charCodeAt(i) === TILDE) && isDigitCode(before) && isDigitCode(after) && o > 1 && isDigitCode(out[o - 2] as number)) {
+      // "80*3" is a size times a count, "10~20" a range; only single digits ("1*2*3*1*5") are a number spelled apart.
+      keep(original.charCodeAt(i), i);
+    } else if (!betweenWords) {
+      // Outside a word a dot still ends a sentence; other separators vanish.
+      for (let d = i; d < j; d++) if (kind[original.charCodeAt(d)] === Kind.Dot) { keep(0x2e, d); break; }
+    }
+    i = j;
+  }
+  const finalOrigin = origin as Uint32Array | null;
+  return { text: spellDigits(codesToString(out, o)), origin: finalOrigin === null ? null : finalOrigin.subarray(0, o) };
+}
+let scratch = new Uint16Array(1024);
+
+const utf16 = new TextDecoder('utf-16le');
+const codesToString = (codes: Uint16Array, length: number): string => utf16.decode(codes.subarray(0, length));
+
+const digitAt = (original: string, fold: Uint16Array, at: number) => at >= 0 && at < original.length && isDigitCode(fold[original.charCodeAt(at)] as number);
+
+/** "1.5" is a decimal, "1.2.3.1.5" is a number spelled out to dodge a filter. */
+function isDecimalPoint(original: string, fold: Uint16Array, kind: Uint8Array, dot: number): boolean {
+  const isSep = (at: number) => at >= 0 && at < original.length && (kind[original.charCodeAt(at)] === Kind.Separator || kind[original.charCodeAt(at)] === Kind.Dot);
+  let b = dot - 1;
+  while (digitAt(original, fold, b)) b--;
+  if (isSep(b) && digitAt(original, fold, b - 1)) return false;
+  let k = dot + 1;
+  while (digitAt(original, fold, k)) k++;
+  if (k - dot - 1 > 2) return false;
+  return !(isSep(k) && digitAt(original, fold, k + 1));
+}
+
+/** Five or more bare Chinese digits ("一二三一五", a phone number read out) are spelled digits. */
+function spellDigits(text: string): string {
+  if (!SPELLED_RUN.test(text)) return text;
+  return text.replace(/[零一二三四五六七八九]{5,}/g, (run) => [...run].map((c) => DIGIT_OF[c]).join(''));
+}
+
+/**
+ * Per UTF-16 code unit, for a quick look before normalising: its folded form, and 1 where
+ * normalising may drop it (a separator or a dot), so a phrase spelled apart is still seen.
+ */
+export function foldTables(): { fold: Uint16Array; skip: Uint8Array } {
+  tables ??= buildTables();
+  if (!skipTable) {
+    skipTable = new Uint8Array(0x10000);
+    for (let code = 0; code < 0x10000; code++) {
+      const k = tables.kind[code] as Kind;
+      if (k === Kind.Separator || k === Kind.Dot) skipTable[code] = 1;
+    }
+  }
+  return { fold: tables.fold, skip: skipTable };
+}
+let skipTable: Uint8Array | undefined;
+
+/** Whether a folded code unit is a digit or a Chinese numeral (numbers need the full reading). */
+export const isNumeralCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || NUMERAL_CHARS.has(code);
+const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千万亿'].map((c) => c.charCodeAt(0)));
+
+/** The original text span behind normalised [from, to). */
+export function originalSpan(norm: NormalisedText, from: number, to: number): { start: number; end: number } {
+  if (norm.origin === null) return { start: from, end: to };
+  return { start: norm.origin[from] ?? 0, end: (norm.origin[to - 1] ?? 0) + 1 };
+}

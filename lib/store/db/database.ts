@@ -1,0 +1,79 @@
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type {
+  BuyerMark,
+  Dismissal,
+  EvidenceEntry,
+  PageRead,
+  Settings,
+  StandingSnapshot,
+  StoredRecord,
+  TrackedReport,
+} from '@/lib/shared/schema';
+
+export const DATABASE_NAME = 'seller-shield';
+
+export type SettingsRow = { key: 'settings'; value: Settings };
+
+export type SellerShieldDb = Dexie & {
+  records: Table<StoredRecord, [string, string]>;
+  pageReads: Table<PageRead, [string, string]>;
+  snapshots: Table<StandingSnapshot, number>;
+  settings: Table<SettingsRow, string>;
+  buyers: Table<BuyerMark, string>;
+  dismissals: Table<Dismissal, string>;
+  evidence: Table<EvidenceEntry, [string, string, number]>;
+  reports: Table<TrackedReport, string>;
+};
+
+/** Every schema version, oldest first; a new version is appended, never edited. */
+export const schemaVersions: Array<{
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}> = [
+  {
+    version: 1,
+    stores: {
+      records: '[shop+id], shop, category, occurredAt, status',
+      pageReads: '[shop+page], shop, readAt',
+      snapshots: '++, shop, [shop+at]',
+      settings: 'key',
+      buyers: 'buyerId',
+      dismissals: 'messageKey',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      // One hash chain per shop and buyer; the key keeps a sequence number unique.
+      evidence: '[shop+buyerId+seq], shop, buyerId, capturedAt, hash',
+      reports: 'id, shop, buyerId, status, followUpAt',
+    },
+    // Buyer marks written before version 2 may lack a flag; the watchlist reads both.
+    upgrade: (tx) =>
+      tx
+        .table('buyers')
+        .toCollection()
+        .modify((mark: Partial<BuyerMark>) => {
+          mark.trusted ??= false;
+          mark.flagged ??= false;
+        })
+        .then(() => undefined),
+  },
+];
+
+type DexieDeps = ConstructorParameters<typeof Dexie>[1];
+
+/**
+ * Opens the extension's database. Only extension pages and the background may
+ * call this: in a content script IndexedDB belongs to the seller page's origin.
+ */
+export function openDatabase(name = DATABASE_NAME, deps?: DexieDeps, upTo = Infinity): SellerShieldDb {
+  const db = new Dexie(name, deps) as SellerShieldDb;
+  for (const { version, stores, upgrade } of schemaVersions) {
+    if (version > upTo) continue;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+  return db;
+}

@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, openDatabase, saveEvidence, saveRecordRead, saveSettings } from '@/lib/store/db';
+import type { ViolationRecord } from '@/lib/shared/schema';
+
+const record = (id: string, points: number): ViolationRecord => ({
+  id,
+  category: 'B',
+  kind: '发布违禁信息',
+  points,
+  occurredAt: '2026-04-01T10:00:00+08:00',
+  status: 'active',
+  reason: '发布了禁售商品',
+});
+
+describe('schema upgrade', () => {
+  it('keeps every record written at version 1 when the database opens at the current version', async () => {
+    const name = 'migration-v1';
+    const v1 = openDatabase(name, undefined, 1);
+    await saveRecordRead(v1, { shop: '小店', page: 'p1', readAt: '2026-11-01T10:00:00+08:00', records: [record('1', 12), record('2', 0.2)], problems: [{ row: 4, text: '？', reason: '没有扣分' }], totals: { B: 12.2 } });
+    await saveSettings(v1, { warningMargin: 5 });
+    await v1.snapshots.add({ shop: '小店', at: '2026-11-01T10:00:00+08:00', year: 2026, points: { A: 0, B: 12.2, C: 0 } });
+    await v1.buyers.bulkPut([
+      { buyerId: 'flagged-one', trusted: false, flagged: true, markedAt: '2026-10-01T10:00:00+08:00', note: '十倍赔偿' },
+      // A row an early build wrote without the trust flag.
+      { buyerId: 'old-row', flagged: true, markedAt: '2026-10-01T10:00:00+08:00' } as never,
+    ]);
+    await v1.dismissals.add({ messageKey: 'm1', dismissedAt: '2026-10-02T10:00:00+08:00' });
+    const before = {
+      records: await v1.records.toArray(),
+      pageReads: await v1.pageReads.toArray(),
+      snapshots: await v1.snapshots.toArray(),
+      settings: await v1.settings.toArray(),
+      dismissals: await v1.dismissals.toArray(),
+    };
+    expect(v1.verno).toBe(1);
+    v1.close();
+
+    const current = openDatabase(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect({
+      records: await current.records.toArray(),
+      pageReads: await current.pageReads.toArray(),
+      snapshots: await current.snapshots.toArray(),
+      settings: await current.settings.toArray(),
+      dismissals: await current.dismissals.toArray(),
+    }).toEqual(before);
+    expect(await current.buyers.toArray()).toEqual([
+      { buyerId: 'flagged-one', trusted: false, flagged: true, markedAt: '2026-10-01T10:00:00+08:00', note: '十倍赔偿' },
+      { buyerId: 'old-row', trusted: false, flagged: true, markedAt: '2026-10-01T10:00:00+08:00' },
+    ]);
+    // The new tables work on the upgraded database.
+    const saved = await saveEvidence(current, {
+      shop: '小店',
+      buyerId: 'flagged-one',
+      pageUrl: 'https://example.test/',
+      messageText: '赔钱',
+      capturedAt: '2026-11-23T10:00:00+08:00',
+      assessment: { level: 'low', score: 0.2, signals: [], amounts: [], extortion: false },
+      source: 'manual',
+    });
+    expect(await current.evidence.toArray()).toEqual([saved]);
+    current.close();
+  });
+});

@@ -25,7 +25,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案'],
   'others-paid': ['别家都赔', '别家赔了', '别家给了', '别家都给', '别的店都', '其他店都', '其他商家都', '人家都赔', '人家都给', '上家都', '别人家都', '别家店都', '都赔了', '都给了', '都私了',
     // "别人都是588元解决的": what others settled for, however the settling is worded
-    '别人都是', '人家都是', '别家都是', '别的店都是', '其他家都是', '别人都赔', '别人都给', '都是这么解决', '都这么解决'],
+    '别人都是', '人家都是', '别家都是', '别的店都是', '其他家都是', '别人都赔', '别人都给', '都是这么解决', '都这么解决',
+    // another shop's owner named beside what was paid ("人家老板直接赔了两千")
+    '人家老板', '别家老板', '别的老板', '隔壁老板', '人家店主', '别家店主'],
   group: ['代表', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
   complaint: ['投诉', '检举', '举报', '找平台', '小二介入', '平台介入'],
   regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法'],
@@ -57,6 +59,8 @@ export interface ConceptRule {
   leverageKinds?: number;
   /** A sum read as money must be in the window (not only a payment word). */
   sum?: boolean;
+  /** A sum that was paid counts too ("人家老板直接赔了两千"): what others paid is the rule's point. */
+  paid?: boolean;
 }
 
 /**
@@ -71,7 +75,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   { id: 'rule.money-leverage-many', label: '同时以多种方式施压并索要金钱', weight: 0.75, all: ['money'], leverageKinds: 2 },
   { id: 'rule.money-leverage', label: '以投诉、举报、差评或曝光施压并索要金钱', weight: 0.6, all: ['money'], leverageKinds: 1 },
   { id: 'rule.money-ultimatum', label: '以“不给钱就…”的条件索要金钱', weight: 0.55, all: ['money', 'condition'] },
-  { id: 'rule.others-paid', label: '拿其他店铺的赔付作比较并提出金额', weight: 0.5, all: ['others-paid'], sum: true },
+  { id: 'rule.others-paid', label: '拿其他店铺的赔付作比较并提出金额', weight: 0.5, all: ['others-paid'], sum: true, paid: true },
   { id: 'rule.pretext-reported', label: '以商品问题为由，并称已举报或投诉', weight: 0.5, all: ['pretext', 'report-done'] },
   { id: 'rule.group-money', label: '代表多名买家索要金钱', weight: 0.5, all: ['group', 'money'] },
   { id: 'rule.exchange-off-platform', label: '以撤销投诉或删除差评为条件，要求到平台外联系', weight: 0.5, all: ['exchange', 'off-platform'], leverageKinds: 1 },

@@ -17,9 +17,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the money moved by any give/pay verb ("把钱给了", "钱转过来"), and paying to make trouble go away
     '把钱给', '把钱转', '把钱打', '钱给了', '钱给我', '钱转给', '钱打给', '花钱消灾', '破财消灾', '花钱了事', '花钱买平安', '出点血'],
   condition: ['不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '后果自负', '等着', '看着办', '最后机会', '给你机会', '给你个机会',
-    '只需', '只要给', '才删', '才撤', '再删', '再撤'],
+    '识相', '为止', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤'],
   exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
-    '改好评', '改评', '取消举报', '取消投诉', '取消差评', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
+    '改好评', '改评', '取消举报', '取消投诉', '取消差评', '想删', '要删', '删的话', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
     // "三千，这事就算了": the matter dropped in return (a bare "…就算了" is "never mind" in any review)
     '这事就算了', '此事就算了', '事情就算了', '就这么算了', '这事就过去了'],
   'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案'],
@@ -73,7 +73,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   { id: 'rule.sum-exchange', label: '以删除差评或撤销投诉、举报换取一笔钱', weight: 0.8, all: ['exchange'], sum: true },
   { id: 'rule.reported-exchange', label: '称已举报或投诉，并以撤销作为交换条件', weight: 0.75, all: ['report-done', 'exchange'] },
   { id: 'rule.money-leverage-many', label: '同时以多种方式施压并索要金钱', weight: 0.75, all: ['money'], leverageKinds: 2 },
-  { id: 'rule.money-leverage', label: '以投诉、举报、差评或曝光施压并索要金钱', weight: 0.6, all: ['money'], leverageKinds: 1 },
+  { id: 'rule.money-leverage', label: '以投诉、举报、差评或曝光施压并索要金钱', weight: 0.4, all: ['money'], leverageKinds: 1 },
   { id: 'rule.money-ultimatum', label: '以“不给钱就…”的条件索要金钱', weight: 0.55, all: ['money', 'condition'] },
   { id: 'rule.others-paid', label: '拿其他店铺的赔付作比较并提出金额', weight: 0.5, all: ['others-paid'], sum: true, paid: true },
   { id: 'rule.pretext-reported', label: '以商品问题为由，并称已举报或投诉', weight: 0.5, all: ['pretext', 'report-done'] },

@@ -7,6 +7,7 @@ const NOTHING: Assessment = Object.freeze({ level: 'none', score: 0, signals: Ob
 
 /** How likely one message is a professional claim or extortion, with the reasons. */
 export function assessMessage(text: string, context?: MessageContext): Assessment {
-  if (text.length <= MAX_ANALYSED_CHARS && saysNothing(text)) return NOTHING;
-  return judge(readMessage(text), { context }).assessment;
+  const short = text.length <= MAX_ANALYSED_CHARS;
+  if (short && saysNothing(text)) return NOTHING;
+  return judge(readMessage(text, short), { context }).assessment;
 }

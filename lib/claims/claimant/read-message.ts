@@ -231,11 +231,14 @@ function idleNumeral(text: string, i: number, fold: Uint16Array): boolean {
 /** Sorted by start; a span's "covered" check against earlier spans is a sweep over their largest end. */
 const byStart = <T extends Span>(xs: T[]): T[] => xs.sort((a, b) => a.start - b.start || b.end - a.end);
 
-/** Reads one message: phrases, numbers, sums and concept slots, each located in the original text. */
-export function readMessage(original: string): MessageReading {
+/**
+ * Reads one message: phrases, numbers, sums and concept slots, each located in the original text.
+ * `checked`: the caller has already found that the message does say something (saysNothing is false).
+ */
+export function readMessage(original: string, checked = false): MessageReading {
   const unread = Math.max(0, original.length - MAX_ANALYSED_CHARS);
   const analysed = unread > 0 ? original.slice(0, MAX_ANALYSED_CHARS) : original;
-  if (saysNothing(analysed)) return { text: original, findings: [], amounts: [], concepts: [], ordinaryRequest: false, askedPretext: false, unread };
+  if (!checked && saysNothing(analysed)) return { text: original, findings: [], amounts: [], concepts: [], ordinaryRequest: false, askedPretext: false, unread };
   const norm = normalise(analysed);
   const text = norm.text;
   const clauses = splitClauses(text);

@@ -9,11 +9,15 @@ const SUM = 1 << CONCEPTS.length;
 const PAID = SUM << 1;
 
 const popcount = (x: number) => { let n = 0; for (let v = x; v !== 0; v &= v - 1) n++; return n; };
+const COMPLAINT_TO_REGULATOR = bit('complaint') | bit('regulator');
+// "投诉到12315", "向工商举报": a complaint made to a regulator is one lever, not two.
+const leverageKinds = (mask: number) =>
+  popcount(mask & LEVERAGE_MASK) - ((mask & COMPLAINT_TO_REGULATOR) === COMPLAINT_TO_REGULATOR ? 1 : 0);
 
 function meets(rule: ConceptRule, mask: number): boolean {
   if (rule.all.some((c) => (mask & bit(c)) === 0)) return false;
   if (rule.any && !rule.any.some((c) => (mask & bit(c)) !== 0)) return false;
-  if (rule.leverageKinds && popcount(mask & LEVERAGE_MASK) < rule.leverageKinds) return false;
+  if (rule.leverageKinds && leverageKinds(mask) < rule.leverageKinds) return false;
   return !rule.sum || (mask & (rule.paid ? SUM | PAID : SUM)) !== 0;
 }
 

@@ -93,6 +93,7 @@ function lastIndexOfAny(window: string, words: readonly string[]): number {
   return best;
 }
 
+const MONEY_UNIT = /[元块圆万千百¥]/;
 const HOTLINES = new Set([12315, 12345, 12331, 110, 12358]);
 
 /** Spans sorted by end, for "does one end in (from, to]?" by binary search. */
@@ -295,6 +296,8 @@ export function readMessage(original: string, checked = false): MessageReading {
     if (cancelReach >= hit.end) continue;
     // "12345" inside a phone number is not the hotline.
     if ((isDigit(text[hit.start - 1]) || isDigit(text[hit.end])) && (isDigit(text[hit.start]) || isDigit(text[hit.end - 1]))) continue;
+    // "110元" is a sum, not the police.
+    if (isDigit(text[hit.end - 1]) && MONEY_UNIT.test(text[hit.end] ?? '')) continue;
     const before = text.slice(Math.max(0, hit.start - 4), hit.start);
     const entry = entries[hit.pattern];
     if (entry?.kind === 'concept') {

@@ -7,6 +7,10 @@ export type BadgeText = {
   chain: string;
   quote: string;
   extortion: string;
+  /** The extortion warning in one line, for the popover's header. */
+  extortionShort: string;
+  /** The fold's label: "详情：全部理由、此前步骤、原文". */
+  details: string;
   disclaimer: string;
   saveEvidence: string;
   report: string;

@@ -13,6 +13,8 @@ const PENDING_LIMIT = 2000;
 // Work on a page with thousands of messages is done in slices, giving the page its main thread back in between.
 const RENDER_SLICE = 250;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// What one report message may carry (the background's schema says the same).
+const REPORT_LIMIT = 500;
 const EXTORTION_SIGNAL = 'combination.extortion';
 export const CHECKED_ATTRIBUTE = 'data-seller-shield-checked';
 
@@ -118,7 +120,7 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
     const t = text;
     place(key, renderBadge(doc, modelOf(m, v), t, {
       saveEvidence: async () => (await send({ type: 'claim/save-evidence', ...flaggedMessage(m, v) })).ok,
-      report: async () => (await send({ type: 'claim/report', ...flaggedMessage(m, v) })).ok,
+      report: async () => (await send({ type: 'claim/report', ...flaggedMessage(m, v), buyerFlagged: flaggedOfBuyer(m) })).ok,
       dismiss: async () => {
         const ok = (await send({ type: 'claim/dismiss', messageKey: key })).ok;
         if (ok) {
@@ -150,6 +152,17 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
       render(k);
     }
   };
+
+  // The buyer's flagged messages on this page, in conversation order: one report gathers them all.
+  const flaggedOfBuyer = (m: ChatMessage) =>
+    (m.buyerId ? keysOfBuyer(m.buyerId) : [m.key])
+      .flatMap((k) => {
+        const [other, v] = [latest.get(k), book.verdictOf(k)];
+        return other && shouldFlag(other, v) ? [{ v, message: flaggedMessage(other, v) }] : [];
+      })
+      .sort((a, b) => a.v.messageIndex - b.v.messageIndex)
+      .slice(-REPORT_LIMIT)
+      .map(({ message }) => message);
 
   const keysOfBuyer = (buyerId: string) => [...latest.values()].filter((m) => m.buyerId === buyerId).map((m) => m.key);
 

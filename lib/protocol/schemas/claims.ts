@@ -38,7 +38,16 @@ const FlaggedMessage = {
   orderAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
 };
 export const ClaimSaveEvidence = z.object({ type: z.literal('claim/save-evidence'), ...FlaggedMessage });
-export const ClaimReport = z.object({ type: z.literal('claim/report'), ...FlaggedMessage });
+/**
+ * "举报" on one message: `buyerFlagged` holds every flagged message of that buyer
+ * the page showed, in conversation order (the clicked one among them), all kept
+ * as evidence before the one report for the buyer opens.
+ */
+export const ClaimReport = z.object({
+  type: z.literal('claim/report'),
+  ...FlaggedMessage,
+  buyerFlagged: z.array(z.object(FlaggedMessage)).max(500).optional(),
+});
 
 /** The side panel asks for text the seller chose with "检查所选文字". */
 export const ClaimTakeSelection = z.object({ type: z.literal('claim/take-selection') });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { readEvidencePackage } from '@/lib/evidence/chain';
-import { chatFrame, demoUrls, startSession, type Session } from './harness';
+import { chatFrame, demoUrls, startSession, storedEvidenceTexts, type Session } from './harness';
 import { clickInShadow, shadowText } from './closed-shadow';
 
 // Evaluated inside the extension's service worker, where chrome exists.
@@ -39,20 +39,7 @@ async function openBadge(frame: Frame, text: string): Promise<Locator> {
   return badge;
 }
 
-/** The messages the extension's database holds as evidence, read in its service worker. */
-function storedTexts(): Promise<string[]> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('seller-shield');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('evidence').objectStore('evidence').getAll();
-          all.onsuccess = () => resolve((all.result as Array<{ messageText: string }>).map((e) => e.messageText));
-        };
-      }),
-  );
-}
+const storedTexts = () => storedEvidenceTexts(session.worker);
 
 async function evidenceTab(): Promise<Page> {
   const panel = await session.openPanel();

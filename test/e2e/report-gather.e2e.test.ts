@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickInShadow } from './closed-shadow';
-import { chatFrame, demoUrls, startSession, type Session } from './harness';
+import { chatFrame, demoUrls, startSession, storedEvidenceTexts, type Session } from './harness';
 
 const buyer = '维权小能手88';
 
@@ -16,20 +16,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** The messages the extension's database holds as evidence, read in its service worker. */
-function storedTexts(): Promise<string[]> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('seller-shield');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('evidence').objectStore('evidence').getAll();
-          all.onsuccess = () => resolve((all.result as Array<{ messageText: string }>).map((e) => e.messageText));
-        };
-      }),
-  );
-}
+const storedTexts = () => storedEvidenceTexts(session.worker);
 
 describe('one report for all of a buyer\'s flagged messages', () => {
   it('举报 on the last flagged line, nothing saved before: every flagged message of the buyer is kept and in the one summary; one can be left out', async () => {

@@ -7,7 +7,7 @@ import {
   trackReport,
   unmarkBuyer,
 } from '@/lib/store/db';
-import type { MessageOf, MessageResult } from '@/lib/protocol/messages';
+import type { Handlers, MessageOf, Result, ReplyOf } from '@/lib/protocol/messages';
 import type { EvidenceCapture, EvidenceEntry } from '@/lib/shared/schema';
 import { announceMarksChanged } from './claims';
 import { beijingIso, type Clock } from './clock';
@@ -54,7 +54,7 @@ export function reportPageUrl(shop: string, buyerId: string, orderId?: string): 
   return browser.runtime.getURL(`/report.html?${query.toString()}`);
 }
 
-export async function saveFlaggedEvidence(message: MessageOf<'claim/save-evidence'>, clock: Clock): Promise<MessageResult> {
+export async function saveFlaggedEvidence(message: MessageOf<'claim/save-evidence'>, clock: Clock): Promise<Result<ReplyOf<'claim/save-evidence'>>> {
   const { entry, saved } = await keep(message, clock);
   return { ok: true, data: { saved, seq: entry.seq, hash: entry.hash } };
 }
@@ -64,7 +64,7 @@ export async function saveFlaggedEvidence(message: MessageOf<'claim/save-evidenc
  * as evidence first, in conversation order, so the one report for the buyer
  * holds them all; then the report page opens (it never fills the platform's form).
  */
-export async function reportFlaggedMessage(message: MessageOf<'claim/report'>, clock: Clock): Promise<MessageResult> {
+export async function reportFlaggedMessage(message: MessageOf<'claim/report'>, clock: Clock): Promise<Result<ReplyOf<'claim/report'>>> {
   const { buyerFlagged = [], ...clicked } = message;
   for (const other of buyerFlagged) if (other.buyerId === clicked.buyerId) await keep({ ...other, type: 'claim/save-evidence' }, clock);
   const { entry } = await keep(clicked, clock);
@@ -73,7 +73,7 @@ export async function reportFlaggedMessage(message: MessageOf<'claim/report'>, c
 }
 
 type EvidenceType = 'report/filed' | 'report/status' | 'buyer/watch' | 'evidence/save';
-type EvidenceHandlers = { [T in EvidenceType]: (message: MessageOf<T>, sender: unknown, clock: Clock) => Promise<MessageResult> };
+type EvidenceHandlers = Pick<Handlers<unknown, Clock>, EvidenceType>;
 
 export const evidenceHandlers: EvidenceHandlers = {
   'report/filed': async ({ type: _type, ...filing }, _sender, clock) => {

@@ -178,7 +178,9 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     const summary = await reportPage.getByTestId('report-summary').inputValue();
     expect(summary).toContain(buyer);
     expect(summary).toContain('2,000 元');
-    expect(summary.match(/哈希 [0-9a-f]{64}/g)).toHaveLength(2);
+    // The two saved messages and the buyer's third flagged one (加我微信), kept by 举报 itself: one report for all.
+    expect(summary.match(/哈希 [0-9a-f]{64}/g)).toHaveLength(3);
+    expect(summary).toContain('加我微信');
     await session.screenshot(reportPage, 'evidence-report-page');
 
     const entryOpened = session.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(demoUrls.reportEntry) });
@@ -257,7 +259,7 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     await panel.close();
   });
 
-  it('the exported zip holds both entries, its chain verifies and its report names the buyer', async () => {
+  it('the exported zip holds every kept entry in chain order, its chain verifies and its report names the buyer', async () => {
     const panel = await evidenceTab();
     await chainOf(panel).waitFor();
     const downloaded = panel.waitForEvent('download');
@@ -267,7 +269,7 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     const reading = await readEvidencePackage(new Uint8Array(await readFile((await download.path())!)));
     if (!reading.ok) throw new Error(reading.reason);
     expect(reading.intact).toBe(true);
-    expect(reading.file.entries.map((e) => e.messageText.slice(0, 12))).toEqual([citation.slice(0, 12), vague]);
+    expect(reading.file.entries.map((e) => e.messageText.slice(0, 12))).toEqual([citation.slice(0, 12), vague, expect.stringContaining('<img')]);
     expect(reading.reportHtml).toContain(buyer);
     await panel.close();
   });

@@ -59,6 +59,8 @@ function badgeText(t: Translate): BadgeText {
     chain: t('claimChain'),
     quote: t('claimQuote'),
     extortion: t('claimExtortion'),
+    extortionShort: t('claimExtortionShort'),
+    details: t('claimDetails'),
     disclaimer: t('claimDisclaimer'),
     saveEvidence: t('claimSaveEvidence'),
     report: t('claimReport'),

@@ -5,6 +5,7 @@ import { claimHandlers } from './claims';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { evidenceHandlers } from './evidence';
+import { listingHandlers } from './listing';
 import { panelFirst } from './panel-first';
 import { showStorageFailure, withStorageNotice } from './storage-failure';
 import { openPanelFor } from './side-panel';
@@ -70,4 +71,5 @@ export const handlers: Handlers = {
   },
   ...claimHandlers,
   ...evidenceHandlers,
+  ...listingHandlers,
 };

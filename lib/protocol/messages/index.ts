@@ -6,6 +6,8 @@ export type {
   ClaimMarksReply,
   ExtensionMessage,
   KindCatalogueReply,
+  ListingCheckedReply,
+  ListingFinding,
   MessageOf,
   MessageResult,
   PanelFirstReply,
@@ -13,3 +15,4 @@ export type {
 export { sendToBackground, type MessageRuntime } from './send';
 export { isKindCatalogueReply } from './kind-catalogue-reply';
 export { recordBatches, RECORD_BATCH } from './record-batches';
+export { isListingCheckedReply } from './listing';

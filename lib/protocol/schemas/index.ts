@@ -22,3 +22,4 @@ export { ReportFiled, ReportStatusSet, BuyerWatch, EvidenceSave } from './eviden
 export { RecordsCatalogue, KindCatalogueReply } from './records';
 export { messageOrigins, refusedSender, type MessageOrigin } from './origins';
 export { SentAssessment, keepOddAmounts, AMOUNT_ODD_LABEL } from './assessment';
+export { ListingChecked, ListingCheckedReply, ListingDismiss, ListingDismissalsChanged, ListingFinding } from './listing';

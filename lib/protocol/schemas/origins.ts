@@ -27,6 +27,8 @@ export const messageOrigins: { readonly [T in ExtensionMessage['type']]: Message
   'report/status': 'extension-page',
   'buyer/watch': 'extension-page',
   'evidence/save': 'extension-page',
+  'listing/checked': 'seller-page',
+  'listing/dismiss': 'extension-page',
 };
 
 const isKnownType = (type: unknown): type is ExtensionMessage['type'] => typeof type === 'string' && Object.hasOwn(messageOrigins, type);

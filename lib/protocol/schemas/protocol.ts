@@ -4,6 +4,7 @@ import { PageTotals, ReadProblem, ViolationRecord, type Settings } from '@/lib/s
 import type { StandingCache } from '@/lib/standing/warnings';
 import { claimMessages } from './claims';
 import { evidenceMessages } from './evidence';
+import { listingMessages } from './listing';
 import { recordMessages } from './records';
 
 /**
@@ -54,6 +55,7 @@ export const ExtensionMessage = z.discriminatedUnion('type', [
   ...claimMessages,
   ...evidenceMessages,
   ...recordMessages,
+  ...listingMessages,
 ]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 export type MessageOf<T extends ExtensionMessage['type']> = Extract<ExtensionMessage, { type: T }>;

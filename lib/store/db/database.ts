@@ -9,6 +9,7 @@ import type {
   StoredRecord,
   TrackedReport,
 } from '@/lib/shared/schema';
+import type { ListingCheckRow, ListingDismissalRow } from './listing';
 
 export const DATABASE_NAME = 'seller-shield';
 
@@ -23,6 +24,8 @@ export type SellerShieldDb = Dexie & {
   dismissals: Table<Dismissal, string>;
   evidence: Table<EvidenceEntry, [string, string, number]>;
   reports: Table<TrackedReport, string>;
+  listingChecks: Table<ListingCheckRow, string>;
+  listingDismissals: Table<ListingDismissalRow, [string, string]>;
 };
 
 /** Every schema version, oldest first; a new version is appended, never edited. */
@@ -59,6 +62,14 @@ export const schemaVersions: Array<{
           mark.flagged ??= false;
         })
         .then(() => undefined),
+  },
+  {
+    version: 4,
+    stores: {
+      // The last self-check of each listing (publish form or item page), and the findings the seller dismissed for it.
+      listingChecks: 'itemKey, checkedAt',
+      listingDismissals: '[itemKey+findingKey], itemKey',
+    },
   },
 ];
 

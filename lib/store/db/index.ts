@@ -7,3 +7,4 @@ export { trackReport, setReportStatus, reportsOfShop, followUpsDue, nextFollowUp
 export { exportAll, importAll, CURRENT_SCHEMA_VERSION, type ImportResult, type ImportCounts } from './export';
 export { STORAGE_FULL_MESSAGE, guardedWrite, isQuotaError, type StorageFailure } from './storage-error';
 export { holdSelection, takeSelection } from './selection';
+export { saveListingCheck, recentListingChecks, dismissedFindings, dismissFinding, type ListingCheckRow, type ListingDismissalRow } from './listing';

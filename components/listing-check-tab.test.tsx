@@ -74,6 +74,7 @@ describe('商品自检 tab', () => {
     await vi.waitFor(() => expect(all('listing-finding')).toHaveLength(1));
     await act(async () => (all('listing-finding')[0]!.querySelector('button') as HTMLButtonElement).click());
     expect(told).toEqual([{ type: 'listing/dismiss', itemKey: 'item:763450561430', findingKey: 'absolute-core|宝贝标题|最好' }]);
+    // As the background does on that message.
     await dismissFinding(db, 'item:763450561430', 'absolute-core|宝贝标题|最好', '2026-11-20T12:01:00+08:00');
     await vi.waitFor(() => expect(all('listing-dismissed')).toHaveLength(1));
     expect(all('listing-zero')).toHaveLength(1);

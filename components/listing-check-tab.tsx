@@ -62,7 +62,7 @@ export function ListingCheckTab() {
       ) : (
         <p data-testid="listing-summary">{t('listingSummary', check.checked.length, chars, open.length)}</p>
       )}
-      <ol class="listing-findings">
+      <ol class="listing-findings" data-testid="listing-open">
         {open.map((f) => (
           <FindingItem key={findingKey(f)} finding={f} action={t('listingDismiss')} onAction={() => dismiss(f, false)} />
         ))}

@@ -16,7 +16,7 @@ export const listingHandlers: ListingHandlers = {
     await withStorageNotice(() => saveListingCheck(db, { ...check, checkedAt: beijingIso(clock()) }));
     const [dismissed, settings] = await Promise.all([dismissedFindings(db, check.itemKey), loadSettings(db)]);
     const t = translator(resolveLanguage(settings.language, navigator.language));
-    const data: ListingCheckedReply = { dismissed, tag: t('listingTag') };
+    const data: ListingCheckedReply = { dismissed, tag: t('listingTag', '$1') };
     return { ok: true, data };
   },
   'listing/dismiss': async ({ itemKey, findingKey, undo }, _sender, clock) => {
@@ -28,7 +28,7 @@ export const listingHandlers: ListingHandlers = {
 
 /**
  * Tells the open tabs that a finding was dismissed or brought back, so a form's
- * marks follow the panel. No `tabs` permission: every tab is told and the ones
+ * marks follow the panel (the panel's own list follows the database). No `tabs` permission: every tab is told and the ones
  * without the listing script ignore it.
  */
 async function announceDismissalsChanged(): Promise<void> {

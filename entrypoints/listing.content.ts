@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchListing, type ListingWatch } from '@/lib/page/listing-watch';
 import { guardStartedEvent, startedEventName } from '@/lib/page/page-watch';
-import { sendToBackground } from '@/lib/protocol/messages';
+import { onBroadcast, sendToBackground, senderVia } from '@/lib/protocol/messages';
 
 // The publish and edit forms (Taobao sell v2, Tmall): the listing self-check
 // follows the form as the seller edits it. Matched by content script only: the
@@ -19,18 +19,15 @@ export default defineContentScript({
     guardStartedEvent(window, startedEventName(browser.runtime.id, import.meta.env.ENTRYPOINT), () => browser.runtime?.id != null);
     const watch: ListingWatch = watchListing(document, {
       source: location.hostname.endsWith('tmall.com') ? 'tmall-form' : 'taobao-form',
-      send: (message) => sendToBackground(browser.runtime, message),
+      send: senderVia(browser.runtime),
       url: () => location.href,
       now: () => new Date(),
       onOpen: () => void sendToBackground(browser.runtime, { type: 'panel/open' }),
       follow: true,
     });
-    const onMessage = (message: unknown) => {
-      if ((message as { type?: string } | null)?.type === 'listing/dismissals-changed') void watch.refreshDismissals();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopListening = onBroadcast(browser.runtime.onMessage, 'listing/dismissals-changed', () => void watch.refreshDismissals());
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
       watch.stop();
     });
   },

@@ -1,14 +1,13 @@
 import { browser } from 'wxt/browser';
 import { dismissedFindings, dismissFinding, loadSettings, saveListingCheck } from '@/lib/store/db';
-import type { ListingCheckedReply, MessageOf, MessageResult } from '@/lib/protocol/messages';
+import type { Broadcast, Handlers, ListingCheckedReply } from '@/lib/protocol/messages';
 import { resolveLanguage, translator } from '@/lib/shared/i18n';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { openPanelFor } from './side-panel';
 import { withStorageNotice } from './storage-failure';
 
-type ListingType = 'listing/checked' | 'listing/dismiss';
-type ListingHandlers = { [T in ListingType]: (message: MessageOf<T>, sender: unknown, clock: Clock) => Promise<MessageResult> };
+type ListingHandlers = Pick<Handlers<unknown, Clock>, 'listing/checked' | 'listing/dismiss'>;
 
 export const listingHandlers: ListingHandlers = {
   'listing/checked': async ({ type: _type, ...check }, _sender, clock) => {
@@ -32,8 +31,9 @@ export const listingHandlers: ListingHandlers = {
  * without the listing script ignore it.
  */
 async function announceDismissalsChanged(): Promise<void> {
+  const message: Broadcast = { type: 'listing/dismissals-changed' };
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'listing/dismissals-changed' }).catch(() => undefined))));
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
 }
 
 export const CHECK_ITEM_MENU = 'seller-shield-check-item';

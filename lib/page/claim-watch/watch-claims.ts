@@ -1,11 +1,10 @@
 import { createConversationBook, type Verdict } from '@/lib/claims/buyer-conversations';
 import { createMessageReader, type ChatMessage } from '@/lib/claims/chat-extract';
 import { isBadgeNode, renderBadge, renderNote, renderWatchedMark, type BadgeModel, type BadgeText } from '@/lib/page/claim-badge';
-import type { ExtensionMessage, MessageResult } from '@/lib/protocol/messages';
+import type { ClaimMarksReply, ExtensionMessage, Send } from '@/lib/protocol/messages';
 import { debounce } from '@/lib/page/page-watch';
 
-export type ClaimSend = (message: ExtensionMessage) => Promise<MessageResult>;
-type MarksReply = { trusted: string[]; flagged: string[]; dismissed: string[]; text: BadgeText };
+export type ClaimSend = Send;
 
 const FLAGGED_LEVELS = new Set(['medium', 'high']);
 // Added nodes kept between reads; past this the whole page is read again instead (the reader skips what it knows).
@@ -33,7 +32,7 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
   let text: BadgeText | null = null;
   let queue = Promise.resolve();
 
-  const applyMarks = (reply: MarksReply, buyers: Iterable<string>, keys: Iterable<string>): string[] => {
+  const applyMarks = (reply: ClaimMarksReply, buyers: Iterable<string>, keys: Iterable<string>): string[] => {
     text = reply.text;
     const rejudge: string[] = [];
     for (const b of buyers) {
@@ -57,7 +56,7 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
     if (!reply.ok) return [];
     for (const b of buyers) asked.buyers.add(b);
     for (const k of keys) asked.keys.add(k);
-    return applyMarks(reply.data as MarksReply, buyers, keys).flatMap((b) => book.rejudge(b));
+    return applyMarks(reply.data, buyers, keys).flatMap((b) => book.rejudge(b));
   };
 
   const shouldFlag = (m: ChatMessage | undefined, v: Verdict | undefined): v is Verdict =>

@@ -6,6 +6,7 @@ import { shadowOf } from '@/lib/page/claim-badge';
 import { trustedClick } from '@/lib/page/claim-badge/trusted-event.fixture';
 import { OVERLAY_HOST_TAG } from '@/lib/page/listing-overlay';
 import type { ExtensionMessage, MessageOf, MessageResult } from '@/lib/protocol/messages';
+import { checkedSend } from '@/lib/protocol/schemas/checked-send.fixture';
 import { watchListing, type ListingWatch } from './watch-listing';
 
 const fixture = readFileSync(join(import.meta.dirname, '../../../test/fixtures/listing/item.upload.taobao.com/sell-v2-publish.html'), 'utf8');
@@ -32,10 +33,11 @@ function start(dismissed: string[] = []) {
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 40, 300, 24));
   const sent: Array<MessageOf<'listing/checked'>> = [];
   const opened = vi.fn();
-  const send = async (message: ExtensionMessage): Promise<MessageResult> => {
+  // Answers as the background does for listing/checked; both ways parsed with the protocol's schemas.
+  const send = checkedSend(async (message: ExtensionMessage): Promise<MessageResult> => {
     if (message.type === 'listing/checked') sent.push(message);
     return { ok: true, data: { dismissed, tag: '卖家盾：$1 处提示' } };
-  };
+  });
   watch = watchListing(document, { source: 'taobao-form', send, url: () => URL_EDIT, now: () => new Date('2026-11-20T04:00:00Z'), onOpen: opened, follow: true });
   return { sent, opened };
 }

@@ -1,5 +1,5 @@
 import { categoryOf, checkListing, detailPageFields, findingKey, formCategoryPath, formFields, formModelScript, itemKeyOf, mergeFields, parseFormModel, visibleFormFields, type Finding, type ListingCheck, type ListingField, type PageField } from '@/lib/listing/check';
-import { isListingCheckedReply, type ExtensionMessage, type MessageResult } from '@/lib/protocol/messages';
+import type { MessageOf, Send } from '@/lib/protocol/messages';
 import { createListingOverlay, OVERLAY_HOST_TAG, type OverlayTarget } from '@/lib/page/listing-overlay';
 import { debounce, watchPage } from '@/lib/page/page-watch';
 
@@ -7,7 +7,7 @@ export type ListingSource = 'taobao-form' | 'tmall-form' | 'detail';
 
 export interface ListingWatchOptions {
   source: ListingSource;
-  send: (message: ExtensionMessage) => Promise<MessageResult>;
+  send: Send;
   /** The page's address now (a single-page form may change it). */
   url: () => string;
   /** The time rules are judged at (GB 7718-2025 binds from 2027-03-16). */
@@ -78,7 +78,7 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
     const url = options.url();
     const itemKey = itemKeyOf(url);
     if (itemKey === null) return;
-    const message: ExtensionMessage = {
+    const message: MessageOf<'listing/checked'> = {
       type: 'listing/checked',
       itemKey,
       page: url,
@@ -95,7 +95,7 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
     if (!force && serialised === lastSent) return;
     lastSent = serialised;
     const reply = await options.send(message);
-    if (reply.ok && isListingCheckedReply(reply.data)) {
+    if (reply.ok) {
       dismissed = new Set(reply.data.dismissed);
       tag = reply.data.tag;
       draw();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { define } from './define';
 
 const Short = z.string().max(200);
 const ItemKey = z.string().regex(/^(item|draft|new):\d{1,20}$/);
@@ -54,7 +55,7 @@ export type ListingCheckedReply = z.infer<typeof ListingCheckedReply>;
 /** "不是问题" on a finding in the 商品自检 tab, remembered per listing; `undo` brings it back. */
 export const ListingDismiss = z.object({ type: z.literal('listing/dismiss'), itemKey: ItemKey, findingKey: FindingKey, undo: z.boolean().optional() });
 
-/** Background → content scripts: a finding was dismissed or brought back; check again. */
-export const ListingDismissalsChanged = z.object({ type: z.literal('listing/dismissals-changed') });
-
-export const listingMessages = [ListingChecked, ListingDismiss] as const;
+export const listingMessages = {
+  'listing/checked': define(ListingChecked, ListingCheckedReply, 'seller-page'),
+  'listing/dismiss': define(ListingDismiss, z.undefined(), 'extension-page'),
+};

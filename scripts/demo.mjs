@@ -36,6 +36,11 @@ const demoPages = [
   ['health-center-zh-TW', 'https://healthcenter.taobao.com/home/punish_history.htm?pointRange=1'],
   ['health-home-spa', 'https://healthcenter.taobao.com/home/health_home.htm#/violationList'],
   ['violations-current', 'https://myseller.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=ALL'],
+  ['listing-taobao-form', 'https://item.upload.taobao.com/sell/v2/publish.htm?catId=50008055&itemId=763450561430'],
+  ['listing-tmall-form', 'https://sell.publish.tmall.com/tmall/publish.htm?id=700000000001'],
+  // Read only after right-click → 卖家盾：自检这个商品.
+  ['listing-item-page', 'https://item.taobao.com/item.htm?id=763450561430'],
+  ['listing-tmall-item', 'https://detail.tmall.com/item.htm?id=700000000001'],
 ];
 
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());

@@ -6,6 +6,7 @@ import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { dataHandlers } from './data';
 import { evidenceHandlers } from './evidence';
+import { listingHandlers } from './listing';
 import { panelFirst } from './panel-first';
 import { showStorageFailure, withStorageNotice } from './storage-failure';
 import { openPanelFor } from './side-panel';
@@ -69,4 +70,5 @@ export const handlers: Handlers<Sender, Clock> = {
   ...claimHandlers,
   ...evidenceHandlers,
   ...dataHandlers,
+  ...listingHandlers,
 };

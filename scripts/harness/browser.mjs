@@ -48,6 +48,7 @@ function uiLanguageEnv(lang) {
  * resolve to the local demo server; every other host resolves to nothing, so
  * no request can leave this machine.
  */
+/** @param {{ port: number, headless?: boolean, lang?: string, extraArgs?: string[], clock?: string | null }} options */
 export async function launchWithExtension({ port, headless = true, lang = 'zh-CN', extraArgs = [], clock = demoClockStart }) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm run build first`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'seller-shield-profile-'));

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import {
+  buyerMarkOf,
   keepEvidence,
   latestShop,
   markBuyer,
@@ -9,7 +10,7 @@ import {
 } from '@/lib/store/db';
 import type { Handlers, MessageOf, Result, ReplyOf } from '@/lib/protocol/messages';
 import type { EvidenceCapture, EvidenceEntry } from '@/lib/shared/schema';
-import { announceMarksChanged } from './claims';
+import { announceMarks, buyerChange } from './broadcast';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { scheduleFollowUp } from './follow-up';
@@ -44,7 +45,7 @@ async function keep(message: Saved, clock: Clock): Promise<{ entry: EvidenceEntr
   };
   const kept = await withStorageNotice(() => keepEvidence(db, capture));
   // The buyer is on the watchlist now: open pages label their next messages "此前已标记".
-  if (kept.saved) void announceMarksChanged();
+  if (kept.saved) void buyerMarkOf(db, capture.buyerId).then((mark) => announceMarks(buyerChange(capture.buyerId, mark)));
   return kept;
 }
 
@@ -94,7 +95,7 @@ export const evidenceHandlers: EvidenceHandlers = {
   'buyer/watch': async ({ buyerId, undo }, _sender, clock) => {
     const db = database();
     const mark = await withStorageNotice(() => (undo ? unmarkBuyer(db, buyerId, 'flagged', beijingIso(clock())) : markBuyer(db, buyerId, 'flagged', beijingIso(clock()))));
-    void announceMarksChanged();
+    void announceMarks(buyerChange(buyerId, mark));
     return { ok: true, data: mark };
   },
 };

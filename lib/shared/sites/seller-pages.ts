@@ -89,4 +89,7 @@ export const sellerHostPatterns = [
   'https://zhaoshang.tmall.com/*',
 ] as const;
 
+/** Where the point-node banner shows (千牛, 卖家中心, health center): the standing goes to these tabs only. */
+export const bannerHostPatterns = ['https://qn.taobao.com/*', 'https://myseller.taobao.com/*', 'https://healthcenter.taobao.com/*'] as const;
+
 export const REPORT_ENTRY_URL = 'https://seller110.taobao.com/';

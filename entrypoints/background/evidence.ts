@@ -9,14 +9,12 @@ import {
   unmarkBuyer,
 } from '@/lib/store/db';
 import type { Handlers, MessageOf, Result, ReplyOf } from '@/lib/protocol/messages';
-import type { EvidenceCapture, EvidenceEntry } from '@/lib/shared/schema';
+import { UNKNOWN_SHOP, type EvidenceCapture, type EvidenceEntry } from '@/lib/shared/schema';
 import { announceMarks, buyerChange } from './broadcast';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { scheduleFollowUp } from './follow-up';
 import { showStorageFailure, withStorageNotice } from './storage-failure';
-
-export const UNKNOWN_SHOP = '未识别店铺';
 
 type Saved = MessageOf<'claim/save-evidence'> | MessageOf<'claim/report'> | MessageOf<'evidence/save'>;
 

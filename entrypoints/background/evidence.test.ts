@@ -77,7 +77,7 @@ describe('保存证据 from a badge', () => {
     ]);
     expect(first.ok && again.ok && (again.data as { saved: boolean }).saved).toBe(false);
     expect((await database().buyers.get('维权小能手88'))?.flagged).toBe(true);
-    expect(calls.told).toContainEqual({ type: 'claim/marks-changed' });
+    await vi.waitFor(() => expect(calls.told).toContainEqual({ type: 'claim/marks-changed', buyer: { buyerId: '维权小能手88', trusted: false, flagged: true } }));
   });
 
   it('without any shop read yet the evidence is kept under 未识别店铺 rather than lost', async () => {

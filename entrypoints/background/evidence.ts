@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import {
+  buyerMarkOf,
   keepEvidence,
   latestShop,
   markBuyer,
@@ -8,14 +9,12 @@ import {
   unmarkBuyer,
 } from '@/lib/store/db';
 import type { Handlers, MessageOf, Result, ReplyOf } from '@/lib/protocol/messages';
-import type { EvidenceCapture, EvidenceEntry } from '@/lib/shared/schema';
-import { announceMarksChanged } from './claims';
+import { UNKNOWN_SHOP, type EvidenceCapture, type EvidenceEntry } from '@/lib/shared/schema';
+import { announceMarks, buyerChange } from './broadcast';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { scheduleFollowUp } from './follow-up';
 import { showStorageFailure, withStorageNotice } from './storage-failure';
-
-export const UNKNOWN_SHOP = '未识别店铺';
 
 type Saved = MessageOf<'claim/save-evidence'> | MessageOf<'claim/report'> | MessageOf<'evidence/save'>;
 
@@ -44,7 +43,7 @@ async function keep(message: Saved, clock: Clock): Promise<{ entry: EvidenceEntr
   };
   const kept = await withStorageNotice(() => keepEvidence(db, capture));
   // The buyer is on the watchlist now: open pages label their next messages "此前已标记".
-  if (kept.saved) void announceMarksChanged();
+  if (kept.saved) void buyerMarkOf(db, capture.buyerId).then((mark) => announceMarks(buyerChange(capture.buyerId, mark)));
   return kept;
 }
 
@@ -100,7 +99,7 @@ export const evidenceHandlers: EvidenceHandlers = {
   'buyer/watch': async ({ buyerId, undo }, _sender, clock) => {
     const db = database();
     const mark = await withStorageNotice(() => (undo ? unmarkBuyer(db, buyerId, 'flagged', beijingIso(clock())) : markBuyer(db, buyerId, 'flagged', beijingIso(clock()))));
-    void announceMarksChanged();
+    void announceMarks(buyerChange(buyerId, mark));
     return { ok: true, data: mark };
   },
 };

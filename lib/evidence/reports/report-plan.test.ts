@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sealEntry } from '@/lib/evidence/chain';
-import { EXTORTION_GUIDANCE, REPORT_ENTRY_URL, prepareReport, sixMonthCheck } from '@/lib/evidence/reports';
+import { EXTORTION_GUIDANCE, prepareReport, sixMonthCheck } from '@/lib/evidence/reports';
+import { REPORT_ENTRY_URL } from '@/lib/shared/sites';
 import type { EvidenceCapture, EvidenceEntry, StoredAssessment } from '@/lib/shared/schema';
 
 const assessment = (extortion: boolean, amounts: number[], label: string): StoredAssessment => ({

@@ -1,4 +1,5 @@
-import { formatBeijing, inTimeOrder, timelineTime } from '@/lib/evidence/chain';
+import { inTimeOrder, timelineTime } from '@/lib/evidence/chain';
+import { formatBeijing } from '@/lib/shared/time';
 import type { EvidenceEntry } from '@/lib/shared/schema';
 
 export type SummaryInput = {

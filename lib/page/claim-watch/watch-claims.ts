@@ -1,10 +1,11 @@
 import { createConversationBook, type Verdict } from '@/lib/claims/buyer-conversations';
 import { createMessageReader, type ChatMessage } from '@/lib/claims/chat-extract';
 import { isBadgeNode, reasonsByKind, renderBadge, renderNote, renderWatchedMark, stepsByTime, type BadgeModel, type BadgeText } from '@/lib/page/claim-badge';
-import type { ClaimMarksReply, ExtensionMessage, Send } from '@/lib/protocol/messages';
+import type { BroadcastOf, ClaimMarksReply, ExtensionMessage, Send } from '@/lib/protocol/messages';
 import { debounce } from '@/lib/page/page-watch';
 
 export type ClaimSend = Send;
+type MarksChange = Omit<BroadcastOf<'claim/marks-changed'>, 'type'>;
 
 const FLAGGED_LEVELS = new Set(['medium', 'high']);
 // Added nodes kept between reads; past this the whole page is read again instead (the reader skips what it knows).
@@ -35,8 +36,9 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
   let text: BadgeText | null = null;
   let queue = Promise.resolve();
 
-  const applyMarks = (reply: ClaimMarksReply, buyers: Iterable<string>, keys: Iterable<string>): string[] => {
-    text = reply.text;
+  // A pushed change carries no words: the ones from the last answer stay.
+  const applyMarks = (reply: Omit<ClaimMarksReply, 'text'> & { text?: BadgeText }, buyers: Iterable<string>, keys: Iterable<string>): string[] => {
+    if (reply.text) text = reply.text;
     const rejudge: string[] = [];
     for (const b of buyers) {
       const wasFlagged = flagged.has(b);
@@ -217,11 +219,21 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
   return {
     /** Resolves when the page as it is now has been read and badged. */
     settled: () => first.then(() => queue),
-    /** The seller trusted a buyer or dismissed a flag elsewhere: ask again and redraw. */
-    refreshMarks: () =>
+    /** The seller changed one buyer's marks or one dismissal elsewhere; the background pushed only that: redraw what it touches. */
+    applyChange: ({ buyer, dismissal }: MarksChange) =>
       enqueue(async () => {
-        const rejudged = await askMarks([...asked.buyers], [...asked.keys]);
-        for (const key of new Set([...latest.keys(), ...rejudged.map((v) => v.key)])) if (!notes.has(key)) render(key);
+        const keys: string[] = [];
+        let rejudged: Verdict[] = [];
+        if (buyer) {
+          const marks = { trusted: buyer.trusted ? [buyer.buyerId] : [], flagged: buyer.flagged ? [buyer.buyerId] : [], dismissed: [] };
+          rejudged = applyMarks(marks, [buyer.buyerId], []).flatMap((b) => book.rejudge(b));
+          keys.push(...keysOfBuyer(buyer.buyerId));
+        }
+        if (dismissal) {
+          applyMarks({ trusted: [], flagged: [], dismissed: dismissal.dismissed ? [dismissal.messageKey] : [] }, [], [dismissal.messageKey]);
+          keys.push(dismissal.messageKey);
+        }
+        for (const key of new Set([...keys, ...rejudged.map((v) => v.key)])) if (!notes.has(key)) render(key);
       }),
     stop: () => {
       scanPending.cancel();

@@ -1,7 +1,6 @@
 export {
   ExtensionMessage,
   messageDefinitions,
-  describeInvalid,
   type MessageType,
   type MessageOf,
   type ReplyOf,

@@ -28,10 +28,3 @@ export const ExtensionMessage = z.discriminatedUnion('type', requests as [Reques
 /** What the background answers: the reply typed by the message's definition, or why it failed. */
 export type Result<Data> = ({ ok: true } & (undefined extends Data ? { data?: Data } : { data: Data })) | { ok: false; error: string };
 export type MessageResult = Result<unknown>;
-
-/** Human-readable reason a message was refused, naming the field. */
-export function describeInvalid(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid message';
-  return `${issue.path.join('.') || '(message)'}: ${issue.message}`;
-}

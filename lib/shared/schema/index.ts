@@ -1,6 +1,7 @@
 export { Category, RecordStatus, ViolationRecord, ReadProblem } from './violation-record';
 export {
   ShopId,
+  UNKNOWN_SHOP,
   StoredRecord,
   PageTotals,
   PageRead,
@@ -19,6 +20,7 @@ export {
   EvidenceEntry,
   ReportStatus,
   TrackedReport,
+  buyerLabel,
 } from './evidence';
 export { ExportFile, EXPORT_FORMAT } from './export-file';
 export { describeZodError } from './describe-error';

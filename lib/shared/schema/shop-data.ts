@@ -3,6 +3,8 @@ import { Category, ReadProblem, ViolationRecord } from './violation-record';
 
 /** Shop key: records of different shops never mix. */
 export const ShopId = z.string().min(1).max(200);
+/** The shop key when the page named no shop and none was read before: kept under this rather than lost. */
+export const UNKNOWN_SHOP = '未识别店铺';
 
 export const StoredRecord = ViolationRecord.extend({
   shop: ShopId,

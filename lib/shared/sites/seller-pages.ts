@@ -103,4 +103,8 @@ export const listingFormPatterns = [
   'https://sell.publish.tmall.com/tmall/publish.htm*',
 ] as const;
 
+/** Where the point-node banner shows (千牛, 卖家中心, health center): the standing goes to these tabs only. */
+export const bannerHostPatterns = ['https://qn.taobao.com/*', 'https://myseller.taobao.com/*', 'https://healthcenter.taobao.com/*'] as const;
+
+/** The platform's report entry (体检中心 › 职业索赔联合治理 › 遇到职业投诉人-我要举报), without tracking parameters. */
 export const REPORT_ENTRY_URL = 'https://seller110.taobao.com/';

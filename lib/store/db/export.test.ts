@@ -13,7 +13,7 @@ import {
   unmarkBuyer,
   type SellerShieldDb,
 } from '@/lib/store/db';
-import { toBeijingIso } from '@/lib/evidence/chain';
+import { toBeijingIso } from '@/lib/shared/time';
 import type { EvidenceCapture, StoredRecord, ViolationRecord } from '@/lib/shared/schema';
 
 let n = 0;

@@ -11,6 +11,7 @@ export {
   defaultSettings,
   BuyerMark,
   Dismissal,
+  ListingDismissal,
 } from './shop-data';
 export {
   Sha256Hex,

@@ -68,3 +68,12 @@ export const Dismissal = z.object({
   undoneAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type Dismissal = z.infer<typeof Dismissal>;
+
+/** "不是问题" on one finding of one listing's self-check; undone, the row stays with the time. */
+export const ListingDismissal = z.object({
+  itemKey: z.string().min(1),
+  findingKey: z.string().min(1),
+  dismissedAt: z.iso.datetime({ offset: true }),
+  undoneAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type ListingDismissal = z.infer<typeof ListingDismissal>;

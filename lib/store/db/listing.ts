@@ -1,11 +1,11 @@
+import type { ListingDismissal } from '@/lib/shared/schema';
 import type { MessageOf } from '@/lib/protocol/schemas';
 import type { SellerShieldDb } from './database';
 import { guardedWrite } from './storage-error';
 
 /** A listing's last check as the page sent it (validated by the background), with when it came. */
 export type ListingCheckRow = Omit<MessageOf<'listing/checked'>, 'type'> & { checkedAt: string };
-/** "不是问题" on one finding of one listing; undone, the row stays with the time. */
-export type ListingDismissalRow = { itemKey: string; findingKey: string; dismissedAt: string; undoneAt?: string };
+export type ListingDismissalRow = ListingDismissal;
 
 export function saveListingCheck(db: SellerShieldDb, row: ListingCheckRow): Promise<void> {
   return guardedWrite(() => db.listingChecks.put(row).then(() => undefined));

@@ -120,11 +120,23 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
     return fresh;
   }
 
+  function* readEachSteps(roots: readonly Node[]): Steps<ChatMessage[]> {
+    const fresh: ChatMessage[] = [];
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      for (const message of yield* readSteps(root)) fresh.push(message);
+    }
+    return fresh;
+  }
+
   return {
     /** New messages under `root` (the whole page on the first call, added nodes after). */
     read: (root: Node = doc.body): ChatMessage[] => runAtOnce(readSteps(root)),
-    /** The same, giving the page its main thread back between slices (a 10,000-message chat is no long task). */
-    readInSlices: (root: Node = doc.body, slices: SliceOptions = {}): Promise<ChatMessage[]> => runInSlices(readSteps(root), slices),
+    /**
+     * New messages under each root in turn (each a `read`), giving the page its
+     * main thread back between slices: a 10,000-message chat is no long task.
+     */
+    readInSlices: (roots: readonly Node[], slices: SliceOptions = {}): Promise<ChatMessage[]> => runInSlices(readEachSteps(roots), slices),
     /** Forget units the page removed (a buyer switch re-renders the list). */
     forgetRemoved(): void {
       for (const [element] of read) if (!element.isConnected) read.delete(element);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { assessConversation, assessMessage, splitPastedConversation, type Assessment, type Level } from '@/lib/claims/claimant';
 import type { MessageKey } from '@/lib/shared/i18n';
-import { sendToBackground } from '@/lib/protocol/messages';
+import { onBroadcast, sendToBackground } from '@/lib/protocol/messages';
 import { EvidenceHighlight } from './evidence-highlight';
 import { useI18n } from './i18n-context';
 import './check-messages-tab.css';
@@ -15,14 +15,10 @@ function useSelectionFromPage(onText: (text: string) => void) {
   useEffect(() => {
     const take = async () => {
       const reply = await sendToBackground(browser.runtime, { type: 'claim/take-selection' });
-      if (reply.ok && typeof reply.data === 'string' && reply.data) onText(reply.data);
-    };
-    const onMessage = (message: unknown) => {
-      if ((message as { type?: string } | null)?.type === 'claim/selection-ready') void take();
+      if (reply.ok && reply.data) onText(reply.data);
     };
     void take();
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
+    return onBroadcast(browser.runtime.onMessage, 'claim/selection-ready', () => void take());
   }, []);
 }
 

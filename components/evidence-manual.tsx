@@ -55,7 +55,7 @@ export function EvidenceManual({ t, shop }: { t: Translate; shop: string | null 
       assessment: StoredAssessment.parse(assessMessage(messageText)),
     });
     if (!reply.ok) return setOutcome({ ok: false, text: reply.error });
-    const { saved, seq } = reply.data as { saved: boolean; seq: number };
+    const { saved, seq } = reply.data;
     setOutcome({ ok: true, text: saved ? t('manualSaved', seq) : t('manualAlready', seq) });
     if (saved) setFields(empty);
   };

@@ -4,7 +4,7 @@ import { buyerMarks, type SellerShieldDb } from '@/lib/store/db';
 import { buildEvidencePackage, chainKey, verifyChains, type ChainVerdict } from '@/lib/evidence/chain';
 import { extortionGuidance } from '@/lib/evidence/reports';
 import type { MessageKey, Translate } from '@/lib/shared/i18n';
-import { sendToBackground } from '@/lib/protocol/messages';
+import { sendToBackground, type ExtensionMessage } from '@/lib/protocol/messages';
 import type { EvidenceEntry, ReportStatus, TrackedReport } from '@/lib/shared/schema';
 import { buyerLabel, dueLine, entryTime, shortHash } from './evidence-format';
 import { EvidenceManual } from './evidence-manual';
@@ -169,7 +169,7 @@ function VerifyResults({ run, checks, chains, t }: { run: number; checks: ChainC
   );
 }
 
-async function tell(message: Parameters<typeof sendToBackground>[1]): Promise<string | null> {
+async function tell(message: ExtensionMessage): Promise<string | null> {
   const reply = await sendToBackground(browser.runtime, message);
   return reply.ok ? null : reply.error;
 }

@@ -66,7 +66,7 @@ export function ReportPrepare({ db, t, shop, buyerId, orderIds }: Props) {
       orderIds: plan.orderIds,
       evidenceHashes: plan.evidenceHashes,
     });
-    setStage(reply.ok ? { step: 'tracked', report: reply.data as TrackedReport } : { step: 'failed', error: reply.error });
+    setStage(reply.ok ? { step: 'tracked', report: reply.data } : { step: 'failed', error: reply.error });
   };
 
   return (

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { attachClosedShadow, onTrusted } from '@/lib/page/claim-badge';
-import type { BannerWarning, MessageResult } from '@/lib/protocol/messages';
+import { onBroadcast, sendToBackground, type BannerWarning } from '@/lib/protocol/messages';
 import { guardStartedEvent, startedEventName } from '@/lib/page/page-watch';
 import { detectSellerPage } from '@/lib/shared/sites';
 
@@ -82,11 +82,11 @@ export default defineContentScript({
       const host = buildBanner(
         warning,
         // Sent straight from the click: the background opens the panel while the gesture lasts.
-        () => void browser.runtime.sendMessage({ type: 'panel/open' }),
+        () => void sendToBackground(browser.runtime, { type: 'panel/open' }),
         () => {
           host.remove();
           shown = null;
-          void browser.runtime.sendMessage({ type: 'warning/dismiss', signature: warning.signature });
+          void sendToBackground(browser.runtime, { type: 'warning/dismiss', signature: warning.signature });
         },
       );
       document.documentElement.append(host);
@@ -94,24 +94,17 @@ export default defineContentScript({
     };
 
     const update = async () => {
-      let reply: MessageResult | undefined;
-      try {
-        reply = (await browser.runtime.sendMessage({ type: 'warning/get' })) as MessageResult | undefined;
-      } catch {
-        return;
-      }
-      if (ctx.isInvalid) return;
-      timed(() => show(reply?.ok ? ((reply.data as BannerWarning | null) ?? null) : null));
+      const reply = await sendToBackground(browser.runtime, { type: 'warning/get' });
+      // No answer (the worker restarting, the extension reloaded): the banner stays as it is until the next change.
+      if (ctx.isInvalid || !reply.ok) return;
+      timed(() => show(reply.data));
     };
 
     timed(() => {
       void update();
-      const onMessage = (message: unknown) => {
-        if ((message as { type?: unknown } | null)?.type === 'warning/changed') void update();
-      };
-      browser.runtime.onMessage.addListener(onMessage);
+      const stopListening = onBroadcast(browser.runtime.onMessage, 'warning/changed', () => void update());
       ctx.onInvalidated(() => {
-        browser.runtime.onMessage.removeListener(onMessage);
+        stopListening();
         shown?.host.remove();
       });
     });

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchClaims } from '@/lib/page/claim-watch';
 import { guardStartedEvent, startedEventName } from '@/lib/page/page-watch';
-import { sendToBackground } from '@/lib/protocol/messages';
+import { onBroadcast, senderVia } from '@/lib/protocol/messages';
 import { detectSellerPage } from '@/lib/shared/sites';
 
 // Buyer messages in a browser: the chat-history page renders them in a frame
@@ -34,17 +34,14 @@ export default defineContentScript({
       }
       if (onMessagePage && !watcher && !ctx.isInvalid) {
         watchedUrl = location.href.split('#')[0]!;
-        watcher = watchClaims(document, (message) => sendToBackground(browser.runtime, message));
+        watcher = watchClaims(document, senderVia(browser.runtime));
       }
     };
     update();
     ctx.addEventListener(window, 'wxt:locationchange', update);
-    const onMessage = (message: unknown) => {
-      if ((message as { type?: string } | null)?.type === 'claim/marks-changed') void watcher?.refreshMarks();
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopListening = onBroadcast(browser.runtime.onMessage, 'claim/marks-changed', () => void watcher?.refreshMarks());
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
       watcher?.stop();
     });
   },

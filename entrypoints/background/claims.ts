@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { buyerMarks, guardedWrite, holdSelection, loadSettings, markBuyer, takeSelection, unmarkBuyer } from '@/lib/store/db';
 import { resolveLanguage, translator, type Translate } from '@/lib/shared/i18n';
-import type { BadgeText } from '@/lib/page/claim-badge';
 import { Dismissal } from '@/lib/shared/schema';
 import { sellerHostPatterns } from '@/lib/shared/sites';
-import type { ClaimMarksReply, MessageOf, MessageResult } from '@/lib/protocol/messages';
+import type { BadgeText, ClaimMarksReply, Handlers } from '@/lib/protocol/messages';
+import { tellExtensionPages, tellSellerTabs } from './broadcast';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { reportFlaggedMessage, saveFlaggedEvidence } from './evidence';
@@ -12,7 +12,7 @@ import { openPanelFor } from './side-panel';
 import { withStorageNotice } from './storage-failure';
 
 type ClaimType = 'claim/marks' | 'claim/dismiss' | 'claim/trust' | 'claim/save-evidence' | 'claim/report' | 'claim/take-selection';
-type ClaimHandlers = { [T in ClaimType]: (message: MessageOf<T>, sender: unknown, clock: Clock) => Promise<MessageResult> };
+type ClaimHandlers = Pick<Handlers<unknown, Clock>, ClaimType>;
 
 const CHECK_SELECTION_MENU = 'seller-shield-check-selection';
 
@@ -25,7 +25,7 @@ export const claimHandlers: ClaimHandlers = {
       loadSettings(db),
     ]);
     const asked = new Set(message.buyerIds);
-    const reply: ClaimMarksReply & { text: BadgeText } = {
+    const reply: ClaimMarksReply = {
       trusted: marks.filter((m) => m.trusted && asked.has(m.buyerId)).map((m) => m.buyerId),
       flagged: marks.filter((m) => m.flagged && asked.has(m.buyerId)).map((m) => m.buyerId),
       dismissed: dismissed.flatMap((d) => (d && !d.undoneAt ? [d.messageKey] : [])),
@@ -84,10 +84,7 @@ function badgeText(t: Translate): BadgeText {
 }
 
 /** Tells every seller tab (all frames) that trust or dismissals changed. */
-export async function announceMarksChanged(): Promise<void> {
-  const tabs = await browser.tabs.query({ url: [...sellerHostPatterns] });
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'claim/marks-changed' }).catch(() => undefined))));
-}
+export const announceMarksChanged = (): Promise<void> => tellSellerTabs({ type: 'claim/marks-changed' });
 
 /** "检查所选文字" on seller pages: the selection goes to the side panel's 检查消息 box. */
 export function setUpCheckSelectionMenu(): void {
@@ -108,7 +105,7 @@ export function setUpCheckSelectionMenu(): void {
     const text = info.selectionText;
     // Kept in the database (the worker may stop before the panel asks); the panel is told once it is there.
     void withStorageNotice(() => holdSelection(database(), text))
-      .then(() => browser.runtime.sendMessage({ type: 'claim/selection-ready' }))
+      .then(() => tellExtensionPages({ type: 'claim/selection-ready' }))
       .catch(() => undefined);
   });
 }

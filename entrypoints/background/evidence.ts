@@ -7,7 +7,7 @@ import {
   trackReport,
   unmarkBuyer,
 } from '@/lib/store/db';
-import type { MessageOf, MessageResult } from '@/lib/protocol/messages';
+import type { Handlers, MessageOf, Result, ReplyOf } from '@/lib/protocol/messages';
 import type { EvidenceCapture, EvidenceEntry } from '@/lib/shared/schema';
 import { announceMarksChanged } from './claims';
 import { beijingIso, type Clock } from './clock';
@@ -54,20 +54,20 @@ export function reportPageUrl(shop: string, buyerId: string, orderId?: string): 
   return browser.runtime.getURL(`/report.html?${query.toString()}`);
 }
 
-export async function saveFlaggedEvidence(message: MessageOf<'claim/save-evidence'>, clock: Clock): Promise<MessageResult> {
+export async function saveFlaggedEvidence(message: MessageOf<'claim/save-evidence'>, clock: Clock): Promise<Result<ReplyOf<'claim/save-evidence'>>> {
   const { entry, saved } = await keep(message, clock);
   return { ok: true, data: { saved, seq: entry.seq, hash: entry.hash } };
 }
 
 /** "举报" on a badge: the message is kept as evidence, then the report page opens (it never fills the platform's form). */
-export async function reportFlaggedMessage(message: MessageOf<'claim/report'>, clock: Clock): Promise<MessageResult> {
+export async function reportFlaggedMessage(message: MessageOf<'claim/report'>, clock: Clock): Promise<Result<ReplyOf<'claim/report'>>> {
   const { entry } = await keep(message, clock);
   await browser.tabs.create({ url: reportPageUrl(entry.shop, entry.buyerId, entry.orderId) });
   return { ok: true, data: { hash: entry.hash } };
 }
 
 type EvidenceType = 'report/filed' | 'report/status' | 'buyer/watch' | 'evidence/save';
-type EvidenceHandlers = { [T in EvidenceType]: (message: MessageOf<T>, sender: unknown, clock: Clock) => Promise<MessageResult> };
+type EvidenceHandlers = Pick<Handlers<unknown, Clock>, EvidenceType>;
 
 export const evidenceHandlers: EvidenceHandlers = {
   'report/filed': async ({ type: _type, ...filing }, _sender, clock) => {

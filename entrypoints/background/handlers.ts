@@ -1,5 +1,5 @@
 import { loadSettings, saveRecordRead } from '@/lib/store/db';
-import type { ExtensionMessage, KindCatalogueReply, MessageOf, MessageResult } from '@/lib/protocol/messages';
+import type { Handlers, KindCatalogueReply } from '@/lib/protocol/messages';
 import { defaultProfileId, getProfile, listProfiles } from '@/lib/standing/rules';
 import { claimHandlers } from './claims';
 import { beijingIso, type Clock } from './clock';
@@ -11,12 +11,10 @@ import { openPanelFor } from './side-panel';
 import { bannerWarning, dismissWarning, refreshStanding } from './warnings';
 
 export type Sender = { id?: string; tab?: { id?: number; url?: string }; url?: string };
-type Handler<T extends ExtensionMessage['type']> = (message: MessageOf<T>, sender: Sender, clock: Clock) => Promise<MessageResult>;
-type Handlers = { [T in ExtensionMessage['type']]: Handler<T> };
 
 const UNKNOWN_SHOP = '未识别店铺';
 
-export const handlers: Handlers = {
+export const handlers: Handlers<Sender, Clock> = {
   'records/read': async (message, _sender, clock) => {
     const result = await withStorageNotice(() =>
       saveRecordRead(database(), {
@@ -51,7 +49,6 @@ export const handlers: Handlers = {
     };
     return { ok: true, data };
   },
-  'page/seen': async () => ({ ok: true }),
   'warning/get': async (_message, _sender, clock) => ({ ok: true, data: await bannerWarning(clock()) }),
   'warning/dismiss': async (message, _sender, clock) => {
     await withStorageNotice(() => dismissWarning(message.signature, clock()));

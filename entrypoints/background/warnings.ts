@@ -4,6 +4,7 @@ import { guardedWrite } from '@/lib/store/db';
 import { StandingSnapshot } from '@/lib/shared/schema';
 import { badgeOf, STANDING_CACHE_KEY, STANDING_CACHE_SHAPE, snapshotChanged, snapshotOf, standingSignature, warningOf, warningText, type StandingCache } from '@/lib/standing/warnings';
 import { showBadge } from './badge';
+import { tellSellerTabs } from './broadcast';
 import { beijingIso, systemClock } from './clock';
 import { currentStanding, type CurrentStanding } from './current-standing';
 import { database } from './database';
@@ -56,7 +57,7 @@ export async function refreshStanding(now: number): Promise<void> {
   // Points clear at the yearly reset with no page read: wake then and redraw the badge.
   if (current) await browser.alarms.create(RESET_ALARM, { when: Date.parse(current.standing.resetAt) + 1000 });
   if (current && (await storeSnapshotIfMoved(current, now))) await notify(current);
-  await tellOpenPages();
+  await tellSellerTabs({ type: 'warning/changed' });
 }
 
 async function cacheStanding(current: CurrentStanding | null, now: number): Promise<void> {
@@ -95,13 +96,4 @@ async function notify(current: CurrentStanding): Promise<void> {
     title: current.t('notificationTitle'),
     message: [text.headline, ...text.details].join('\n'),
   });
-}
-
-async function tellOpenPages(): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'warning/changed' }).catch(() => undefined),
-    ),
-  );
 }

@@ -36,7 +36,7 @@ export function App() {
   const showsStanding = usePanelScope();
 
   useLayoutEffect(() => {
-    void sendToBackground(browser.runtime, { type: 'panel/first' }).then((reply) => setFirst(reply.ok ? (reply.data as PanelFirstReply) : null));
+    void sendToBackground(browser.runtime, { type: 'panel/first' }).then((reply) => setFirst(reply.ok ? reply.data : null));
   }, []);
   const wantsLive = first !== undefined && showsStanding === true;
   useEffect(() => {

@@ -1,6 +1,7 @@
 import type { ChatMessage } from '@/lib/claims/chat-extract';
 import type { BadgeText } from '@/lib/page/claim-badge';
-import type { ClaimSend, MarksReply } from './watch-claims';
+import type { ClaimMarksReply } from '@/lib/protocol/messages';
+import type { ClaimSend } from './watch-claims';
 
 export type Marks = ReturnType<typeof createMarks>;
 
@@ -17,7 +18,7 @@ export function createMarks(send: ClaimSend) {
   let text: BadgeText | null = null;
 
   /** Returns the buyers whose watchlist state changed. */
-  const apply = (reply: MarksReply, buyers: Iterable<string>, keys: Iterable<string>): string[] => {
+  const apply = (reply: ClaimMarksReply, buyers: Iterable<string>, keys: Iterable<string>): string[] => {
     text = reply.text;
     const changed: string[] = [];
     for (const b of buyers) {
@@ -41,7 +42,7 @@ export function createMarks(send: ClaimSend) {
     if (!reply.ok) return [];
     for (const b of buyers) asked.buyers.add(b);
     for (const k of keys) asked.keys.add(k);
-    return apply(reply.data as MarksReply, buyers, keys);
+    return apply(reply.data, buyers, keys);
   };
 
   return {

@@ -2,11 +2,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CHECKED_ATTRIBUTE, watchClaims } from '@/lib/page/claim-watch';
 import { openDemoPage } from '@/lib/claims/chat-extract/demo-pages.fixture';
-import { shadowOf, type BadgeText } from '@/lib/page/claim-badge';
+import { shadowOf } from '@/lib/page/claim-badge';
 import { trustedClick } from '@/lib/page/claim-badge/trusted-event.fixture';
 import type { ExtensionMessage, MessageResult } from '@/lib/protocol/messages';
+import { BadgeText } from '@/lib/protocol/schemas';
+import { checkedSend } from '@/lib/protocol/schemas/checked-send.fixture';
 
-const text = new Proxy({}, { get: (_, key) => String(key) }) as BadgeText;
+const text = Object.fromEntries(Object.keys(BadgeText.shape).map((key) => [key, key])) as BadgeText;
 
 /** The background's claim/* handlers over in-memory tables, recording what was asked. */
 function fakeBackground() {
@@ -25,7 +27,11 @@ function fakeBackground() {
       case 'claim/trust':
         if (message.undo) trusted.delete(message.buyerId);
         else trusted.add(message.buyerId);
-        return { ok: true };
+        return { ok: true, data: null };
+      case 'claim/save-evidence':
+        return { ok: true, data: { saved: true, seq: 1, hash: '0'.repeat(64) } };
+      case 'claim/report':
+        return { ok: true, data: { hash: '0'.repeat(64) } };
       default:
         return { ok: true };
     }
@@ -41,7 +47,7 @@ afterEach(async () => {
 
 async function start(page: Parameters<typeof openDemoPage>[0] = 'chatA', background = fakeBackground()) {
   const opened = await openDemoPage(page);
-  const watcher = watchClaims(opened.document, background.send, () => 'https://market.m.taobao.com/app/qn/im-history-search/index.html');
+  const watcher = watchClaims(opened.document, checkedSend(background.send), () => 'https://market.m.taobao.com/app/qn/im-history-search/index.html');
   cleanup.push(opened.close, watcher.stop);
   await watcher.settled();
   return { ...opened, watcher, background };

@@ -1,7 +1,7 @@
 import { createConversationBook } from '@/lib/claims/buyer-conversations';
 import { createMessageReader, type ChatMessage } from '@/lib/claims/chat-extract';
-import { isBadgeNode, type BadgeText } from '@/lib/page/claim-badge';
-import type { ExtensionMessage, MessageResult } from '@/lib/protocol/messages';
+import { isBadgeNode } from '@/lib/page/claim-badge';
+import type { Send } from '@/lib/protocol/messages';
 import { watchPage } from '@/lib/page/page-watch';
 import { yieldToPage, type SliceOptions } from '@/lib/shared/slices';
 import { badgeActions } from './badge-actions';
@@ -10,8 +10,7 @@ import { createMarks } from './marks';
 
 export { CHECKED_ATTRIBUTE } from './badges';
 
-export type ClaimSend = (message: ExtensionMessage) => Promise<MessageResult>;
-export type MarksReply = { trusted: string[]; flagged: string[]; dismissed: string[]; text: BadgeText };
+export type ClaimSend = Send;
 
 // Added nodes kept between reads; past this the whole page is read again instead (the reader skips what it knows).
 const PENDING_LIMIT = 2000;

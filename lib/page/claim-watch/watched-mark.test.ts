@@ -2,10 +2,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CHECKED_ATTRIBUTE, watchClaims } from '@/lib/page/claim-watch';
 import { openDemoPage } from '@/lib/claims/chat-extract/demo-pages.fixture';
-import { shadowOf, type BadgeText } from '@/lib/page/claim-badge';
+import { shadowOf } from '@/lib/page/claim-badge';
 import type { ExtensionMessage, MessageResult } from '@/lib/protocol/messages';
+import { BadgeText } from '@/lib/protocol/schemas';
+import { checkedSend } from '@/lib/protocol/schemas/checked-send.fixture';
 
-const text = new Proxy({}, { get: (_, key) => String(key) }) as BadgeText;
+const text = Object.fromEntries(Object.keys(BadgeText.shape).map((key) => [key, key])) as BadgeText;
 
 let cleanup: Array<() => unknown> = [];
 afterEach(async () => {
@@ -28,7 +30,7 @@ async function start(watched: string[], trusted: string[] = []) {
         }
       : { ok: true };
   const opened = await openDemoPage('chatA');
-  const watcher = watchClaims(opened.document, send, () => 'https://market.m.taobao.com/app/qn/im-history-search/index.html');
+  const watcher = watchClaims(opened.document, checkedSend(send), () => 'https://market.m.taobao.com/app/qn/im-history-search/index.html');
   cleanup.push(opened.close, watcher.stop);
   await watcher.settled();
   return opened.document;

@@ -2,14 +2,24 @@
 // (lib/protocol/schemas) would add zod's runtime to every seller page. Only the
 // background parses messages with them; here are their types and plain functions.
 export type {
+  BadgeText,
   BannerWarning,
+  Broadcast,
+  BroadcastOf,
+  BroadcastType,
   ClaimMarksReply,
   ExtensionMessage,
+  Handler,
+  Handlers,
   KindCatalogueReply,
   MessageOf,
   MessageResult,
+  MessageType,
   PanelFirstReply,
+  ReplyOf,
+  Result,
 } from '@/lib/protocol/schemas';
-export { sendToBackground, type MessageRuntime } from './send';
+export { sendToBackground, senderVia, type MessageRuntime, type Send } from './send';
+export { onBroadcast, type MessageEvent } from './on-broadcast';
 export { isKindCatalogueReply } from './kind-catalogue-reply';
 export { recordBatches, RECORD_BATCH } from './record-batches';

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { BuyerMark, Sha256Hex } from '@/lib/shared/schema';
 import { SentAssessment } from './assessment';
+import { define } from './define';
 
 const BuyerId = z.string().min(1).max(200);
 const MessageKey = z.string().min(1).max(400);
@@ -10,10 +12,37 @@ export const ClaimMarks = z.object({
   buyerIds: z.array(BuyerId).max(2000),
   messageKeys: z.array(MessageKey).max(20_000),
 });
+/** The badge's words, already in the seller's language (the background picks it from the settings): content scripts carry no dictionaries. */
+export const BadgeText = z.object({
+  levelMedium: z.string(),
+  levelHigh: z.string(),
+  title: z.string(),
+  reasons: z.string(),
+  chain: z.string(),
+  quote: z.string(),
+  extortion: z.string(),
+  disclaimer: z.string(),
+  saveEvidence: z.string(),
+  report: z.string(),
+  dismiss: z.string(),
+  trust: z.string(),
+  undo: z.string(),
+  dismissed: z.string(),
+  trusted: z.string(),
+  sent: z.string(),
+  failed: z.string(),
+  /** "此前已标记": on a watched buyer's messages that carry no badge. Optional so older callers still fit. */
+  watched: z.string().optional(),
+  /** "金额异常": a sum the buyer wrote that no number holds (left out of the amounts). */
+  amountOdd: z.string().optional(),
+});
+export type BadgeText = z.infer<typeof BadgeText>;
+
 export const ClaimMarksReply = z.object({
   trusted: z.array(BuyerId),
   flagged: z.array(BuyerId),
   dismissed: z.array(MessageKey),
+  text: BadgeText,
 });
 export type ClaimMarksReply = z.infer<typeof ClaimMarksReply>;
 
@@ -43,10 +72,16 @@ export const ClaimReport = z.object({ type: z.literal('claim/report'), ...Flagge
 /** The side panel asks for text the seller chose with "检查所选文字". */
 export const ClaimTakeSelection = z.object({ type: z.literal('claim/take-selection') });
 
-/** Background → extension pages: text chosen with "检查所选文字" is waiting. */
-export const ClaimSelectionReady = z.object({ type: z.literal('claim/selection-ready') });
+/** A message kept in its buyer's chain; `saved` is false when it was kept before (a second click). */
+export const EvidenceSaved = z.object({ saved: z.boolean(), seq: z.number().int().positive(), hash: Sha256Hex });
+/** The buyer's mark after the change; null once neither mark is left. */
+const MarkReply = BuyerMark.nullable();
 
-/** Background → content scripts: a buyer was trusted or a flag dismissed elsewhere; ask for the marks again. */
-export const ClaimMarksChanged = z.object({ type: z.literal('claim/marks-changed') });
-
-export const claimMessages = [ClaimMarks, ClaimDismiss, ClaimTrust, ClaimSaveEvidence, ClaimReport, ClaimTakeSelection] as const;
+export const claimMessages = {
+  'claim/marks': define(ClaimMarks, ClaimMarksReply, 'seller-page'),
+  'claim/dismiss': define(ClaimDismiss, z.undefined(), 'seller-page'),
+  'claim/trust': define(ClaimTrust, MarkReply, 'seller-page'),
+  'claim/save-evidence': define(ClaimSaveEvidence, EvidenceSaved, 'seller-page'),
+  'claim/report': define(ClaimReport, z.object({ hash: Sha256Hex }), 'seller-page'),
+  'claim/take-selection': define(ClaimTakeSelection, z.string().nullable(), 'extension-page'),
+};

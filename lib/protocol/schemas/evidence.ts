@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { BuyerMark, ReportStatus, Sha256Hex, ShopId, TrackedReport } from '@/lib/shared/schema';
 import { SentAssessment } from './assessment';
-import { ReportStatus, Sha256Hex, ShopId } from '@/lib/shared/schema';
+import { EvidenceSaved } from './claims';
+import { define } from './define';
 
 const BuyerId = z.string().min(1).max(200);
 
@@ -33,4 +35,9 @@ export const EvidenceSave = z.object({
   assessment: SentAssessment,
 });
 
-export const evidenceMessages = [ReportFiled, ReportStatusSet, BuyerWatch, EvidenceSave] as const;
+export const evidenceMessages = {
+  'report/filed': define(ReportFiled, TrackedReport, 'extension-page'),
+  'report/status': define(ReportStatusSet, TrackedReport, 'extension-page'),
+  'buyer/watch': define(BuyerWatch, BuyerMark.nullable(), 'extension-page'),
+  'evidence/save': define(EvidenceSave, EvidenceSaved, 'extension-page'),
+};

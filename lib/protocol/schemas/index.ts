@@ -1,24 +1,18 @@
 export {
   ExtensionMessage,
-  RecordsRead,
-  PageSeen,
-  WarningRequest,
-  OpenPanel,
-  WarningDismiss,
-  StandingRefresh,
-  PanelFirst,
-  type PanelFirstReply,
-  BannerWarning,
-  WarningChanged,
+  messageDefinitions,
   describeInvalid,
+  type MessageType,
   type MessageOf,
+  type ReplyOf,
+  type Result,
   type MessageResult,
 } from './protocol';
-export {
-  ClaimMarks, ClaimMarksReply, ClaimDismiss, ClaimTrust, ClaimSaveEvidence, ClaimReport, ClaimTakeSelection,
-  ClaimSelectionReady, ClaimMarksChanged,
-} from './claims';
+export { RecordsRead, RecordsCatalogue, KindCatalogueReply } from './records';
+export { WarningRequest, WarningDismiss, OpenPanel, StandingRefresh, PanelFirst, PanelFirstReply, BannerWarning } from './standing';
+export { ClaimMarks, ClaimMarksReply, BadgeText, ClaimDismiss, ClaimTrust, ClaimSaveEvidence, ClaimReport, ClaimTakeSelection, EvidenceSaved } from './claims';
 export { ReportFiled, ReportStatusSet, BuyerWatch, EvidenceSave } from './evidence';
-export { RecordsCatalogue, KindCatalogueReply } from './records';
-export { messageOrigins, refusedSender, type MessageOrigin } from './origins';
+export { Broadcast, broadcastDefinitions, type BroadcastType, type BroadcastOf } from './broadcasts';
+export { refusedSender, type MessageOrigin } from './origins';
+export { createMessageHandler, type Handler, type Handlers } from './handle';
 export { SentAssessment, keepOddAmounts, AMOUNT_ODD_LABEL } from './assessment';

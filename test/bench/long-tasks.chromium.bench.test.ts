@@ -101,22 +101,7 @@ async function onePass(page: Page, read: 'records' | 'chat'): Promise<Tasks & { 
   return { ...(await longTasksSince(page, since)), items };
 }
 
-function countRecords(): Promise<number> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('seller-shield');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('records').objectStore('records').count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-        };
-      }),
-  );
-}
+const countRecords = () => session.storedCount('records');
 
 const rows: Array<Record<string, string | number>> = [];
 const report = (what: string, without: Tasks, single: Tasks, sliced: Tasks) => {

@@ -52,22 +52,7 @@ function diskFull(full: boolean): Promise<void> {
 
 const notices = () => session.worker.evaluate(() => (globalThis as unknown as { __notices?: Notice[] }).__notices ?? []);
 
-function evidenceCount(): Promise<number> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('seller-shield');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('evidence').objectStore('evidence').count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-        };
-      }),
-  );
-}
+const evidenceCount = () => session.storedCount('evidence');
 
 describe('storage full', () => {
   it('保存证据 on a full disk: the badge says it failed, a notification says why, nothing is stored; with room again the same click saves', async () => {

@@ -14,8 +14,10 @@ export type ClaimSend = Send;
 
 // Added nodes kept between reads; past this the whole page is read again instead (the reader skips what it knows).
 const PENDING_LIMIT = 2000;
-// Work on a page with thousands of messages is done in slices, giving the page its main thread back in between.
-const RENDER_SLICE = 250;
+// Work on a page with thousands of messages is done in slices, giving the page its main thread back in between:
+// judging a message can take a millisecond, so a slice holds a few dozen.
+const JUDGE_SLICE = 50;
+const RENDER_SLICE = 100;
 
 /**
  * Flags claimant-like buyer messages on a chat-history or refund page: reads
@@ -44,7 +46,7 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
     if (fresh.length === 0) return;
     for (const m of fresh) latest.set(m.key, m);
     const rejudged = await rejudge(marks.askFor(fresh));
-    const changed = await book.addInSlices(fresh.map((m) => ({ key: m.key, from: m.from, buyerId: m.buyerId, at: m.at, text: m.text })), pause);
+    const changed = await book.addInSlices(fresh.map((m) => ({ key: m.key, from: m.from, buyerId: m.buyerId, at: m.at, text: m.text })), pause, JUDGE_SLICE);
     const toRender = new Set([...fresh.map((m) => m.key), ...changed.map((v) => v.key), ...rejudged.map((v) => v.key)]);
     let drawn = 0;
     for (const key of toRender) {

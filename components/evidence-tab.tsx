@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { buyerMarks, type SellerShieldDb } from '@/lib/store/db';
+import { allEvidence, buyerMarks, reportsNewestFirst, type SellerShieldDb } from '@/lib/store/db';
 import { buildEvidencePackage, chainKey, verifyChains, type ChainVerdict } from '@/lib/evidence/chain';
 import { extortionGuidance } from '@/lib/evidence/reports';
 import type { MessageKey, Translate } from '@/lib/shared/i18n';
@@ -29,8 +29,6 @@ const STATUS_KEYS: Record<ReportStatus, MessageKey> = {
   upheld: 'reportStatusUpheld',
   rejected: 'reportStatusRejected',
 };
-
-const allEvidence = (db: SellerShieldDb) => db.evidence.orderBy('[shop+buyerId+seq]').toArray();
 
 function chainsOf(entries: readonly EvidenceEntry[]): Chain[] {
   const chains = new Map<string, Chain>();
@@ -176,7 +174,7 @@ async function tell(message: ExtensionMessage): Promise<string | null> {
 
 function ReportList({ db, t, now }: { db: SellerShieldDb; t: Translate; now: Date }) {
   const { value: reports } = useLiveQuery(
-    async () => (await db.reports.toArray()).sort((a, b) => Date.parse(b.filedAt) - Date.parse(a.filedAt)),
+    () => reportsNewestFirst(db),
     [db],
   );
   const [error, setError] = useState<string | null>(null);

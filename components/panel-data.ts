@@ -1,6 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import Dexie from 'dexie';
-import { latestShop, pageReadsOfShop, type SellerShieldDb } from '@/lib/store/db';
+import { latestShop, pageReadsOfShop, recordsOfShop, snapshotsOfShop, type SellerShieldDb } from '@/lib/store/db';
 import { defaultProfileId, getProfile, type RuleProfile } from '@/lib/standing/rules';
 import type { Settings } from '@/lib/shared/schema';
 import { standingSeen, type SeenStanding } from '@/lib/standing/warnings';
@@ -28,10 +27,9 @@ export function useShopData(db: SellerShieldDb, load = true): ShopData | null | 
     const shop = await latestShop(db);
     if (!shop) return null;
     const [records, reads, snapshots] = await Promise.all([
-      // A primary-key range ([shop+id]) reads without the detour through the shop index: twice as fast at 10,000 records.
-      db.records.where(':id').between([shop, Dexie.minKey], [shop, Dexie.maxKey]).toArray(),
+      recordsOfShop(db, shop),
       pageReadsOfShop(db, shop),
-      db.snapshots.where('shop').equals(shop).toArray(),
+      snapshotsOfShop(db, shop),
     ]);
     return { shop, records, reads, snapshots };
   }, [db, load]).value;

@@ -2,7 +2,8 @@
 // Builds the extension, serves the bundled demo seller pages under their real
 // host names and opens Debian's Chromium with the extension loaded on the demo
 // violation-records page. With --screenshot it runs headless, writes the store
-// screenshots (1280×800, zh_CN: panel, banner, claimant popover, evidence, report page) and exits.
+// screenshots (1280×800, zh_CN with Chromium's own controls in Chinese: panel, banner,
+// claimant popover open, evidence, report page, options page) and exits.
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { buyerMarks, guardedWrite, holdSelection, loadSettings, markBuyer, takeSelection, unmarkBuyer } from '@/lib/store/db';
+import { buyerMarks, dismissedAmong, holdSelection, loadSettings, markBuyer, setDismissal, takeSelection, unmarkBuyer } from '@/lib/store/db';
 import { resolveLanguage, translator, type Translate } from '@/lib/shared/i18n';
-import { Dismissal } from '@/lib/shared/schema';
 import { sellerHostPatterns } from '@/lib/shared/sites';
 import type { BadgeText, ClaimMarksReply, Handlers } from '@/lib/protocol/messages';
 import { tellExtensionPages, tellSellerTabs } from './broadcast';
@@ -21,28 +20,20 @@ export const claimHandlers: ClaimHandlers = {
     const db = database();
     const [marks, dismissed, settings] = await Promise.all([
       buyerMarks(db),
-      db.dismissals.bulkGet(message.messageKeys),
+      dismissedAmong(db, message.messageKeys),
       loadSettings(db),
     ]);
     const asked = new Set(message.buyerIds);
     const reply: ClaimMarksReply = {
       trusted: marks.filter((m) => m.trusted && asked.has(m.buyerId)).map((m) => m.buyerId),
       flagged: marks.filter((m) => m.flagged && asked.has(m.buyerId)).map((m) => m.buyerId),
-      dismissed: dismissed.flatMap((d) => (d && !d.undoneAt ? [d.messageKey] : [])),
+      dismissed,
       text: badgeText(translator(resolveLanguage(settings.language, navigator.language))),
     };
     return { ok: true, data: reply };
   },
   'claim/dismiss': async ({ messageKey, undo }, _sender, clock) => {
-    const db = database();
-    await withStorageNotice(() =>
-      guardedWrite(async () => {
-        // Undone, the row stays with the time (a later import of an older file must not bring the dismissal back).
-        const before = undo ? await db.dismissals.get(messageKey) : undefined;
-        if (undo && before) await db.dismissals.put(Dismissal.parse({ ...before, undoneAt: beijingIso(clock()) }));
-        else if (!undo) await db.dismissals.put(Dismissal.parse({ messageKey, dismissedAt: beijingIso(clock()) }));
-      }),
-    );
+    await withStorageNotice(() => setDismissal(database(), messageKey, undo === true, beijingIso(clock())));
     void announceMarksChanged();
     return { ok: true };
   },
@@ -68,6 +59,8 @@ function badgeText(t: Translate): BadgeText {
     chain: t('claimChain'),
     quote: t('claimQuote'),
     extortion: t('claimExtortion'),
+    extortionShort: t('claimExtortionShort'),
+    details: t('claimDetails'),
     disclaimer: t('claimDisclaimer'),
     saveEvidence: t('claimSaveEvidence'),
     report: t('claimReport'),

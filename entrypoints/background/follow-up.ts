@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { followUpsDue, loadSettings } from '@/lib/store/db';
+import { followUpsDue, loadSettings, nextFollowUp } from '@/lib/store/db';
 import { resolveLanguage, translator, type Translate } from '@/lib/shared/i18n';
 import type { TrackedReport } from '@/lib/shared/schema';
 import { systemClock } from './clock';
@@ -9,8 +9,6 @@ import { openPanelFor } from './side-panel';
 
 export const FOLLOW_UP_ALARM = 'report-follow-up';
 const FOLLOW_UP_NOTIFICATION = 'report-follow-up';
-
-const instant = (iso: string) => Date.parse(iso);
 
 async function sellerTranslator(): Promise<Translate> {
   const settings = await loadSettings(database());
@@ -22,10 +20,9 @@ async function sellerTranslator(): Promise<Translate> {
  * idle, so the schedule lives in `alarms` and the reports table, never in memory.
  */
 export async function scheduleFollowUp(now: number): Promise<void> {
-  const pending = await database().reports.where('status').equals('pending').toArray();
-  const next = pending.map((report) => instant(report.followUpAt)).filter((at) => at > now).sort((a, b) => a - b)[0];
+  const next = await nextFollowUp(database(), now);
   await browser.alarms.clear(FOLLOW_UP_ALARM);
-  if (next !== undefined) await browser.alarms.create(FOLLOW_UP_ALARM, { when: next });
+  if (next) await browser.alarms.create(FOLLOW_UP_ALARM, { when: Date.parse(next.followUpAt) });
 }
 
 function buyerLabel(report: TrackedReport): string {

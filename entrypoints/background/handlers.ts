@@ -4,6 +4,7 @@ import { defaultProfileId, getProfile, listProfiles } from '@/lib/standing/rules
 import { claimHandlers } from './claims';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';
+import { dataHandlers } from './data';
 import { evidenceHandlers } from './evidence';
 import { panelFirst } from './panel-first';
 import { showStorageFailure, withStorageNotice } from './storage-failure';
@@ -67,4 +68,5 @@ export const handlers: Handlers<Sender, Clock> = {
   },
   ...claimHandlers,
   ...evidenceHandlers,
+  ...dataHandlers,
 };

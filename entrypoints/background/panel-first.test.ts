@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, saveSettings } from '@/lib/store/db';
+import { openDatabase, saveSettings, saveStandingCache } from '@/lib/store/db';
 import { ExtensionMessage } from '@/lib/protocol/schemas';
 import { computeStanding } from '@/lib/standing/points';
 import { getProfile } from '@/lib/standing/rules';
-import { STANDING_CACHE_KEY, STANDING_CACHE_SHAPE, type StandingCache } from '@/lib/standing/warnings';
+import { STANDING_CACHE_SHAPE, type StandingCache } from '@/lib/standing/warnings';
 import { panelFirst } from './panel-first';
 
 const now = new Date('2026-06-01T12:00:00+08:00');
@@ -25,7 +25,7 @@ describe('panel/first: what the side panel draws before opening the database', (
   it('answers the settings, the selected profile and the cached standing of the current shop', async () => {
     const db = openDatabase();
     await saveSettings(db, { profileId: 'tmall', language: 'en' });
-    await db.table('settings').put({ key: STANDING_CACHE_KEY, value: cacheOf('tmall', now) });
+    await saveStandingCache(db, cacheOf('tmall', now));
     const reply = await panelFirst(db, now);
     expect(reply.settings.language).toBe('en');
     expect(reply.profile.id).toBe('tmall');
@@ -39,11 +39,11 @@ describe('panel/first: what the side panel draws before opening the database', (
   it('leaves out a cached standing of another profile or of last year', async () => {
     const db = openDatabase();
     await saveSettings(db, { profileId: 'taobao' });
-    await db.table('settings').put({ key: STANDING_CACHE_KEY, value: cacheOf('tmall', now) });
+    await saveStandingCache(db, cacheOf('tmall', now));
     expect((await panelFirst(db, now)).cache).toBeNull();
-    await db.table('settings').put({ key: STANDING_CACHE_KEY, value: cacheOf('taobao', new Date('2025-06-01T12:00:00+08:00')) });
+    await saveStandingCache(db, cacheOf('taobao', new Date('2025-06-01T12:00:00+08:00')));
     expect((await panelFirst(db, now)).cache).toBeNull();
-    await db.table('settings').put({ key: STANDING_CACHE_KEY, value: cacheOf('taobao', now) });
+    await saveStandingCache(db, cacheOf('taobao', now));
     expect((await panelFirst(db, now)).cache?.profileId).toBe('taobao');
     db.close();
   });

@@ -61,6 +61,9 @@ describe('the protocol, both ways', () => {
     const report = (await ask({ type: 'report/filed', shop: '小店', buyerId: 'tb_lin2019', orderIds: [], evidenceHashes: [saved.hash] }, 'extension-page')) as { id: string };
     await ask({ type: 'report/status', id: report.id, status: 'upheld' }, 'extension-page');
     await ask({ type: 'buyer/watch', buyerId: 'tb_lin2019' }, 'extension-page');
+    expect(await ask({ type: 'settings/save', change: { warningMargin: 5 } }, 'extension-page')).toMatchObject({ warningMargin: 5, profileId: 'taobao' });
+    expect(await ask({ type: 'data/import', text: '{"format":"something-else"}' }, 'extension-page')).toMatchObject({ ok: false, reason: expect.stringContaining('不是卖家盾导出的数据文件') });
+    await ask({ type: 'data/erase' }, 'extension-page');
     expect([...asked].sort()).toEqual(Object.keys(messageDefinitions).sort());
     await vi.waitFor(() => expect(told).toContainEqual({ type: 'claim/marks-changed' }));
     for (const message of told) expect(Broadcast.safeParse(message).success, JSON.stringify(message)).toBe(true);

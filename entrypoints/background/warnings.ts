@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { BannerWarning } from '@/lib/protocol/messages';
-import { guardedWrite } from '@/lib/store/db';
+import { bannerDismissed, dismissBanner, keepSnapshotIfMoved, saveStandingCache } from '@/lib/store/db';
 import { StandingSnapshot } from '@/lib/shared/schema';
-import { badgeOf, STANDING_CACHE_KEY, STANDING_CACHE_SHAPE, snapshotChanged, snapshotOf, standingSignature, warningOf, warningText, type StandingCache } from '@/lib/standing/warnings';
+import { badgeOf, STANDING_CACHE_SHAPE, snapshotOf, standingSignature, warningOf, warningText } from '@/lib/standing/warnings';
 import { showBadge } from './badge';
 import { tellSellerTabs } from './broadcast';
 import { beijingIso, systemClock } from './clock';
@@ -18,8 +18,6 @@ export function setUpResetRefresh(): void {
   });
 }
 
-const dismissalKey = (signature: string) => `banner:${signature}`;
-
 /** The banner for seller pages, or null when nothing is near a node or the seller dismissed this standing. */
 export async function bannerWarning(now: number): Promise<BannerWarning | null> {
   const current = await currentStanding(new Date(now));
@@ -27,7 +25,7 @@ export async function bannerWarning(now: number): Promise<BannerWarning | null> 
   const warning = warningOf(current.standing, current.settings.warningMargin);
   if (!warning) return null;
   const signature = standingSignature(current.shop, current.standing);
-  if (await database().dismissals.get(dismissalKey(signature))) return null;
+  if (await bannerDismissed(database(), signature)) return null;
   const { t, language, profile } = current;
   return {
     signature,
@@ -40,7 +38,7 @@ export async function bannerWarning(now: number): Promise<BannerWarning | null> 
 }
 
 export async function dismissWarning(signature: string, now: number): Promise<void> {
-  await guardedWrite(() => database().dismissals.put({ messageKey: dismissalKey(signature), dismissedAt: beijingIso(now) }));
+  await dismissBanner(database(), signature, beijingIso(now));
 }
 
 /**
@@ -53,35 +51,14 @@ export async function refreshStanding(now: number): Promise<void> {
   const margin = current?.settings.warningMargin ?? 3;
   const title = current ? `${current.t('actionTitle')} · ${current.shop}` : undefined;
   await showBadge(badgeOf(current?.standing ?? null, margin), title);
-  await cacheStanding(current, now);
+  await saveStandingCache(
+    database(),
+    current && { shop: current.shop, profileId: current.profile.id, computedAt: beijingIso(now), shape: STANDING_CACHE_SHAPE, standing: current.standing, floors: current.floors },
+  );
   // Points clear at the yearly reset with no page read: wake then and redraw the badge.
   if (current) await browser.alarms.create(RESET_ALARM, { when: Date.parse(current.standing.resetAt) + 1000 });
-  if (current && (await storeSnapshotIfMoved(current, now))) await notify(current);
+  if (current && (await keepSnapshotIfMoved(database(), StandingSnapshot.parse(snapshotOf(current.shop, current.standing, beijingIso(now)))))) await notify(current);
   await tellSellerTabs({ type: 'warning/changed' });
-}
-
-async function cacheStanding(current: CurrentStanding | null, now: number): Promise<void> {
-  // A row of its own in the settings table: cleared with everything else, never exported (exportAll reads the 'settings' row).
-  const table = database().table('settings');
-  if (!current) return void (await guardedWrite(() => table.delete(STANDING_CACHE_KEY)));
-  const value: StandingCache = {
-    shop: current.shop,
-    profileId: current.profile.id,
-    computedAt: beijingIso(now),
-    shape: STANDING_CACHE_SHAPE,
-    standing: current.standing,
-    floors: current.floors,
-  };
-  await guardedWrite(() => table.put({ key: STANDING_CACHE_KEY, value }));
-}
-
-async function storeSnapshotIfMoved({ shop, standing }: CurrentStanding, now: number): Promise<boolean> {
-  const db = database();
-  const snapshot = StandingSnapshot.parse(snapshotOf(shop, standing, beijingIso(now)));
-  const last = await db.snapshots.where('[shop+at]').between([shop, ''], [shop, '\uffff']).last();
-  if (!snapshotChanged(last, snapshot)) return false;
-  await guardedWrite(() => db.snapshots.add(snapshot));
-  return true;
 }
 
 async function notify(current: CurrentStanding): Promise<void> {

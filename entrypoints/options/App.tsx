@@ -13,7 +13,7 @@ export function App() {
   return (
     <main class="options" lang={language.replace('_', '-')}>
       <h1>{t('optionsTitle')}</h1>
-      {settings ? <SettingsForm db={db} settings={settings} t={t} language={language} /> : null}
+      {settings ? <SettingsForm settings={settings} t={t} language={language} /> : null}
       <DataSection db={db} t={t} />
       <p class="aside">{t('privacyNote')}</p>
     </main>

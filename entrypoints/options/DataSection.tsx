@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { exportAll, importAll, type ImportCounts, type SellerShieldDb } from '@/lib/store/db';
+import { exportAll, type SellerShieldDb } from '@/lib/store/db';
 import type { Translate } from '@/lib/shared/i18n';
 import { tellBackground } from './tell-background';
 
-const sum = (counts: ImportCounts) => Object.values(counts).reduce((a, b) => a + b, 0);
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 function beijingStamp(): string {
   return new Date(Date.now() + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
@@ -26,22 +26,21 @@ export function DataSection({ db, t }: { db: SellerShieldDb; t: Translate }) {
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    const result = await importAll(db, await file.text());
+    const reply = await tellBackground({ type: 'data/import', text: await file.text() });
     input.value = '';
+    const result = reply.ok ? reply.data : { ok: false as const, reason: reply.error };
     if (!result.ok) {
       setStatus(t('optionsImportFailed', result.reason));
       return;
     }
     const [added, updated] = [sum(result.added), sum(result.updated)];
     setStatus(added + updated === 0 ? t('optionsImportedNoChange') : t('optionsImported', added, updated));
-    await tellBackground({ type: 'standing/refresh' });
   };
 
   const erase = async () => {
-    await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+    const reply = await tellBackground({ type: 'data/erase' });
     setConfirming(false);
-    setStatus(t('optionsErased'));
-    await tellBackground({ type: 'standing/refresh' });
+    setStatus(reply.ok ? t('optionsErased') : reply.error);
   };
 
   return (

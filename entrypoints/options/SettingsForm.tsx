@@ -1,5 +1,4 @@
 import { useState } from 'preact/hooks';
-import { saveSettings, type SellerShieldDb } from '@/lib/store/db';
 import type { Translate, UiLanguage } from '@/lib/shared/i18n';
 import { listProfiles } from '@/lib/standing/rules';
 import { Language, type Settings } from '@/lib/shared/schema';
@@ -8,16 +7,11 @@ import { tellBackground } from './tell-background';
 const languageLabel: Record<Exclude<Language, 'auto'>, string> = { zh_CN: '简体中文', zh_TW: '繁體中文', en: 'English' };
 
 /** Profile, warning margin, language and notifications: each saved as soon as it changes. */
-export function SettingsForm({ db, settings, t, language }: { db: SellerShieldDb; settings: Settings; t: Translate; language: UiLanguage }) {
+export function SettingsForm({ settings, t, language }: { settings: Settings; t: Translate; language: UiLanguage }) {
   const [status, setStatus] = useState('');
   const save = async (change: Partial<Settings>) => {
-    try {
-      await saveSettings(db, change);
-      setStatus(t('optionsSaved'));
-      await tellBackground({ type: 'standing/refresh' });
-    } catch (error) {
-      setStatus(t('optionsInvalid', error instanceof Error ? error.message.slice(0, 200) : String(error)));
-    }
+    const reply = await tellBackground({ type: 'settings/save', change });
+    setStatus(reply.ok ? t('optionsSaved') : t('optionsInvalid', reply.error.slice(0, 200)));
   };
   return (
     <form class="settings" onSubmit={(e) => e.preventDefault()}>

@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ExtensionMessage } from '@/lib/protocol/messages';
+import { sendToBackground, type ExtensionMessage, type ReplyOf, type Result } from '@/lib/protocol/messages';
 
-/** Best effort: the badge and banners follow on the next read even if the worker is asleep. */
-export async function tellBackground(message: ExtensionMessage): Promise<void> {
-  await browser.runtime.sendMessage(message).catch(() => undefined);
-}
+/** The options page writes nothing itself: the background saves, then redraws the badge and banners. */
+export const tellBackground = <M extends ExtensionMessage>(message: M): Promise<Result<ReplyOf<M['type']>>> => sendToBackground(browser.runtime, message);

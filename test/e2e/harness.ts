@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import { startDemoServer } from '../../scripts/harness/server.mjs';
 import { launchWithExtension, requestsLeavingMachine } from '../../scripts/harness/browser.mjs';
@@ -77,4 +77,19 @@ export async function chatFrame(page: Page): Promise<Frame> {
   const frame = page.frames().find((f) => f.url().includes(chatFrameHost))!;
   await frame.locator('[role=option]').first().waitFor();
   return frame;
+}
+
+/** The messages the extension's database holds as evidence, read in its service worker. */
+export function storedEvidenceTexts(worker: Worker): Promise<string[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('seller-shield');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('evidence').objectStore('evidence').getAll();
+          all.onsuccess = () => resolve((all.result as Array<{ messageText: string }>).map((e) => e.messageText));
+        };
+      }),
+  );
 }

@@ -1,9 +1,10 @@
 import type { Verdict } from '@/lib/claims/buyer-conversations';
 import type { ChatMessage } from '@/lib/claims/chat-extract';
-import { renderBadge, renderWatchedMark, type BadgeActions, type BadgeModel, type BadgeText } from '@/lib/page/claim-badge';
+import { reasonsByKind, renderBadge, renderWatchedMark, stepsByTime, type BadgeActions, type BadgeModel, type BadgeText } from '@/lib/page/claim-badge';
 import type { Marks } from './marks';
 
 const FLAGGED_LEVELS = new Set(['medium', 'high']);
+const EXTORTION_SIGNAL = 'combination.extortion';
 export const CHECKED_ATTRIBUTE = 'data-seller-shield-checked';
 
 export type Badges = ReturnType<typeof createBadges>;
@@ -55,6 +56,8 @@ export function createBadges(doc: Document, { marks, message, verdict, actions }
 
   return {
     render,
+    /** Whether the message has a badge (judged medium or high, not dismissed, its buyer not trusted). */
+    flags: shouldFlag,
     /** The note replaces the message's badge (null: the note goes, the badge comes back on the next render). */
     note: (key: string, host: HTMLElement | null) => {
       place(key, null);
@@ -70,23 +73,15 @@ export function createBadges(doc: Document, { marks, message, verdict, actions }
 function modelOf(m: ChatMessage, v: Verdict, text: BadgeText): BadgeModel {
   return {
     level: v.assessment.level === 'high' ? 'high' : 'medium',
-    signals: reasonsOf(v, text.amountOdd ?? '金额异常'),
+    // The extortion warning has its own lines in the popover; its reason would say it a second time.
+    signals: reasonsByKind([...v.assessment.signals.filter((s) => s.id !== EXTORTION_SIGNAL), ...oddAmounts(v, text.amountOdd ?? '金额异常')]),
     // This message's own steps are its reasons; the chain shows what the buyer did before.
-    chain: v.chain.filter((s) => s.messageIndex < v.messageIndex).map((s) => s.label),
+    chain: stepsByTime(v.chain.filter((s) => s.messageIndex < v.messageIndex)),
     extortion: v.assessment.extortion,
     messageText: m.text,
   };
 }
 
-/** One line per reason: the same behaviour found twice shows both pieces of evidence. */
-function reasonsOf(v: Verdict, amountOdd: string): BadgeModel['signals'] {
-  const byLabel = new Map<string, string[]>();
-  for (const s of v.assessment.signals) {
-    const evidence = byLabel.get(s.label) ?? [];
-    if (s.evidence && !evidence.includes(s.evidence)) evidence.push(s.evidence);
-    byLabel.set(s.label, evidence);
-  }
-  // The background leaves such amounts out when the message is saved; the badge says so first.
-  if (v.assessment.amounts.some((amount) => !Number.isFinite(amount))) byLabel.set(amountOdd, []);
-  return [...byLabel].map(([label, evidence]) => ({ label, evidence: evidence.join(' / ') }));
-}
+// The background leaves such amounts out when the message is saved; the badge says so first.
+const oddAmounts = (v: Verdict, label: string) =>
+  v.assessment.amounts.some((amount) => !Number.isFinite(amount)) ? [{ group: 'amount-odd', label, weight: 0 }] : [];

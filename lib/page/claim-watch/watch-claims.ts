@@ -31,11 +31,13 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
   const book = createConversationBook((buyerId) => ({ ...(buyerId ? { buyerId } : {}), previouslyFlagged: buyerId !== null && marks.flagged.has(buyerId) }));
   const latest = new Map<string, ChatMessage>();
   const keysOfBuyer = (buyerId: string) => [...latest.values()].filter((m) => m.buyerId === buyerId).map((m) => m.key);
+  const message = (key: string) => latest.get(key);
+  const verdict = (key: string) => book.verdictOf(key);
   const badges: Badges = createBadges(doc, {
     marks,
-    message: (key) => latest.get(key),
-    verdict: (key) => book.verdictOf(key),
-    actions: (m, v, text) => badgeActions(m, v, text, { doc, send, marks, badges, keysOfBuyer, pageUrl }),
+    message,
+    verdict,
+    actions: (m, v, text) => badgeActions(m, v, text, { doc, send, marks, badges, keysOfBuyer, message, verdict, pageUrl }),
   });
   const pause = slices.pause ?? yieldToPage;
   const rejudge = async (buyers: Promise<string[]>) => (await buyers).flatMap((b) => book.rejudge(b));

@@ -11,6 +11,7 @@ export {
 export { RecordsRead, RecordsCatalogue, KindCatalogueReply } from './records';
 export { WarningRequest, WarningDismiss, OpenPanel, StandingRefresh, PanelFirst, PanelFirstReply, BannerWarning } from './standing';
 export { ClaimMarks, ClaimMarksReply, BadgeText, ClaimDismiss, ClaimTrust, ClaimSaveEvidence, ClaimReport, ClaimTakeSelection, EvidenceSaved } from './claims';
+export { SettingsSave, DataImport, DataErase, ImportReply } from './data';
 export { ReportFiled, ReportStatusSet, BuyerWatch, EvidenceSave } from './evidence';
 export { Broadcast, broadcastDefinitions, type BroadcastType, type BroadcastOf } from './broadcasts';
 export { refusedSender, type MessageOrigin } from './origins';

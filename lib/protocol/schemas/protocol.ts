@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { claimMessages } from './claims';
+import { dataMessages } from './data';
 import type { MessageDefinition } from './define';
 import { evidenceMessages } from './evidence';
 import { recordMessages } from './records';
@@ -11,7 +12,7 @@ import { standingMessages } from './standing';
  * background parses every request before touching the database: a seller page
  * is not trusted input.
  */
-export const messageDefinitions = { ...recordMessages, ...standingMessages, ...claimMessages, ...evidenceMessages } satisfies Record<string, MessageDefinition>;
+export const messageDefinitions = { ...recordMessages, ...standingMessages, ...claimMessages, ...evidenceMessages, ...dataMessages } satisfies Record<string, MessageDefinition>;
 
 type Definitions = typeof messageDefinitions;
 export type MessageType = keyof Definitions;

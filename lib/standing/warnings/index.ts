@@ -8,5 +8,5 @@ export { completenessOf, type Completeness, type UnreadRow, type TotalsMismatch 
 export { warningText, type WarningText } from './banner-text';
 export { whatIf, itemLabel, type WhatIfInput, type WhatIfOutcome } from './what-if';
 export { panelShowsStanding, tabsInScope } from './panel-scope';
-export { cachedStandingFits, STANDING_CACHE_KEY, STANDING_CACHE_SHAPE, type StandingCache } from './standing-cache';
+export { cachedStandingFits, STANDING_CACHE_SHAPE, type StandingCache } from './standing-cache';
 export { pageFloors, standingSeen, type PageFloor, type SeenStanding } from './page-totals';

@@ -9,8 +9,6 @@ import type { PageFloor } from './page-totals';
  */
 export type StandingCache = { shop: string; profileId: string; computedAt: string; shape: number; standing: Standing; floors?: PageFloor[] };
 
-export const STANDING_CACHE_KEY = 'standing-cache';
-
 /** Raised whenever the Standing type changes, so a cache written by an older version is not drawn. */
 export const STANDING_CACHE_SHAPE = 2;
 

@@ -1,4 +1,5 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
+import type { StandingCache } from '@/lib/standing/warnings';
 import type {
   BuyerMark,
   Dismissal,
@@ -13,6 +14,8 @@ import type {
 export const DATABASE_NAME = 'seller-shield';
 
 export type SettingsRow = { key: 'settings'; value: Settings };
+/** The banner's "×": the warning stays hidden for this standing (its signature) only. */
+export type BannerDismissal = { signature: string; dismissedAt: string };
 
 export type SellerShieldDb = Dexie & {
   records: Table<StoredRecord, [string, string]>;
@@ -23,7 +26,14 @@ export type SellerShieldDb = Dexie & {
   dismissals: Table<Dismissal, string>;
   evidence: Table<EvidenceEntry, [string, string, number]>;
   reports: Table<TrackedReport, string>;
+  bannerDismissals: Table<BannerDismissal, string>;
+  /** At most one row: the standing the background computed last, for the panel's first render. */
+  standingCache: Table<StandingCache, string>;
 };
+
+// Before version 3, banner dismissals sat among the message dismissals under this prefix, and the standing cache in `settings`.
+const OLD_BANNER_PREFIX = 'banner:';
+const OLD_STANDING_CACHE_KEY = 'standing-cache';
 
 /** Every schema version, oldest first; a new version is appended, never edited. */
 export const schemaVersions: Array<{
@@ -60,7 +70,25 @@ export const schemaVersions: Array<{
         })
         .then(() => undefined),
   },
+  {
+    version: 3,
+    // One kind of thing per table: export and import see message dismissals only, and settings hold settings.
+    stores: { bannerDismissals: 'signature', standingCache: 'shop' },
+    upgrade: async (tx) => {
+      const dismissals = tx.table('dismissals');
+      const banners = (await dismissals.where('messageKey').startsWith(OLD_BANNER_PREFIX).toArray()) as Dismissal[];
+      await tx.table('bannerDismissals').bulkPut(banners.map((d) => ({ signature: d.messageKey.slice(OLD_BANNER_PREFIX.length), dismissedAt: d.dismissedAt })));
+      await dismissals.bulkDelete(banners.map((d) => d.messageKey));
+      const cache = (await tx.table('settings').get(OLD_STANDING_CACHE_KEY)) as { value?: StandingCache } | undefined;
+      if (cache?.value?.shop) await tx.table('standingCache').put(cache.value);
+      await tx.table('settings').delete(OLD_STANDING_CACHE_KEY);
+    },
+  },
 ];
+
+/** Where an export file from before version 3 kept a banner dismissal: import moves it to its own table. */
+export const oldBannerSignature = (messageKey: string): string | null =>
+  messageKey.startsWith(OLD_BANNER_PREFIX) ? messageKey.slice(OLD_BANNER_PREFIX.length) : null;
 
 type DexieDeps = ConstructorParameters<typeof Dexie>[1];
 

@@ -59,6 +59,11 @@ export function evidenceOfBuyer(db: SellerShieldDb, shop: string, buyerId: strin
   return db.evidence.where(CHAIN_INDEX).between(...chainRange(shop, buyerId)).toArray();
 }
 
+/** Every chain of every shop, each in chain order: the panel's evidence list. */
+export function allEvidence(db: SellerShieldDb): Promise<EvidenceEntry[]> {
+  return db.evidence.orderBy(CHAIN_INDEX).toArray();
+}
+
 /** Every chain of a shop, each in chain order. */
 export function evidenceOfShop(db: SellerShieldDb, shop: string): Promise<EvidenceEntry[]> {
   return db.evidence.where(CHAIN_INDEX).between(...shopRange(shop)).toArray();

@@ -9,7 +9,7 @@ import {
   type StoredRecord,
   type TrackedReport,
 } from '@/lib/shared/schema';
-import { schemaVersions, type SellerShieldDb } from './database';
+import { oldBannerSignature, schemaVersions, type SellerShieldDb } from './database';
 import { guardedWrite } from './storage-error';
 
 export const CURRENT_SCHEMA_VERSION = Math.max(...schemaVersions.map((v) => v.version));
@@ -114,7 +114,7 @@ export async function importAll(db: SellerShieldDb, input: unknown): Promise<Imp
 function mergeFile(db: SellerShieldDb, file: ExportFile): Promise<ImportResult> {
   const added: ImportCounts = { records: 0, pageReads: 0, snapshots: 0, settings: 0, buyers: 0, dismissals: 0, evidence: 0, reports: 0 };
   const updated: ImportCounts = { ...added };
-  const tables = [db.records, db.pageReads, db.snapshots, db.settings, db.buyers, db.dismissals, db.evidence, db.reports];
+  const tables = [db.records, db.pageReads, db.snapshots, db.settings, db.buyers, db.dismissals, db.evidence, db.reports, db.bannerDismissals];
   return guardedWrite(() =>
     db.transaction('rw', tables, async () => {
       for (const record of file.records) {
@@ -152,6 +152,14 @@ function mergeFile(db: SellerShieldDb, file: ExportFile): Promise<ImportResult> 
         await db.buyers.put(next);
       }
       for (const dismissal of file.dismissals) {
+        // A file from before version 3 holds the banner's "×" among the message dismissals: it goes to its own table.
+        const signature = oldBannerSignature(dismissal.messageKey);
+        if (signature !== null) {
+          if (await db.bannerDismissals.get(signature)) continue;
+          await db.bannerDismissals.put({ signature, dismissedAt: dismissal.dismissedAt });
+          added.dismissals++;
+          continue;
+        }
         const before = await db.dismissals.get(dismissal.messageKey);
         // The later decision wins: a dismissal undone here stays undone when an older file still has it.
         if (before && !later(decidedAt(dismissal), decidedAt(before))) continue;
@@ -180,4 +188,9 @@ function mergeFile(db: SellerShieldDb, file: ExportFile): Promise<ImportResult> 
       return { ok: true as const, added, updated };
     }),
   );
+}
+
+/** "清除全部数据": every table emptied in one transaction. */
+export function eraseAll(db: SellerShieldDb): Promise<void> {
+  return guardedWrite(() => db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear()))).then(() => undefined));
 }

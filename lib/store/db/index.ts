@@ -1,9 +1,12 @@
-export { openDatabase, schemaVersions, DATABASE_NAME, type SellerShieldDb } from './database';
+export { openDatabase, schemaVersions, DATABASE_NAME, type SellerShieldDb, type BannerDismissal } from './database';
 export { saveRecordRead, recordsOfShop, pageReadsOfShop, latestShop, type RecordRead } from './records';
 export { loadSettings, saveSettings } from './settings';
-export { saveEvidence, keepEvidence, evidenceOfBuyer, evidenceOfShop, verifyStoredEvidence } from './evidence';
+export { saveEvidence, keepEvidence, allEvidence, evidenceOfBuyer, evidenceOfShop, verifyStoredEvidence } from './evidence';
 export { markBuyer, unmarkBuyer, buyerMarkOf, buyerMarks, type BuyerMarkKind } from './buyers';
-export { trackReport, setReportStatus, reportsOfShop, followUpsDue, nextFollowUp, type ReportFiling } from './reports';
-export { exportAll, importAll, CURRENT_SCHEMA_VERSION, type ImportResult, type ImportCounts } from './export';
+export { trackReport, setReportStatus, reportsOfShop, followUpsDue, nextFollowUp, reportsNewestFirst, type ReportFiling } from './reports';
+export { exportAll, importAll, eraseAll, CURRENT_SCHEMA_VERSION, type ImportResult, type ImportCounts } from './export';
 export { STORAGE_FULL_MESSAGE, guardedWrite, isQuotaError, type StorageFailure } from './storage-error';
 export { holdSelection, takeSelection } from './selection';
+export { dismissedAmong, setDismissal, bannerDismissed, dismissBanner } from './dismissals';
+export { saveStandingCache, loadStandingCache } from './standing-cache';
+export { snapshotsOfShop, keepSnapshotIfMoved } from './snapshots';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_SCHEMA_VERSION, openDatabase, saveEvidence, saveRecordRead, saveSettings } from '@/lib/store/db';
+import { bannerDismissed, CURRENT_SCHEMA_VERSION, exportAll, importAll, loadSettings, loadStandingCache, openDatabase, saveEvidence, saveRecordRead, saveSettings } from '@/lib/store/db';
 import type { ViolationRecord } from '@/lib/shared/schema';
 
 const record = (id: string, points: number): ViolationRecord => ({
@@ -62,5 +62,44 @@ describe('schema upgrade', () => {
     });
     expect(await current.evidence.toArray()).toEqual([saved]);
     current.close();
+  });
+});
+
+describe('schema version 3: one kind of thing per table', () => {
+  const cache = { shop: '小店', profileId: 'taobao', computedAt: '2026-11-01T10:00:00+08:00', shape: 2, standing: { year: 2026 } };
+
+  it('moves the banner\'s dismissals and the standing cache out of the message dismissals and the settings', async () => {
+    const name = 'migration-v2';
+    const v2 = openDatabase(name, undefined, 2);
+    await saveSettings(v2, { warningMargin: 5 });
+    await v2.table('settings').put({ key: 'standing-cache', value: cache });
+    await v2.dismissals.bulkAdd([
+      { messageKey: 'buyer@2026-10-02T10:00:00+08:00#1', dismissedAt: '2026-10-02T10:00:00+08:00' },
+      { messageKey: 'banner:小店|2026|B:12', dismissedAt: '2026-10-03T10:00:00+08:00' },
+    ]);
+    v2.close();
+
+    const current = openDatabase(name);
+    expect(await current.dismissals.toArray()).toEqual([{ messageKey: 'buyer@2026-10-02T10:00:00+08:00#1', dismissedAt: '2026-10-02T10:00:00+08:00' }]);
+    expect(await bannerDismissed(current, '小店|2026|B:12')).toBe(true);
+    expect(await loadStandingCache(current)).toEqual(cache);
+    expect((await current.settings.toArray()).map((row) => row.key)).toEqual(['settings']);
+    expect((await loadSettings(current)).warningMargin).toBe(5);
+    // The export holds the message dismissal only: a banner "×" is not a buyer message the seller judged.
+    expect((await exportAll(current, '2026-11-01T10:00:00+08:00')).dismissals.map((d) => d.messageKey)).toEqual(['buyer@2026-10-02T10:00:00+08:00#1']);
+    current.close();
+  });
+
+  it('an export file from before keeps its banner dismissals apart when imported', async () => {
+    const db = openDatabase('migration-import-v2');
+    const file = { ...(await exportAll(db, '2026-11-01T10:00:00+08:00')), schemaVersion: 2 };
+    file.dismissals = [
+      { messageKey: 'banner:小店|2026|B:12', dismissedAt: '2026-10-03T10:00:00+08:00' },
+      { messageKey: 'k1', dismissedAt: '2026-10-02T10:00:00+08:00' },
+    ];
+    expect(await importAll(db, JSON.stringify(file))).toMatchObject({ ok: true, added: { dismissals: 2 } });
+    expect(await bannerDismissed(db, '小店|2026|B:12')).toBe(true);
+    expect((await db.dismissals.toArray()).map((d) => d.messageKey)).toEqual(['k1']);
+    db.close();
   });
 });

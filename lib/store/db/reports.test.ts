@@ -27,7 +27,9 @@ describe('tracked reports', () => {
     await trackReport(db, filing('2026-11-20T10:00:00+08:00', 'early'));
     await trackReport(db, filing('2026-11-19T10:00:00+08:00', 'answered'));
     await setReportStatus(db, 'answered', 'upheld', '2026-11-21T09:00:00+08:00');
-    expect((await nextFollowUp(db))?.id).toBe('early');
+    expect((await nextFollowUp(db, Date.parse('2026-11-21T09:00:00+08:00')))?.id).toBe('early');
+    // Once 'early' is past, the next alarm is for 'late'.
+    expect((await nextFollowUp(db, Date.parse('2026-11-24T10:00:00+08:00')))?.id).toBe('late');
     // 'early' (filed Fri) is due Tue 11-24 10:00, 'late' (filed Mon) Wed 11-25 10:00, Beijing time.
     expect(await followUpsDue(db, new Date('2026-11-24T09:59:00+08:00'))).toEqual([]);
     const due = await followUpsDue(db, new Date('2026-11-25T09:00:00+08:00'));

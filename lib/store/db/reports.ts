@@ -60,8 +60,13 @@ export async function followUpsDue(db: SellerShieldDb, now: Date): Promise<Track
     .sort((a, b) => instant(a.followUpAt) - instant(b.followUpAt));
 }
 
-/** The earliest pending follow-up, for scheduling the next alarm. */
-export async function nextFollowUp(db: SellerShieldDb): Promise<TrackedReport | undefined> {
+/** The earliest pending follow-up still ahead of `now`, for scheduling the next alarm. */
+export async function nextFollowUp(db: SellerShieldDb, now: number): Promise<TrackedReport | undefined> {
   const pending = await db.reports.where('status').equals('pending').toArray();
-  return pending.sort((a, b) => instant(a.followUpAt) - instant(b.followUpAt))[0];
+  return pending.filter((report) => instant(report.followUpAt) > now).sort((a, b) => instant(a.followUpAt) - instant(b.followUpAt))[0];
+}
+
+/** Every tracked report, the one filed last first: the panel's list. */
+export async function reportsNewestFirst(db: SellerShieldDb): Promise<TrackedReport[]> {
+  return (await db.reports.toArray()).sort((a, b) => instant(b.filedAt) - instant(a.filedAt));
 }

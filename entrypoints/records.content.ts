@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { describePage, readViolationRecords, showsRecordTable } from '@/lib/standing/extract';
+import { describePageInSlices, readViolationRecordsInSlices, showsRecordTable } from '@/lib/standing/extract';
+import { jsonSteps, runInSlices } from '@/lib/shared/slices';
 import { isKindCatalogueReply, recordBatches, sendToBackground, type KindCatalogueReply } from '@/lib/protocol/messages';
 import { guardStartedEvent, startedEventName, watchPage } from '@/lib/page/page-watch';
 import { recordsScope, sellerHostPatterns } from '@/lib/shared/sites';
@@ -47,11 +48,13 @@ export default defineContentScript({
       // Without the catalogue, rows the page gives no category are problems, not guesses; asked again next read.
       catalogue ??= await askCatalogue();
       const kindCatalogue = catalogue ?? [];
-      const { records, problems } = readViolationRecords(document, { kindCatalogue });
+      // Reading, describing and comparing in slices: a 10,000-row page never holds the seller's page for a long task.
+      const { records, problems } = await readViolationRecordsInSlices(document, { kindCatalogue });
+      if (ctx.isInvalid) return;
       // Nothing yet, or only rows still saying 加载中…: the page will change again.
       if (records.length === 0 && problems.every((problem) => stillLoading.test(problem.reason))) return;
-      const { shop, totals } = describePage(document);
-      const signature = JSON.stringify([location.href, shop, totals, records, problems]);
+      const { shop, totals } = await describePageInSlices(document);
+      const signature = await runInSlices(jsonSteps([[location.href, shop, totals], records, problems]));
       if (signature === lastSent) return;
       lastSent = signature;
       // A large page goes in batches, each stored as it arrives; the read counts as sent only when all were.

@@ -2,10 +2,12 @@
 // What a store submission is refused for, checked before one is made: the
 // committed icons still match assets/icon.svg; each built manifest (Chrome/Edge
 // and Firefox) has its icons, name, description and version; and Firefox's own
-// store linter (addons-linter) finds no error, warning or notice in the Firefox build.
+// store linter (addons-linter) finds no error, warning or notice in the Firefox build;
+// and the records content script, injected into every seller page, stays within its size budget.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { staleIcons } from './icons.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -49,6 +51,17 @@ function checkManifest(target) {
   }
 }
 targets.forEach(checkManifest);
+
+// Issue 12's budget, gzipped as a server or store would (zlib's default level).
+const RECORDS_SCRIPT_BUDGET = 15 * 1024;
+for (const target of targets) {
+  const file = resolve(root, '.output', target, 'content-scripts/records.js');
+  if (!existsSync(file)) continue;
+  const bytes = readFileSync(file);
+  const gzipped = gzipSync(bytes).length;
+  console.log(`${target} content-scripts/records.js: ${bytes.length} B, ${gzipped} B gzipped (budget ${RECORDS_SCRIPT_BUDGET} B)`);
+  if (gzipped > RECORDS_SCRIPT_BUDGET) problems.push(`${target}: content-scripts/records.js is ${gzipped} B gzipped, over the ${RECORDS_SCRIPT_BUDGET} B budget`);
+}
 
 const lint = spawnSync(resolve(root, 'node_modules/.bin/addons-linter'), ['--output', 'json', '.output/firefox-mv3'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
 let report;

@@ -48,6 +48,24 @@ export async function startSession(options: { lang?: string; extraArgs?: string[
       await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: true });
     },
     leaked: () => requestsLeavingMachine(browser.requests),
+    /** How many entries one store of the extension's database holds, counted in its service worker. */
+    storedCount(store: string): Promise<number> {
+      return browser.worker.evaluate(
+        (name) =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('seller-shield');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const count = open.result.transaction(name).objectStore(name).count();
+              count.onsuccess = () => {
+                open.result.close();
+                resolve(count.result);
+              };
+            };
+          }),
+        store,
+      );
+    },
     async close() {
       await browser.close();
       await server.close();

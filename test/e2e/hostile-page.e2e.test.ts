@@ -59,23 +59,7 @@ function storedEvidence(): Promise<Array<{ messageText: string; assessment: { am
   );
 }
 
-function countIn(store: 'records' | 'buyers' | 'dismissals'): Promise<number> {
-  return session.worker.evaluate(
-    (name) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('seller-shield');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction(name).objectStore(name).count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-        };
-      }),
-    store,
-  );
-}
+const countIn = (store: 'records' | 'buyers' | 'dismissals') => session.storedCount(store);
 
 /** Long tasks that started after `since` (ms on the page's clock): count and the longest. */
 async function longTasksSince(page: Page, since: number): Promise<{ count: number; longest: number; total: number }> {

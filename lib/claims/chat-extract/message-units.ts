@@ -1,3 +1,4 @@
+import { runAtOnce, type Steps } from '@/lib/shared/slices';
 import { countStamps, findStamp } from './timestamp';
 
 /**
@@ -87,20 +88,48 @@ export function unitAround(stampNode: Text, stop: Node, ignore: (n: Node) => boo
 
 /** Every message unit whose time stamp lies inside `root` (the root itself may be inside a unit). */
 export function findUnits(root: Node, options: UnitOptions = {}): MessageUnit[] {
+  return runAtOnce(unitSteps(root, options));
+}
+
+/** `findUnits` in steps: one per time stamp, and one per 256 other text nodes. */
+export function* unitSteps(root: Node, options: UnitOptions = {}): Steps<MessageUnit[]> {
   const ignore = options.ignore ?? (() => false);
   const doc = root.ownerDocument ?? (root as Document);
   const units: MessageUnit[] = [];
   const seen = new Set<Element>();
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (!findStamp(n.nodeValue ?? '') || insideIgnoredOrSkipped(n, ignore)) continue;
-    const unit = unitAround(n as Text, doc.body ?? doc, ignore);
+  const walk = { restarted: false };
+  let skipped = 0;
+  for (const n of textNodesIn(root, walk)) {
+    if (!findStamp(n.nodeValue ?? '') || insideIgnoredOrSkipped(n, ignore)) {
+      if (++skipped % 256 === 0) yield;
+      continue;
+    }
+    const unit = unitAround(n, doc.body ?? doc, ignore);
     if (unit && !seen.has(unit.element)) {
       seen.add(unit.element);
       units.push(unit);
     }
+    yield;
   }
-  return units;
+  return walk.restarted ? units.sort((a, b) => (a.element.compareDocumentPosition(b.element) & 4 /* FOLLOWING */ ? -1 : 1)) : units;
+}
+
+/**
+ * The text nodes under `root` in page order, for a walk that may pause. The page
+ * may remove the node the walk stands on meanwhile (a walk from a removed node
+ * ends there): the walk then starts over from the root and says so, so the
+ * caller skips what it has seen and restores page order.
+ */
+export function* textNodesIn(root: Node, walk: { restarted: boolean }): Generator<Text> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    yield n as Text;
+    if (!n.isConnected && root.isConnected) {
+      walker.currentNode = root;
+      walk.restarted = true;
+    }
+  }
 }
 
 function insideIgnoredOrSkipped(node: Node, ignore: (n: Node) => boolean): boolean {

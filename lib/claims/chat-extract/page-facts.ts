@@ -1,5 +1,6 @@
+import { runAtOnce, type Steps } from '@/lib/shared/slices';
 import { shopOfSubAccount } from './speaker';
-import { textOf } from './message-units';
+import { textNodesIn, textOf } from './message-units';
 
 /** Facts a page states once for the whole conversation (refund pages: 买家, 订单编号). */
 export type PageFacts = { buyerId?: string; orderId?: string };
@@ -41,10 +42,15 @@ export function orderIdIn(text: string): string | undefined {
  * every text piece that is a whole `店铺:子账号`, and its shop.
  */
 export function sellerNamesIn(root: Node): Set<string> {
+  return runAtOnce(sellerNameSteps(root));
+}
+
+/** `sellerNamesIn` in steps of 256 text nodes. */
+export function* sellerNameSteps(root: Node): Steps<Set<string>> {
   const names = new Set<string>();
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  let visited = 0;
+  for (const n of textNodesIn(root, { restarted: false })) {
+    if (++visited % 256 === 0) yield;
     const piece = (n.nodeValue ?? '').trim();
     if (piece.length > 60 || !/^[^\s:：,，。！？!?、]+[:：][^\s:：,，。！？!?、]+$/.test(piece)) continue;
     const shop = shopOfSubAccount(piece);

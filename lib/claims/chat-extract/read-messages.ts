@@ -1,6 +1,7 @@
+import { runAtOnce, runInSlices, type SliceOptions, type Steps } from '@/lib/shared/slices';
 import { messageKeyOf } from './message-key';
-import { findUnits, textOf, type MessageUnit } from './message-units';
-import { orderIdIn, pageFactsOf, sellerNamesIn, type PageFacts } from './page-facts';
+import { textOf, unitSteps, type MessageUnit } from './message-units';
+import { orderIdIn, pageFactsOf, sellerNameSteps, type PageFacts } from './page-facts';
 import { roleOf, shopOfSubAccount, speakerOf, type Speaker } from './speaker';
 
 export type ChatMessage = {
@@ -37,9 +38,9 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
   let ordered: ChatMessage[] = [];
   let facts: PageFacts = {};
 
-  const learnSellerNames = (root: Node) => {
-    for (const name of sellerNamesIn(root)) sellerNames.add(name);
-  };
+  function* learnSellerNames(root: Node): Steps<void> {
+    for (const name of yield* sellerNameSteps(root)) sellerNames.add(name);
+  }
 
   /** Where an element goes among the messages read so far (binary search in page order). */
   const positionOf = (element: Element): number => {
@@ -84,37 +85,58 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
     };
   };
 
+  /** One step per text node with a time stamp, per 256 other text nodes, and per message. */
+  function* readSteps(root: Node): Steps<ChatMessage[]> {
+    yield* learnSellerNames(read.size === 0 ? doc.body : root);
+    const units: Array<{ unit: MessageUnit; name: string; from: Speaker }> = [];
+    for (const unit of yield* unitSteps(root, { ignore })) {
+      if (read.has(unit.element) || !unit.element.isConnected) continue;
+      units.push({ unit, ...speakerOfUnit(unit) });
+      yield;
+    }
+    if (units.length === 0) return [];
+    if (read.size === 0) facts = pageFactsOf(doc);
+    // A batch is the page's new nodes, in page order: a reply belongs to the buyer
+    // above it, or (a reply loaded above any buyer) to the first buyer below it.
+    const at = positionOf(units[0]!.unit.element);
+    const buyersInBatch = units.filter((u) => u.from === 'buyer').map((u) => u.name || null);
+    let buyersPassed = 0;
+    const firstBuyerAfter = () => buyersInBatch[buyersPassed] ?? ordered.slice(at).find((m) => m.from === 'buyer')?.buyerId ?? null;
+    let above = lastBuyerBefore(at);
+    const fresh: ChatMessage[] = [];
+    for (const { unit, name, from } of units) {
+      if (from === 'buyer') {
+        above = name || null;
+        buyersPassed += 1;
+      }
+      const message = toMessage(unit, name, from, above ?? firstBuyerAfter());
+      yield;
+      if (!message) continue;
+      read.set(unit.element, message);
+      fresh.push(message);
+    }
+    const position = fresh.length > 0 && fresh[0]!.element !== units[0]!.unit.element ? positionOf(fresh[0]!.element) : at;
+    ordered.splice(position, 0, ...fresh);
+    return fresh;
+  }
+
+  function* readEachSteps(roots: readonly Node[]): Steps<ChatMessage[]> {
+    const fresh: ChatMessage[] = [];
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      for (const message of yield* readSteps(root)) fresh.push(message);
+    }
+    return fresh;
+  }
+
   return {
     /** New messages under `root` (the whole page on the first call, added nodes after). */
-    read(root: Node = doc.body): ChatMessage[] {
-      if (read.size === 0) learnSellerNames(doc.body);
-      else learnSellerNames(root);
-      const units = findUnits(root, { ignore })
-        .filter((u) => !read.has(u.element) && u.element.isConnected)
-        .map((unit) => ({ unit, ...speakerOfUnit(unit) }));
-      if (units.length === 0) return [];
-      if (read.size === 0) facts = pageFactsOf(doc);
-      // A batch is the page's new nodes, in page order: a reply belongs to the buyer
-      // above it, or (a reply loaded above any buyer) to the first buyer below it.
-      const at = positionOf(units[0]!.unit.element);
-      const buyersInBatch = units.filter((u) => u.from === 'buyer').map((u) => u.name || null);
-      const firstBuyerAfter = () => buyersInBatch[0] ?? ordered.slice(at).find((m) => m.from === 'buyer')?.buyerId ?? null;
-      let above = lastBuyerBefore(at);
-      const fresh: ChatMessage[] = [];
-      for (const { unit, name, from } of units) {
-        if (from === 'buyer') {
-          above = name || null;
-          buyersInBatch.shift();
-        }
-        const message = toMessage(unit, name, from, above ?? firstBuyerAfter());
-        if (!message) continue;
-        read.set(unit.element, message);
-        fresh.push(message);
-      }
-      const position = fresh.length > 0 && fresh[0]!.element !== units[0]!.unit.element ? positionOf(fresh[0]!.element) : at;
-      ordered.splice(position, 0, ...fresh);
-      return fresh;
-    },
+    read: (root: Node = doc.body): ChatMessage[] => runAtOnce(readSteps(root)),
+    /**
+     * New messages under each root in turn (each a `read`), giving the page its
+     * main thread back between slices: a 10,000-message chat is no long task.
+     */
+    readInSlices: (roots: readonly Node[], slices: SliceOptions = {}): Promise<ChatMessage[]> => runInSlices(readEachSteps(roots), slices),
     /** Forget units the page removed (a buyer switch re-renders the list). */
     forgetRemoved(): void {
       for (const [element] of read) if (!element.isConnected) read.delete(element);

@@ -40,6 +40,11 @@ const textOnlyFields: ReadonlySet<Field> = new Set(['points', 'status', 'categor
  * empty rows, "暂无数据", and detail rows spanning the table (unless they say
  * the data is still loading — those are reported).
  */
+/** Each row's cells found and read only when the reader reaches it: a thousand cell lists held at once cost more than the reading. */
+export function* rowsFromCells(rows: readonly Element[], cellsOf: (row: Element) => Element[], columns: readonly ColumnPlan[]): Generator<RawRow | null> {
+  for (const row of rows) yield rowFromCells(cellsOf(row), columns);
+}
+
 export function rowFromCells(cells: readonly Element[], columns: readonly ColumnPlan[]): RawRow | null {
   const read: Array<string[] | undefined> = [];
   const linesAt = (index: number) => (read[index] ??= linesOf(cells[index]!));

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ReadProblem, ViolationRecord, type Category } from '@/lib/shared/schema';
-import { describePage, readViolationRecords } from '@/lib/standing/extract';
+import { describePage, readViolationRecords, readViolationRecordsInSlices } from '@/lib/standing/extract';
 import { defaultProfileId, getProfile } from '@/lib/standing/rules';
 
 // Each fixture is a page a seller could open, saved with an expected-JSON file
@@ -57,6 +57,14 @@ describe.each(pages)('fixture %s', (name) => {
     const second = readViolationRecords(parse(), { kindCatalogue }).records.map((record) => record.id);
     expect(second).toEqual(first);
     expect(new Set(first).size).toBe(first.length);
+  });
+
+  test('read in slices (a pause after every row), gives the same records and problems', async () => {
+    let clock = 0;
+    let pauses = 0;
+    const sliced = await readViolationRecordsInSlices(parse(), { kindCatalogue }, { sliceMs: 1, now: () => clock++, pause: async () => void pauses++ });
+    expect(sliced).toEqual(readViolationRecords(parse(), { kindCatalogue }));
+    expect(pauses).toBeGreaterThanOrEqual(sliced.records.length + sliced.problems.length);
   });
 
   test('finds the totals and the shop the page shows (none where it shows none)', () => {

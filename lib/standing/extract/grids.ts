@@ -1,8 +1,8 @@
 import type { KindCatalogue } from './cell-evidence';
 import { SAMPLE_ROWS } from './column-plan';
-import { columnPlans, rowFromCells } from './columns';
+import { columnPlans, rowsFromCells } from './columns';
 import { isRecordHeader } from './headers';
-import type { RawRow, RawRowGroup } from './raw-row';
+import type { RawRowGroup } from './raw-row';
 import { collapse, isHidden, linesOf } from './text';
 
 const cellRoles = new Set(['gridcell', 'cell', 'columnheader', 'rowheader']);
@@ -36,9 +36,7 @@ export function gridGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGr
     if (headerAt < 0) continue;
     const bodyRows = rows.slice(headerAt + 1);
     const columns = columnPlans(gridCells(rows[headerAt]!), bodyRows.slice(0, SAMPLE_ROWS * 2).map(gridCells), catalogue);
-    // Each row's cells are found as it is read: a thousand cell lists held at once cost more than the reading.
-    const body = bodyRows.map((row) => rowFromCells(gridCells(row), columns)).filter((row): row is RawRow => row !== null);
-    groups.push({ anchor: grid, rows: body });
+    groups.push({ anchor: grid, rows: rowsFromCells(bodyRows, gridCells, columns) });
   }
   return groups;
 }

@@ -1,3 +1,3 @@
-export { readViolationRecords, type ReadOptions, type ReadResult } from './read';
-export { describePage, pageTotals, shopFromPage, type PageSummary } from './page-summary';
+export { readViolationRecords, readViolationRecordsInSlices, type ReadOptions, type ReadResult } from './read';
+export { describePage, describePageInSlices, pageTotals, shopFromPage, type PageSummary } from './page-summary';
 export { showsRecordTable } from './shows-records';

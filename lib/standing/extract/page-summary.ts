@@ -1,4 +1,5 @@
 import type { Category } from '@/lib/shared/schema';
+import { runAtOnce, runInSlices, type SliceOptions, type Steps } from '@/lib/shared/slices';
 import { parseCategory } from './category';
 import { shopLabels, totalLabel } from './synonyms';
 import { classifyHeader } from './headers';
@@ -72,11 +73,20 @@ const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
  * one pass over the page, however large, without visiting its elements in script.
  */
 function labelTexts(root: ParentNode): Text[] {
+  return runAtOnce(labelTextSteps(root));
+}
+
+// Text nodes visited per step of a walk over the whole page.
+const WALK_STEP = 256;
+
+function* labelTextSteps(root: ParentNode): Steps<Text[]> {
   const start = root as Node;
   const walker = (start.ownerDocument ?? (start as Document)).createTreeWalker(start, SHOW_TEXT);
   const nodes: Text[] = [];
   let wantNext = false;
+  let visited = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++visited % WALK_STEP === 0) yield;
     const text = node.nodeValue ?? '';
     const candidate = isCandidate(text);
     if (!candidate && !wantNext) continue;
@@ -159,16 +169,20 @@ function inAccountArea(node: Node): boolean {
  * area is page chrome: looked for first in the text before the records (one walk
  * over a few nodes), then in the whole page.
  */
-function nickShop(root: ParentNode): string | null {
+function* nickShopSteps(root: ParentNode): Steps<string | null> {
   const start = root as Node;
   const records = root.querySelector('table,[role="grid"],[role="table"]');
   const walker = (start.ownerDocument ?? (start as Document)).createTreeWalker(start, SHOW_TEXT);
+  let visited = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++visited % WALK_STEP === 0) yield;
     if (records?.contains(node)) break;
     const nick = nickIn(collapse(node.nodeValue ?? ''));
     if (nick && inAccountArea(node)) return nick;
   }
+  yield;
   for (const area of Array.from(root.querySelectorAll(accountAreas))) {
+    yield;
     if (!isAccountArea(area)) continue;
     for (const line of linesOf(area)) {
       const nick = nickIn(line);
@@ -185,10 +199,25 @@ function nickShop(root: ParentNode): string | null {
  * `店铺:子账号` nick gives the shop before the colon. Null when the page shows none.
  */
 export function shopFromPage(root: ParentNode, nodes: readonly Text[] = labelTexts(root)): string | null {
-  return labelledShop(nodes.map((node) => node.nodeValue ?? '')) ?? nickShop(root);
+  return runAtOnce(shopSteps(root, nodes));
+}
+
+function* shopSteps(root: ParentNode, nodes: readonly Text[]): Steps<string | null> {
+  return labelledShop(nodes.map((node) => node.nodeValue ?? '')) ?? (yield* nickShopSteps(root));
 }
 
 export function describePage(root: ParentNode): PageSummary {
-  const nodes = labelTexts(root);
-  return { totals: pageTotals(root, nodes), shop: shopFromPage(root, nodes) };
+  return runAtOnce(describeSteps(root));
+}
+
+/** The same, giving the page its main thread back between slices of its text. */
+export function describePageInSlices(root: ParentNode, slices: SliceOptions = {}): Promise<PageSummary> {
+  return runInSlices(describeSteps(root), slices);
+}
+
+function* describeSteps(root: ParentNode): Steps<PageSummary> {
+  const nodes = yield* labelTextSteps(root);
+  const totals = pageTotals(root, nodes);
+  yield;
+  return { totals, shop: yield* shopSteps(root, nodes) };
 }

@@ -18,10 +18,14 @@ export function rowText(row: RawRow): string {
     .join(' | ');
 }
 
-/** Rows that belong together, and the element whose surroundings give their context. */
+/**
+ * Rows that belong together, and the element whose surroundings give their
+ * context. Rows are read as the reader asks for them (null: a row that holds no
+ * record), so a read in slices can pause between any two.
+ */
 export interface RawRowGroup {
   anchor: Element;
-  rows: RawRow[];
+  rows: Iterable<RawRow | null>;
 }
 
 export function saysLoading(lines: readonly string[][]): boolean {

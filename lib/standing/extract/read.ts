@@ -1,4 +1,5 @@
 import type { Category, ReadProblem, ViolationRecord } from '@/lib/shared/schema';
+import { runAtOnce, runInSlices, type SliceOptions, type Steps } from '@/lib/shared/slices';
 import { cardGroups } from './cards';
 import type { KindCatalogue } from './cell-evidence';
 import { activeTab, headingAbove } from './context';
@@ -56,6 +57,20 @@ function recordGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGroup[]
  * looked like a record but could not be read — with the reason, in Chinese.
  */
 export function readViolationRecords(root: ParentNode, options: ReadOptions = {}): ReadResult {
+  return runAtOnce(readSteps(root, options));
+}
+
+/**
+ * The same read, giving the page its main thread back between slices of rows
+ * (a 10,000-row page is no long task). The result is the one `readViolationRecords`
+ * gives for the page as it was when each row was reached.
+ */
+export function readViolationRecordsInSlices(root: ParentNode, options: ReadOptions = {}, slices: SliceOptions = {}): Promise<ReadResult> {
+  return runInSlices(readSteps(root, options), slices);
+}
+
+/** One step per row. */
+function* readSteps(root: ParentNode, options: ReadOptions): Steps<ReadResult> {
   const records: ViolationRecord[] = [];
   const problems: ReadProblem[] = [];
   const tab = activeTab(root);
@@ -66,6 +81,8 @@ export function readViolationRecords(root: ParentNode, options: ReadOptions = {}
   for (const group of recordGroups(root, catalogue)) {
     const context = { category: headingAbove(group.anchor, root) ?? tab.category, status: tab.status, catalogue };
     for (const raw of group.rows) {
+      yield;
+      if (!raw) continue;
       rowNumber += 1;
       const read = readRow(raw, context);
       if ('reasons' in read) {

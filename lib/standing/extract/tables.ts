@@ -1,8 +1,8 @@
 import type { KindCatalogue } from './cell-evidence';
 import { SAMPLE_ROWS } from './column-plan';
-import { columnPlans, rowFromCells } from './columns';
+import { columnPlans, rowsFromCells } from './columns';
 import { isRecordHeader } from './headers';
-import type { RawRow, RawRowGroup } from './raw-row';
+import type { RawRowGroup } from './raw-row';
 import { collapse, isHidden, linesOf } from './text';
 
 // HTML documents give upper-case tag names; other documents lower case.
@@ -55,10 +55,8 @@ function sameComponent(header: Element, body: Element): boolean {
   return !!ancestor && ancestor.contains(body);
 }
 
-function readRows(headerCells: readonly Element[], rows: readonly Element[], catalogue: KindCatalogue): RawRow[] {
-  const columns = columnPlans(headerCells, rows.slice(0, SAMPLE_ROWS * 2).map(ownCells), catalogue);
-  // Each row's cells are found as it is read: a thousand cell lists held at once cost more than the reading.
-  return rows.map((row) => rowFromCells(ownCells(row), columns)).filter((row): row is RawRow => row !== null);
+function readRows(headerCells: readonly Element[], rows: readonly Element[], catalogue: KindCatalogue): RawRowGroup['rows'] {
+  return rowsFromCells(rows, ownCells, columnPlans(headerCells, rows.slice(0, SAMPLE_ROWS * 2).map(ownCells), catalogue));
 }
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { outermost } from './watch-claims';
+import { outermost } from '@/lib/page/page-watch';
 
 describe('outermost added nodes', () => {
   it('keeps only the nodes no other added node contains, as the pairwise check would', () => {

@@ -136,7 +136,7 @@ export function scanNumbers(text: string): NumberToken[] {
     if (isAsciiDigit(ch) && !isAsciiDigit(text[i - 1])) read = readArabicNumber(text, i);
     else if (isChineseNumeral(ch) && !isChineseNumeral(text[i - 1])) {
       const cn = readChineseNumber(text, i);
-      if (cn) read = { ...cn, digitsOnly: false };
+      if (cn) read = { value: cn.value, end: cn.end, digitsOnly: false };
     }
     if (!read) { i++; continue; }
     let end = read.end;

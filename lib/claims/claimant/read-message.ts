@@ -249,7 +249,18 @@ function idleNumeral(text: string, i: number, fold: Uint16Array): boolean {
 }
 
 /** Sorted by start; a span's "covered" check against earlier spans is a sweep over their largest end. */
-const byStart = <T extends Span>(xs: T[]): T[] => xs.sort((a, b) => a.start - b.start || b.end - a.end);
+const before = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+// A message has a handful of hits: an insertion sort (stable, like Array.prototype.sort) spares the comparator calls.
+const byStart = <T extends Span>(xs: T[]): T[] => {
+  if (xs.length > 16) return xs.sort(before);
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i] as T;
+    let j = i - 1;
+    for (; j >= 0 && before(xs[j] as T, x) > 0; j--) xs[j + 1] = xs[j] as T;
+    xs[j + 1] = x;
+  }
+  return xs;
+};
 
 /**
  * Reads one message: phrases, numbers, sums and concept slots, each located in the original text.
@@ -308,7 +319,8 @@ export function readMessage(original: string, checked = false): MessageReading {
   let keptReach = -1;
   const keptReachByGroup = new Map<SignalGroup, number>();
   const conceptReach = new Map<Concept, number>();
-  const conceptSeen = new Set<string>();
+  // Hits come in text order, so clauses never go back: the last clause per concept tells a repeat.
+  const conceptLastClause = new Map<Concept, number>();
   const lastClauseOf = new Map<string, number>();
   for (const hit of ruleHits) {
     while (cancelIndex < cancelled.length && (cancelled[cancelIndex] as Span).start <= hit.start) cancelReach = Math.max(cancelReach, (cancelled[cancelIndex++] as Span).end);
@@ -331,8 +343,7 @@ export function readMessage(original: string, checked = false): MessageReading {
         && !(concept === 'exchange' && CONSEQUENCE.test(before))) continue;
       conceptReach.set(concept, Math.max(conceptReach.get(concept) ?? -1, hit.end));
       // One hit per concept and clause is all the rules read.
-      const key = `${concept} ${clause}`;
-      if (!conceptSeen.has(key)) { conceptSeen.add(key); concepts.push({ concept, clause, start, end }); }
+      if (conceptLastClause.get(concept) !== clause) { conceptLastClause.set(concept, clause); concepts.push({ concept, clause, start, end }); }
       continue;
     }
     const rule = (entry as { rule: PhraseRule }).rule;

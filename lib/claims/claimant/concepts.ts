@@ -1,5 +1,6 @@
 import { CONCEPT_RULES, CONCEPT_WINDOW, LEVERAGE_KINDS, SIGNAL_CONCEPTS, type Concept, type ConceptRule } from './concept-table';
 import type { AmountFinding, ConceptHit, Finding } from './read-message';
+import { sortSmall } from './sort-small';
 
 const CONCEPTS: readonly Concept[] = ['money', 'condition', 'exchange', 'report-done', 'others-paid', 'group', 'pretext', 'off-platform', ...LEVERAGE_KINDS];
 const BIT = new Map(CONCEPTS.map((c, i) => [c, 1 << i]));
@@ -33,6 +34,7 @@ const CONCEPT_BIT: Readonly<Record<string, number>> = Object.fromEntries(CONCEPT
 const SIGNAL_BIT: ReadonlyMap<string, number> = new Map(Object.entries(SIGNAL_CONCEPTS).map(([id, c]) => [id, bit(c)]));
 
 interface Slot { mask: number; clause: number; start: number; end: number }
+const slotOrder = (a: Slot, b: Slot) => a.clause - b.clause || a.start - b.start;
 
 /**
  * The strongest concept rule met by any window of CONCEPT_WINDOW clauses, as a
@@ -53,7 +55,7 @@ export function conceptFinding(concepts: readonly ConceptHit[], findings: readon
     slots.push({ mask: SUM | (a.role === 'demand' ? bit('money') : 0), clause: a.clause, start: a.start, end: a.end });
   }
   if (slots.length === 0) return undefined;
-  slots.sort((a, b) => a.clause - b.clause || a.start - b.start);
+  sortSmall(slots, slotOrder);
 
   // One mask per clause that has slots, then every window of clauses read as one.
   const clauses: number[] = [];

@@ -4,6 +4,7 @@ import { escalationFindings } from './escalation';
 import type { BuyerHistory, MessageFacts, Step } from './history';
 import { MAX_ANALYSED_CHARS, near, type AmountFinding, type Finding, type MessageReading } from './read-message';
 import type { Assessment, Level, MessageContext, Signal } from './schema';
+import { sortSmall } from './sort-small';
 import {
   COMBINATIONS, CONTEXT_SIGNALS, EXTORTION_THRESHOLD_YUAN, LEVEL_THRESHOLDS, NUMBER_SIGNALS,
   ORDINARY_REQUEST_FACTOR, type SignalGroup,
@@ -56,7 +57,8 @@ function nearPair(a: readonly Finding[], b: readonly Finding[]): Finding[] {
   }
   return [];
 }
-const inOrder = (xs: Finding[]): Finding[] => xs.sort((p, q) => p.clause - q.clause || p.start - q.start);
+const textOrder = (p: Finding, q: Finding) => p.clause - q.clause || p.start - q.start;
+const inOrder = (xs: Finding[]): Finding[] => sortSmall(xs, textOrder);
 
 /**
  * In text order, without repeats: a signal the same as one kept within the last few clauses adds

@@ -3,6 +3,7 @@ import { CONCEPT_WINDOW, LEVERAGE_KINDS, type Concept } from './concept-table';
 import { dictionary } from './dictionary';
 import { foldTables, isNumeralCode, normalise, originalEnd, originalStart, type NormalisedText } from './normalise';
 import { scanNumbers, type NumberToken } from './numbers';
+import { sortSmall } from './sort-small';
 import { NUMBER_SIGNALS, PHRASE_RULES, type PhraseRule, type SignalGroup } from './signal-table';
 
 interface Span { start: number; end: number }
@@ -250,17 +251,7 @@ function idleNumeral(text: string, i: number, fold: Uint16Array): boolean {
 
 /** Sorted by start; a span's "covered" check against earlier spans is a sweep over their largest end. */
 const before = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
-// A message has a handful of hits: an insertion sort (stable, like Array.prototype.sort) spares the comparator calls.
-const byStart = <T extends Span>(xs: T[]): T[] => {
-  if (xs.length > 16) return xs.sort(before);
-  for (let i = 1; i < xs.length; i++) {
-    const x = xs[i] as T;
-    let j = i - 1;
-    for (; j >= 0 && before(xs[j] as T, x) > 0; j--) xs[j + 1] = xs[j] as T;
-    xs[j + 1] = x;
-  }
-  return xs;
-};
+const byStart = <T extends Span>(xs: T[]): T[] => sortSmall(xs, before);
 
 /**
  * Reads one message: phrases, numbers, sums and concept slots, each located in the original text.

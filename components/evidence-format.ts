@@ -1,8 +1,8 @@
-import { formatBeijing, timelineTime } from '@/lib/evidence/chain';
+import { timelineTime } from '@/lib/evidence/chain';
+import { formatBeijing } from '@/lib/shared/time';
 import type { EvidenceEntry, TrackedReport } from '@/lib/shared/schema';
 
-export const buyerLabel = (entry: Pick<EvidenceEntry, 'buyerId' | 'buyerNick'>) =>
-  entry.buyerNick && entry.buyerNick !== entry.buyerId ? `${entry.buyerNick}（${entry.buyerId}）` : entry.buyerId;
+export { buyerLabel } from '@/lib/shared/schema';
 
 export const entryTime = (entry: EvidenceEntry) => formatBeijing(timelineTime(entry));
 

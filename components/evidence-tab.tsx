@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { allEvidence, buyerMarks, reportsNewestFirst, type SellerShieldDb } from '@/lib/store/db';
 import { buildEvidencePackage, chainKey, verifyChains, type ChainVerdict } from '@/lib/evidence/chain';
 import { extortionGuidance } from '@/lib/evidence/reports';
+import { beijingStamp } from '@/lib/shared/time';
 import type { MessageKey, Translate } from '@/lib/shared/i18n';
 import { sendToBackground, type ExtensionMessage } from '@/lib/protocol/messages';
 import type { EvidenceEntry, ReportStatus, TrackedReport } from '@/lib/shared/schema';
@@ -41,10 +42,6 @@ function chainsOf(entries: readonly EvidenceEntry[]): Chain[] {
   return [...chains.values()];
 }
 
-function beijingStamp(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
-}
-
 function download(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
@@ -73,7 +70,7 @@ export function EvidenceTab() {
   const exportChains = async (shop: string, buyerId?: string) => {
     const stored = (await allEvidence(db)).filter((entry) => entry.shop === shop && (buyerId === undefined || entry.buyerId === buyerId));
     const guidance = extortionGuidance(stored);
-    const generatedAt = beijingStamp();
+    const generatedAt = beijingStamp(Date.now());
     const zip = buildEvidencePackage(stored, { shop, generatedAt, ...(guidance ? { notes: [guidance] } : {}) });
     const name = [shop, buyerId].filter(Boolean).join('-').replace(/[\\/:*?"<>|\s]+/g, '_');
     download(zip, `seller-shield-evidence-${name}-${generatedAt.slice(0, 10)}.zip`);

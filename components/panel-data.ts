@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { latestShop, pageReadsOfShop, recordsOfShop, snapshotsOfShop, type SellerShieldDb } from '@/lib/store/db';
-import { defaultProfileId, getProfile, type RuleProfile } from '@/lib/standing/rules';
+import { profileOrDefault, type RuleProfile } from '@/lib/standing/rules';
 import type { Settings } from '@/lib/shared/schema';
 import { standingSeen, type SeenStanding } from '@/lib/standing/warnings';
 import type { ShopData } from './panel-view';
@@ -9,13 +9,7 @@ import { useLiveQuery } from './use-live-query';
 export { PanelDataContext, usePanelData, usePanelView, type PanelData, type PanelView, type ShopData } from './panel-view';
 
 /** The selected profile, or the default one when the settings name a profile this build lacks. Validates only that one. */
-export function profileFor(settings: Settings): RuleProfile {
-  try {
-    return getProfile(settings.profileId);
-  } catch {
-    return getProfile(defaultProfileId);
-  }
-}
+export const profileFor = (settings: Settings): RuleProfile => profileOrDefault(settings.profileId);
 
 /**
  * The shop read last, live: the panel re-renders whenever its records, reads or

@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { attachClosedShadow, onTrusted } from '@/lib/page/claim-badge';
 import { onBroadcast, sendToBackground, type BannerWarning } from '@/lib/protocol/messages';
 import { guardStartedEvent, startedEventName } from '@/lib/page/page-watch';
-import { detectSellerPage } from '@/lib/shared/sites';
+import { bannerHostPatterns, detectSellerPage } from '@/lib/shared/sites';
 
 const HOST_TAG = 'seller-shield-banner';
 const SELLER_KINDS = new Set(['violations', 'health-center', 'chat-history', 'refund-detail', 'seller-other']);
@@ -66,7 +66,7 @@ function timed(work: () => void): void {
 
 export default defineContentScript({
   // Seller pages only: buyer-facing pages (item pages, the shop front) never get the seller's standing.
-  matches: ['https://qn.taobao.com/*', 'https://myseller.taobao.com/*', 'https://healthcenter.taobao.com/*'],
+  matches: [...bannerHostPatterns],
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
@@ -102,7 +102,10 @@ export default defineContentScript({
 
     timed(() => {
       void update();
-      const stopListening = onBroadcast(browser.runtime.onMessage, 'warning/changed', () => void update());
+      // After that the background pushes each new standing's banner: shown as it comes, nothing asked again.
+      const stopListening = onBroadcast(browser.runtime.onMessage, 'standing/changed', ({ warning }) => {
+        if (!ctx.isInvalid) timed(() => show(warning));
+      });
       ctx.onInvalidated(() => {
         stopListening();
         shown?.host.remove();

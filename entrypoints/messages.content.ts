@@ -39,7 +39,7 @@ export default defineContentScript({
     };
     update();
     ctx.addEventListener(window, 'wxt:locationchange', update);
-    const stopListening = onBroadcast(browser.runtime.onMessage, 'claim/marks-changed', () => void watcher?.refreshMarks());
+    const stopListening = onBroadcast(browser.runtime.onMessage, 'claim/marks-changed', (change) => void watcher?.applyChange(change));
     ctx.onInvalidated(() => {
       stopListening();
       watcher?.stop();

@@ -34,7 +34,7 @@ describe('background claim handlers', () => {
   it('"不是索赔" is remembered per message until undone, and open seller tabs are told', async () => {
     await claimHandlers['claim/dismiss']({ type: 'claim/dismiss', messageKey: 'b@2026-11-20T10:08:40+08:00#x' }, {}, clock);
     expect((await marks(['b'], ['b@2026-11-20T10:08:40+08:00#x', 'b@other'])).dismissed).toEqual(['b@2026-11-20T10:08:40+08:00#x']);
-    await vi.waitFor(() => expect(tabMessages).toContainEqual({ type: 'claim/marks-changed' }));
+    await vi.waitFor(() => expect(tabMessages).toContainEqual({ type: 'claim/marks-changed', dismissal: { messageKey: 'b@2026-11-20T10:08:40+08:00#x', dismissed: true } }));
     await claimHandlers['claim/dismiss']({ type: 'claim/dismiss', messageKey: 'b@2026-11-20T10:08:40+08:00#x', undo: true }, {}, clock);
     expect((await marks(['b'], ['b@2026-11-20T10:08:40+08:00#x'])).dismissed).toEqual([]);
   });

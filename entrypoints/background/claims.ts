@@ -3,7 +3,7 @@ import { buyerMarks, dismissedAmong, holdSelection, loadSettings, markBuyer, set
 import { resolveLanguage, translator, type Translate } from '@/lib/shared/i18n';
 import { sellerHostPatterns } from '@/lib/shared/sites';
 import type { BadgeText, ClaimMarksReply, Handlers } from '@/lib/protocol/messages';
-import { tellExtensionPages, tellSellerTabs } from './broadcast';
+import { announceMarks, buyerChange, tellExtensionPages } from './broadcast';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { reportFlaggedMessage, saveFlaggedEvidence } from './evidence';
@@ -34,13 +34,13 @@ export const claimHandlers: ClaimHandlers = {
   },
   'claim/dismiss': async ({ messageKey, undo }, _sender, clock) => {
     await withStorageNotice(() => setDismissal(database(), messageKey, undo === true, beijingIso(clock())));
-    void announceMarksChanged();
+    void announceMarks({ dismissal: { messageKey, dismissed: undo !== true } });
     return { ok: true };
   },
   'claim/trust': async ({ buyerId, undo }, _sender, clock) => {
     const db = database();
     const mark = await withStorageNotice(() => (undo ? unmarkBuyer(db, buyerId, 'trusted', beijingIso(clock())) : markBuyer(db, buyerId, 'trusted', beijingIso(clock()))));
-    void announceMarksChanged();
+    void announceMarks(buyerChange(buyerId, mark));
     return { ok: true, data: mark };
   },
   // The evidence locker (evidence.ts): keep the message in its buyer's hash chain; 举报 then opens the report page.
@@ -59,6 +59,8 @@ function badgeText(t: Translate): BadgeText {
     chain: t('claimChain'),
     quote: t('claimQuote'),
     extortion: t('claimExtortion'),
+    extortionShort: t('claimExtortionShort'),
+    details: t('claimDetails'),
     disclaimer: t('claimDisclaimer'),
     saveEvidence: t('claimSaveEvidence'),
     report: t('claimReport'),
@@ -74,20 +76,20 @@ function badgeText(t: Translate): BadgeText {
   };
 }
 
-/** Tells every seller tab (all frames) that trust or dismissals changed. */
-export const announceMarksChanged = (): Promise<void> => tellSellerTabs({ type: 'claim/marks-changed' });
 
 /** "检查所选文字" on seller pages: the selection goes to the side panel's 检查消息 box. */
-export function setUpCheckSelectionMenu(): void {
+export function setUpCheckSelectionMenu(more: () => void = () => undefined): void {
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
+    void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
         id: CHECK_SELECTION_MENU,
         title: translator(resolveLanguage('auto', navigator.language))('claimCheckSelection'),
         contexts: ['selection'],
         documentUrlPatterns: [...sellerHostPatterns],
-      }),
-    );
+      });
+      // The other menus are created after the one removeAll, or it could remove them.
+      more();
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CHECK_SELECTION_MENU || !info.selectionText) return;

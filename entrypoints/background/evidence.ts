@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import {
+  buyerMarkOf,
   keepEvidence,
   latestShop,
   markBuyer,
@@ -8,14 +9,12 @@ import {
   unmarkBuyer,
 } from '@/lib/store/db';
 import type { Handlers, MessageOf, Result, ReplyOf } from '@/lib/protocol/messages';
-import type { EvidenceCapture, EvidenceEntry } from '@/lib/shared/schema';
-import { announceMarksChanged } from './claims';
+import { UNKNOWN_SHOP, type EvidenceCapture, type EvidenceEntry } from '@/lib/shared/schema';
+import { announceMarks, buyerChange } from './broadcast';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { scheduleFollowUp } from './follow-up';
 import { showStorageFailure, withStorageNotice } from './storage-failure';
-
-export const UNKNOWN_SHOP = '未识别店铺';
 
 type Saved = MessageOf<'claim/save-evidence'> | MessageOf<'claim/report'> | MessageOf<'evidence/save'>;
 
@@ -44,7 +43,7 @@ async function keep(message: Saved, clock: Clock): Promise<{ entry: EvidenceEntr
   };
   const kept = await withStorageNotice(() => keepEvidence(db, capture));
   // The buyer is on the watchlist now: open pages label their next messages "此前已标记".
-  if (kept.saved) void announceMarksChanged();
+  if (kept.saved) void buyerMarkOf(db, capture.buyerId).then((mark) => announceMarks(buyerChange(capture.buyerId, mark)));
   return kept;
 }
 
@@ -59,9 +58,15 @@ export async function saveFlaggedEvidence(message: MessageOf<'claim/save-evidenc
   return { ok: true, data: { saved, seq: entry.seq, hash: entry.hash } };
 }
 
-/** "举报" on a badge: the message is kept as evidence, then the report page opens (it never fills the platform's form). */
+/**
+ * "举报" on a badge: every flagged message of the buyer the page showed is kept
+ * as evidence first, in conversation order, so the one report for the buyer
+ * holds them all; then the report page opens (it never fills the platform's form).
+ */
 export async function reportFlaggedMessage(message: MessageOf<'claim/report'>, clock: Clock): Promise<Result<ReplyOf<'claim/report'>>> {
-  const { entry } = await keep(message, clock);
+  const { buyerFlagged = [], ...clicked } = message;
+  for (const other of buyerFlagged) if (other.buyerId === clicked.buyerId) await keep({ ...other, type: 'claim/save-evidence' }, clock);
+  const { entry } = await keep(clicked, clock);
   await browser.tabs.create({ url: reportPageUrl(entry.shop, entry.buyerId, entry.orderId) });
   return { ok: true, data: { hash: entry.hash } };
 }
@@ -94,7 +99,7 @@ export const evidenceHandlers: EvidenceHandlers = {
   'buyer/watch': async ({ buyerId, undo }, _sender, clock) => {
     const db = database();
     const mark = await withStorageNotice(() => (undo ? unmarkBuyer(db, buyerId, 'flagged', beijingIso(clock())) : markBuyer(db, buyerId, 'flagged', beijingIso(clock()))));
-    void announceMarksChanged();
+    void announceMarks(buyerChange(buyerId, mark));
     return { ok: true, data: mark };
   },
 };

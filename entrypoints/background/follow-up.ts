@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { followUpsDue, loadSettings, nextFollowUp } from '@/lib/store/db';
 import { resolveLanguage, translator, type Translate } from '@/lib/shared/i18n';
-import type { TrackedReport } from '@/lib/shared/schema';
+import { buyerLabel, type TrackedReport } from '@/lib/shared/schema';
 import { systemClock } from './clock';
 import { database } from './database';
 import { notificationIcon } from './notification-icon';
@@ -23,10 +23,6 @@ export async function scheduleFollowUp(now: number): Promise<void> {
   const next = await nextFollowUp(database(), now);
   await browser.alarms.clear(FOLLOW_UP_ALARM);
   if (next) await browser.alarms.create(FOLLOW_UP_ALARM, { when: Date.parse(next.followUpAt) });
-}
-
-function buyerLabel(report: TrackedReport): string {
-  return report.buyerNick ? `${report.buyerNick}（${report.buyerId}）` : report.buyerId;
 }
 
 /** Reminds the seller of pending reports whose 2 working days have passed. */

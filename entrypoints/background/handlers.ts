@@ -1,19 +1,19 @@
 import { loadSettings, saveRecordRead } from '@/lib/store/db';
 import type { Handlers, KindCatalogueReply } from '@/lib/protocol/messages';
-import { defaultProfileId, getProfile, listProfiles } from '@/lib/standing/rules';
+import { UNKNOWN_SHOP } from '@/lib/shared/schema';
+import { profileOrDefault } from '@/lib/standing/rules';
 import { claimHandlers } from './claims';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { dataHandlers } from './data';
 import { evidenceHandlers } from './evidence';
+import { listingHandlers } from './listing';
 import { panelFirst } from './panel-first';
 import { showStorageFailure, withStorageNotice } from './storage-failure';
 import { openPanelFor } from './side-panel';
 import { bannerWarning, dismissWarning, refreshStanding } from './warnings';
 
 export type Sender = { id?: string; tab?: { id?: number; url?: string }; url?: string };
-
-const UNKNOWN_SHOP = '未识别店铺';
 
 export const handlers: Handlers<Sender, Clock> = {
   'records/read': async (message, _sender, clock) => {
@@ -42,8 +42,7 @@ export const handlers: Handlers<Sender, Clock> = {
   },
   'records/catalogue': async () => {
     const { profileId } = await loadSettings(database());
-    const known = listProfiles().some((profile) => profile.id === profileId);
-    const profile = getProfile(known ? profileId : defaultProfileId);
+    const profile = profileOrDefault(profileId);
     const data: KindCatalogueReply = {
       profileId: profile.id,
       pairs: profile.deductions.map((item) => [item.kind, item.category] as [string, typeof item.category]),
@@ -69,4 +68,5 @@ export const handlers: Handlers<Sender, Clock> = {
   ...claimHandlers,
   ...evidenceHandlers,
   ...dataHandlers,
+  ...listingHandlers,
 };

@@ -1,7 +1,7 @@
 import { loadSettings, loadStandingCache, type SellerShieldDb } from '@/lib/store/db';
 import type { PanelFirstReply } from '@/lib/protocol/messages';
 import { computeStanding } from '@/lib/standing/points';
-import { defaultProfileId, getProfile, listProfiles } from '@/lib/standing/rules';
+import { profileOrDefault } from '@/lib/standing/rules';
 import { cachedStandingFits } from '@/lib/standing/warnings';
 
 /**
@@ -10,8 +10,7 @@ import { cachedStandingFits } from '@/lib/standing/warnings';
  */
 export async function panelFirst(db: SellerShieldDb, now: Date): Promise<PanelFirstReply> {
   const settings = await loadSettings(db);
-  const known = listProfiles().some((profile) => profile.id === settings.profileId);
-  const profile = getProfile(known ? settings.profileId : defaultProfileId);
+  const profile = profileOrDefault(settings.profileId);
   const cache = await loadStandingCache(db);
   const year = computeStanding([], profile, now).year;
   return { settings, profile, cache: cachedStandingFits(cache, profile.id, year) ? cache : null };

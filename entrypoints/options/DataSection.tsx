@@ -1,13 +1,10 @@
 import { useState } from 'preact/hooks';
 import { exportAll, type SellerShieldDb } from '@/lib/store/db';
 import type { Translate } from '@/lib/shared/i18n';
+import { beijingStamp } from '@/lib/shared/time';
 import { tellBackground } from './tell-background';
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-
-function beijingStamp(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().replace(/\.\d{3}Z$/, '+08:00');
-}
 
 /** Export everything to JSON, import it back (validated, merged), erase everything after a confirmation. */
 export function DataSection({ db, t }: { db: SellerShieldDb; t: Translate }) {
@@ -15,7 +12,7 @@ export function DataSection({ db, t }: { db: SellerShieldDb; t: Translate }) {
   const [confirming, setConfirming] = useState(false);
 
   const exportFile = async () => {
-    const stamp = beijingStamp();
+    const stamp = beijingStamp(Date.now());
     const file = await exportAll(db, stamp);
     const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: `seller-shield-${stamp.slice(0, 10)}.json` });

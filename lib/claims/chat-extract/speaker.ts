@@ -1,4 +1,6 @@
-export type Speaker = 'buyer' | 'seller' | 'system';
+import type { Speaker } from '@/lib/claims/claimant';
+
+export type { Speaker };
 
 const ROLE_WORDS: Record<string, Speaker> = {
   买家: 'buyer',

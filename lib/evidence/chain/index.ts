@@ -11,7 +11,6 @@ export {
   type ChainVerdict,
   type BreakReason,
 } from './hash-chain';
-export { toBeijingIso, formatBeijing, beijingDate, formatDate, type CalendarDate } from './beijing-time';
 export { escapeHtml } from './escape-html';
 export { reportHtml, inTimeOrder, timelineTime, type ReportMeta } from './report-html';
 export { EvidencePackageFile, PACKAGE_FORMAT } from './package-file';

@@ -1,6 +1,6 @@
-import type { EvidenceEntry, StoredAssessment } from '@/lib/shared/schema';
+import { buyerLabel, type EvidenceEntry, type StoredAssessment } from '@/lib/shared/schema';
 import { escapeHtml } from './escape-html';
-import { formatBeijing } from './beijing-time';
+import { formatBeijing } from '@/lib/shared/time';
 
 export type ReportMeta = {
   shop: string;
@@ -22,10 +22,6 @@ export function inTimeOrder(entries: readonly EvidenceEntry[]): EvidenceEntry[] 
   return [...entries].sort(
     (a, b) => Date.parse(timelineTime(a)) - Date.parse(timelineTime(b)) || a.seq - b.seq,
   );
-}
-
-function buyerLabel(entry: Pick<EvidenceEntry, 'buyerId' | 'buyerNick'>): string {
-  return entry.buyerNick && entry.buyerNick !== entry.buyerId ? `${entry.buyerNick}（${entry.buyerId}）` : entry.buyerId;
 }
 
 /** Each buyer's last entry (in chain order) and how many entries the chain holds. */

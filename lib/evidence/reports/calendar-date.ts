@@ -1,4 +1,4 @@
-import { beijingDate, type CalendarDate } from '@/lib/evidence/chain';
+import { beijingDate, type CalendarDate } from '@/lib/shared/time';
 
 /** "2026-05-20", or any ISO time (read as its Beijing date). */
 export function parseDay(text: string): CalendarDate {

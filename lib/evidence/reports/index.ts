@@ -1,4 +1,3 @@
-export { REPORT_ENTRY_URL } from './report-entry';
 export { sixMonthCheck, type SixMonthCheck } from './six-months';
 export { followUpDue, isChineseWorkday, calendarCovers, type FollowUpDue, type WorkdayAnswer } from './working-days';
 export { EXTORTION_GUIDANCE, extortionGuidance } from './guidance';

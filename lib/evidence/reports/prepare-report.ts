@@ -1,8 +1,8 @@
-import { formatDate } from '@/lib/evidence/chain';
+import { formatDate } from '@/lib/shared/time';
 import type { EvidenceEntry } from '@/lib/shared/schema';
 import { parseDay } from './calendar-date';
 import { extortionGuidance } from './guidance';
-import { REPORT_ENTRY_URL } from './report-entry';
+import { REPORT_ENTRY_URL } from '@/lib/shared/sites';
 import { sixMonthCheck, type SixMonthCheck } from './six-months';
 import { reportOrderIds, reportSummary } from './summary';
 

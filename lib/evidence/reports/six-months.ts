@@ -1,4 +1,4 @@
-import { formatDate, type CalendarDate } from '@/lib/evidence/chain';
+import { formatDate, type CalendarDate } from '@/lib/shared/time';
 import { addMonths, compareDays, parseDay } from './calendar-date';
 
 export type SixMonthCheck = {

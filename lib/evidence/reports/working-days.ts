@@ -1,5 +1,5 @@
 import chineseDays from 'chinese-days';
-import { formatDate, toBeijingIso, type CalendarDate } from '@/lib/evidence/chain';
+import { formatDate, toBeijingIso, type CalendarDate } from '@/lib/shared/time';
 import { addDays, parseDay, weekday } from './calendar-date';
 
 /** Fixed-date public holidays, used only for years the calendar package does not cover yet. */

@@ -1,5 +1,6 @@
+import { describeZodError } from '@/lib/shared/schema';
 import type { Send } from '@/lib/protocol/messages';
-import { describeInvalid, messageDefinitions, type ExtensionMessage, type MessageResult } from './protocol';
+import { messageDefinitions, type ExtensionMessage, type MessageResult } from './protocol';
 
 /**
  * A fake background for tests of code that sends: every message it is sent
@@ -10,10 +11,10 @@ export function checkedSend(fake: (message: ExtensionMessage) => Promise<Message
   const send = async (message: ExtensionMessage): Promise<MessageResult> => {
     const definition = messageDefinitions[message.type];
     const request = definition.request.safeParse(message);
-    if (!request.success) throw new Error(`${message.type} sent: ${describeInvalid(request.error)}`);
+    if (!request.success) throw new Error(`${message.type} sent: ${describeZodError(request.error)}`);
     const reply = await fake(message);
     const checked = reply.ok ? definition.reply.safeParse(reply.data) : null;
-    if (checked && !checked.success) throw new Error(`${message.type} answered: ${describeInvalid(checked.error)}`);
+    if (checked && !checked.success) throw new Error(`${message.type} answered: ${describeZodError(checked.error)}`);
     return reply;
   };
   // Checked above against the message's own reply schema: the type Send promises.

@@ -1,5 +1,6 @@
+import { describeZodError } from '@/lib/shared/schema';
 import { refusedSender, type MessageOrigin } from './origins';
-import { ExtensionMessage, describeInvalid, messageDefinitions, type MessageOf, type MessageType, type ReplyOf, type Result } from './protocol';
+import { ExtensionMessage, messageDefinitions, type MessageOf, type MessageType, type ReplyOf, type Result } from './protocol';
 
 export type Handler<T extends MessageType, Sender, Clock> = (message: MessageOf<T>, sender: Sender, clock: Clock) => Promise<Result<ReplyOf<T>>>;
 export type Handlers<Sender, Clock> = { [T in MessageType]: Handler<T, Sender, Clock> };
@@ -22,7 +23,7 @@ export function createMessageHandler<Sender, Clock>(handlers: Handlers<Sender, C
     const refused = refusedSender(raw, options.originOf(sender));
     if (refused) return { ok: false, error: refused };
     const parsed = ExtensionMessage.safeParse(raw);
-    if (!parsed.success) return { ok: false, error: describeInvalid(parsed.error) };
+    if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
     const message = parsed.data;
     // The union's member and its handler match by `type`; TypeScript cannot follow that correlation.
     const handler = handlers[message.type] as Handler<MessageType, Sender, Clock>;
@@ -30,7 +31,7 @@ export function createMessageHandler<Sender, Clock>(handlers: Handlers<Sender, C
       const reply: Result<unknown> = await handler(message as never, sender, options.clock);
       if (!options.checkReplies || !reply.ok) return reply;
       const checked = messageDefinitions[message.type].reply.safeParse(reply.data);
-      return checked.success ? reply : { ok: false, error: `reply to ${message.type}: ${describeInvalid(checked.error)}` };
+      return checked.success ? reply : { ok: false, error: `reply to ${message.type}: ${describeZodError(checked.error)}` };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error.message : String(error) };
     }

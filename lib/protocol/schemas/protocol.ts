@@ -3,6 +3,7 @@ import { claimMessages } from './claims';
 import { dataMessages } from './data';
 import type { MessageDefinition } from './define';
 import { evidenceMessages } from './evidence';
+import { listingMessages } from './listing';
 import { recordMessages } from './records';
 import { standingMessages } from './standing';
 
@@ -12,7 +13,7 @@ import { standingMessages } from './standing';
  * background parses every request before touching the database: a seller page
  * is not trusted input.
  */
-export const messageDefinitions = { ...recordMessages, ...standingMessages, ...claimMessages, ...evidenceMessages, ...dataMessages } satisfies Record<string, MessageDefinition>;
+export const messageDefinitions = { ...recordMessages, ...standingMessages, ...claimMessages, ...evidenceMessages, ...dataMessages, ...listingMessages } satisfies Record<string, MessageDefinition>;
 
 type Definitions = typeof messageDefinitions;
 export type MessageType = keyof Definitions;
@@ -27,10 +28,3 @@ export const ExtensionMessage = z.discriminatedUnion('type', requests as [Reques
 /** What the background answers: the reply typed by the message's definition, or why it failed. */
 export type Result<Data> = ({ ok: true } & (undefined extends Data ? { data?: Data } : { data: Data })) | { ok: false; error: string };
 export type MessageResult = Result<unknown>;
-
-/** Human-readable reason a message was refused, naming the field. */
-export function describeInvalid(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid message';
-  return `${issue.path.join('.') || '(message)'}: ${issue.message}`;
-}

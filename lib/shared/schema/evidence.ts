@@ -81,3 +81,7 @@ export const TrackedReport = z.object({
   followUpNote: z.string().optional(),
 });
 export type TrackedReport = z.infer<typeof TrackedReport>;
+
+/** "维权小能手88（tb_123）": the nick with the id, or the id alone; how a buyer is named to the seller, in reports and notifications. */
+export const buyerLabel = ({ buyerId, buyerNick }: { buyerId: string; buyerNick?: string | undefined }): string =>
+  buyerNick && buyerNick !== buyerId ? `${buyerNick}（${buyerId}）` : buyerId;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EvidenceEntry, TrackedReport } from './evidence';
-import { BuyerMark, Dismissal, PageRead, Settings, StandingSnapshot, StoredRecord } from './shop-data';
+import { BuyerMark, Dismissal, ListingDismissal, PageRead, Settings, StandingSnapshot, StoredRecord } from './shop-data';
 
 export const EXPORT_FORMAT = 'seller-shield-data';
 
@@ -18,5 +18,7 @@ export const ExportFile = z.object({
   dismissals: z.array(Dismissal),
   evidence: z.array(EvidenceEntry),
   reports: z.array(TrackedReport),
+  /** Since version 4; files written before it have none. */
+  listingDismissals: z.array(ListingDismissal).default([]),
 });
 export type ExportFile = z.infer<typeof ExportFile>;

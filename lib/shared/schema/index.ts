@@ -1,6 +1,7 @@
 export { Category, RecordStatus, ViolationRecord, ReadProblem } from './violation-record';
 export {
   ShopId,
+  UNKNOWN_SHOP,
   StoredRecord,
   PageTotals,
   PageRead,
@@ -10,6 +11,7 @@ export {
   defaultSettings,
   BuyerMark,
   Dismissal,
+  ListingDismissal,
 } from './shop-data';
 export {
   Sha256Hex,
@@ -19,6 +21,7 @@ export {
   EvidenceEntry,
   ReportStatus,
   TrackedReport,
+  buyerLabel,
 } from './evidence';
 export { ExportFile, EXPORT_FORMAT } from './export-file';
 export { describeZodError } from './describe-error';

@@ -3,6 +3,8 @@ import { Category, ReadProblem, ViolationRecord } from './violation-record';
 
 /** Shop key: records of different shops never mix. */
 export const ShopId = z.string().min(1).max(200);
+/** The shop key when the page named no shop and none was read before: kept under this rather than lost. */
+export const UNKNOWN_SHOP = '未识别店铺';
 
 export const StoredRecord = ViolationRecord.extend({
   shop: ShopId,
@@ -66,3 +68,12 @@ export const Dismissal = z.object({
   undoneAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type Dismissal = z.infer<typeof Dismissal>;
+
+/** "不是问题" on one finding of one listing's self-check; undone, the row stays with the time. */
+export const ListingDismissal = z.object({
+  itemKey: z.string().min(1),
+  findingKey: z.string().min(1),
+  dismissedAt: z.iso.datetime({ offset: true }),
+  undoneAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type ListingDismissal = z.infer<typeof ListingDismissal>;

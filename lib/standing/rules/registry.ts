@@ -32,6 +32,9 @@ export const getProfile = (id: string): RuleProfile => {
   return profile;
 };
 
+/** The profile the settings name, or the default one when this build lacks it (an old export, a removed profile). Validates only that one. */
+export const profileOrDefault = (id: string): RuleProfile => getProfile(Object.hasOwn(builtIn, id) ? id : defaultProfileId);
+
 export type ParsedProfile = { ok: true; profile: RuleProfile } | { ok: false; errors: string[] };
 
 /** Validates a user-edited profile (object or JSON text); each error names the failing field's path. */

@@ -5,6 +5,8 @@ import {
   STORAGE_FULL_MESSAGE,
   exportAll,
   importAll,
+  dismissFinding,
+  dismissedFindings,
   markBuyer,
   openDatabase,
   saveEvidence,
@@ -13,7 +15,7 @@ import {
   unmarkBuyer,
   type SellerShieldDb,
 } from '@/lib/store/db';
-import { toBeijingIso } from '@/lib/evidence/chain';
+import { toBeijingIso } from '@/lib/shared/time';
 import type { EvidenceCapture, StoredRecord, ViolationRecord } from '@/lib/shared/schema';
 
 let n = 0;
@@ -154,7 +156,7 @@ describe('export everything → import', () => {
     const here = await seeded();
     const file = JSON.stringify(await exportAll(here, AT));
     const again = await importAll(here, file);
-    const zero = { records: 0, pageReads: 0, snapshots: 0, settings: 0, buyers: 0, dismissals: 0, evidence: 0, reports: 0 };
+    const zero = { records: 0, pageReads: 0, snapshots: 0, settings: 0, buyers: 0, dismissals: 0, evidence: 0, reports: 0, listingDismissals: 0 };
     expect(again).toEqual({ ok: true, added: zero, updated: zero });
   });
 
@@ -178,6 +180,24 @@ describe('export everything → import', () => {
     expect(newer).toMatchObject({ ok: true, updated: { buyers: 1, dismissals: 1 } });
     expect(await here.buyers.get('tb_x')).toMatchObject({ trusted: true });
     expect((await here.dismissals.get('k1'))?.undoneAt).toBeUndefined();
+  });
+
+  it('carries the listing self-check\'s "不是问题" to another computer, and a later undo there wins', async () => {
+    const here = fresh();
+    await dismissFinding(here, 'taobao:1', 'absolute-core|宝贝标题|最好', '2026-11-20T10:00:00+08:00');
+    const file = JSON.stringify(await exportAll(here, AT));
+    const there = fresh();
+    expect(await importAll(there, file)).toMatchObject({ ok: true, added: { listingDismissals: 1 } });
+    expect(await dismissedFindings(there, 'taobao:1')).toEqual(['absolute-core|宝贝标题|最好']);
+    await dismissFinding(there, 'taobao:1', 'absolute-core|宝贝标题|最好', '2026-11-22T10:00:00+08:00', true);
+    expect(await importAll(there, file)).toMatchObject({ ok: true, updated: { listingDismissals: 0 } });
+    expect(await dismissedFindings(there, 'taobao:1')).toEqual([]);
+  });
+
+  it('reads a file written before the listing self-check existed', async () => {
+    const old = { ...(await exportAll(fresh(), AT)), schemaVersion: 3 } as Record<string, unknown>;
+    delete old.listingDismissals;
+    expect(await importAll(fresh(), JSON.stringify(old))).toMatchObject({ ok: true });
   });
 
   it('extends a stored chain with the later entries of the same chain', async () => {

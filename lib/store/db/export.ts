@@ -5,6 +5,7 @@ import {
   ExportFile,
   type BuyerMark,
   type Dismissal,
+  type ListingDismissal,
   type PageRead,
   type StoredRecord,
   type TrackedReport,
@@ -20,7 +21,7 @@ export const CURRENT_SCHEMA_VERSION = Math.max(...schemaVersions.map((v) => v.ve
  * is where a file is checked.
  */
 export async function exportAll(db: SellerShieldDb, exportedAt: string): Promise<ExportFile> {
-  const tables = [db.records, db.pageReads, db.snapshots, db.settings, db.buyers, db.dismissals, db.evidence, db.reports];
+  const tables = [db.records, db.pageReads, db.snapshots, db.settings, db.buyers, db.dismissals, db.evidence, db.reports, db.listingDismissals];
   return db.transaction('r', tables, async () => ({
     format: EXPORT_FORMAT,
     schemaVersion: CURRENT_SCHEMA_VERSION,
@@ -33,10 +34,11 @@ export async function exportAll(db: SellerShieldDb, exportedAt: string): Promise
     dismissals: await db.dismissals.toArray(),
     evidence: await db.evidence.toArray(),
     reports: await db.reports.toArray(),
+    listingDismissals: await db.listingDismissals.toArray(),
   }));
 }
 
-export type ImportCounts = Record<'records' | 'pageReads' | 'snapshots' | 'settings' | 'buyers' | 'dismissals' | 'evidence' | 'reports', number>;
+export type ImportCounts = Record<'records' | 'pageReads' | 'snapshots' | 'settings' | 'buyers' | 'dismissals' | 'evidence' | 'reports' | 'listingDismissals', number>;
 
 export type ImportResult = { ok: true; added: ImportCounts; updated: ImportCounts } | { ok: false; reason: string };
 
@@ -62,7 +64,7 @@ function mergeBuyer(before: BuyerMark, incoming: BuyerMark): BuyerMark {
 }
 
 /** When the seller last decided about a flag: dismissed, or undid the dismissal. */
-const decidedAt = (d: Dismissal) => d.undoneAt ?? d.dismissedAt;
+const decidedAt = (d: Dismissal | ListingDismissal) => d.undoneAt ?? d.dismissedAt;
 
 const sameRow = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
@@ -112,9 +114,9 @@ export async function importAll(db: SellerShieldDb, input: unknown): Promise<Imp
 }
 
 function mergeFile(db: SellerShieldDb, file: ExportFile): Promise<ImportResult> {
-  const added: ImportCounts = { records: 0, pageReads: 0, snapshots: 0, settings: 0, buyers: 0, dismissals: 0, evidence: 0, reports: 0 };
+  const added: ImportCounts = { records: 0, pageReads: 0, snapshots: 0, settings: 0, buyers: 0, dismissals: 0, evidence: 0, reports: 0, listingDismissals: 0 };
   const updated: ImportCounts = { ...added };
-  const tables = [db.records, db.pageReads, db.snapshots, db.settings, db.buyers, db.dismissals, db.evidence, db.reports, db.bannerDismissals];
+  const tables = [db.records, db.pageReads, db.snapshots, db.settings, db.buyers, db.dismissals, db.evidence, db.reports, db.bannerDismissals, db.listingDismissals];
   return guardedWrite(() =>
     db.transaction('rw', tables, async () => {
       for (const record of file.records) {
@@ -184,6 +186,13 @@ function mergeFile(db: SellerShieldDb, file: ExportFile): Promise<ImportResult> 
         else if (newerReport(before, report) === before) continue;
         else updated.reports++;
         await db.reports.put(report);
+      }
+      for (const dismissal of file.listingDismissals) {
+        const before = await db.listingDismissals.get([dismissal.itemKey, dismissal.findingKey]);
+        if (before && !later(decidedAt(dismissal), decidedAt(before))) continue;
+        await db.listingDismissals.put(dismissal);
+        if (before) updated.listingDismissals++;
+        else added.listingDismissals++;
       }
       return { ok: true as const, added, updated };
     }),

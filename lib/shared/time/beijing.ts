@@ -38,3 +38,15 @@ export function beijingDate(instant: Date | string): CalendarDate {
 export function formatDate(date: CalendarDate): string {
   return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
+
+/**
+ * An instant as ISO 8601 in Beijing time, keeping milliseconds when there are
+ * any: two pages read within one second must still sort in the order they were
+ * read (the panel shows the shop read last).
+ */
+export function beijingIso(ms: number): string {
+  return new Date(ms + BEIJING_OFFSET_MS).toISOString().replace(/(\.000)?Z$/, '+08:00');
+}
+
+/** A whole-second Beijing time for file names and export stamps. */
+export const beijingStamp = (ms: number): string => toBeijingIso(new Date(ms));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingIso } from './clock';
+import { beijingIso } from '@/lib/shared/time';
 
 describe('beijingIso', () => {
   const second = Date.parse('2026-11-20T12:00:00+08:00');

@@ -1,0 +1,1 @@
+export { toBeijingIso, beijingIso, beijingStamp, formatBeijing, beijingDate, formatDate, type CalendarDate } from './beijing';

@@ -1,5 +1,6 @@
 import { CONCEPT_RULES, CONCEPT_WINDOW, LEVERAGE_KINDS, SIGNAL_CONCEPTS, type Concept, type ConceptRule } from './concept-table';
 import type { AmountFinding, ConceptHit, Finding } from './read-message';
+import { sortSmall } from './sort-small';
 
 const CONCEPTS: readonly Concept[] = ['money', 'condition', 'exchange', 'report-done', 'others-paid', 'group', 'pretext', 'off-platform', ...LEVERAGE_KINDS];
 const BIT = new Map(CONCEPTS.map((c, i) => [c, 1 << i]));
@@ -14,14 +15,26 @@ const COMPLAINT_TO_REGULATOR = bit('complaint') | bit('regulator');
 const leverageKinds = (mask: number) =>
   popcount(mask & LEVERAGE_MASK) - ((mask & COMPLAINT_TO_REGULATOR) === COMPLAINT_TO_REGULATOR ? 1 : 0);
 
-function meets(rule: ConceptRule, mask: number): boolean {
-  if (rule.all.some((c) => (mask & bit(c)) === 0)) return false;
-  if (rule.any && !rule.any.some((c) => (mask & bit(c)) !== 0)) return false;
-  if (rule.leverageKinds && leverageKinds(mask) < rule.leverageKinds) return false;
-  return !rule.sum || (mask & (rule.paid ? SUM | PAID : SUM)) !== 0;
+/** Each rule as masks, built once: meeting it is a few bit tests. */
+const RULE_MASKS = CONCEPT_RULES.map((rule) => ({
+  rule,
+  all: rule.all.reduce((m, c) => m | bit(c), 0),
+  any: (rule.any ?? []).reduce((m, c) => m | bit(c), 0),
+  sum: rule.sum ? (rule.paid ? SUM | PAID : SUM) : 0,
+}));
+type RuleMask = (typeof RULE_MASKS)[number];
+
+function meets(r: RuleMask, mask: number): boolean {
+  if ((mask & r.all) !== r.all) return false;
+  if (r.any !== 0 && (mask & r.any) === 0) return false;
+  if (r.rule.leverageKinds && leverageKinds(mask) < r.rule.leverageKinds) return false;
+  return r.sum === 0 || (mask & r.sum) !== 0;
 }
+const CONCEPT_BIT: Readonly<Record<string, number>> = Object.fromEntries(CONCEPTS.map((c) => [c, bit(c)]));
+const SIGNAL_BIT: ReadonlyMap<string, number> = new Map(Object.entries(SIGNAL_CONCEPTS).map(([id, c]) => [id, bit(c)]));
 
 interface Slot { mask: number; clause: number; start: number; end: number }
+const slotOrder = (a: Slot, b: Slot) => a.clause - b.clause || a.start - b.start;
 
 /**
  * The strongest concept rule met by any window of CONCEPT_WINDOW clauses, as a
@@ -29,10 +42,10 @@ interface Slot { mask: number; clause: number; start: number; end: number }
  * number of slot hits (the window is a constant).
  */
 export function conceptFinding(concepts: readonly ConceptHit[], findings: readonly Finding[], amounts: readonly AmountFinding[]): Finding | undefined {
-  const slots: Slot[] = concepts.map((h) => ({ mask: bit(h.concept), clause: h.clause, start: h.start, end: h.end }));
+  const slots: Slot[] = concepts.map((h) => ({ mask: CONCEPT_BIT[h.concept] as number, clause: h.clause, start: h.start, end: h.end }));
   for (const f of findings) {
-    const c = SIGNAL_CONCEPTS[f.id];
-    if (c) slots.push({ mask: bit(c), clause: f.clause, start: f.start, end: f.end });
+    const mask = SIGNAL_BIT.get(f.id);
+    if (mask !== undefined) slots.push({ mask, clause: f.clause, start: f.start, end: f.end });
   }
   for (const a of amounts) {
     if (a.role === 'price') {
@@ -42,7 +55,7 @@ export function conceptFinding(concepts: readonly ConceptHit[], findings: readon
     slots.push({ mask: SUM | (a.role === 'demand' ? bit('money') : 0), clause: a.clause, start: a.start, end: a.end });
   }
   if (slots.length === 0) return undefined;
-  slots.sort((a, b) => a.clause - b.clause || a.start - b.start);
+  sortSmall(slots, slotOrder);
 
   // One mask per clause that has slots, then every window of clauses read as one.
   const clauses: number[] = [];
@@ -56,7 +69,7 @@ export function conceptFinding(concepts: readonly ConceptHit[], findings: readon
     let mask = 0;
     let j = k;
     while (j < clauses.length && (clauses[j] as number) - (clauses[k] as number) < CONCEPT_WINDOW) mask |= masks[j++] as number;
-    const rule = CONCEPT_RULES.find((r) => meets(r, mask));
+    const rule = RULE_MASKS.find((r) => meets(r, mask))?.rule;
     if (rule && (!best || rule.weight > best.rule.weight)) best = { rule, from: clauses[k] as number, to: clauses[j - 1] as number };
     if (best?.rule === CONCEPT_RULES[0]) break;
   }
@@ -71,5 +84,5 @@ export function conceptFinding(concepts: readonly ConceptHit[], findings: readon
     start = Math.min(start, s.start);
     end = Math.max(end, s.end);
   }
-  return { id: rule.id, group: 'combination', label: rule.label, weight: rule.weight, start, end, clause: from };
+  return { id: rule.id, group: 'combination', label: rule.label, weight: rule.weight, start, end, clause: from, rule: undefined };
 }

@@ -4,6 +4,7 @@ import { escalationFindings } from './escalation';
 import type { BuyerHistory, MessageFacts, Step } from './history';
 import { MAX_ANALYSED_CHARS, near, type AmountFinding, type Finding, type MessageReading } from './read-message';
 import type { Assessment, Level, MessageContext, Signal } from './schema';
+import { sortSmall } from './sort-small';
 import {
   COMBINATIONS, CONTEXT_SIGNALS, EXTORTION_THRESHOLD_YUAN, LEVEL_THRESHOLDS, NUMBER_SIGNALS,
   ORDINARY_REQUEST_FACTOR, type SignalGroup,
@@ -56,7 +57,8 @@ function nearPair(a: readonly Finding[], b: readonly Finding[]): Finding[] {
   }
   return [];
 }
-const inOrder = (xs: Finding[]): Finding[] => xs.sort((p, q) => p.clause - q.clause || p.start - q.start);
+const textOrder = (p: Finding, q: Finding) => p.clause - q.clause || p.start - q.start;
+const inOrder = (xs: Finding[]): Finding[] => sortSmall(xs, textOrder);
 
 /**
  * In text order, without repeats: a signal the same as one kept within the last few clauses adds
@@ -73,6 +75,26 @@ function thinned(findings: Finding[]): Finding[] {
 }
 /** Reasons shown per kind of signal: enough to highlight the evidence, not one per repeat. */
 const SHOWN_PER_SIGNAL = 5;
+
+// Findings the judge makes are built like the reader's (same fields, same order), so all are read alike.
+const combination = (c: { id: string; label: string; weight: number }, clause: number, span: { start: number; end: number }): Finding => ({
+  id: c.id, group: 'combination', label: c.label, weight: c.weight, start: span.start, end: span.end, clause, rule: undefined,
+});
+const contextFinding = (c: { id: string; label: string; weight: number }, label = c.label): Finding => ({
+  id: c.id, group: 'context', label, weight: c.weight, start: 0, end: 0, clause: 0, rule: undefined,
+});
+
+/** The largest weight in each group, in the order the groups first appear (a handful of groups: a list, not a map). */
+function strongestPerGroup(found: readonly Finding[]): number[] {
+  const groups: string[] = [];
+  const weights: number[] = [];
+  for (const f of found) {
+    const k = groups.indexOf(f.group);
+    if (k < 0) { groups.push(f.group); weights.push(Math.max(0, f.weight)); }
+    else weights[k] = Math.max(weights[k] as number, f.weight);
+  }
+  return weights;
+}
 
 const historyPressure = (h: BuyerHistory | undefined) => Boolean(h && (h.citation || h.threat || h.money || h.flagged));
 
@@ -119,7 +141,7 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
     const w = NUMBER_SIGNALS.amount;
     const weight = a.value >= EXTORTION_THRESHOLD_YUAN ? w.atLeast2000 : a.value >= 500 ? w.atLeast500 : w.weight;
     const label = a.anomalous ? '金额异常（数额大到不可能是真实金额，按上限记录）' : `索要金额 ${a.value} 元`;
-    return { id: w.id, group: 'amount', label, weight, start: a.start, end: a.end, clause: a.clause };
+    return { id: w.id, group: 'amount', label, weight, start: a.start, end: a.end, clause: a.clause, rule: undefined };
   });
   const strongMoney = inOrder([...own.filter((f) => f.rule?.money === 'strong' || f.group === 'multiplier'), ...amountFindings]);
   const weakMoney = own.filter((f) => f.rule?.money === 'weak');
@@ -132,7 +154,7 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const combine = (c: { id: string; label: string; weight: number }, a: Finding[], b: Finding[]): boolean => {
     const parts = nearPair(a, b);
     if (parts.length === 0) return false;
-    found.push({ id: c.id, group: 'combination', label: c.label, weight: c.weight, clause: (parts[0] as Finding).clause, ...spanOf(parts) });
+    found.push(combination(c, (parts[0] as Finding).clause, spanOf(parts)));
     return true;
   };
 
@@ -142,7 +164,7 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const demandedSet = new Set(demanded);
   const concept = conceptFinding(reading.concepts, own, reading.amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || demandedSet.has(a) || a.money));
   const unshaped = (c: { id: string; label: string; weight: number }) =>
-    concept && concept.weight >= LEVEL_THRESHOLDS.medium ? c : { ...c, weight: Math.min(c.weight, UNSHAPED_PRESSURE_MONEY) };
+    concept && concept.weight >= LEVEL_THRESHOLDS.medium ? c : { id: c.id, label: c.label, weight: Math.min(c.weight, UNSHAPED_PRESSURE_MONEY) };
   if (money.length > 0) {
     combine(COMBINATIONS.citationMoney, citations, money);
     combine(unshaped(COMBINATIONS.threatMoney), threats, money);
@@ -178,24 +200,23 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const together = nearPair(pressure, bigSums).length > 0 || (concept !== undefined && concept.weight >= 0.7 && bigSums.length > 0);
   const extortion = extortionAmount >= EXTORTION_THRESHOLD_YUAN && anyThreat
     && (maxAmount >= EXTORTION_THRESHOLD_YUAN ? together || Boolean(history?.threat || history?.review) : pressure.length > 0 || own.some((f) => f.group === 'veiled'));
-  if (extortion) found.push({ ...COMBINATIONS.extortion, group: 'combination', clause: 0, ...spanOf([...pressure.slice(0, 1), ...bigSums.slice(0, 1)]) });
+  if (extortion) found.push(combination(COMBINATIONS.extortion, 0, spanOf([...pressure.slice(0, 1), ...bigSums.slice(0, 1)])));
 
   // Context counts only for a message that says something of its own.
   let factor = 1;
   if (found.some((f) => f.weight > 0.1) && context) {
     const c = CONTEXT_SIGNALS;
-    if ((context.sameItemOrders ?? 0) >= c.manyOrders.min) found.push({ id: c.manyOrders.id, group: 'context', label: `${c.manyOrders.label}（${context.sameItemOrders} 单）`, weight: c.manyOrders.weight, start: 0, end: 0, clause: 0 });
+    if ((context.sameItemOrders ?? 0) >= c.manyOrders.min) found.push(contextFinding(c.manyOrders, `${c.manyOrders.label}（${context.sameItemOrders} 单）`));
     else if (context.sameItemOrders === 1) factor *= c.singleOrderFactor;
-    if (context.previouslyFlagged) found.push({ id: c.flaggedBefore.id, group: 'context', label: c.flaggedBefore.label, weight: c.flaggedBefore.weight, start: 0, end: 0, clause: 0 });
+    if (context.previouslyFlagged) found.push(contextFinding(c.flaggedBefore));
     if (context.hoursSinceDelivery !== undefined && context.hoursSinceDelivery < c.fastClaim.hours && citations.length + multipliers.length > 0) {
-      found.push({ id: c.fastClaim.id, group: 'context', label: c.fastClaim.label, weight: c.fastClaim.weight, start: 0, end: 0, clause: 0 });
+      found.push(contextFinding(c.fastClaim));
     }
   }
   if (reading.ordinaryRequest && strongMoney.length === 0 && !found.some((f) => f.group === 'combination' || f.group === 'escalation')) factor *= ORDINARY_REQUEST_FACTOR;
 
   // Noisy-or over the strongest signal of each group, so ten pretexts weigh no more than one.
-  const strongest = new Map<string, number>();
-  for (const f of found) strongest.set(f.group, Math.max(strongest.get(f.group) ?? 0, f.weight));
+  const strongest = strongestPerGroup(found);
   // Weak signals alone (a price, a bad review, the word 赔偿) never add up to a flag: a flag needs
   // one signal that means something on its own, or a combination of them standing together.
   // A combination counts when it is strong enough to flag on its own: a weak pairing plus loose words is no claim.
@@ -208,7 +229,7 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const shaped = extortion || (concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.high)
     || found.some((f) => SHAPED_GROUPS.has(f.group) || SHAPED_COMBINATIONS.has(f.id));
   const ceiling = meaningful ? (shaped ? 1 : LEVEL_THRESHOLDS.high - 0.01) : LEVEL_THRESHOLDS.medium - 0.01;
-  const raw = Math.min(1, Math.min(noisyOr(strongest.values()), ceiling) * factor);
+  const raw = Math.min(1, Math.min(noisyOr(strongest), ceiling) * factor);
   const score = Math.round(raw * 1000) / 1000;
 
   const shown = new Map<string, number>();

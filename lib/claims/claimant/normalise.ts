@@ -71,7 +71,10 @@ export function normalise(original: string): NormalisedText {
   // Allocated only once a character is dropped; until then position i came from i.
   let origin: Uint32Array | null = null;
   let o = 0;
+  // Whether any kept character differs from the original one: if none does, the original is the text.
+  let changed = false;
   const keep = (code: number, from: number) => {
+    if (code !== original.charCodeAt(from)) changed = true;
     if (origin === null && o !== from) {
       origin = new Uint32Array(n);
       for (let x = 0; x < o; x++) origin[x] = x;
@@ -84,7 +87,11 @@ export function normalise(original: string): NormalisedText {
     const code = original.charCodeAt(i);
     const k = kind[code] as Kind;
     if (k <= Kind.Other) {
-      if (origin === null && o === i) out[o++] = fold[code] as number; // nothing dropped yet: the common case
+      if (origin === null && o === i) { // nothing dropped yet: the common case
+        const folded = fold[code] as number;
+        if (folded !== code) changed = true;
+        out[o++] = folded;
+      }
       else keep(fold[code] as number, i);
       i++;
       continue;
@@ -108,12 +115,15 @@ export function normalise(original: string): NormalisedText {
     i = j;
   }
   const finalOrigin = origin as Uint32Array | null;
-  return { text: spellDigits(codesToString(out, o)), origin: finalOrigin === null ? null : finalOrigin.subarray(0, o) };
+  const same = !changed && finalOrigin === null && o === n;
+  return { text: spellDigits(same ? original : codesToString(out, o)), origin: finalOrigin === null ? null : finalOrigin.subarray(0, o) };
 }
 let scratch = new Uint16Array(1024);
 
 const utf16 = new TextDecoder('utf-16le');
-const codesToString = (codes: Uint16Array, length: number): string => utf16.decode(codes.subarray(0, length));
+// A chat message is short: building it from codes is cheaper than a decoder call.
+const codesToString = (codes: Uint16Array, length: number): string =>
+  length <= 1024 ? String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]) : utf16.decode(codes.subarray(0, length));
 
 const digitAt = (original: string, fold: Uint16Array, at: number) => at >= 0 && at < original.length && isDigitCode(fold[original.charCodeAt(at)] as number);
 
@@ -156,8 +166,12 @@ let skipTable: Uint8Array | undefined;
 export const isNumeralCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || NUMERAL_CHARS.has(code);
 const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千万亿'].map((c) => c.charCodeAt(0)));
 
+/** Where normalised [from, …) starts in the original. */
+export const originalStart = (norm: NormalisedText, from: number): number => (norm.origin === null ? from : norm.origin[from] ?? 0);
+/** Where normalised […, to) ends in the original. */
+export const originalEnd = (norm: NormalisedText, to: number): number => (norm.origin === null ? to : (norm.origin[to - 1] ?? 0) + 1);
+
 /** The original text span behind normalised [from, to). */
 export function originalSpan(norm: NormalisedText, from: number, to: number): { start: number; end: number } {
-  if (norm.origin === null) return { start: from, end: to };
-  return { start: norm.origin[from] ?? 0, end: (norm.origin[to - 1] ?? 0) + 1 };
+  return { start: originalStart(norm, from), end: originalEnd(norm, to) };
 }

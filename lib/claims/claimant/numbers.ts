@@ -27,7 +27,14 @@ const MONEY_AFTER = ['块钱', '元钱', '元', '块', '圆', 'rmb', '人民币'
 const QUANTITY_AFTER = ['件', '单', '份', '瓶', '盒', '个', '箱', '袋', '支', '包', '双', '套', '台', '笔', '罐', '斤', '次'];
 const DURATION_AFTER = ['个小时', '小时', '个工作日', '工作日', '天', '日', '分钟'];
 
-const isAsciiDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+// By code, not by character: text[i] of Chinese text allocates a string each time.
+const digitAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
+const code = (ch: string) => ch.charCodeAt(0);
+const SUFFIX_UNIT_OF_CODE: ReadonlyMap<number, number> = new Map(Object.entries(SUFFIX_UNIT).map(([ch, v]) => [code(ch), v]));
+const [COMMA, DOT, K, W, YEN] = [code(','), code('.'), code('k'), code('w'), code('¥')];
+const APPROXIMATE = new Set([...'多来余'].map(code));
+const TIMES = code('倍');
+const isLowerLatin = (c: number) => c >= 0x61 && c <= 0x7a;
 // Code-indexed tables, because every character of every message is checked.
 const NUMERAL_CODE = new Uint8Array(0x10000);
 const DIGIT_OF_CODE = new Int8Array(0x10000).fill(-1);
@@ -37,7 +44,7 @@ for (const [ch, v] of Object.entries(DIGIT_VALUE)) { DIGIT_OF_CODE[ch.charCodeAt
 for (const [ch, v] of Object.entries(SMALL_UNIT)) { SMALL_UNIT_OF_CODE[ch.charCodeAt(0)] = v; NUMERAL_CODE[ch.charCodeAt(0)] = 1; }
 for (const [ch, v] of Object.entries(BIG_UNIT)) { BIG_UNIT_OF_CODE[ch.charCodeAt(0)] = v; NUMERAL_CODE[ch.charCodeAt(0)] = 1; }
 const isNumeralCode = (code: number) => (code >= 0x30 && code <= 0x39) || NUMERAL_CODE[code] === 1;
-const isChineseNumeral = (ch: string | undefined) => ch !== undefined && NUMERAL_CODE[ch.charCodeAt(0)] === 1;
+const isChineseNumeralAt = (text: string, i: number) => NUMERAL_CODE[text.charCodeAt(i)] === 1;
 const firstCodes = (words: readonly string[]) => new Set(words.map((w) => w.charCodeAt(0)));
 const MONEY_FIRST = firstCodes(MONEY_AFTER);
 const QUANTITY_FIRST = firstCodes(QUANTITY_AFTER);
@@ -85,27 +92,33 @@ export function readChineseNumber(text: string, from: number): { value: number; 
 function readArabicNumber(text: string, from: number): { value: number; end: number; digitsOnly: boolean } {
   let i = from;
   let digits = '';
+  let run = from;
   while (i < text.length) {
-    const ch = text[i];
-    if (isAsciiDigit(ch)) { digits += ch; i++; continue; }
+    if (digitAt(text, i)) { i++; continue; }
     // "1,000" thousands separator
-    if (ch === ',' && isAsciiDigit(text[i + 1]) && isAsciiDigit(text[i + 2]) && isAsciiDigit(text[i + 3]) && !isAsciiDigit(text[i + 4])) { i++; continue; }
+    if (text.charCodeAt(i) === COMMA && digitAt(text, i + 1) && digitAt(text, i + 2) && digitAt(text, i + 3) && !digitAt(text, i + 4)) {
+      digits += text.slice(run, i);
+      run = ++i;
+      continue;
+    }
     break;
   }
+  digits += text.slice(run, i);
   let digitsOnly = true;
-  if (text[i] === '.' && isAsciiDigit(text[i + 1])) {
-    digits += '.';
-    i++;
-    while (isAsciiDigit(text[i])) digits += text[i++];
+  if (text.charCodeAt(i) === DOT && digitAt(text, i + 1)) {
+    const point = i++;
+    while (digitAt(text, i)) i++;
+    digits += text.slice(point, i);
     digitsOnly = false;
   }
   let value = Number(digits);
   // Unit chain: "3千", "1.5万", "2w", "十万"
   for (;;) {
-    const unit = SUFFIX_UNIT[text[i] ?? ''];
+    const c = text.charCodeAt(i);
+    const unit = SUFFIX_UNIT_OF_CODE.get(c);
     if (unit === undefined) break;
     // "5k" and "2w" only when the letter is not the start of a word like "kg" or "wh".
-    if ((text[i] === 'k' || text[i] === 'w') && /[a-z]/.test(text[i + 1] ?? '')) break;
+    if ((c === K || c === W) && isLowerLatin(text.charCodeAt(i + 1))) break;
     value *= unit;
     i++;
     digitsOnly = false;
@@ -131,21 +144,20 @@ export function scanNumbers(text: string): NumberToken[] {
   let i = 0;
   while (i < text.length) {
     if (!isNumeralCode(text.charCodeAt(i))) { i++; continue; }
-    const ch = text[i];
     let read: { value: number; end: number; digitsOnly: boolean } | null = null;
-    if (isAsciiDigit(ch) && !isAsciiDigit(text[i - 1])) read = readArabicNumber(text, i);
-    else if (isChineseNumeral(ch) && !isChineseNumeral(text[i - 1])) {
+    if (digitAt(text, i) && !digitAt(text, i - 1)) read = readArabicNumber(text, i);
+    else if (isChineseNumeralAt(text, i) && !isChineseNumeralAt(text, i - 1)) {
       const cn = readChineseNumber(text, i);
-      if (cn) read = { ...cn, digitsOnly: false };
+      if (cn) read = { value: cn.value, end: cn.end, digitsOnly: false };
     }
     if (!read) { i++; continue; }
     let end = read.end;
     let unit: NumberToken['unit'] = 'plain';
-    if (text[end] === '多' || text[end] === '来' || text[end] === '余') end++;
+    if (APPROXIMATE.has(text.charCodeAt(end))) end++;
     let word: string | undefined;
-    if (text[i - 1] === '¥') unit = 'money';
+    if (text.charCodeAt(i - 1) === YEN) unit = 'money';
     else if ((word = startsWithAny(text, end, MONEY_AFTER, MONEY_FIRST))) { unit = 'money'; end += word.length; }
-    else if (text[end] === '倍') { unit = 'multiplier'; end++; }
+    else if (text.charCodeAt(end) === TIMES) { unit = 'multiplier'; end++; }
     else if ((word = startsWithAny(text, end, DURATION_AFTER, DURATION_FIRST))) { unit = 'duration'; end += word.length; }
     else if ((word = startsWithAny(text, end, QUANTITY_AFTER, QUANTITY_FIRST))) { unit = 'quantity'; end += word.length; }
     else if (!read.digitsOnly && hasMagnitude(text, i, read.end)) unit = 'money';

@@ -1,12 +1,14 @@
 import { splitClauses, clauseSpan, type Clauses } from './clauses';
 import { CONCEPT_WINDOW, LEVERAGE_KINDS, type Concept } from './concept-table';
 import { dictionary } from './dictionary';
-import { foldTables, isNumeralCode, normalise, originalSpan, type NormalisedText } from './normalise';
+import { foldTables, isNumeralCode, normalise, originalEnd, originalStart, type NormalisedText } from './normalise';
 import { scanNumbers, type NumberToken } from './numbers';
+import { sortSmall } from './sort-small';
 import { NUMBER_SIGNALS, PHRASE_RULES, type PhraseRule, type SignalGroup } from './signal-table';
 
 interface Span { start: number; end: number }
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+// By code, not by character: reading text[i] of Chinese text allocates a string each time.
+const digitAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
 
 /** Longer messages are read up to here; the rest is reported as unread, never silently dropped. */
 export const MAX_ANALYSED_CHARS = 10_000;
@@ -75,25 +77,36 @@ const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可�
 const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:我|那我|那)?)就/g;
 // The same ultimatum with a paying verb right after 不 ("不退400元就", "不给三千就"): its sum is demanded.
 const NOT_PAY_THEN = /不(?:退|给|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
-const PRICE_WORDS = ['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
+const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
   '金额', '实付', '付款', '房费', '停车费', '服务费', '邮费', '快递费', '安装费', '手续费', '话费', '电费', '收费', '价位', '到手',
-  '满减', '降', '涨', '多收', '收了', '押金', '收取', '要价', '卖', '赔了', '退了', '返了', '给了'];
-const DEMAND_WORDS = ['赔', '补偿', '给我', '退我', '转', '一单', '每单', '私了', '诚意', '开价', '不低于', '少于', '低于', '红包', '损失', '封口', '删', '一条', '每条', '打款'];
+  '满减', '降', '涨', '多收', '收了', '押金', '收取', '要价', '卖', '赔了', '退了', '返了', '给了']);
+const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '一单', '每单', '私了', '诚意', '开价', '不低于', '少于', '低于', '红包', '损失', '封口', '删', '一条', '每条', '打款']);
 // Verbs that ask for a sum as often as they tell a price ("要18元", "拿的二千多的手机"): a sum after
 // them counts only beside pressure, like a sum with no telling words.
-const WEAK_DEMAND_WORDS = ['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码'];
+const WEAK_DEMAND_WORDS = byLastCode(['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码']);
 const DEMAND_AFTER = /^(我就|就(算|行|好|可以|不|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|搞定|撤|删|全删|一条|不举报|不投诉|不差评)/;
 
-function lastIndexOfAny(window: string, words: readonly string[]): number {
-  let best = -1;
+/** Words grouped by their last code unit, so a window is read once from its end, not once per word. */
+type WordsByLast = ReadonlyMap<number, readonly string[]>;
+function byLastCode(words: readonly string[]): WordsByLast {
+  const map = new Map<number, string[]>();
   for (const w of words) {
-    const at = window.lastIndexOf(w);
-    if (at >= 0 && at + w.length > best) best = at + w.length;
+    const last = w.charCodeAt(w.length - 1);
+    map.set(last, [...(map.get(last) ?? []), w]);
   }
-  return best;
+  return map;
+}
+/** Where the last-ending occurrence of any of the words ends in window, or −1. */
+function lastEndOfAny(window: string, words: WordsByLast): number {
+  for (let end = window.length; end > 0; end--) {
+    const candidates = words.get(window.charCodeAt(end - 1));
+    if (candidates === undefined) continue;
+    for (const w of candidates) if (end >= w.length && window.startsWith(w, end - w.length)) return end;
+  }
+  return -1;
 }
 
-const MONEY_UNIT = /[元块圆万千百¥]/;
+const MONEY_UNIT_CODES = new Set([...'元块圆万千百¥'].map((c) => c.charCodeAt(0)));
 const HOTLINES = new Set([12315, 12345, 12331, 110, 12358]);
 
 /** Spans sorted by end, for "does one end in (from, to]?" by binary search. */
@@ -126,12 +139,12 @@ function amountRole(norm: string, clauses: Clauses, token: NumberToken, platform
   const windowStart = Math.max(from, token.start - 8);
   if (endsBetween(platformEnds, windowStart, token.start)) return 'price';
   const window = norm.slice(windowStart, token.start);
-  const price = lastIndexOfAny(window, PRICE_WORDS);
-  const demand = lastIndexOfAny(window, DEMAND_WORDS);
+  const price = lastEndOfAny(window, PRICE_WORDS);
+  const demand = lastEndOfAny(window, DEMAND_WORDS);
   // A bare number must follow the demand word closely ("赔我2000", not "我要打12315").
   const close = token.unit === 'money' || window.length - demand <= 2;
   if (demand > price && close) return 'demand';
-  const weak = lastIndexOfAny(window, WEAK_DEMAND_WORDS);
+  const weak = lastEndOfAny(window, WEAK_DEMAND_WORDS);
   if (weak > price && (token.unit === 'money' || window.length - weak <= 2)) return 'unknown';
   if (DEMAND_AFTER.test(norm.slice(token.end, token.end + 4)) && price < 0) return 'demand';
   if (price >= 0) return 'price';
@@ -160,11 +173,18 @@ const FINE_BEFORE = /(罚款|罚金|处罚|处以|罚)[^,.!?]{0,3}$/;
 // A number glued to a name is part of it: "Motel268", "@安琪儿813" (not "rmb200").
 const NAME_BEFORE = /(@[^\s,.!?:;]{0,15}|(?<!rm|cn|us)[a-z])$/;
 
+// Every finding built with the same fields in the same order: the judge reads them all alike.
+const ruleFinding = (rule: PhraseRule, clause: number, norm: NormalisedText, hit: Span): Finding => ({
+  id: rule.id, group: rule.group, label: rule.label, weight: rule.weight, start: originalStart(norm, hit.start), end: originalEnd(norm, hit.end), clause, rule,
+});
+const numberFinding = (signal: { id: string; group: SignalGroup; label: string }, weight: number, norm: NormalisedText, clauses: Clauses, t: NumberToken): Finding => ({
+  id: signal.id, group: signal.group, label: signal.label, weight, start: originalStart(norm, t.start), end: originalEnd(norm, t.end), clause: clauses.of[t.start] as number, rule: undefined,
+});
+
 function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberToken[], platformEnds: readonly number[], ultimatums: readonly Span[]): { findings: Finding[]; amounts: AmountFinding[] } {
   const findings: Finding[] = [];
   const amounts: AmountFinding[] = [];
   const text = norm.text;
-  const at = (t: NumberToken) => ({ ...originalSpan(norm, t.start, t.end), clause: clauses.of[t.start] as number });
   for (const t of tokens) {
     // "第五十五条" is an article, not a sum.
     if (text[t.start - 1] === '第' || ARTICLE_AFTER.test(text[t.end] ?? '')) continue;
@@ -172,15 +192,15 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
     // A bare 百, 千 or 万 ("百分百是假的") counts only with a unit of money after it ("千元").
     if (BARE_MAGNITUDE.test(text.slice(t.start, t.end))) continue;
     if (t.unit === 'multiplier' && t.value >= 2) {
-      if (MULTIPLIER_CONTEXT.test(text.slice(Math.max(0, t.start - 6), t.end + 6))) findings.push({ ...NUMBER_SIGNALS.multiplier, ...at(t) });
+      if (MULTIPLIER_CONTEXT.test(text.slice(Math.max(0, t.start - 6), t.end + 6))) findings.push(numberFinding(NUMBER_SIGNALS.multiplier, NUMBER_SIGNALS.multiplier.weight, norm, clauses, t));
     } else if (t.unit === 'quantity' && t.value >= NUMBER_SIGNALS.bulk.min
       && (PURCHASE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) || PURCHASE_AFTER.test(text.slice(t.end, t.end + 3)))) {
       const b = NUMBER_SIGNALS.bulk;
-      findings.push({ id: b.id, group: b.group, label: b.label, weight: t.value >= b.big ? b.bigWeight : b.weight, ...at(t) });
+      findings.push(numberFinding(b, t.value >= b.big ? b.bigWeight : b.weight, norm, clauses, t));
     } else if (t.unit === 'duration' && (/^(之|以)?内/.test(text.slice(t.end, t.end + 2)) || /(给你|限你)$/.test(text.slice(Math.max(0, t.start - 2), t.start)))) {
-      findings.push({ ...NUMBER_SIGNALS.deadline, ...at(t) });
+      findings.push(numberFinding(NUMBER_SIGNALS.deadline, NUMBER_SIGNALS.deadline.weight, norm, clauses, t));
     } else if (t.digitsOnly && PHONE.test(text.slice(t.start, t.end))) {
-      findings.push({ ...NUMBER_SIGNALS.phone, ...at(t) });
+      findings.push(numberFinding(NUMBER_SIGNALS.phone, NUMBER_SIGNALS.phone.weight, norm, clauses, t));
     } else if (t.unit === 'money' || (t.unit === 'plain' && !t.digitsOnly && t.value >= 100) || (t.unit === 'plain' && t.value >= 50 && t.value < 100_000)) {
       if (t.digitsOnly && HOTLINES.has(t.value)) continue;
       if (FINE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
@@ -194,7 +214,7 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       if (t.value < SMALL_SUM && !text.slice(Math.max(0, t.start - 8), t.start).includes('赔')) continue;
       // A sum too large to be real counts only where it is plainly demanded (then it is shown as 金额异常).
       if (t.anomalous && role !== 'demand') continue;
-      amounts.push({ value: t.value, role, money: t.unit === 'money', anomalous: t.anomalous, ...at(t) });
+      amounts.push({ value: t.value, start: originalStart(norm, t.start), end: originalEnd(norm, t.end), clause: clauses.of[t.start] as number, role, money: t.unit === 'money', anomalous: t.anomalous });
     }
   }
   return { findings, amounts };
@@ -230,7 +250,8 @@ function idleNumeral(text: string, i: number, fold: Uint16Array): boolean {
 }
 
 /** Sorted by start; a span's "covered" check against earlier spans is a sweep over their largest end. */
-const byStart = <T extends Span>(xs: T[]): T[] => xs.sort((a, b) => a.start - b.start || b.end - a.end);
+const before = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
+const byStart = <T extends Span>(xs: T[]): T[] => sortSmall(xs, before);
 
 /**
  * Reads one message: phrases, numbers, sums and concept slots, each located in the original text.
@@ -289,30 +310,31 @@ export function readMessage(original: string, checked = false): MessageReading {
   let keptReach = -1;
   const keptReachByGroup = new Map<SignalGroup, number>();
   const conceptReach = new Map<Concept, number>();
-  const conceptSeen = new Set<string>();
+  // Hits come in text order, so clauses never go back: the last clause per concept tells a repeat.
+  const conceptLastClause = new Map<Concept, number>();
   const lastClauseOf = new Map<string, number>();
   for (const hit of ruleHits) {
     while (cancelIndex < cancelled.length && (cancelled[cancelIndex] as Span).start <= hit.start) cancelReach = Math.max(cancelReach, (cancelled[cancelIndex++] as Span).end);
     if (cancelReach >= hit.end) continue;
     // "12345" inside a phone number is not the hotline.
-    if ((isDigit(text[hit.start - 1]) || isDigit(text[hit.end])) && (isDigit(text[hit.start]) || isDigit(text[hit.end - 1]))) continue;
+    if ((digitAt(text, hit.start - 1) || digitAt(text, hit.end)) && (digitAt(text, hit.start) || digitAt(text, hit.end - 1))) continue;
     // "110元" is a sum, not the police.
-    if (isDigit(text[hit.end - 1]) && MONEY_UNIT.test(text[hit.end] ?? '')) continue;
+    if (digitAt(text, hit.end - 1) && MONEY_UNIT_CODES.has(text.charCodeAt(hit.end))) continue;
     const before = text.slice(Math.max(0, hit.start - 4), hit.start);
     const entry = entries[hit.pattern];
     if (entry?.kind === 'concept') {
       const { concept } = entry;
       if ((conceptReach.get(concept) ?? -1) >= hit.end) continue;
       const clause = clauses.of[hit.start] as number;
-      const span = originalSpan(norm, hit.start, hit.end);
+      const start = originalStart(norm, hit.start);
+      const end = originalEnd(norm, hit.end);
       // "不想要差评的话…", "不想被投诉就…": leverage offered on a condition, not a refusal.
-      if (LEVERAGE.has(concept) && RELUCTANT_OFFER.test(before)) concepts.push({ concept: 'condition', clause, ...span });
+      if (LEVERAGE.has(concept) && RELUCTANT_OFFER.test(before)) concepts.push({ concept: 'condition', clause, start, end });
       else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))
         && !(concept === 'exchange' && CONSEQUENCE.test(before))) continue;
       conceptReach.set(concept, Math.max(conceptReach.get(concept) ?? -1, hit.end));
       // One hit per concept and clause is all the rules read.
-      const key = `${concept} ${clause}`;
-      if (!conceptSeen.has(key)) { conceptSeen.add(key); concepts.push({ concept, clause, ...span }); }
+      if (conceptLastClause.get(concept) !== clause) { conceptLastClause.set(concept, clause); concepts.push({ concept, clause, start, end }); }
       continue;
     }
     const rule = (entry as { rule: PhraseRule }).rule;
@@ -327,7 +349,7 @@ export function readMessage(original: string, checked = false): MessageReading {
     if (rule.negatable && NEGATION.test(before) && !(rule.group === 'settlement' && CONSEQUENCE.test(before))) {
       // "我也不想去工商" still names the threat; "不赔就…" is a condition, not a refusal.
       if (rule.threat && rule.group === 'threat' && RELUCTANT.test(before)) {
-        findings.push({ ...RELUCTANT_RULE, group: RELUCTANT_RULE.group, rule: RELUCTANT_RULE, clause, ...originalSpan(norm, hit.start, hit.end) });
+        findings.push(ruleFinding(RELUCTANT_RULE, clause, norm, hit));
         keep();
         continue;
       }
@@ -342,13 +364,13 @@ export function readMessage(original: string, checked = false): MessageReading {
     const last = lastClauseOf.get(rule.id);
     if (last !== undefined && near(last, clause)) continue;
     lastClauseOf.set(rule.id, clause);
-    findings.push({ id: rule.id, group: rule.group, label: rule.label, weight: rule.weight, rule, clause, ...originalSpan(norm, hit.start, hit.end) });
+    findings.push(ruleFinding(rule, clause, norm, hit));
   }
   NOT_THEN.lastIndex = 0;
   for (let m = text.includes('就') ? NOT_THEN.exec(text) : null; m; m = NOT_THEN.exec(text)) {
     const start = m.index;
     if (isAsked(start, start + m[0].length)) continue;
-    concepts.push({ concept: 'condition', clause: clauses.of[start] as number, ...originalSpan(norm, start, start + m[0].length) });
+    concepts.push({ concept: 'condition', clause: clauses.of[start] as number, start: originalStart(norm, start), end: originalEnd(norm, start + m[0].length) });
   }
 
   // A sum right after platform compensation ("运费险赔了12元") is not a demand.

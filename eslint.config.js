@@ -11,7 +11,7 @@ const libBoundaries = {
   listing: ['shared', 'claims'],
   protocol: ['shared', 'standing', 'claims', 'evidence', 'listing'],
   store: ['shared', 'standing', 'claims', 'evidence', 'protocol'],
-  page: ['shared', 'standing', 'claims', 'protocol'],
+  page: ['shared', 'standing', 'claims', 'protocol', 'listing'],
 };
 const libImportBans = (group, allowed) => [
   { group: ['wxt/*', 'wxt', 'webextension-polyfill'], message: 'lib/ is pure: no extension APIs.' },

@@ -4,7 +4,7 @@ import preact from '@preact/preset-vite';
 import { sellerHostPatterns } from './lib/shared/sites';
 
 // Permissions are the whole list the extension uses; README.md says why each.
-const permissions = ['sidePanel', 'unlimitedStorage', 'notifications', 'contextMenus', 'alarms', 'clipboardWrite'];
+const permissions = ['sidePanel', 'unlimitedStorage', 'notifications', 'contextMenus', 'alarms', 'clipboardWrite', 'activeTab', 'scripting'];
 const pureSchemaModule = /\/lib\/(shared\/schema\/|protocol\/schemas\/|standing\/rules\/schema\.ts|claims\/claimant\/schema\.ts)/;
 // public/icon/<size>.png, rendered from assets/icon.svg by scripts/icons.mjs.
 const icons = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`]));

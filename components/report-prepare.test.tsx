@@ -99,6 +99,28 @@ describe('举报 preparation', () => {
     await vi.waitFor(() => expect(testId('report-status-line')?.textContent).toContain('2026-11-25 10:40'));
   });
 
+  it('all the buyer\'s saved messages are in one summary; one left out drops from it and from the tracked hashes; none left, no report', async () => {
+    const citation = await saveEvidence(db, capture({}));
+    const vague = await saveEvidence(db, capture({ messageText: '你看着办吧', messageAt: '2026-11-20T10:08:40+08:00' }));
+    await show();
+    const summary = () => (testId('report-summary') as HTMLTextAreaElement | null)?.value ?? '';
+    expect(summary()).toContain('证据（共 2 条');
+    expect(summary()).toContain('沟通时间：2026-11-20 10:05 至 2026-11-20 10:08');
+    const boxes = () => [...host.querySelectorAll<HTMLInputElement>('[data-testid=report-message] input')];
+    expect(boxes().map((box) => box.checked)).toEqual([true, true]);
+    await act(async () => boxes()[0]!.click());
+    expect(summary()).toContain('证据（共 1 条');
+    expect(summary()).not.toContain(citation.hash);
+    await act(async () => (testId('report-open') as HTMLButtonElement).click());
+    await vi.waitFor(() => expect(testId('report-confirm')).not.toBeNull());
+    await act(async () => (testId('report-confirm') as HTMLButtonElement).click());
+    await vi.waitFor(() => expect(steps).toHaveLength(3));
+    expect(steps[2]![1]).toMatchObject({ type: 'report/filed', evidenceHashes: [vague.hash] });
+    await act(async () => boxes()[1]!.click());
+    expect(testId('report-summary')).toBeNull();
+    expect(testId('report-open')).toBeNull();
+  });
+
   it('opened but not submitted: nothing is tracked and no reminder is set', async () => {
     await saveEvidence(db, capture({}));
     await show();

@@ -11,6 +11,7 @@ import { useLiveQuery } from './use-live-query';
 import { buyerLabel, dueLine } from './evidence-format';
 import './report-prepare.css';
 import { ErrorAlert } from './error-alert';
+import { ReportMessages } from './report-messages';
 
 type Props = { db: SellerShieldDb; t: Translate; shop: string; buyerId: string; orderIds?: string[] };
 
@@ -23,7 +24,8 @@ type Stage =
   | { step: 'failed'; error: string };
 
 /**
- * "举报" for one buyer: the 6-month warnings and the extortion guidance come
+ * "举报" for one buyer: one report for all their saved messages (the seller
+ * may leave some out); the 6-month warnings and the extortion guidance come
  * first; one click copies the summary and opens the platform's entry in a new
  * tab (never filling or submitting its form); the report is tracked, and its
  * follow-up reminder set, only once the seller says it was submitted.
@@ -31,10 +33,19 @@ type Stage =
 export function ReportPrepare({ db, t, shop, buyerId, orderIds }: Props) {
   const { value: entries } = useLiveQuery(() => evidenceOfBuyer(db, shop, buyerId), [db, shop, buyerId]);
   const today = useMemo(() => new Date(), []);
+  // Every saved message of the buyer is in the one report unless the seller leaves it out.
+  const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
+  const chosen = useMemo(() => entries?.filter((entry) => !left.has(entry.hash)) ?? [], [entries, left]);
   const plan = useMemo(
-    () => (entries?.length ? prepareReport({ shop, entries, ...(orderIds ? { orderIds } : {}), today }) : null),
-    [entries, shop, orderIds, today],
+    () => (chosen.length ? prepareReport({ shop, entries: chosen, ...(orderIds ? { orderIds } : {}), today }) : null),
+    [chosen, shop, orderIds, today],
   );
+  const toggle = (hash: string) =>
+    setLeft((before) => {
+      const next = new Set(before);
+      if (!next.delete(hash)) next.add(hash);
+      return next;
+    });
   const [chainProblem, setChainProblem] = useState<string | null>(null);
   useEffect(() => {
     if (!entries) return;
@@ -47,7 +58,16 @@ export function ReportPrepare({ db, t, shop, buyerId, orderIds }: Props) {
   const [stage, setStage] = useState<Stage>({ step: 'ready' });
 
   if (entries === undefined) return null;
-  if (!plan || entries.length === 0) return <p class="empty">{t('reportNoEvidence')}</p>;
+  if (entries.length === 0) return <p class="empty">{t('reportNoEvidence')}</p>;
+  const picker = <ReportMessages t={t} entries={entries} left={left} onToggle={toggle} />;
+  if (!plan) {
+    return (
+      <div class="report-prepare" data-testid="report-prepare">
+        {picker}
+        <p class="note">{t('reportNoneChosen')}</p>
+      </div>
+    );
+  }
   const warnings = plan.orderAges.flatMap((age) => (age.warning ? [age.warning] : []));
 
   const openEntry = async () => {
@@ -88,6 +108,7 @@ export function ReportPrepare({ db, t, shop, buyerId, orderIds }: Props) {
           <p>{plan.guidance}</p>
         </div>
       ) : null}
+      {picker}
       <label class="summary-label">
         {t('reportSummaryLabel')}
         <textarea readOnly rows={8} value={plan.summary} data-testid="report-summary" />

@@ -2,7 +2,8 @@
 // Builds the extension, serves the bundled demo seller pages under their real
 // host names and opens Debian's Chromium with the extension loaded on the demo
 // violation-records page. With --screenshot it runs headless, writes the store
-// screenshots (1280×800, zh_CN: panel, banner, claimant popover, evidence, report page) and exits.
+// screenshots (1280×800, zh_CN with Chromium's own controls in Chinese: panel, banner,
+// claimant popover open, evidence, report page, options page) and exits.
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -35,6 +36,11 @@ const demoPages = [
   ['health-center-zh-TW', 'https://healthcenter.taobao.com/home/punish_history.htm?pointRange=1'],
   ['health-home-spa', 'https://healthcenter.taobao.com/home/health_home.htm#/violationList'],
   ['violations-current', 'https://myseller.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=ALL'],
+  ['listing-taobao-form', 'https://item.upload.taobao.com/sell/v2/publish.htm?catId=50008055&itemId=763450561430'],
+  ['listing-tmall-form', 'https://sell.publish.tmall.com/tmall/publish.htm?id=700000000001'],
+  // Read only after right-click → 卖家盾：自检这个商品.
+  ['listing-item-page', 'https://item.taobao.com/item.htm?id=763450561430'],
+  ['listing-tmall-item', 'https://detail.tmall.com/item.htm?id=700000000001'],
 ];
 
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());

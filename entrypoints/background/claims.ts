@@ -59,6 +59,8 @@ function badgeText(t: Translate): BadgeText {
     chain: t('claimChain'),
     quote: t('claimQuote'),
     extortion: t('claimExtortion'),
+    extortionShort: t('claimExtortionShort'),
+    details: t('claimDetails'),
     disclaimer: t('claimDisclaimer'),
     saveEvidence: t('claimSaveEvidence'),
     report: t('claimReport'),
@@ -76,16 +78,18 @@ function badgeText(t: Translate): BadgeText {
 
 
 /** "检查所选文字" on seller pages: the selection goes to the side panel's 检查消息 box. */
-export function setUpCheckSelectionMenu(): void {
+export function setUpCheckSelectionMenu(more: () => void = () => undefined): void {
   browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() =>
+    void browser.contextMenus.removeAll().then(() => {
       browser.contextMenus.create({
         id: CHECK_SELECTION_MENU,
         title: translator(resolveLanguage('auto', navigator.language))('claimCheckSelection'),
         contexts: ['selection'],
         documentUrlPatterns: [...sellerHostPatterns],
-      }),
-    );
+      });
+      // The other menus are created after the one removeAll, or it could remove them.
+      more();
+    });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CHECK_SELECTION_MENU || !info.selectionText) return;

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { STORAGE_FULL_MESSAGE } from '@/lib/store/db';
+import { STORAGE_FULL_MESSAGE, evidenceOfBuyer } from '@/lib/store/db';
 import type { MessageOf } from '@/lib/protocol/messages';
 
 // The parts of the extension API the evidence and follow-up pieces call, recorded.
@@ -122,6 +122,25 @@ describe('举报 from a badge', () => {
     const opened = new URL(calls.tabs[0]!);
     expect(opened.pathname).toBe('/report.html');
     expect(Object.fromEntries(opened.searchParams)).toEqual({ shop: '小木屋家居旗舰店', buyer: '维权小能手88', order: '3021999000222' });
+  });
+
+  it('举报 keeps every flagged message of the buyer the page showed, in conversation order, and opens one report page', async () => {
+    const shop = { shop: '小木屋家居旗舰店' };
+    const first = flagged('第五十五条，退一赔三', { ...shop, messageAt: '2026-11-20T10:05:47+08:00' });
+    const later = flagged('你看着办吧', { ...shop, messageAt: '2026-11-20T10:08:40+08:00' });
+    const otherBuyer = flagged('给我 2000', { ...shop, buyerId: '路人甲' });
+    await saveFlaggedEvidence(first, clock);
+    const { type: _type, ...firstFields } = first;
+    const { type: _t2, ...laterFields } = later;
+    const { type: _t3, ...otherFields } = otherBuyer;
+    const reply = await reportFlaggedMessage({ ...later, type: 'claim/report', buyerFlagged: [firstFields, laterFields, otherFields] }, clock);
+    expect(reply.ok).toBe(true);
+    const kept = await evidenceOfBuyer(database(), '小木屋家居旗舰店', '维权小能手88');
+    expect(kept.map((e) => e.messageText)).toEqual(['第五十五条，退一赔三', '你看着办吧']);
+    // Another buyer's message slipped into the list is not this buyer's evidence.
+    expect(await database().evidence.count()).toBe(2);
+    expect(calls.tabs).toHaveLength(1);
+    expect(new URL(calls.tabs[0]!).searchParams.get('buyer')).toBe('维权小能手88');
   });
 });
 

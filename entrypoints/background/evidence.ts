@@ -58,9 +58,15 @@ export async function saveFlaggedEvidence(message: MessageOf<'claim/save-evidenc
   return { ok: true, data: { saved, seq: entry.seq, hash: entry.hash } };
 }
 
-/** "举报" on a badge: the message is kept as evidence, then the report page opens (it never fills the platform's form). */
+/**
+ * "举报" on a badge: every flagged message of the buyer the page showed is kept
+ * as evidence first, in conversation order, so the one report for the buyer
+ * holds them all; then the report page opens (it never fills the platform's form).
+ */
 export async function reportFlaggedMessage(message: MessageOf<'claim/report'>, clock: Clock): Promise<Result<ReplyOf<'claim/report'>>> {
-  const { entry } = await keep(message, clock);
+  const { buyerFlagged = [], ...clicked } = message;
+  for (const other of buyerFlagged) if (other.buyerId === clicked.buyerId) await keep({ ...other, type: 'claim/save-evidence' }, clock);
+  const { entry } = await keep(clicked, clock);
   await browser.tabs.create({ url: reportPageUrl(entry.shop, entry.buyerId, entry.orderId) });
   return { ok: true, data: { hash: entry.hash } };
 }

@@ -7,6 +7,7 @@ import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { dataHandlers } from './data';
 import { evidenceHandlers } from './evidence';
+import { listingHandlers } from './listing';
 import { panelFirst } from './panel-first';
 import { showStorageFailure, withStorageNotice } from './storage-failure';
 import { openPanelFor } from './side-panel';
@@ -67,4 +68,5 @@ export const handlers: Handlers<Sender, Clock> = {
   ...claimHandlers,
   ...evidenceHandlers,
   ...dataHandlers,
+  ...listingHandlers,
 };

@@ -5,6 +5,7 @@ import { setUpCheckSelectionMenu } from './claims';
 import { setUpFollowUps } from './follow-up';
 import { systemClock } from './clock';
 import { handlers } from './handlers';
+import { createCheckItemMenu, setUpCheckItemMenu } from './listing';
 import { originOf } from './sender-origin';
 import { enablePanelOnAction } from './side-panel';
 import { refreshStanding, setUpResetRefresh } from './warnings';
@@ -17,7 +18,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(start);
   browser.runtime.onStartup.addListener(start);
 
-  setUpCheckSelectionMenu();
+  setUpCheckSelectionMenu(createCheckItemMenu);
+  setUpCheckItemMenu();
   setUpFollowUps();
   setUpResetRefresh();
 

@@ -64,10 +64,14 @@ describe('the protocol, both ways', () => {
     expect(await ask({ type: 'settings/save', change: { warningMargin: 5 } }, 'extension-page')).toMatchObject({ warningMargin: 5, profileId: 'taobao' });
     expect(await ask({ type: 'data/import', text: '{"format":"something-else"}' }, 'extension-page')).toMatchObject({ ok: false, reason: expect.stringContaining('不是卖家盾导出的数据文件') });
     await ask({ type: 'data/erase' }, 'extension-page');
+    const checked = (await ask({ type: 'listing/checked', itemKey: 'item:1', page: 'https://item.upload.taobao.com/sell/v2/publish.htm?itemId=1', source: 'taobao-form', title: '全网最好 苦荞茶', category: 'food', categoryPath: '茶', checked: [{ field: 'title', label: '宝贝标题', chars: 8 }], findings: [], checklist: [], unread: [] }, 'seller-page')) as { dismissed: string[] };
+    expect(checked.dismissed).toEqual([]);
+    await ask({ type: 'listing/dismiss', itemKey: 'item:1', findingKey: 'absolute-core|宝贝标题|最好' }, 'extension-page');
     expect([...asked].sort()).toEqual(Object.keys(messageDefinitions).sort());
     await vi.waitFor(() => expect(told).toContainEqual({ type: 'claim/marks-changed', buyer: { buyerId: 'tb_lin2019', trusted: false, flagged: true } }));
     // The standing is pushed with the banner's words (22 points of B: 2 from the 24-point node), computed once per change.
     expect(told).toContainEqual({ type: 'standing/changed', warning: expect.objectContaining({ signature: expect.any(String), headline: expect.any(String) }) });
+    await vi.waitFor(() => expect(told).toContainEqual({ type: 'listing/dismissals-changed' }));
     for (const message of told) expect(Broadcast.safeParse(message).success, JSON.stringify(message)).toBe(true);
   });
 

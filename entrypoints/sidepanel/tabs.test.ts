@@ -29,9 +29,9 @@ const tabLabels = () => [...root.querySelectorAll('[role="tab"]')].map((tab) => 
 const selected = () => root.querySelector('[role="tab"][aria-selected="true"]')?.textContent;
 
 describe('side panel tabs', () => {
-  it('beside a page that is not a seller page: only 检查消息, with its paste box', async () => {
+  it('beside a page that is not a seller page: only 检查消息 (with its paste box) and 商品自检', async () => {
     await mount(false);
-    expect(tabLabels()).toEqual(['检查消息']);
+    expect(tabLabels()).toEqual(['检查消息', '商品自检']);
     expect(selected()).toBe('检查消息');
     expect(root.querySelector('[role="tabpanel"] textarea[data-testid="check-input"]')).not.toBeNull();
   });
@@ -39,7 +39,7 @@ describe('side panel tabs', () => {
   it('sidepanel.html#check-messages beside a seller page: every tab offered, 检查消息 open', async () => {
     location.hash = '#check-messages';
     await mount(true);
-    expect(tabLabels()).toEqual(['扣分', '模拟', '走势', '记录', '检查消息', '举报与证据']);
+    expect(tabLabels()).toEqual(['扣分', '模拟', '走势', '记录', '检查消息', '商品自检', '举报与证据']);
     expect(selected()).toBe('检查消息');
     expect(root.querySelector('[role="tabpanel"]')?.id).toBe('panel-check-messages');
     expect(root.querySelector('[role="tabpanel"] textarea[data-testid="check-input"]')).not.toBeNull();

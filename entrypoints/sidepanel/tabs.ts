@@ -19,5 +19,11 @@ export const panelTabs: PanelTab[] = [
     component: lazyTab(() => import('@/components/check-messages-tab').then((m) => m.CheckMessagesTab)),
     everywhere: true,
   },
+  {
+    id: 'listing-check',
+    label: 'tabListingCheck',
+    component: lazyTab(() => import('@/components/listing-check-tab').then((m) => m.ListingCheckTab)),
+    everywhere: true,
+  },
   { id: 'evidence', label: 'tabEvidence', component: lazyTab(() => import('@/components/evidence-tab').then((m) => m.EvidenceTab)) },
 ];

@@ -33,17 +33,29 @@ function clockEnv(start) {
 }
 
 /**
+ * On Linux, Chromium takes its own UI language (file pickers, selects, dialogs)
+ * from --lang and, below it, from LANGUAGE; both say the seller's language so
+ * native controls on screenshots match the page. LANG stays a UTF-8 locale glibc
+ * has: Debian images carry no zh_CN.UTF-8 unless the locales package makes it, and
+ * under a locale glibc does not know Chromium saved 小木屋….zip as "download".
+ */
+function uiLanguageEnv(lang) {
+  return { LANGUAGE: `${lang.replace('-', '_')}:${lang.split('-')[0]}`, LANG: 'C.UTF-8', LC_ALL: '' };
+}
+
+/**
  * Debian's Chromium with the built extension loaded unpacked. The seller hosts
  * resolve to the local demo server; every other host resolves to nothing, so
  * no request can leave this machine.
  */
+/** @param {{ port: number, headless?: boolean, lang?: string, extraArgs?: string[], clock?: string | null }} options */
 export async function launchWithExtension({ port, headless = true, lang = 'zh-CN', extraArgs = [], clock = demoClockStart }) {
   if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`no built extension at ${extensionDir}: run npm run build first`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'seller-shield-profile-'));
   const rules = [...sellerHostSuffixes.flatMap((s) => [`MAP *.${s} 127.0.0.1:${port}`, `MAP ${s} 127.0.0.1:${port}`]), 'MAP * ~NOTFOUND', 'EXCLUDE 127.0.0.1'];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
-    env: { ...process.env, ...clockEnv(clock) },
+    env: { ...process.env, ...uiLanguageEnv(lang), ...clockEnv(clock) },
     headless: false,
     locale: lang,
     viewport: { width: 1280, height: 860 },

@@ -45,18 +45,28 @@ async function chatFrame(page) {
   return frame;
 }
 
-/** A flagged buyer message's badge, its reasons opened. */
-async function openBadge(frame, text) {
+/**
+ * Opens a flagged buyer message's popover with the real mouse, as a seller does.
+ * The badge's root is closed (the page's script cannot reach it, nor can
+ * Playwright's locators): the chip is clicked where its host is drawn.
+ */
+async function openBadge(page, frame, text) {
   const message = frame.locator('[data-seller-shield-checked]').filter({ hasText: text }).last();
   await message.waitFor({ timeout: 10_000 });
-  const badge = message.locator('[data-seller-shield-claim]:not([data-seller-shield-claim=note])');
-  const dialog = badge.getByRole('dialog');
-  if (!(await dialog.isVisible())) await badge.getByRole('button', { name: /疑似索赔/ }).click({ timeout: 10_000 });
-  await dialog.waitFor();
-  return badge;
+  const badge = message.locator('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]');
+  await badge.waitFor({ timeout: 10_000 });
+  const box = await badge.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(200);
 }
 
-/** Writes the five store screenshots into dir and returns their paths. */
+/** The popover's actions come first after the chip: Tab n times from it and press Enter (1 保存证据, 2 举报). */
+async function pressAction(page, n) {
+  for (let i = 0; i < n; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+}
+
+/** Writes the six store screenshots into dir and returns their paths. */
 export async function storeScreenshots({ context, extensionId }, dir) {
   const written = [];
   const out = (name) => {
@@ -77,35 +87,37 @@ export async function storeScreenshots({ context, extensionId }, dir) {
   await chat.setViewportSize(size);
   await chat.goto(urls.chatHistory);
   const frame = await chatFrame(chat);
-  await openBadge(frame, citation);
+  await openBadge(chat, frame, citation);
   await chat.waitForTimeout(300);
   await chat.screenshot({ path: out('3-claimant-popover') });
+  await chat.keyboard.press('Escape');
 
-  // Saving flags the buyer, so the page redraws their badges: a click may land on one about to go.
+  // Saving flags the buyer, so the page redraws their badges: each is opened afresh.
   for (const text of [citation, vague]) {
-    for (let attempt = 1; attempt <= 5; attempt++) {
-      const badge = await openBadge(frame, text);
-      const save = badge.getByRole('button', { name: '保存证据' });
-      const saved = await save.click({ timeout: 2_000 }).then(() => true, () => false);
-      if (saved && (await badge.getByRole('status').textContent({ timeout: 2_000 }).catch(() => ''))) {
-        await save.focus();
-        await chat.keyboard.press('Escape');
-        break;
-      }
-    }
+    await openBadge(chat, frame, text);
+    await pressAction(chat, 1);
+    await chat.waitForTimeout(800);
   }
   const evidence = await openPanel(context, extensionId, '举报与证据');
   await evidence.getByTestId('evidence-entry').first().waitFor({ timeout: 10_000 });
   await besidePanel(context, chat, evidence, out('4-evidence'));
 
   await chat.setViewportSize(size);
-  const badge = await openBadge(frame, citation);
+  await chat.bringToFront();
+  await openBadge(chat, frame, citation);
   const reportOpened = context.waitForEvent('page', { predicate: (p) => p.url().includes('/report.html') });
-  await badge.getByRole('button', { name: '举报' }).click();
+  await pressAction(chat, 2);
   const report = await reportOpened;
   await report.setViewportSize(size);
   await report.getByTestId('report-prepare').waitFor();
   await report.waitForTimeout(300);
   await report.screenshot({ path: out('5-report-page') });
+
+  const options = await context.newPage();
+  await options.setViewportSize(size);
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByTestId('import-file').waitFor({ timeout: 10_000 });
+  await options.waitForTimeout(300);
+  await options.screenshot({ path: out('6-options') });
   return written;
 }

@@ -4,11 +4,16 @@ import { chromePath, fakeTimeLibrary } from './browser.mjs';
 
 // fontconfig brings fc-list (the font check below); it is only a Recommends of the font package.
 // libfaketime starts the test browser's clock on the demo pages' date (browser.mjs).
-const packages = ['chromium', 'fonts-wqy-microhei', 'fontconfig', 'openssl', 'libfaketime'];
+// chromium-l10n holds Chromium's zh-CN strings: without it the browser's own controls
+// (file pickers, selects, dialogs) stay in English on a Chinese seller's screenshots.
+const packages = ['chromium', 'chromium-l10n', 'fonts-wqy-microhei', 'fontconfig', 'openssl', 'libfaketime'];
+export const chineseUiPack = '/usr/lib/chromium/locales/zh-CN.pak';
 
 function missing() {
   const gaps = [];
   if (!existsSync(chromePath())) gaps.push('chromium');
+  // Only Debian's own build reads this folder; a CHROME_PATH of another build brings its own strings.
+  if (!process.env.CHROME_PATH && !existsSync(chineseUiPack)) gaps.push('chromium-l10n');
   const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   if (fonts.status !== 0 || fonts.stdout.trim() === '') gaps.push('fonts-wqy-microhei');
   if (spawnSync('openssl', ['version']).status !== 0) gaps.push('openssl');
@@ -17,9 +22,10 @@ function missing() {
 }
 
 /**
- * Real-browser tests and the demo need Debian's Chromium, a CJK font (without
- * one every Chinese character in a screenshot is a box) and openssl. Installs
- * them when running as root; otherwise stops with the exact command.
+ * Real-browser tests and the demo need Debian's Chromium with its Chinese
+ * strings, a CJK font (without one every Chinese character in a screenshot is a
+ * box) and openssl. Installs them when running as root; otherwise stops with
+ * the exact command.
  */
 export function ensureSystem() {
   const gaps = missing();

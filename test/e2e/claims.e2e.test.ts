@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
-import { clickInShadow, inShadow, shadowText } from './closed-shadow';
+import { centreInShadow, clickInShadow, inShadow, shadowText } from './closed-shadow';
 import { chatFrame, demoUrls, startSession, type Session } from './harness';
 
 // Evaluated inside extension pages, where the chrome namespace exists.
@@ -93,6 +93,66 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
     await page.keyboard.press('Escape');
     expect(await inShadow(badge, (root) => (root.querySelector('[role=dialog]') as HTMLElement).hidden)).toBe(true);
     expect(await inShadow(badge, (root) => root.activeElement === root.querySelector('.chip'))).toBe(true);
+    await page.close();
+  });
+
+  it('the popover: hover alone does not open it; on a click its four actions are in its first view, the details folded; Escape and a click outside close it', async () => {
+    const page = await session.open(demoUrls.chatHistory);
+    const frame = await chatFrame(page);
+    const vague = message(frame, '你看着办吧');
+    expect(['medium', 'high']).toContain(await judged(vague));
+    const badge = badgeOf(vague);
+    await expect.poll(() => badge.count()).toBe(1);
+    const hidden = () => inShadow(badge, (root) => (root.querySelector('[role=dialog]') as HTMLElement).hidden);
+    const chip = await centreInShadow(badge, '.chip');
+    await page.mouse.move(chip.x, chip.y);
+    await page.waitForTimeout(400);
+    expect(await hidden()).toBe(true);
+
+    await page.mouse.click(chip.x, chip.y);
+    await expect.poll(hidden).toBe(false);
+    const view = await inShadow(badge, (root) => {
+      const popover = root.querySelector('[role=dialog]') as HTMLElement;
+      const box = popover.getBoundingClientRect();
+      const frameView = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+      const actions = [...popover.querySelectorAll('.actions button')].map((b) => {
+        const r = b.getBoundingClientRect();
+        return { name: b.textContent, inView: r.top >= box.top && r.bottom <= box.bottom && r.bottom <= frameView.height && r.right <= box.right };
+      });
+      return {
+        actions,
+        scrollTop: popover.scrollTop,
+        box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+        frameView,
+        header: [...popover.querySelectorAll('.head li')].map((li) => li.textContent),
+        foldOpen: (popover.querySelector('details') as HTMLDetailsElement).open,
+        chain: [...popover.querySelectorAll('.chain li')].map((li) => li.textContent ?? ''),
+      };
+    });
+    console.log(`[popover] ${Math.round(view.box.right - view.box.left)}×${Math.round(view.box.bottom - view.box.top)} px in a ${view.frameView.width}×${view.frameView.height} frame; header ${JSON.stringify(view.header)}; chain ${JSON.stringify(view.chain)}`);
+    expect(view.actions).toEqual(['保存证据', '举报', '不是索赔', '信任此买家'].map((name) => ({ name, inView: true })));
+    expect(view.scrollTop).toBe(0);
+    expect(view.header.length).toBeGreaterThan(0);
+    expect(view.header.length).toBeLessThanOrEqual(3);
+    expect(view.foldOpen).toBe(false);
+    // Each earlier time once: the chain's lines never share a time.
+    const times = view.chain.map((line) => line.split(' ').slice(0, 2).join(' '));
+    expect(new Set(times).size).toBe(times.length);
+    expect(view.box.left).toBeGreaterThanOrEqual(0);
+    expect(view.box.top).toBeGreaterThanOrEqual(0);
+    expect(view.box.right).toBeLessThanOrEqual(view.frameView.width);
+    expect(view.box.bottom).toBeLessThanOrEqual(view.frameView.height);
+    await session.screenshot(page, 'claims-popover-actions-first');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(hidden).toBe(true);
+    await page.mouse.click(chip.x, chip.y);
+    await expect.poll(hidden).toBe(false);
+    // A click outside: on the frame's corner furthest from the popover.
+    const frameBox = (await page.locator('iframe').boundingBox())!;
+    const below = view.box.bottom < view.frameView.height - 40;
+    await page.mouse.click(frameBox.x + 10, below ? frameBox.y + frameBox.height - 10 : frameBox.y + 10);
+    await expect.poll(hidden).toBe(true);
     await page.close();
   });
 

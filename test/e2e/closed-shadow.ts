@@ -109,3 +109,14 @@ export async function scriptClickInShadow(host: Locator, name: string | RegExp):
   const { session, objectId } = await buttonObject(host, name);
   await session.send('Runtime.callFunctionOn', { objectId, functionDeclaration: 'function () { this.click(); }' });
 }
+
+/** The centre, in the page's coordinates (frames included), of the element `selector` finds in the host's closed root. */
+export async function centreInShadow(host: Locator, selector: string): Promise<{ x: number; y: number }> {
+  const { session, objectId } = await shadowRootObject(host);
+  const reply = await session.send('Runtime.callFunctionOn', { objectId, functionDeclaration: `function (s) { return this.querySelector(s); }`, arguments: [{ value: selector }] });
+  if (!reply.result.objectId) throw new Error(`no ${selector} in the shadow root`);
+  const { quads } = await session.send('DOM.getContentQuads', { objectId: reply.result.objectId });
+  const quad = quads[0];
+  if (!quad) throw new Error(`${selector} has no box`);
+  return { x: (quad[0]! + quad[2]! + quad[4]! + quad[6]!) / 4, y: (quad[1]! + quad[3]! + quad[5]! + quad[7]!) / 4 };
+}

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { readEvidencePackage } from '@/lib/evidence/chain';
-import { chatFrame, demoUrls, startSession, type Session } from './harness';
+import { chatFrame, demoUrls, startSession, storedEvidenceTexts, type Session } from './harness';
 import { clickInShadow, shadowText } from './closed-shadow';
 
 // Evaluated inside the extension's service worker, where chrome exists.
@@ -39,20 +39,7 @@ async function openBadge(frame: Frame, text: string): Promise<Locator> {
   return badge;
 }
 
-/** The messages the extension's database holds as evidence, read in its service worker. */
-function storedTexts(): Promise<string[]> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('seller-shield');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('evidence').objectStore('evidence').getAll();
-          all.onsuccess = () => resolve((all.result as Array<{ messageText: string }>).map((e) => e.messageText));
-        };
-      }),
-  );
-}
+const storedTexts = () => storedEvidenceTexts(session.worker);
 
 async function evidenceTab(): Promise<Page> {
   const panel = await session.openPanel();
@@ -191,7 +178,9 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     const summary = await reportPage.getByTestId('report-summary').inputValue();
     expect(summary).toContain(buyer);
     expect(summary).toContain('2,000 元');
-    expect(summary.match(/哈希 [0-9a-f]{64}/g)).toHaveLength(2);
+    // The two saved messages and the buyer's third flagged one (加我微信), kept by 举报 itself: one report for all.
+    expect(summary.match(/哈希 [0-9a-f]{64}/g)).toHaveLength(3);
+    expect(summary).toContain('加我微信');
     await session.screenshot(reportPage, 'evidence-report-page');
 
     const entryOpened = session.context.waitForEvent('page', { predicate: (p) => p.url().startsWith(demoUrls.reportEntry) });
@@ -270,7 +259,7 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     await panel.close();
   });
 
-  it('the exported zip holds both entries, its chain verifies and its report names the buyer', async () => {
+  it('the exported zip holds every kept entry in chain order, its chain verifies and its report names the buyer', async () => {
     const panel = await evidenceTab();
     await chainOf(panel).waitFor();
     const downloaded = panel.waitForEvent('download');
@@ -280,7 +269,7 @@ describe('evidence locker and report workflow on the demo chat page', () => {
     const reading = await readEvidencePackage(new Uint8Array(await readFile((await download.path())!)));
     if (!reading.ok) throw new Error(reading.reason);
     expect(reading.intact).toBe(true);
-    expect(reading.file.entries.map((e) => e.messageText.slice(0, 12))).toEqual([citation.slice(0, 12), vague]);
+    expect(reading.file.entries.map((e) => e.messageText.slice(0, 12))).toEqual([citation.slice(0, 12), vague, expect.stringContaining('<img')]);
     expect(reading.reportHtml).toContain(buyer);
     await panel.close();
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoUrls, startSession, type Session } from './harness';
-import { sellerHostPatterns } from '@/lib/shared/sites';
+import { listingFormPatterns, sellerHostPatterns } from '@/lib/shared/sites';
 
 // Evaluated inside extension pages, where the chrome namespace exists.
 declare const chrome: { runtime: { getManifest(): { manifest_version: number; permissions?: string[]; host_permissions?: string[] }; sendMessage(m: unknown): Promise<unknown> } };
@@ -18,11 +18,16 @@ describe('the extension on the real seller host names', () => {
     const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect((manifest as { side_panel?: { default_path: string } }).side_panel?.default_path).toBe('sidepanel.html');
-    const allowed = ['storage', 'unlimitedStorage', 'sidePanel', 'alarms', 'notifications', 'clipboardWrite', 'contextMenus'];
+    // activeTab + scripting: the item page is read only after the seller's menu click on that tab.
+    const allowed = ['storage', 'unlimitedStorage', 'sidePanel', 'alarms', 'notifications', 'clipboardWrite', 'contextMenus', 'activeTab', 'scripting'];
     for (const permission of manifest.permissions ?? []) expect(allowed).toContain(permission);
     // The seller hosts it reads, each by name: no wildcard over taobao.com or tmall.com, no buyer-facing host.
     expect(manifest.host_permissions).toEqual([...sellerHostPatterns]);
     expect(manifest.host_permissions!.every((host) => /^https:\/\/[a-z0-9.]+\.(taobao|tmall)\.com\/\*$/.test(host) && !host.includes('*.') && !host.startsWith('https://item.'))).toBe(true);
+    // The publish forms by path, as content-script matches only; no content script on a buyer-facing item page.
+    const matches = (manifest as { content_scripts?: Array<{ matches: string[] }> }).content_scripts?.flatMap((c) => c.matches) ?? [];
+    expect(matches.filter((m) => /item\.upload|sell\.publish/.test(m)).sort()).toEqual([...listingFormPatterns].sort());
+    expect(matches.some((m) => /^https:\/\/(item\.taobao|detail\.tmall)\.com/.test(m))).toBe(false);
   });
 
   it('reads the demo violation page at qn.taobao.com and the side panel lists it', async () => {

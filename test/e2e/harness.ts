@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 import { startDemoServer } from '../../scripts/harness/server.mjs';
 import { launchWithExtension, requestsLeavingMachine } from '../../scripts/harness/browser.mjs';
@@ -14,6 +14,10 @@ export const demoUrls = {
   healthHome: 'https://healthcenter.taobao.com/home/health_home.htm#/home',
   violationsCurrent: 'https://myseller.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=ALL',
   reportEntry: 'https://seller110.taobao.com/',
+  taobaoForm: 'https://item.upload.taobao.com/sell/v2/publish.htm?catId=50008055&itemId=763450561430',
+  tmallForm: 'https://sell.publish.tmall.com/tmall/publish.htm?id=700000000001',
+  taobaoItem: 'https://item.taobao.com/item.htm?id=763450561430',
+  tmallItem: 'https://detail.tmall.com/item.htm?id=700000000001',
 } as const;
 
 export type Session = Awaited<ReturnType<typeof startSession>>;
@@ -22,9 +26,9 @@ export type Session = Awaited<ReturnType<typeof startSession>>;
  * One demo server and one Chromium with the built extension. The extension is
  * not told it is being tested: same URLs, same match patterns as production.
  */
-export async function startSession(options: { lang?: string } = {}) {
+export async function startSession(options: { lang?: string; extraArgs?: string[] } = {}) {
   const server = await startDemoServer();
-  const browser = await launchWithExtension({ port: server.port, ...(options.lang ? { lang: options.lang } : {}) });
+  const browser = await launchWithExtension({ port: server.port, ...(options.lang ? { lang: options.lang } : {}), ...(options.extraArgs ? { extraArgs: options.extraArgs } : {}) });
   mkdirSync(screenshotDir, { recursive: true });
   return {
     ...browser,
@@ -59,4 +63,19 @@ export async function chatFrame(page: Page): Promise<Frame> {
   const frame = page.frames().find((f) => f.url().includes(chatFrameHost))!;
   await frame.locator('[role=option]').first().waitFor();
   return frame;
+}
+
+/** The messages the extension's database holds as evidence, read in its service worker. */
+export function storedEvidenceTexts(worker: Worker): Promise<string[]> {
+  return worker.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('seller-shield');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('evidence').objectStore('evidence').getAll();
+          all.onsuccess = () => resolve((all.result as Array<{ messageText: string }>).map((e) => e.messageText));
+        };
+      }),
+  );
 }

@@ -4,8 +4,9 @@ import { checkListing, type Category, type Finding } from '@/lib/listing/check';
 
 export interface LabelledTitle { id: string; text: string; category: Category; expect: Finding['group'][]; source: string }
 
-export const loadTitles = (): LabelledTitle[] =>
-  (JSON.parse(readFileSync(join(import.meta.dirname, '../corpus/listing-titles.json'), 'utf8')) as { items: LabelledTitle[] }).items;
+/** The tuning set (listing-titles.json), or the held-out one (listing-titles-holdout.json: never tuned on). */
+export const loadTitles = (set: 'tuning' | 'holdout' = 'tuning'): LabelledTitle[] =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, `../corpus/${set === 'tuning' ? 'listing-titles' : 'listing-titles-holdout'}.json`), 'utf8')) as { items: LabelledTitle[] }).items;
 
 const AT = new Date('2026-06-01T00:00:00Z');
 const MUST_FIND: ReadonlyArray<Finding['group']> = ['absolute-core', 'medical'];

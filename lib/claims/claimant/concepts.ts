@@ -6,14 +6,19 @@ const BIT = new Map(CONCEPTS.map((c, i) => [c, 1 << i]));
 const bit = (c: Concept) => BIT.get(c) as number;
 const LEVERAGE_MASK = LEVERAGE_KINDS.reduce((m, c) => m | bit(c), 0);
 const SUM = 1 << CONCEPTS.length;
+const PAID = SUM << 1;
 
 const popcount = (x: number) => { let n = 0; for (let v = x; v !== 0; v &= v - 1) n++; return n; };
+const COMPLAINT_TO_REGULATOR = bit('complaint') | bit('regulator');
+// "投诉到12315", "向工商举报": a complaint made to a regulator is one lever, not two.
+const leverageKinds = (mask: number) =>
+  popcount(mask & LEVERAGE_MASK) - ((mask & COMPLAINT_TO_REGULATOR) === COMPLAINT_TO_REGULATOR ? 1 : 0);
 
 function meets(rule: ConceptRule, mask: number): boolean {
   if (rule.all.some((c) => (mask & bit(c)) === 0)) return false;
   if (rule.any && !rule.any.some((c) => (mask & bit(c)) !== 0)) return false;
-  if (rule.leverageKinds && popcount(mask & LEVERAGE_MASK) < rule.leverageKinds) return false;
-  return !rule.sum || (mask & SUM) !== 0;
+  if (rule.leverageKinds && leverageKinds(mask) < rule.leverageKinds) return false;
+  return !rule.sum || (mask & (rule.paid ? SUM | PAID : SUM)) !== 0;
 }
 
 interface Slot { mask: number; clause: number; start: number; end: number }
@@ -30,7 +35,10 @@ export function conceptFinding(concepts: readonly ConceptHit[], findings: readon
     if (c) slots.push({ mask: bit(c), clause: f.clause, start: f.start, end: f.end });
   }
   for (const a of amounts) {
-    if (a.role === 'price') continue;
+    if (a.role === 'price') {
+      if (a.money) slots.push({ mask: PAID, clause: a.clause, start: a.start, end: a.end });
+      continue;
+    }
     slots.push({ mask: SUM | (a.role === 'demand' ? bit('money') : 0), clause: a.clause, start: a.start, end: a.end });
   }
   if (slots.length === 0) return undefined;
@@ -55,7 +63,7 @@ export function conceptFinding(concepts: readonly ConceptHit[], findings: readon
   if (!best) return undefined;
   const { rule, from, to } = best;
   const wanted = rule.all.reduce((m, c) => m | bit(c), 0) | (rule.any ?? []).reduce((m, c) => m | bit(c), 0)
-    | (rule.leverageKinds ? LEVERAGE_MASK : 0) | (rule.sum ? SUM : 0);
+    | (rule.leverageKinds ? LEVERAGE_MASK : 0) | (rule.sum ? SUM : 0) | (rule.paid ? PAID : 0);
   let start = Infinity;
   let end = 0;
   for (const s of slots) {

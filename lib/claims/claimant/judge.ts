@@ -18,6 +18,9 @@ export interface JudgeOptions {
 
 const STRONG_THREAT_WEIGHT = 0.25;
 const WEAK_ALONE = 0.35;
+const UNSHAPED_PRESSURE_MONEY = 0.4;
+const SHAPED_GROUPS: ReadonlySet<string> = new Set(['escalation', 'context', 'bait']);
+const SHAPED_COMBINATIONS: ReadonlySet<string> = new Set([COMBINATIONS.citationMoney.id, COMBINATIONS.pretextMultiplier.id]);
 const PRESSING_GROUPS: ReadonlySet<SignalGroup> = new Set(['threat', 'citation', 'settlement', 'multiplier', 'self-declared', 'veiled', 'payment', 'demand']);
 
 function noisyOr(weights: Iterable<number>): number {
@@ -133,10 +136,17 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
     return true;
   };
 
+  // The slots first: a threat or a bad review beside money weighs as a demand only in the shape of one
+  // (pay-or-else, pay-to-withdraw, a sum, several kinds of leverage); a review telling of a complaint and
+  // a refund is not.
+  const demandedSet = new Set(demanded);
+  const concept = conceptFinding(reading.concepts, own, reading.amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || demandedSet.has(a) || a.money));
+  const unshaped = (c: { id: string; label: string; weight: number }) =>
+    concept && concept.weight >= LEVEL_THRESHOLDS.medium ? c : { ...c, weight: Math.min(c.weight, UNSHAPED_PRESSURE_MONEY) };
   if (money.length > 0) {
     combine(COMBINATIONS.citationMoney, citations, money);
-    combine(COMBINATIONS.threatMoney, threats, money);
-    combine(COMBINATIONS.reviewMoney, reviews, money);
+    combine(unshaped(COMBINATIONS.threatMoney), threats, money);
+    combine(unshaped(COMBINATIONS.reviewMoney), reviews, money);
     combine(COMBINATIONS.withdrawMoney, withdraw, money);
     combine(COMBINATIONS.settlementMoney, own.filter((f) => f.id === 'settlement.private'), money);
   }
@@ -146,8 +156,6 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   combine(COMBINATIONS.refusalPretext, own.filter((f) => f.id === 'settlement.refuses-refund'), inGroup('pretext'));
   if (money.length === 0) combine(COMBINATIONS.threatDeadline, own.filter((f) => f.id === 'settlement.deadline'), threats);
   // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
-  const demandedSet = new Set(demanded);
-  const concept = conceptFinding(reading.concepts, own, reading.amounts.filter((a) => a.role !== 'price' && (a.role === 'demand' || demandedSet.has(a) || a.money)));
   if (concept) found.push(concept);
 
   if (history) {
@@ -190,10 +198,18 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   for (const f of found) strongest.set(f.group, Math.max(strongest.get(f.group) ?? 0, f.weight));
   // Weak signals alone (a price, a bad review, the word 赔偿) never add up to a flag: a flag needs
   // one signal that means something on its own, or a combination of them standing together.
-  const meaningful = found.some((f) => f.weight >= WEAK_ALONE || f.group === 'combination' || f.group === 'escalation');
-  const raw = Math.min(1, noisyOr(strongest.values()) * factor);
+  // A combination counts when it is strong enough to flag on its own: a weak pairing plus loose words is no claim.
+  const meaningful = found.some((f) => (f.weight >= WEAK_ALONE && (f.group !== 'combination' || f.weight >= LEVEL_THRESHOLDS.medium))
+    || f.group === 'escalation');
   // Rounded before the level, so a signal weighted exactly at a threshold reaches it.
-  const score = Math.round((meaningful ? raw : Math.min(raw, LEVEL_THRESHOLDS.medium - 0.01)) * 1000) / 1000;
+  // High needs the shape of a claim, not a pile of words: a strong slot rule (pay-or-else, pay-to-withdraw,
+  // several kinds of leverage with money), a law or a multiple cited for a sum, extortion, or pressure built
+  // up over the conversation. A review that names a sum, a complaint and a bad review stays medium.
+  const shaped = extortion || (concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.high)
+    || found.some((f) => SHAPED_GROUPS.has(f.group) || SHAPED_COMBINATIONS.has(f.id));
+  const ceiling = meaningful ? (shaped ? 1 : LEVEL_THRESHOLDS.high - 0.01) : LEVEL_THRESHOLDS.medium - 0.01;
+  const raw = Math.min(1, Math.min(noisyOr(strongest.values()), ceiling) * factor);
+  const score = Math.round(raw * 1000) / 1000;
 
   const shown = new Map<string, number>();
   const signals: Signal[] = found.filter((f) => {

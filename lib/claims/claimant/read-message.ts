@@ -62,13 +62,19 @@ export interface MessageReading {
 const NEGATION = /(不|没|别|无需|不用|不想|不会|不要|没有|并不|不打算|不准备|不至于)(会|想|要|打算|准备|去|用|需要)?$/;
 const RELUCTANT = /(不想|不愿|不愿意|不希望)(去|到|找|走到)?$/;
 const CONDITION_AFTER = /^[^.!?\n]{0,9}就/;
+// "…就不撤诉", "…就不删差评": the negation is the consequence of a condition, not a refusal.
+const CONSEQUENCE = /就(不|没)$/;
 const RELUCTANT_OFFER = /(不想|不愿|不希望|怕)(要|被|看到|收到|吃|有)?$/;
 const LEVERAGE: ReadonlySet<Concept> = new Set(LEVERAGE_KINDS);
 const RELUCTANT_RULE = PHRASE_RULES.find((r) => r.id === 'veiled.reluctant') as PhraseRule;
 const RHETORICAL = /懂不懂|知不知道|懂吗|明白吗|知道吗|清楚吗|不是吗/;
 const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可以|会不会|有无|带不带|附带|[?]/;
 // "不赔就…", "不给钱就…": an ultimatum in one clause, read in one pass over the whole text.
-const NOT_THEN = /不[^,.!?;:、\n不就]{1,6}就/g;
+// Not "不到两天就", "不久就", "不过…就": less-than, soon and only are no condition.
+// The condition may run over one comma ("不给我返200块，我就给你差评").
+const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:我|那我|那)?)就/g;
+// The same ultimatum with a paying verb right after 不 ("不退400元就", "不给三千就"): its sum is demanded.
+const NOT_PAY_THEN = /不(?:退|给|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
 const PRICE_WORDS = ['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
   '金额', '实付', '付款', '房费', '停车费', '服务费', '邮费', '快递费', '安装费', '手续费', '话费', '电费', '收费', '价位', '到手',
   '满减', '降', '涨', '多收', '收了', '押金', '收取', '要价', '卖', '赔了', '退了', '返了', '给了'];
@@ -87,6 +93,7 @@ function lastIndexOfAny(window: string, words: readonly string[]): number {
   return best;
 }
 
+const MONEY_UNIT = /[元块圆万千百¥]/;
 const HOTLINES = new Set([12315, 12345, 12331, 110, 12358]);
 
 /** Spans sorted by end, for "does one end in (from, to]?" by binary search. */
@@ -99,7 +106,20 @@ function endsBetween(sortedEnds: readonly number[], from: number, to: number): b
   return lo < sortedEnds.length && (sortedEnds[lo] as number) <= to;
 }
 
-function amountRole(norm: string, clauses: Clauses, token: NumberToken, platformEnds: readonly number[]): AmountFinding['role'] {
+/** Whether [start, end) lies inside one of the spans (sorted by start, not overlapping). */
+function inside(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as Span).start <= start) lo = mid + 1; else hi = mid;
+  }
+  const span = spans[lo - 1];
+  return span !== undefined && span.end >= end;
+}
+
+function amountRole(norm: string, clauses: Clauses, token: NumberToken, platformEnds: readonly number[], ultimatums: readonly Span[]): AmountFinding['role'] {
+  // "不退400元就一直挂着": a sum inside "don't pay … then" is what the threat asks for, refund or not.
+  if (inside(ultimatums, token.start, token.end)) return 'demand';
   const clause = clauseSpan(clauses, token.start, token.end);
   // "订单金额:492元": the field's name stands before the colon, in the clause before.
   const from = norm[clause.start - 1] === ':' ? clauseSpan(clauses, clause.start - 1, clause.start).start : clause.start;
@@ -122,7 +142,7 @@ const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9ff
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
 const ARTICLE_AFTER = /[条款项章节号]/;
 // A number followed by one of these is a date, a size, a model or a measure, not a sum.
-const NOT_A_SUM_AFTER = /^(买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
+const NOT_A_SUM_AFTER = /^(京豆|豆|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
 const NOT_A_SUM_BEFORE = /(型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|p):?$/;
 // A long run of digits is an id (an order, a tax number), whatever letter follows it.
 const ID_DIGITS = /^\d{9,}/;
@@ -137,7 +157,10 @@ const PHONE = /^1[3-9]\d{9}$/;
 // "罚款二十万起" quotes the regulator's fine: a sum the seller would pay the state, not the buyer.
 const FINE_BEFORE = /(罚款|罚金|处罚|处以|罚)[^,.!?]{0,3}$/;
 
-function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberToken[], platformEnds: readonly number[]): { findings: Finding[]; amounts: AmountFinding[] } {
+// A number glued to a name is part of it: "Motel268", "@安琪儿813" (not "rmb200").
+const NAME_BEFORE = /(@[^\s,.!?:;]{0,15}|(?<!rm|cn|us)[a-z])$/;
+
+function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberToken[], platformEnds: readonly number[], ultimatums: readonly Span[]): { findings: Finding[]; amounts: AmountFinding[] } {
   const findings: Finding[] = [];
   const amounts: AmountFinding[] = [];
   const text = norm.text;
@@ -164,7 +187,8 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       if (t.unit === 'plain' && (NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4)) || NOT_A_SUM_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)))) continue;
       if (NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4)) && /[千万kw]$/.test(text.slice(t.start, t.end))) continue;
       if (ID_DIGITS.test(text.slice(t.start, t.end))) continue;
-      const role = amountRole(text, clauses, t, platformEnds);
+      if (t.digitsOnly && NAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+      const role = amountRole(text, clauses, t, platformEnds, ultimatums);
       // A bare number in digits counts only when the words around it ask for it ("赔我2000"); ids and prices are dropped.
       if (t.unit === 'plain' && t.digitsOnly && (role === 'price' || t.value < 100 || t.value >= 1_000_000)) continue;
       if (t.value < SMALL_SUM && !text.slice(Math.max(0, t.start - 8), t.start).includes('赔')) continue;
@@ -180,7 +204,7 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
  * No phrase that makes a signal and no number that could: nothing to read (most chat), found
  * without allocating. (Refund words alone change nothing: with no signal the result is the same.)
  */
-function saysNothing(text: string): boolean {
+export function saysNothing(text: string): boolean {
   const { fold, skip } = foldTables();
   for (let i = 0; i < text.length; i++) {
     if (isNumeralCode(fold[text.charCodeAt(i)] as number) && !idleNumeral(text, i, fold)) return false;
@@ -208,11 +232,14 @@ function idleNumeral(text: string, i: number, fold: Uint16Array): boolean {
 /** Sorted by start; a span's "covered" check against earlier spans is a sweep over their largest end. */
 const byStart = <T extends Span>(xs: T[]): T[] => xs.sort((a, b) => a.start - b.start || b.end - a.end);
 
-/** Reads one message: phrases, numbers, sums and concept slots, each located in the original text. */
-export function readMessage(original: string): MessageReading {
+/**
+ * Reads one message: phrases, numbers, sums and concept slots, each located in the original text.
+ * `checked`: the caller has already found that the message does say something (saysNothing is false).
+ */
+export function readMessage(original: string, checked = false): MessageReading {
   const unread = Math.max(0, original.length - MAX_ANALYSED_CHARS);
   const analysed = unread > 0 ? original.slice(0, MAX_ANALYSED_CHARS) : original;
-  if (saysNothing(analysed)) return { text: original, findings: [], amounts: [], concepts: [], ordinaryRequest: false, askedPretext: false, unread };
+  if (!checked && saysNothing(analysed)) return { text: original, findings: [], amounts: [], concepts: [], ordinaryRequest: false, askedPretext: false, unread };
   const norm = normalise(analysed);
   const text = norm.text;
   const clauses = splitClauses(text);
@@ -269,6 +296,8 @@ export function readMessage(original: string): MessageReading {
     if (cancelReach >= hit.end) continue;
     // "12345" inside a phone number is not the hotline.
     if ((isDigit(text[hit.start - 1]) || isDigit(text[hit.end])) && (isDigit(text[hit.start]) || isDigit(text[hit.end - 1]))) continue;
+    // "110元" is a sum, not the police.
+    if (isDigit(text[hit.end - 1]) && MONEY_UNIT.test(text[hit.end] ?? '')) continue;
     const before = text.slice(Math.max(0, hit.start - 4), hit.start);
     const entry = entries[hit.pattern];
     if (entry?.kind === 'concept') {
@@ -278,7 +307,8 @@ export function readMessage(original: string): MessageReading {
       const span = originalSpan(norm, hit.start, hit.end);
       // "不想要差评的话…", "不想被投诉就…": leverage offered on a condition, not a refusal.
       if (LEVERAGE.has(concept) && RELUCTANT_OFFER.test(before)) concepts.push({ concept: 'condition', clause, ...span });
-      else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))) continue;
+      else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))
+        && !(concept === 'exchange' && CONSEQUENCE.test(before))) continue;
       conceptReach.set(concept, Math.max(conceptReach.get(concept) ?? -1, hit.end));
       // One hit per concept and clause is all the rules read.
       const key = `${concept} ${clause}`;
@@ -294,7 +324,7 @@ export function readMessage(original: string): MessageReading {
       keptReach = Math.max(keptReach, hit.end);
       keptReachByGroup.set(rule.group, Math.max(keptReachByGroup.get(rule.group) ?? -1, hit.end));
     };
-    if (rule.negatable && NEGATION.test(before)) {
+    if (rule.negatable && NEGATION.test(before) && !(rule.group === 'settlement' && CONSEQUENCE.test(before))) {
       // "我也不想去工商" still names the threat; "不赔就…" is a condition, not a refusal.
       if (rule.threat && rule.group === 'threat' && RELUCTANT.test(before)) {
         findings.push({ ...RELUCTANT_RULE, group: RELUCTANT_RULE.group, rule: RELUCTANT_RULE, clause, ...originalSpan(norm, hit.start, hit.end) });
@@ -323,7 +353,10 @@ export function readMessage(original: string): MessageReading {
 
   // A sum right after platform compensation ("运费险赔了12元") is not a demand.
   const platformEnds = cancelled.map((c) => c.end).sort((a, b) => a - b);
-  const numbers = numberFindings(norm, clauses, scanNumbers(text), platformEnds);
+  const ultimatums: Span[] = [];
+  NOT_PAY_THEN.lastIndex = 0;
+  for (let m = text.includes('就') ? NOT_PAY_THEN.exec(text) : null; m; m = NOT_PAY_THEN.exec(text)) ultimatums.push({ start: m.index, end: m.index + m[0].length });
+  const numbers = numberFindings(norm, clauses, scanNumbers(text), platformEnds, ultimatums);
   return {
     text: original, findings: [...findings, ...numbers.findings], amounts: numbers.amounts, concepts, ordinaryRequest, askedPretext, unread,
   };

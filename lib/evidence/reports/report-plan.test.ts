@@ -7,7 +7,8 @@ import type { EvidenceCapture, EvidenceEntry, StoredAssessment } from '@/lib/sha
 const assessment = (extortion: boolean, amounts: number[], label: string): StoredAssessment => ({
   level: 'high',
   score: 0.9,
-  signals: [{ id: 's', group: 'demand', label, evidence: '…', start: 0, end: 1, weight: 0.5 }],
+  // Each label its own kind of behaviour, as the detector's groups keep them apart.
+  signals: [{ id: 's', group: label, label, evidence: '…', start: 0, end: 1, weight: 0.5 }],
   amounts,
   extortion,
 });
@@ -101,6 +102,17 @@ describe('prepareReport', () => {
 });
 
 describe('the summary says only what the platform needs', () => {
+  it('several messages: each kind of behaviour once, in its strongest wording; no retelling of earlier steps, nothing about our own watchlist', async () => {
+    const signal = (group: string, label: string, weight: number) => ({ id: `${group}.${label}`, group, label, evidence: '…', start: 0, end: 1, weight });
+    const assessment = (signals: StoredAssessment['signals']): StoredAssessment => ({ level: 'high', score: 0.9, amounts: [], extortion: false, signals });
+    const chain = await entries(
+      capture('第五十五条，不处理就投诉', '2026-11-20T10:05:00+08:00', '3021', assessment([signal('citation', '引用《消费者权益保护法》', 0.45), signal('threat', '提到投诉', 0.2)])),
+      capture('不赔我就去市场监管局举报你', '2026-11-20T10:06:00+08:00', '3021', assessment([signal('threat', '以举报相威胁', 0.5), signal('threat', '提到投诉', 0.2), { ...signal('context', '此前已有消息被标记', 0.2), id: 'context.flagged-before' }, signal('escalation', '此前已引用法条（10:05），现以举报相威胁', 0.7)])),
+    );
+    const { summary } = prepareReport({ shop: '卖家小店', entries: chain, today: '2026-11-23T10:00:00+08:00' });
+    expect(summary).toContain('对方诉求与依据：引用《消费者权益保护法》；以举报相威胁\n');
+  });
+
   it('one message: one time, not "10:05 至 10:05"; each behaviour once; no advice meant for the seller', async () => {
     const extortion: StoredAssessment = {
       level: 'high', score: 0.95, amounts: [2000], extortion: true,

@@ -18,13 +18,25 @@ const excerpt = (text: string, max = 80) => {
 
 const yuan = (amount: number) => `${amount.toLocaleString('en-US')} 元`;
 
-// The extortion combination has its own line below, and its label carries advice meant for the seller.
-const FOR_THE_SELLER_ONLY = new Set(['combination.extortion']);
+// The extortion combination has its own line below, and its label carries advice meant for the seller;
+// "此前已有消息被标记" speaks of this extension's own watchlist, which means nothing to the platform.
+const FOR_THE_SELLER_ONLY = new Set(['combination.extortion', 'context.flagged-before']);
+// An escalation retells the earlier steps ("此前已…（10:02），现…"): the numbered messages below show them with their times.
+const RETOLD = new Set(['escalation']);
 
-/** What the buyer did, once per kind of behaviour, in the platform's terms (no advice to the seller). */
-const behaviours = (entries: readonly EvidenceEntry[]): string[] => [
-  ...new Set(entries.flatMap((x) => x.assessment.signals.filter((s) => !FOR_THE_SELLER_ONLY.has(s.id)).map((s) => s.label.replace(/（[^）]*建议[^）]*）/g, '')))),
-];
+/**
+ * What the buyer did, once per kind of behaviour (the strongest wording of each
+ * signal group, over all the messages), in the platform's terms (no advice to the seller).
+ */
+const behaviours = (entries: readonly EvidenceEntry[]): string[] => {
+  const strongest = new Map<string, { label: string; weight: number }>();
+  for (const s of entries.flatMap((x) => x.assessment.signals)) {
+    if (FOR_THE_SELLER_ONLY.has(s.id) || RETOLD.has(s.group)) continue;
+    const kept = strongest.get(s.group);
+    if (!kept || s.weight > kept.weight) strongest.set(s.group, { label: s.label, weight: s.weight });
+  }
+  return [...new Set([...strongest.values()].map((k) => k.label.replace(/（[^）]*建议[^）]*）/g, '')))];
+};
 
 const timeSpan = (from: string, to: string) => (from === to ? from : `${from} 至 ${to}`);
 

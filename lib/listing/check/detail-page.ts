@@ -11,11 +11,13 @@ export function detailPageFields(doc: Document): PageField[] {
   const title = doc.querySelector('[class*="mainTitle--"]') ?? doc.querySelector('#J_Title .tb-main-title') ?? doc.querySelector('.tb-detail-hd h1');
   if (title) fields.push({ field: 'title', label: '宝贝标题', text: text(title), element: title });
   doc.querySelectorAll('[class*="generalParamsInfoItem--"]').forEach((item, i) => {
-    fields.push({ field: `param:${i}`, label: text(item.querySelector('[class*="ItemTitle--"]')), text: text(item.querySelector('[class*="ItemSubTitle--"]')), element: item });
+    const value = item.querySelector('[class*="ItemSubTitle--"]');
+    fields.push({ field: `param:${i}`, label: text(item.querySelector('[class*="ItemTitle--"]')), text: text(value), element: value ?? item });
   });
   // The emphasised parameters put the value first and the name second.
   doc.querySelectorAll('[class*="emphasisParamsInfoItem--"]').forEach((item, i) => {
-    fields.push({ field: `emphasis:${i}`, label: text(item.querySelector('[class*="ItemSubTitle--"]')), text: text(item.querySelector('[class*="ItemTitle--"]')), element: item });
+    const value = item.querySelector('[class*="ItemTitle--"]');
+    fields.push({ field: `emphasis:${i}`, label: text(item.querySelector('[class*="ItemSubTitle--"]')), text: text(value), element: value ?? item });
   });
   doc.querySelectorAll('#J_AttrUL li').forEach((item, i) => {
     const [label, ...rest] = text(item).split(/[:：]/);

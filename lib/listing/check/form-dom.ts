@@ -37,6 +37,8 @@ export function visibleFormFields(doc: Document): PageField[] {
     fields.push({ field: `sku:${i}`, label: 'SKU 名称', text: text(cell), element: cell });
   });
   add('descRepublicOfSell', '图文详情', doc.querySelector('#sell-field-descRepublicOfSell .lite-editor-panel'));
-  add('desc', '电脑端描述', first(doc, ['#sell-field-desc textarea', 'textarea.ks-editor-textarea']));
+  // Tmall's legacy PC detail is the model's tmDescription; Taobao's is desc.
+  add('tmDescription', '电脑端描述', doc.querySelector('textarea.ks-editor-textarea'));
+  add('desc', '电脑端描述', doc.querySelector('#sell-field-desc textarea:not(.ks-editor-textarea)'));
   return fields;
 }

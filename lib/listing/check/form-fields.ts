@@ -8,6 +8,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 const LABEL: Record<string, string> = {
   title: '宝贝标题', shopping_title: '导购标题', tmSubTitle: '商品卖点', desc: '电脑端描述', wirelessDesc: '手机端描述', descRepublicOfSell: '图文详情',
+  tmDescription: '电脑端描述', modularDesc: '模块化描述',
 };
 
 /** The form values, wherever this page's model keeps them (formValues at the top or under models). */
@@ -103,6 +104,10 @@ export function formFields(model: Obj): FormRead {
   }
   if ('desc' in values) add('desc', LABEL.desc as string, typeof values.desc === 'string' ? htmlText(values.desc) : null);
   if ('wirelessDesc' in values && typeof values.wirelessDesc === 'string') add('wirelessDesc', LABEL.wirelessDesc as string, htmlText(values.wirelessDesc));
+  // Tmall: the legacy PC detail as HTML, and the module editor's content (HTML when it is a string).
+  for (const key of ['tmDescription', 'modularDesc'] as const) {
+    if (key in values) add(key, LABEL[key] as string, typeof values[key] === 'string' ? htmlText(values[key]) : null);
+  }
   if ('descRepublicOfSell' in values) add('descRepublicOfSell', LABEL.descRepublicOfSell as string, republicText(values.descRepublicOfSell));
   return { fields, unread };
 }

@@ -6,3 +6,7 @@ export { formModelScript, parseFormModel, type FormRead, type ModelParse } from 
 export { htmlText } from './html-text';
 export { detailPageFields } from './detail-page';
 export { visibleFormFields, type PageField } from './form-dom';
+export { CATEGORY_MAP, categoryOf } from './category-map';
+export { formCategoryPath } from './category-path';
+export { itemKeyOf, findingKey } from './item-key';
+export { mergeFields } from './merge-fields';

@@ -11,3 +11,9 @@ export function trustedKey(target: Element, key: string): void {
   Object.defineProperty(event, 'isTrusted', { value: true });
   target.dispatchEvent(event);
 }
+
+/** A trusted event of any other kind (focus, pointerdown): as the browser sends it for the seller's own hand. */
+export function trusted(target: EventTarget, event: Event): void {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  target.dispatchEvent(event);
+}

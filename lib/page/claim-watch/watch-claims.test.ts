@@ -152,6 +152,24 @@ describe('watchClaims on the chat-history frame', () => {
     expect(ExtensionMessage.safeParse(saved).success).toBe(true);
     expect(saved).toMatchObject({ buyerId: '维权小能手88', messageAt: '2026-11-20T10:05:47+08:00', assessment: { level: 'high' } });
   });
+
+  it('"举报" on the later line sends every flagged message of that buyer, in conversation order, for one report', async () => {
+    const { document, background } = await start();
+    trustedClick(buttonIn(badgeIn(unitWith(document, '你看着办吧'))!, 'report'));
+    await until(() => background.sent.some((m) => m.type === 'claim/report'));
+    const report = background.sent.find((m) => m.type === 'claim/report')!;
+    const { ExtensionMessage } = await import('@/lib/protocol/schemas');
+    expect(ExtensionMessage.safeParse(report).success).toBe(true);
+    if (report.type !== 'claim/report') throw new Error('not a report');
+    expect(report.messageText).toContain('你看着办吧');
+    const gathered = report.buyerFlagged ?? [];
+    expect(gathered.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(gathered.map((m) => m.buyerId))).toEqual(new Set(['维权小能手88']));
+    expect(gathered[0]!.messageText).toContain('根据消费者权益保护法');
+    expect(gathered.at(-1)!.messageText).toContain('你看着办吧');
+    const times = gathered.map((m) => m.messageAt ?? '');
+    expect(times).toEqual([...times].sort());
+  });
 });
 
 describe('watchClaims on refund pages', () => {

@@ -1,6 +1,6 @@
 import { createConversationBook, type Verdict } from '@/lib/claims/buyer-conversations';
 import { createMessageReader, type ChatMessage } from '@/lib/claims/chat-extract';
-import { isBadgeNode, renderBadge, renderNote, renderWatchedMark, type BadgeModel, type BadgeText } from '@/lib/page/claim-badge';
+import { isBadgeNode, reasonsByKind, renderBadge, renderNote, renderWatchedMark, stepsByTime, type BadgeModel, type BadgeText } from '@/lib/page/claim-badge';
 import type { BroadcastOf, ClaimMarksReply, ExtensionMessage, Send } from '@/lib/protocol/messages';
 import { debounce } from '@/lib/page/page-watch';
 
@@ -13,6 +13,9 @@ const PENDING_LIMIT = 2000;
 // Work on a page with thousands of messages is done in slices, giving the page its main thread back in between.
 const RENDER_SLICE = 250;
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// What one report message may carry (the background's schema says the same).
+const REPORT_LIMIT = 500;
+const EXTORTION_SIGNAL = 'combination.extortion';
 export const CHECKED_ATTRIBUTE = 'data-seller-shield-checked';
 
 /**
@@ -84,9 +87,10 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
 
   const modelOf = (m: ChatMessage, v: Verdict): BadgeModel => ({
     level: v.assessment.level === 'high' ? 'high' : 'medium',
-    signals: reasonsOf(v, text?.amountOdd ?? '金额异常'),
+    // The extortion warning has its own lines in the popover; its reason would say it a second time.
+    signals: reasonsByKind([...v.assessment.signals.filter((s) => s.id !== EXTORTION_SIGNAL), ...oddAmounts(v, text?.amountOdd ?? '金额异常')]),
     // This message's own steps are its reasons; the chain shows what the buyer did before.
-    chain: v.chain.filter((s) => s.messageIndex < v.messageIndex).map((s) => s.label),
+    chain: stepsByTime(v.chain.filter((s) => s.messageIndex < v.messageIndex)),
     extortion: v.assessment.extortion,
     messageText: m.text,
   });
@@ -117,7 +121,7 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
     const t = text;
     place(key, renderBadge(doc, modelOf(m, v), t, {
       saveEvidence: async () => (await send({ type: 'claim/save-evidence', ...flaggedMessage(m, v) })).ok,
-      report: async () => (await send({ type: 'claim/report', ...flaggedMessage(m, v) })).ok,
+      report: async () => (await send({ type: 'claim/report', ...flaggedMessage(m, v), buyerFlagged: flaggedOfBuyer(m) })).ok,
       dismiss: async () => {
         const ok = (await send({ type: 'claim/dismiss', messageKey: key })).ok;
         if (ok) {
@@ -149,6 +153,17 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
       render(k);
     }
   };
+
+  // The buyer's flagged messages on this page, in conversation order: one report gathers them all.
+  const flaggedOfBuyer = (m: ChatMessage) =>
+    (m.buyerId ? keysOfBuyer(m.buyerId) : [m.key])
+      .flatMap((k) => {
+        const [other, v] = [latest.get(k), book.verdictOf(k)];
+        return other && shouldFlag(other, v) ? [{ v, message: flaggedMessage(other, v) }] : [];
+      })
+      .sort((a, b) => a.v.messageIndex - b.v.messageIndex)
+      .slice(-REPORT_LIMIT)
+      .map(({ message }) => message);
 
   const keysOfBuyer = (buyerId: string) => [...latest.values()].filter((m) => m.buyerId === buyerId).map((m) => m.key);
 
@@ -228,18 +243,9 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
   };
 }
 
-/** One line per reason: the same behaviour found twice shows both pieces of evidence. */
-function reasonsOf(v: Verdict, amountOdd: string): BadgeModel['signals'] {
-  const byLabel = new Map<string, string[]>();
-  for (const s of v.assessment.signals) {
-    const evidence = byLabel.get(s.label) ?? [];
-    if (s.evidence && !evidence.includes(s.evidence)) evidence.push(s.evidence);
-    byLabel.set(s.label, evidence);
-  }
-  // The background leaves such amounts out when the message is saved; the badge says so first.
-  if (v.assessment.amounts.some((amount) => !Number.isFinite(amount))) byLabel.set(amountOdd, []);
-  return [...byLabel].map(([label, evidence]) => ({ label, evidence: evidence.join(' / ') }));
-}
+// The background leaves such amounts out when the message is saved; the badge says so first.
+const oddAmounts = (v: Verdict, label: string) =>
+  v.assessment.amounts.some((amount) => !Number.isFinite(amount)) ? [{ group: 'amount-odd', label, weight: 0 }] : [];
 
 /** Added nodes minus those inside another added node: each subtree is read once. Linear: each node walks up its own ancestors. */
 export function outermost(nodes: ReadonlySet<Node>): Node[] {

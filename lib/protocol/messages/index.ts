@@ -12,6 +12,8 @@ export type {
   Handler,
   Handlers,
   KindCatalogueReply,
+  ListingCheckedReply,
+  ListingFinding,
   MessageOf,
   MessageResult,
   MessageType,

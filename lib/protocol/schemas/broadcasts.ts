@@ -20,6 +20,8 @@ export const broadcastDefinitions = {
   },
   /** Text chosen with "检查所选文字" is waiting for the panel. */
   'claim/selection-ready': { message: z.object({ type: z.literal('claim/selection-ready') }), to: 'extension-pages' },
+  /** A listing finding was dismissed or brought back: the publish forms check again. It carries no data, so it goes to every tab (the forms are content-script matches, not host permissions). */
+  'listing/dismissals-changed': { message: z.object({ type: z.literal('listing/dismissals-changed') }), to: 'every-tab' },
 } as const;
 
 type Definitions = typeof broadcastDefinitions;

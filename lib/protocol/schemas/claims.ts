@@ -21,6 +21,10 @@ export const BadgeText = z.object({
   chain: z.string(),
   quote: z.string(),
   extortion: z.string(),
+  /** The extortion warning in one line, for the popover's header. */
+  extortionShort: z.string(),
+  /** The fold's label: "详情：全部理由、此前步骤、原文". */
+  details: z.string(),
   disclaimer: z.string(),
   saveEvidence: z.string(),
   report: z.string(),
@@ -67,7 +71,16 @@ const FlaggedMessage = {
   orderAt: z.union([z.iso.date(), z.iso.datetime({ offset: true })]).optional(),
 };
 export const ClaimSaveEvidence = z.object({ type: z.literal('claim/save-evidence'), ...FlaggedMessage });
-export const ClaimReport = z.object({ type: z.literal('claim/report'), ...FlaggedMessage });
+/**
+ * "举报" on one message: `buyerFlagged` holds every flagged message of that buyer
+ * the page showed, in conversation order (the clicked one among them), all kept
+ * as evidence before the one report for the buyer opens.
+ */
+export const ClaimReport = z.object({
+  type: z.literal('claim/report'),
+  ...FlaggedMessage,
+  buyerFlagged: z.array(z.object(FlaggedMessage)).max(500).optional(),
+});
 
 /** The side panel asks for text the seller chose with "检查所选文字". */
 export const ClaimTakeSelection = z.object({ type: z.literal('claim/take-selection') });

@@ -16,3 +16,4 @@ export { Broadcast, broadcastDefinitions, type BroadcastType, type BroadcastOf }
 export { refusedSender, type MessageOrigin } from './origins';
 export { createMessageHandler, type Handler, type Handlers } from './handle';
 export { SentAssessment, keepOddAmounts, AMOUNT_ODD_LABEL } from './assessment';
+export { ListingChecked, ListingCheckedReply, ListingDismiss, ListingFinding } from './listing';

@@ -3,6 +3,7 @@ import { claimMessages } from './claims';
 import { dataMessages } from './data';
 import type { MessageDefinition } from './define';
 import { evidenceMessages } from './evidence';
+import { listingMessages } from './listing';
 import { recordMessages } from './records';
 import { standingMessages } from './standing';
 
@@ -12,7 +13,7 @@ import { standingMessages } from './standing';
  * background parses every request before touching the database: a seller page
  * is not trusted input.
  */
-export const messageDefinitions = { ...recordMessages, ...standingMessages, ...claimMessages, ...evidenceMessages, ...dataMessages } satisfies Record<string, MessageDefinition>;
+export const messageDefinitions = { ...recordMessages, ...standingMessages, ...claimMessages, ...evidenceMessages, ...dataMessages, ...listingMessages } satisfies Record<string, MessageDefinition>;
 
 type Definitions = typeof messageDefinitions;
 export type MessageType = keyof Definitions;

@@ -1,2 +1,2 @@
-export { detectSellerPage, isSellerPage, recordsScope, type RecordsScope, sellerHostPatterns, bannerHostPatterns, REPORT_ENTRY_URL, type SellerPageKind } from './seller-pages';
+export { detectSellerPage, isSellerPage, recordsScope, type RecordsScope, sellerHostPatterns, bannerHostPatterns, listingFormPatterns, REPORT_ENTRY_URL, type SellerPageKind } from './seller-pages';
 export { VIOLATION_LIST_URL } from './violation-list';

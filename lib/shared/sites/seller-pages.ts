@@ -10,6 +10,8 @@ export type SellerPageKind =
   | 'chat-history-frame'
   | 'refund-detail'
   | 'report-entry'
+  | 'listing-form'
+  | 'item-detail'
   | 'seller-other'
   | 'not-seller';
 
@@ -32,6 +34,11 @@ const rules: Rule[] = [
   { kind: 'refund-detail', host: /^refund2\.taobao\.com$/, path: /^\/dispute\/detail\.htm/ },
   { kind: 'refund-detail', host: sellerShellHost, path: /^\/home\.htm\/trade-platform\/refund-list\/detail/ },
   { kind: 'report-entry', host: /^seller110\.taobao\.com$/ },
+  { kind: 'listing-form', host: /^item\.upload\.taobao\.com$/, path: /^\/sell\/v2\/(publish|draft)\.htm/ },
+  { kind: 'listing-form', host: /^sell\.publish\.tmall\.com$/, path: /^\/tmall\/publish\.htm/ },
+  // Buyer-facing: read only when the seller asks from the context menu (activeTab).
+  { kind: 'item-detail', host: /^item\.taobao\.com$/, path: /^\/item\.htm/ },
+  { kind: 'item-detail', host: /^detail\.tmall\.com$/, path: /^\/item\.htm/ },
   { kind: 'seller-other', host: sellerShellHost },
   { kind: 'seller-other', host: /^(trade|sell|item|refund2)\.taobao\.com$/ },
   { kind: 'seller-other', host: /^(myseller|trade|refund|zhaoshang)\.tmall\.com$/ },
@@ -87,6 +94,13 @@ export const sellerHostPatterns = [
   'https://trade.tmall.com/*',
   'https://refund.tmall.com/*',
   'https://zhaoshang.tmall.com/*',
+] as const;
+
+/** The publish forms the listing self-check runs on (content-script matches, not host permissions). */
+export const listingFormPatterns = [
+  'https://item.upload.taobao.com/sell/v2/publish.htm*',
+  'https://item.upload.taobao.com/sell/v2/draft.htm*',
+  'https://sell.publish.tmall.com/tmall/publish.htm*',
 ] as const;
 
 /** Where the point-node banner shows (千牛, 卖家中心, health center): the standing goes to these tabs only. */

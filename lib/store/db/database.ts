@@ -10,6 +10,7 @@ import type {
   StoredRecord,
   TrackedReport,
 } from '@/lib/shared/schema';
+import type { ListingCheckRow, ListingDismissalRow } from './listing';
 
 export const DATABASE_NAME = 'seller-shield';
 
@@ -29,6 +30,8 @@ export type SellerShieldDb = Dexie & {
   bannerDismissals: Table<BannerDismissal, string>;
   /** At most one row: the standing the background computed last, for the panel's first render. */
   standingCache: Table<StandingCache, string>;
+  listingChecks: Table<ListingCheckRow, string>;
+  listingDismissals: Table<ListingDismissalRow, [string, string]>;
 };
 
 // Before version 3, banner dismissals sat among the message dismissals under this prefix, and the standing cache in `settings`.
@@ -82,6 +85,14 @@ export const schemaVersions: Array<{
       const cache = (await tx.table('settings').get(OLD_STANDING_CACHE_KEY)) as { value?: StandingCache } | undefined;
       if (cache?.value?.shop) await tx.table('standingCache').put(cache.value);
       await tx.table('settings').delete(OLD_STANDING_CACHE_KEY);
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      // The last self-check of each listing (publish form or item page), and the findings the seller dismissed for it.
+      listingChecks: 'itemKey, checkedAt',
+      listingDismissals: '[itemKey+findingKey], itemKey',
     },
   },
 ];

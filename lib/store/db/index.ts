@@ -10,3 +10,4 @@ export { holdSelection, takeSelection } from './selection';
 export { dismissedAmong, setDismissal, bannerDismissed, dismissBanner } from './dismissals';
 export { saveStandingCache, loadStandingCache } from './standing-cache';
 export { snapshotsOfShop, keepSnapshotIfMoved } from './snapshots';
+export { saveListingCheck, recentListingChecks, dismissedFindings, dismissFinding, type ListingCheckRow, type ListingDismissalRow } from './listing';

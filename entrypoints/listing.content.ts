@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { watchListing, type ListingWatch } from '@/lib/page/listing-watch';
+import { guardStartedEvent, startedEventName } from '@/lib/page/page-watch';
+import { onBroadcast, sendToBackground, senderVia } from '@/lib/protocol/messages';
+
+// The publish and edit forms (Taobao sell v2, Tmall): the listing self-check
+// follows the form as the seller edits it. Matched by content script only: the
+// forms are not in the host permissions, and no buyer-facing page is.
+export default defineContentScript({
+  matches: [
+    'https://item.upload.taobao.com/sell/v2/publish.htm*',
+    'https://item.upload.taobao.com/sell/v2/draft.htm*',
+    'https://sell.publish.tmall.com/tmall/publish.htm*',
+  ],
+  runAt: 'document_idle',
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    guardStartedEvent(window, startedEventName(browser.runtime.id, import.meta.env.ENTRYPOINT), () => browser.runtime?.id != null);
+    const watch: ListingWatch = watchListing(document, {
+      source: location.hostname.endsWith('tmall.com') ? 'tmall-form' : 'taobao-form',
+      send: senderVia(browser.runtime),
+      url: () => location.href,
+      now: () => new Date(),
+      onOpen: () => void sendToBackground(browser.runtime, { type: 'panel/open' }),
+      follow: true,
+    });
+    const stopListening = onBroadcast(browser.runtime.onMessage, 'listing/dismissals-changed', () => void watch.refreshDismissals());
+    ctx.onInvalidated(() => {
+      stopListening();
+      watch.stop();
+    });
+  },
+});

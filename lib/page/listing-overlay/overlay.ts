@@ -1,0 +1,92 @@
+import { attachClosedShadow, onTrusted } from '@/lib/page/claim-badge';
+import { rangeRects, type CharRange } from './text-rects';
+
+export const OVERLAY_HOST_TAG = 'seller-shield-listing';
+
+/** One field to show: the element the seller sees, the ranges found in its text, the words for its tag. */
+export interface OverlayTarget { element: Element; text: string; ranges: readonly CharRange[]; high: boolean; tag: string; tagTitle: string }
+
+const css = `
+:host { all: initial; }
+.box { position: fixed; box-sizing: border-box; border: 2px dashed #d93025; border-radius: 4px; pointer-events: none; }
+.box.medium { border-color: #e37400; }
+.mark { position: fixed; background: rgba(217, 48, 37, .22); border-bottom: 2px solid #d93025; pointer-events: none; }
+.mark.medium { background: rgba(227, 116, 0, .2); border-bottom-color: #e37400; }
+.tag { position: fixed; pointer-events: auto; cursor: pointer; font: 12px/1.4 system-ui, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif;
+  color: #fff; background: #d93025; border: 0; border-radius: 4px 4px 0 0; padding: 1px 6px; white-space: nowrap; }
+.tag.medium { background: #b35900; }
+.tag:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+`;
+
+/**
+ * The listing check's marks on the page: an outline round each field with
+ * findings, a mark over each range (measured, never written into the field) and
+ * a tag that opens the side panel. Everything sits in one fixed layer in a
+ * closed shadow root; only the tags take the pointer, and only a person's
+ * click on one acts.
+ */
+export function createListingOverlay(doc: Document, onOpen: () => void) {
+  const host = doc.createElement(OVERLAY_HOST_TAG);
+  host.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;overflow:visible;z-index:2147483646;pointer-events:none;display:block;';
+  const root = attachClosedShadow(host);
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const layer = doc.createElement('div');
+  const mirror = doc.createElement('div');
+  root.append(style, layer, mirror);
+  let targets: OverlayTarget[] = [];
+  let frame = 0;
+
+  const box = (className: string, r: DOMRect) => {
+    const el = doc.createElement('div');
+    el.className = className;
+    el.style.cssText = `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;`;
+    return el;
+  };
+  const layout = () => {
+    frame = 0;
+    const nodes: HTMLElement[] = [];
+    for (const target of targets) {
+      if (!target.element.isConnected) continue;
+      const r = target.element.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      const level = target.high ? '' : ' medium';
+      nodes.push(box(`box${level}`, new DOMRect(r.left - 3, r.top - 3, r.width + 6, r.height + 6)));
+      for (const rects of rangeRects(target.element, target.text, target.ranges, mirror)) for (const m of rects) nodes.push(box(`mark${level}`, m));
+      const tag = doc.createElement('button');
+      tag.type = 'button';
+      tag.className = `tag${level}`;
+      tag.textContent = target.tag;
+      tag.title = target.tagTitle;
+      tag.style.cssText = `left:${r.left - 3}px;top:${Math.max(0, r.top - 22)}px;`;
+      onTrusted(tag, 'click', onOpen);
+      nodes.push(tag);
+    }
+    layer.replaceChildren(...nodes);
+  };
+  const schedule = () => {
+    if (frame === 0) frame = requestAnimationFrame(layout);
+  };
+  const win = doc.defaultView;
+  win?.addEventListener('scroll', schedule, { capture: true, passive: true });
+  win?.addEventListener('resize', schedule, { passive: true });
+
+  return {
+    host,
+    /** Shows these fields' findings (and no others). */
+    draw(next: OverlayTarget[]) {
+      targets = next;
+      if (!host.isConnected) doc.documentElement.append(host);
+      layout();
+    },
+    /** Lays the marks out again after the page moved (scroll, resize, a panel opening). */
+    relayout: schedule,
+    stop() {
+      if (frame !== 0) cancelAnimationFrame(frame);
+      win?.removeEventListener('scroll', schedule, { capture: true });
+      win?.removeEventListener('resize', schedule);
+      host.remove();
+    },
+  };
+}
+export type ListingOverlay = ReturnType<typeof createListingOverlay>;

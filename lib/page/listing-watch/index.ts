@@ -1,0 +1,1 @@
+export { watchListing, type ListingSource, type ListingWatch, type ListingWatchOptions } from './watch-listing';

@@ -1,0 +1,128 @@
+import { categoryOf, checkListing, detailPageFields, findingKey, formCategoryPath, formFields, formModelScript, itemKeyOf, mergeFields, parseFormModel, visibleFormFields, type Finding, type ListingCheck, type ListingField, type PageField } from '@/lib/listing/check';
+import type { MessageOf, Send } from '@/lib/protocol/messages';
+import { createListingOverlay, OVERLAY_HOST_TAG, type OverlayTarget } from '@/lib/page/listing-overlay';
+import { debounce, watchPage } from '@/lib/page/page-watch';
+
+export type ListingSource = 'taobao-form' | 'tmall-form' | 'detail';
+
+export interface ListingWatchOptions {
+  source: ListingSource;
+  send: Send;
+  /** The page's address now (a single-page form may change it). */
+  url: () => string;
+  /** The time rules are judged at (GB 7718-2025 binds from 2027-03-16). */
+  now: () => Date;
+  /** The seller clicked a field's tag: open the side panel. */
+  onOpen: () => void;
+  /** Read once and keep the marks (the item page, read when the seller asks), or follow every change (the forms). */
+  follow: boolean;
+}
+
+type Model = { fields: ListingField[]; unread: string[]; raw: Record<string, unknown> | null };
+
+// The inline model is the form as loaded: read once, as text, from the isolated world.
+function readModel(doc: Document): Model {
+  const script = formModelScript(doc);
+  if (script === null) return { fields: [], unread: [], raw: null };
+  const parsed = parseFormModel(script);
+  if (!parsed.ok) return { fields: [], unread: ['window.Json'], raw: null };
+  return { ...formFields(parsed.model), raw: parsed.model };
+}
+
+const plain = (f: ListingField): ListingField => ({ field: f.field, label: f.label, text: f.text });
+
+/**
+ * The listing self-check on a page: reads the fields (the form's inline model
+ * first, then the fields as shown), checks them, marks the fields with findings
+ * in place and sends the result to the background for the 商品自检 tab. Reads
+ * only; the form is never written to.
+ */
+export function watchListing(doc: Document, options: ListingWatchOptions) {
+  const model: Model = options.source === 'detail' ? { fields: [], unread: [], raw: null } : readModel(doc);
+  const overlay = createListingOverlay(doc, options.onOpen);
+  let dismissed = new Set<string>();
+  let tag = '$1';
+  let lastSent = '';
+  let last: { shown: PageField[]; check: ListingCheck } | null = null;
+  let pending: Promise<void> = Promise.resolve();
+
+  const draw = () => {
+    if (!last) return;
+    const byField = new Map<string, Finding[]>();
+    for (const f of last.check.findings) {
+      if (dismissed.has(findingKey(f))) continue;
+      byField.set(f.field, [...(byField.get(f.field) ?? []), f]);
+    }
+    const targets: OverlayTarget[] = last.shown.flatMap((field) => {
+      const found = byField.get(field.field);
+      if (!found) return [];
+      return [{
+        element: field.element,
+        text: field.text,
+        ranges: found.map((f) => ({ start: f.start, end: f.end })),
+        high: found.some((f) => f.severity === 'high'),
+        tag: tag.replace('$1', String(found.length)),
+        tagTitle: [...new Set(found.map((f) => f.text))].join('、'),
+      }];
+    });
+    overlay.draw(targets);
+  };
+
+  const check = async (force = false) => {
+    const shown = options.source === 'detail' ? detailPageFields(doc) : visibleFormFields(doc);
+    const fields = (options.source === 'detail' ? shown : mergeFields(model.fields, shown)).map(plain);
+    const categoryPath = formCategoryPath(model.raw, doc);
+    const result = checkListing(fields, categoryOf(categoryPath), options.now());
+    last = { shown, check: result };
+    draw();
+    const url = options.url();
+    const itemKey = itemKeyOf(url);
+    if (itemKey === null) return;
+    const message: MessageOf<'listing/checked'> = {
+      type: 'listing/checked',
+      itemKey,
+      page: url,
+      source: options.source,
+      title: (fields.find((f) => f.field === 'title')?.text ?? doc.title).slice(0, 300),
+      category: categoryOf(categoryPath),
+      categoryPath: categoryPath.slice(0, 500),
+      checked: result.checked.slice(0, 2000),
+      findings: result.findings.slice(0, 2000).map((f) => ({ ...f, text: f.text.slice(0, 200) })),
+      checklist: result.checklist,
+      unread: model.unread.slice(0, 200),
+    };
+    const serialised = JSON.stringify(message);
+    if (!force && serialised === lastSent) return;
+    lastSent = serialised;
+    const reply = await options.send(message);
+    if (reply.ok) {
+      dismissed = new Set(reply.data.dismissed);
+      tag = reply.data.tag;
+      draw();
+    }
+  };
+  const run = (force = false) => (pending = pending.then(() => check(force)).catch(() => undefined));
+
+  run();
+  if (!options.follow) return { settled: () => pending, refreshDismissals: () => run(true), stop: () => overlay.stop() };
+
+  const isOurs = (node: Node) => node === overlay.host || (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === OVERLAY_HOST_TAG);
+  const stopWatching = watchPage(doc.documentElement, () => run(), { ignore: isOurs });
+  // Typing changes an input's value, which no mutation shows: the seller's own input events re-check.
+  const typed = debounce(() => run(), 250, 1000);
+  const onInput = (event: Event) => {
+    if (event.isTrusted) typed();
+  };
+  doc.addEventListener('input', onInput, true);
+  return {
+    settled: () => pending,
+    refreshDismissals: () => run(true),
+    stop() {
+      typed.cancel();
+      stopWatching();
+      doc.removeEventListener('input', onInput, true);
+      overlay.stop();
+    },
+  };
+}
+export type ListingWatch = ReturnType<typeof watchListing>;

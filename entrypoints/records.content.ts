@@ -3,20 +3,17 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { describePageInSlices, readViolationRecordsInSlices, showsRecordTable } from '@/lib/standing/extract';
 import { jsonSteps, runInSlices } from '@/lib/shared/slices';
 import { isKindCatalogueReply, recordBatches, sendToBackground, type KindCatalogueReply } from '@/lib/protocol/messages';
+import { isBadgeNode } from '@/lib/page/claim-badge';
 import { guardStartedEvent, startedEventName, watchPage } from '@/lib/page/page-watch';
+import { isBannerNode } from '@/lib/page/warning-banner';
 import { recordsScope, sellerHostPatterns } from '@/lib/shared/sites';
 
 type KindPairs = KindCatalogueReply['pairs'];
 
 const stillLoading = /加载中/;
 
-// The extension's own elements (the banner's host, <seller-shield-…>) never count as a page change.
-const isOwnUi = (node: Node) => {
-  for (let el: Node | null = node; el; el = el.parentNode) {
-    if (el.nodeType === 1 && (el as Element).tagName.toLowerCase().startsWith('seller-shield')) return true;
-  }
-  return false;
-};
+// The extension's own elements (the banner, the badges) never count as a page change.
+const isOwnUi = (node: Node) => isBannerNode(node) || isBadgeNode(node);
 
 /** The selected profile's (kind, category) pairs; null when the background cannot answer now. */
 async function askCatalogue(): Promise<KindPairs | null> {

@@ -5,7 +5,7 @@ import { ReportPrepare } from '@/components/report-prepare';
 import { useLiveQuery } from '@/components/use-live-query';
 import { loadSettings, openDatabase } from '@/lib/store/db';
 import { resolveLanguage, translator } from '@/lib/shared/i18n';
-import '../sidepanel/style.css';
+import '@/components/panel.css';
 
 /** Opened by "举报" on a badge: report.html?shop=…&buyer=…&order=… */
 function ReportPage() {

@@ -1,6 +1,5 @@
 export { computeStanding } from './standing';
 export { simulate, type ExtraDeduction } from './simulate';
 export { deductionFor, type Deduction, type DeductionChoice } from './deduction';
-export { validateRecords } from './validate';
 export type { Standing, CategoryStanding, CounterfeitStanding, KindLadderStanding, Node, Penalty } from './types';
 export { shownCategories } from './shown';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getProfile } from '@/lib/standing/rules';
-import { deductionFor, simulate, validateRecords } from '@/lib/standing/points';
+import { deductionFor, simulate } from '@/lib/standing/points';
+import { validateRecords } from './validate';
 import { beijing, record } from './record-builder.fixture';
 
 const taobao = getProfile('taobao');

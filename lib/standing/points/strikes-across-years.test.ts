@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getProfile, parseProfile, type RuleProfile } from '@/lib/standing/rules';
+import { getProfile, type RuleProfile } from '@/lib/standing/rules';
+import { parseProfile } from '@/lib/standing/rules/registry';
 import { computeStanding } from '@/lib/standing/points';
 import { beijing, record } from './record-builder.fixture';
 

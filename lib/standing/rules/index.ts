@@ -14,4 +14,4 @@ export {
   DeductionItem,
   RuleProfile,
 } from './schema';
-export { getProfile, profileOrDefault, listProfiles, parseProfile, defaultProfileId, type ParsedProfile } from './registry';
+export { getProfile, profileOrDefault, listProfiles, defaultProfileId } from './registry';

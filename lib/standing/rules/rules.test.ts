@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getProfile, listProfiles, parseProfile, type Node, type RuleProfile, type Source } from '@/lib/standing/rules';
+import { getProfile, listProfiles, type Node, type RuleProfile, type Source } from '@/lib/standing/rules';
+import { parseProfile } from './registry';
 
 const sourcesIn = (data: unknown): Source[] => {
   if (Array.isArray(data)) return data.flatMap(sourcesIn);

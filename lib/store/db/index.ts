@@ -3,7 +3,7 @@ export { saveRecordRead, recordsOfShop, pageReadsOfShop, latestShop, type Record
 export { loadSettings, saveSettings } from './settings';
 export { saveEvidence, keepEvidence, allEvidence, evidenceOfBuyer, evidenceOfShop, verifyStoredEvidence } from './evidence';
 export { markBuyer, unmarkBuyer, buyerMarkOf, buyerMarks, type BuyerMarkKind } from './buyers';
-export { trackReport, setReportStatus, reportsOfShop, followUpsDue, nextFollowUp, reportsNewestFirst, type ReportFiling } from './reports';
+export { trackReport, setReportStatus, followUpsDue, nextFollowUp, reportsNewestFirst, type ReportFiling } from './reports';
 export { exportAll, importAll, eraseAll, CURRENT_SCHEMA_VERSION, type ImportResult, type ImportCounts } from './export';
 export { STORAGE_FULL_MESSAGE, guardedWrite, isQuotaError, type StorageFailure } from './storage-error';
 export { holdSelection, takeSelection } from './selection';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { followUpsDue, nextFollowUp, openDatabase, reportsOfShop, setReportStatus, trackReport } from '@/lib/store/db';
+import { followUpsDue, nextFollowUp, openDatabase, setReportStatus, trackReport } from '@/lib/store/db';
+import { reportsOfShop } from './reports';
 
 let n = 0;
 const fresh = () => openDatabase(`reports-test-${++n}`);

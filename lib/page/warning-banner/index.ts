@@ -1,0 +1,1 @@
+export { renderBanner, isBannerNode, BANNER_HOST_ATTRIBUTE } from './render-banner';

@@ -24,6 +24,8 @@ const SHAPED_GROUPS: ReadonlySet<string> = new Set(['escalation', 'context', 'ba
 const SHAPED_COMBINATIONS: ReadonlySet<string> = new Set([COMBINATIONS.citationMoney.id, COMBINATIONS.pretextMultiplier.id]);
 const PRESSING_GROUPS: ReadonlySet<SignalGroup> = new Set(['threat', 'citation', 'settlement', 'multiplier', 'self-declared', 'veiled', 'payment', 'demand']);
 
+type Weighted = { id: string; label: string; weight: number };
+
 function noisyOr(weights: Iterable<number>): number {
   let keep = 1;
   for (const w of weights) keep *= 1 - w;
@@ -77,10 +79,10 @@ function thinned(findings: Finding[]): Finding[] {
 const SHOWN_PER_SIGNAL = 5;
 
 // Findings the judge makes are built like the reader's (same fields, same order), so all are read alike.
-const combination = (c: { id: string; label: string; weight: number }, clause: number, span: { start: number; end: number }): Finding => ({
+const combination = (c: Weighted, clause: number, span: { start: number; end: number }): Finding => ({
   id: c.id, group: 'combination', label: c.label, weight: c.weight, start: span.start, end: span.end, clause, rule: undefined,
 });
-const contextFinding = (c: { id: string; label: string; weight: number }, label = c.label): Finding => ({
+const contextFinding = (c: Weighted, label = c.label): Finding => ({
   id: c.id, group: 'context', label, weight: c.weight, start: 0, end: 0, clause: 0, rule: undefined,
 });
 
@@ -97,37 +99,58 @@ function strongestPerGroup(found: readonly Finding[]): number[] {
 }
 
 const historyPressure = (h: BuyerHistory | undefined) => Boolean(h && (h.citation || h.threat || h.money || h.flagged));
+const inGroup = (own: readonly Finding[], g: SignalGroup) => own.filter((f) => f.group === g);
+const has = (own: readonly Finding[], g: SignalGroup) => own.some((f) => f.group === g);
 
-/** Judges one reading, alone or in the light of the same buyer's earlier messages. */
-export function judge(reading: MessageReading, options: JudgeOptions = {}): { assessment: Assessment; facts: MessageFacts } {
-  if (reading.findings.length === 0 && reading.amounts.length === 0 && reading.concepts.length === 0
-    && !reading.ordinaryRequest && !reading.askedPretext && reading.unread === 0) {
-    // Nothing read: what the full judgement below would give, without its work.
-    return {
-      assessment: { level: 'none', score: 0, signals: [], amounts: [], extortion: false },
-      facts: { citation: false, threat: false, review: false, money: false, pretext: false, flagged: false, maxAmount: 0 },
-    };
-  }
-  const { history, context } = options;
-  const when = options.when ?? ((s: Step) => `第${s.index + 1}条`);
+/** This message's findings, thinned, and the kinds of pressure among them. */
+interface Sorted {
+  own: Finding[];
+  threats: Finding[];
+  withdraw: Finding[];
+  reviews: Finding[];
+  citations: Finding[];
+  multipliers: Finding[];
+  pressureBefore: boolean;
+  pressureNow: boolean;
+}
+
+function sortFindings(reading: MessageReading, history: BuyerHistory | undefined): Sorted {
   const pressureBefore = historyPressure(history);
   // Vague words ("你看着办", "给多少") count only beside pressure, earlier or in this message.
   const pressureHere = reading.findings.some((f) => !f.rule?.needsHistory && f.weight >= 0.1
     && ((f.rule?.threat === true && f.group !== 'review') || ['citation', 'multiplier', 'pretext', 'settlement', 'self-declared'].includes(f.group)));
   const own: Finding[] = thinned(reading.findings.filter((f) => !f.rule?.needsHistory || pressureBefore || pressureHere));
-  const has = (g: SignalGroup) => own.some((f) => f.group === g);
-  const inGroup = (g: SignalGroup) => own.filter((f) => f.group === g);
-
   const threats = own.filter((f) => f.rule?.threat && f.weight >= STRONG_THREAT_WEIGHT && f.group !== 'review');
   const withdraw = own.filter((f) => f.id === 'settlement.withdraw');
-  const reviews = inGroup('review');
-  const citations = inGroup('citation');
-  const multipliers = inGroup('multiplier');
+  const reviews = inGroup(own, 'review');
+  const citations = inGroup(own, 'citation');
+  const multipliers = inGroup(own, 'multiplier');
   const pressureNow = threats.length > 0 || citations.length > 0 || multipliers.length > 0 || reviews.length > 0
-    || has('settlement') || has('self-declared');
+    || has(own, 'settlement') || has(own, 'self-declared');
+  return { own, threats, withdraw, reviews, citations, multipliers, pressureBefore, pressureNow };
+}
 
-  const asksNow = pressureNow || own.some((f) => f.rule?.money !== undefined);
-  const contextBefore = pressureBefore || Boolean(history?.review || history?.pretext);
+/** The sums asked for and the money findings, strong (a sum, a multiple, 赔钱) and weak. */
+interface Money {
+  demanded: AmountFinding[];
+  amountFindings: Finding[];
+  strongMoney: Finding[];
+  weakMoney: Finding[];
+  money: Finding[];
+  maxAmount: number;
+}
+
+function amountFinding(a: AmountFinding): Finding {
+  const w = NUMBER_SIGNALS.amount;
+  const weight = a.value >= EXTORTION_THRESHOLD_YUAN ? w.atLeast2000 : a.value >= 500 ? w.atLeast500 : w.weight;
+  const label = a.anomalous ? '金额异常（数额大到不可能是真实金额，按上限记录）' : `索要金额 ${a.value} 元`;
+  return { id: w.id, group: 'amount', label, weight, start: a.start, end: a.end, clause: a.clause, rule: undefined };
+}
+
+function moneyOf(reading: MessageReading, sorted: Sorted, history: BuyerHistory | undefined): Money {
+  const { own } = sorted;
+  const asksNow = sorted.pressureNow || own.some((f) => f.rule?.money !== undefined);
+  const contextBefore = sorted.pressureBefore || Boolean(history?.review || history?.pretext);
   // A sum with no telling words counts after earlier pressure, or beside a threat, a citation or settlement talk.
   // Only pressure that is about money counts here: a price told in a bad review is no demand.
   const pressing = new Set(own.filter((f) => PRESSING_GROUPS.has(f.group) && f.weight >= 0.25).map((f) => f.clause));
@@ -137,33 +160,30 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   };
   const demanded: AmountFinding[] = reading.amounts.filter((a) =>
     a.role === 'demand' || (a.role === 'unknown' && (contextBefore || (asksNow && besidePressure(a)))));
-  const amountFindings: Finding[] = demanded.map((a) => {
-    const w = NUMBER_SIGNALS.amount;
-    const weight = a.value >= EXTORTION_THRESHOLD_YUAN ? w.atLeast2000 : a.value >= 500 ? w.atLeast500 : w.weight;
-    const label = a.anomalous ? '金额异常（数额大到不可能是真实金额，按上限记录）' : `索要金额 ${a.value} 元`;
-    return { id: w.id, group: 'amount', label, weight, start: a.start, end: a.end, clause: a.clause, rule: undefined };
-  });
+  const amountFindings = demanded.map(amountFinding);
   const strongMoney = inOrder([...own.filter((f) => f.rule?.money === 'strong' || f.group === 'multiplier'), ...amountFindings]);
   const weakMoney = own.filter((f) => f.rule?.money === 'weak');
   const money = inOrder([...strongMoney, ...weakMoney]);
   const maxAmount = demanded.reduce((m, a) => Math.max(m, a.value), 0);
+  return { demanded, amountFindings, strongMoney, weakMoney, money, maxAmount };
+}
 
-  const found: Finding[] = [...own, ...amountFindings];
+/** Adds each pair of findings that stands close enough to be one statement, as a combination. */
+function addCombinations(found: Finding[], sorted: Sorted, m: Money, concept: Finding | undefined): void {
+  const { own, threats, reviews, citations, withdraw, multipliers } = sorted;
+  const { money, strongMoney } = m;
   // A pair counts only when both stand close together (a long review naming a price and, ten
   // clauses later, a bad review is no demand).
-  const combine = (c: { id: string; label: string; weight: number }, a: Finding[], b: Finding[]): boolean => {
+  const combine = (c: Weighted, a: Finding[], b: Finding[]): boolean => {
     const parts = nearPair(a, b);
     if (parts.length === 0) return false;
     found.push(combination(c, (parts[0] as Finding).clause, spanOf(parts)));
     return true;
   };
-
   // The slots first: a threat or a bad review beside money weighs as a demand only in the shape of one
   // (pay-or-else, pay-to-withdraw, a sum, several kinds of leverage); a review telling of a complaint and
   // a refund is not.
-  const demandedSet = new Set(demanded);
-  const concept = conceptFinding(reading.concepts, own, reading.amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || demandedSet.has(a) || a.money));
-  const unshaped = (c: { id: string; label: string; weight: number }) =>
+  const unshaped = (c: Weighted) =>
     concept && concept.weight >= LEVEL_THRESHOLDS.medium ? c : { id: c.id, label: c.label, weight: Math.min(c.weight, UNSHAPED_PRESSURE_MONEY) };
   if (money.length > 0) {
     combine(COMBINATIONS.citationMoney, citations, money);
@@ -172,36 +192,44 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
     combine(COMBINATIONS.withdrawMoney, withdraw, money);
     combine(COMBINATIONS.settlementMoney, own.filter((f) => f.id === 'settlement.private'), money);
   }
-  if (!combine(COMBINATIONS.pretextMultiplier, inGroup('pretext'), multipliers)) combine(COMBINATIONS.pretextAmount, inGroup('pretext'), strongMoney);
+  if (!combine(COMBINATIONS.pretextMultiplier, inGroup(own, 'pretext'), multipliers)) combine(COMBINATIONS.pretextAmount, inGroup(own, 'pretext'), strongMoney);
   combine(COMBINATIONS.evidenceMoney, own.filter((f) => f.id === 'evidence.notarised'), money);
-  combine(COMBINATIONS.bulkMoney, inGroup('bulk'), money);
-  combine(COMBINATIONS.refusalPretext, own.filter((f) => f.id === 'settlement.refuses-refund'), inGroup('pretext'));
+  combine(COMBINATIONS.bulkMoney, inGroup(own, 'bulk'), money);
+  combine(COMBINATIONS.refusalPretext, own.filter((f) => f.id === 'settlement.refuses-refund'), inGroup(own, 'pretext'));
   if (money.length === 0) combine(COMBINATIONS.threatDeadline, own.filter((f) => f.id === 'settlement.deadline'), threats);
-  // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
-  if (concept) found.push(concept);
+}
 
-  if (history) {
-    found.push(...escalationFindings(history, when, {
-      own, threats, withdraw, reviews, citations, strongMoney, weakMoney, ordinaryRequest: reading.ordinaryRequest, pressureBefore,
-    }));
-    if (history.sellerRefusal && money.length > 0 && threats.length + reviews.length > 0) {
-      // Noted in the label only: a threat right after a refusal is context, not a signal of its own.
-      const last = found.findLast((f) => f.group === 'combination' || f.group === 'escalation');
-      if (last) last.label += `（卖家拒绝后，${when(history.sellerRefusal)}）`;
-    }
+/** Adds what the buyer's earlier messages make of this one: escalation, and a refusal noted. */
+function addEscalation(found: Finding[], history: BuyerHistory, when: (step: Step) => string, sorted: Sorted, m: Money, ordinaryRequest: boolean): void {
+  const { own, threats, withdraw, reviews, citations, pressureBefore } = sorted;
+  found.push(...escalationFindings(history, when, {
+    own, threats, withdraw, reviews, citations, strongMoney: m.strongMoney, weakMoney: m.weakMoney, ordinaryRequest, pressureBefore,
+  }));
+  if (history.sellerRefusal && m.money.length > 0 && threats.length + reviews.length > 0) {
+    // Noted in the label only: a threat right after a refusal is context, not a signal of its own.
+    const last = found.findLast((f) => f.group === 'combination' || f.group === 'escalation');
+    if (last) last.label += `（卖家拒绝后，${when(history.sellerRefusal)}）`;
   }
+}
 
-  const anyThreat = threats.length > 0 || reviews.length > 0 || withdraw.length > 0 || own.some((f) => f.group === 'veiled')
-    || Boolean(history?.threat || history?.review);
-  const extortionAmount = Math.max(maxAmount, money.length > 0 || anyThreat ? (history?.maxAmount ?? 0) : 0);
+/** Whether a threat and a sum of at least the extortion threshold make extortion; adds the finding when they do. */
+function addExtortion(found: Finding[], sorted: Sorted, m: Money, concept: Finding | undefined, history: BuyerHistory | undefined): boolean {
+  const { own, threats, reviews, withdraw } = sorted;
+  const veiled = own.some((f) => f.group === 'veiled');
+  const anyThreat = threats.length > 0 || reviews.length > 0 || withdraw.length > 0 || veiled || Boolean(history?.threat || history?.review);
+  const extortionAmount = Math.max(m.maxAmount, m.money.length > 0 || anyThreat ? (history?.maxAmount ?? 0) : 0);
   // Alone, a message shows extortion only when the threat and the sum stand together.
-  const bigSums = amountFindings.filter((f, i) => (demanded[i] as AmountFinding).value >= EXTORTION_THRESHOLD_YUAN);
+  const bigSums = m.amountFindings.filter((f, i) => (m.demanded[i] as AmountFinding).value >= EXTORTION_THRESHOLD_YUAN);
   const pressure = inOrder([...threats, ...reviews, ...withdraw]);
   const together = nearPair(pressure, bigSums).length > 0 || (concept !== undefined && concept.weight >= 0.7 && bigSums.length > 0);
   const extortion = extortionAmount >= EXTORTION_THRESHOLD_YUAN && anyThreat
-    && (maxAmount >= EXTORTION_THRESHOLD_YUAN ? together || Boolean(history?.threat || history?.review) : pressure.length > 0 || own.some((f) => f.group === 'veiled'));
+    && (m.maxAmount >= EXTORTION_THRESHOLD_YUAN ? together || Boolean(history?.threat || history?.review) : pressure.length > 0 || veiled);
   if (extortion) found.push(combination(COMBINATIONS.extortion, 0, spanOf([...pressure.slice(0, 1), ...bigSums.slice(0, 1)])));
+  return extortion;
+}
 
+/** Adds the order context's findings and returns the factor the score is scaled by. */
+function addContext(found: Finding[], reading: MessageReading, context: MessageContext | undefined, sorted: Sorted, m: Money): number {
   // Context counts only for a message that says something of its own.
   let factor = 1;
   if (found.some((f) => f.weight > 0.1) && context) {
@@ -209,12 +237,15 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
     if ((context.sameItemOrders ?? 0) >= c.manyOrders.min) found.push(contextFinding(c.manyOrders, `${c.manyOrders.label}（${context.sameItemOrders} 单）`));
     else if (context.sameItemOrders === 1) factor *= c.singleOrderFactor;
     if (context.previouslyFlagged) found.push(contextFinding(c.flaggedBefore));
-    if (context.hoursSinceDelivery !== undefined && context.hoursSinceDelivery < c.fastClaim.hours && citations.length + multipliers.length > 0) {
+    if (context.hoursSinceDelivery !== undefined && context.hoursSinceDelivery < c.fastClaim.hours && sorted.citations.length + sorted.multipliers.length > 0) {
       found.push(contextFinding(c.fastClaim));
     }
   }
-  if (reading.ordinaryRequest && strongMoney.length === 0 && !found.some((f) => f.group === 'combination' || f.group === 'escalation')) factor *= ORDINARY_REQUEST_FACTOR;
+  if (reading.ordinaryRequest && m.strongMoney.length === 0 && !found.some((f) => f.group === 'combination' || f.group === 'escalation')) factor *= ORDINARY_REQUEST_FACTOR;
+  return factor;
+}
 
+function scoreOf(found: readonly Finding[], extortion: boolean, concept: Finding | undefined, factor: number): number {
   // Noisy-or over the strongest signal of each group, so ten pretexts weigh no more than one.
   const strongest = strongestPerGroup(found);
   // Weak signals alone (a price, a bad review, the word 赔偿) never add up to a flag: a flag needs
@@ -230,8 +261,11 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
     || found.some((f) => SHAPED_GROUPS.has(f.group) || SHAPED_COMBINATIONS.has(f.id));
   const ceiling = meaningful ? (shaped ? 1 : LEVEL_THRESHOLDS.high - 0.01) : LEVEL_THRESHOLDS.medium - 0.01;
   const raw = Math.min(1, Math.min(noisyOr(strongest), ceiling) * factor);
-  const score = Math.round(raw * 1000) / 1000;
+  return Math.round(raw * 1000) / 1000;
+}
 
+/** The signals shown: at most a few per kind, and a notice for text too long to read. */
+function signalsOf(found: readonly Finding[], reading: MessageReading): Signal[] {
   const shown = new Map<string, number>();
   const signals: Signal[] = found.filter((f) => {
     const count = shown.get(f.id) ?? 0;
@@ -248,23 +282,50 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
       evidence: '', start: from, end: reading.text.length, weight: 0,
     });
   }
-  const assessment: Assessment = {
-    level: levelOf(score),
-    score,
-    signals,
-    amounts: [...new Set(demanded.map((a) => a.value))],
-    extortion,
-  };
-  const facts: MessageFacts = {
+  return signals;
+}
+
+/** What this message adds to the buyer's history. */
+function factsOf(reading: MessageReading, sorted: Sorted, m: Money, level: Level): MessageFacts {
+  const { own, threats, withdraw, reviews, citations, multipliers } = sorted;
+  return {
     citation: citations.length > 0 || multipliers.length > 0,
     // A threat made to get a refund or an exchange is an ordinary dispute, not pressure for money.
-    threat: (threats.length > 0 && (!reading.ordinaryRequest || money.length > 0)) || withdraw.length > 0,
-    review: reviews.length > 0 && (!reading.ordinaryRequest || money.length > 0),
-    money: strongMoney.length > 0 || (weakMoney.length > 0 && pressureNow),
+    threat: (threats.length > 0 && (!reading.ordinaryRequest || m.money.length > 0)) || withdraw.length > 0,
+    review: reviews.length > 0 && (!reading.ordinaryRequest || m.money.length > 0),
+    money: m.strongMoney.length > 0 || (m.weakMoney.length > 0 && sorted.pressureNow),
     bait: own.some((f) => f.id === 'bait.replica') ? 'replica' : own.some((f) => f.id === 'bait.genuine-question') ? 'question' : undefined,
-    pretext: has('pretext') || reading.askedPretext,
-    flagged: assessment.level === 'medium' || assessment.level === 'high',
-    maxAmount,
+    pretext: has(own, 'pretext') || reading.askedPretext,
+    flagged: level === 'medium' || level === 'high',
+    maxAmount: m.maxAmount,
   };
-  return { assessment, facts };
+}
+
+/** Judges one reading, alone or in the light of the same buyer's earlier messages. */
+export function judge(reading: MessageReading, options: JudgeOptions = {}): { assessment: Assessment; facts: MessageFacts } {
+  if (reading.findings.length === 0 && reading.amounts.length === 0 && reading.concepts.length === 0
+    && !reading.ordinaryRequest && !reading.askedPretext && reading.unread === 0) {
+    // Nothing read: what the full judgement below would give, without its work.
+    return {
+      assessment: { level: 'none', score: 0, signals: [], amounts: [], extortion: false },
+      facts: { citation: false, threat: false, review: false, money: false, pretext: false, flagged: false, maxAmount: 0 },
+    };
+  }
+  const { history, context } = options;
+  const when = options.when ?? ((s: Step) => `第${s.index + 1}条`);
+  const sorted = sortFindings(reading, history);
+  const m = moneyOf(reading, sorted, history);
+  const found: Finding[] = [...sorted.own, ...m.amountFindings];
+  const demandedSet = new Set(m.demanded);
+  const concept = conceptFinding(reading.concepts, sorted.own, reading.amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || demandedSet.has(a) || a.money));
+  addCombinations(found, sorted, m, concept);
+  // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
+  if (concept) found.push(concept);
+  if (history) addEscalation(found, history, when, sorted, m, reading.ordinaryRequest);
+  const extortion = addExtortion(found, sorted, m, concept, history);
+  const factor = addContext(found, reading, context, sorted, m);
+  const score = scoreOf(found, extortion, concept, factor);
+  const level = levelOf(score);
+  const assessment: Assessment = { level, score, signals: signalsOf(found, reading), amounts: [...new Set(m.demanded.map((a) => a.value))], extortion };
+  return { assessment, facts: factsOf(reading, sorted, m, level) };
 }

@@ -17,6 +17,8 @@ export const DATABASE_NAME = 'seller-shield';
 export type SettingsRow = { key: 'settings'; value: Settings };
 /** The banner's "×": the warning stays hidden for this standing (its signature) only. */
 export type BannerDismissal = { signature: string; dismissedAt: string };
+/** "检查所选文字": the text chosen in the menu, waiting for the side panel (at most one row). */
+export type PendingSelection = { key: 'pending'; text: string };
 
 export type SellerShieldDb = Dexie & {
   records: Table<StoredRecord, [string, string]>;
@@ -32,11 +34,14 @@ export type SellerShieldDb = Dexie & {
   standingCache: Table<StandingCache, string>;
   listingChecks: Table<ListingCheckRow, string>;
   listingDismissals: Table<ListingDismissalRow, [string, string]>;
+  pendingSelection: Table<PendingSelection, string>;
 };
 
 // Before version 3, banner dismissals sat among the message dismissals under this prefix, and the standing cache in `settings`.
 const OLD_BANNER_PREFIX = 'banner:';
 const OLD_STANDING_CACHE_KEY = 'standing-cache';
+// Before version 5, the pending "检查所选文字" text sat in `settings` under this key.
+const OLD_SELECTION_KEY = 'pending-selection';
 
 /** Every schema version, oldest first; a new version is appended, never edited. */
 export const schemaVersions: Array<{
@@ -93,6 +98,16 @@ export const schemaVersions: Array<{
       // The last self-check of each listing (publish form or item page), and the findings the seller dismissed for it.
       listingChecks: 'itemKey, checkedAt',
       listingDismissals: '[itemKey+findingKey], itemKey',
+    },
+  },
+  {
+    version: 5,
+    // One kind of thing per table: the pending selection leaves the settings.
+    stores: { pendingSelection: 'key' },
+    upgrade: async (tx) => {
+      const held = (await tx.table('settings').get(OLD_SELECTION_KEY)) as { value?: unknown } | undefined;
+      if (typeof held?.value === 'string') await tx.table('pendingSelection').put({ key: 'pending', text: held.value });
+      await tx.table('settings').delete(OLD_SELECTION_KEY);
     },
   },
 ];

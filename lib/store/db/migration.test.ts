@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { bannerDismissed, CURRENT_SCHEMA_VERSION, exportAll, importAll, loadSettings, loadStandingCache, openDatabase, saveEvidence, saveRecordRead, saveSettings } from '@/lib/store/db';
+import { bannerDismissed, CURRENT_SCHEMA_VERSION, holdSelection, takeSelection, exportAll, importAll, loadSettings, loadStandingCache, openDatabase, saveEvidence, saveRecordRead, saveSettings } from '@/lib/store/db';
 import type { ViolationRecord } from '@/lib/shared/schema';
 
 const record = (id: string, points: number): ViolationRecord => ({
@@ -100,6 +100,34 @@ describe('schema version 3: one kind of thing per table', () => {
     expect(await importAll(db, JSON.stringify(file))).toMatchObject({ ok: true, added: { dismissals: 2 } });
     expect(await bannerDismissed(db, '小店|2026|B:12')).toBe(true);
     expect((await db.dismissals.toArray()).map((d) => d.messageKey)).toEqual(['k1']);
+    db.close();
+  });
+});
+
+describe('schema version 5: the pending selection in a table of its own', () => {
+  it('moves a selection waiting in the settings at version 4 to its own table, and the panel still gets it once', async () => {
+    const name = 'migration-v4';
+    const v4 = openDatabase(name, undefined, 4);
+    await saveSettings(v4, { warningMargin: 5 });
+    await v4.table('settings').put({ key: 'pending-selection', value: '按十倍赔偿，不然我去投诉' });
+    v4.close();
+
+    const current = openDatabase(name);
+    expect((await current.settings.toArray()).map((row) => row.key)).toEqual(['settings']);
+    expect((await loadSettings(current)).warningMargin).toBe(5);
+    expect(await takeSelection(current)).toBe('按十倍赔偿，不然我去投诉');
+    expect(await takeSelection(current)).toBeNull();
+    current.close();
+  });
+
+  it('keeps only the latest selection, never in the settings or an export', async () => {
+    const db = openDatabase('selection-current');
+    await holdSelection(db, '第一段');
+    await holdSelection(db, '第二段');
+    expect((await db.settings.toArray()).length).toBe(0);
+    expect(JSON.stringify(await exportAll(db, '2026-11-01T10:00:00+08:00'))).not.toContain('第二段');
+    expect(await takeSelection(db)).toBe('第二段');
+    expect(await takeSelection(db)).toBeNull();
     db.close();
   });
 });

@@ -5,20 +5,38 @@
  * 處罰編號 and 处罚编号 are the same header.
  */
 import type { Category, RecordStatus } from '@/lib/shared/schema';
-import { foldTable, foldWith } from '@/lib/shared/traditional';
-import { FROM, TO } from './fold-table.generated';
 
-// The project's Traditional folding (OpenCC's table, lib/shared/traditional), cut
-// to the characters this reader's words use so the records script stays small.
-// Three more the pages write where the words have another form: 帳號 is 账号 here
-// (OpenCC: 帐), 暱稱 is 昵称, 覆核 is 复核.
-const pageForms = { 帳: '账', 暱: '昵', 覆: '复' } as const;
-let table: Uint16Array | undefined;
+// Traditional → Simplified for the characters that occur in the words below
+// and in the pages' labels. Pairs, written as two-character strings.
+const traditionalPairs = [
+  '違违', '規规', '編编', '號号', '單单', '類类', '別别', '為为', '稱称', '場场',
+  '處处', '罰罚', '時时', '間间', '狀状', '態态', '結结', '當当', '銷销', '訴诉',
+  '嚴严', '賣卖', '貨货', '響响', '載载', '請请', '記记', '錄录', '積积', '計计',
+  '鋪铺', '櫃柜', '賬账', '帳账', '開开', '關关', '審审', '駁驳', '無无', '執执',
+  '經经', '發发', '實实', '際际', '項项', '細细', '詳详', '節节', '虛虚', '偽伪',
+  '僞伪', '諾诺', '應应', '遲迟', '濫滥', '資资', '訊讯', '寶宝', '買买', '產产',
+  '數数', '額额', '總总', '這这', '個个', '進进', '與与', '從从', '後后', '價价',
+  '種种', '費费', '評评', '條条', '專专', '廣广', '權权', '標标', '營营', '業业',
+  '證证', '據据', '認认', '準准', '確确', '聯联', '問问', '題题', '說说', '碼码',
+  '達达', '點点', '級级', '騙骗', '盜盗', '戶户', '擾扰', '亂乱', '謀谋', '註注',
+  '冊册', '競竞', '惡恶', '騷骚', '訂订', '檢检', '測测', '線线', '圖图', '顯显',
+  '頁页', '選选', '擇择', '設设', '讀读', '導导', '備备', '舊旧', '內内', '週周',
+  '歷历', '復复', '覆复', '駐驻', '廢废', '刪删', '剛刚', '務务', '爭争', '議议',
+  '暫暂', '沒没', '絕绝', '緒绪', '鍵键', '區区', '員员', '啟启', '來来', '擁拥',
+  '極极', '監监', '詢询', '範范', '錯错', '誤误', '戲戏', '雙双', '麼么', '義义',
+  '製制', '圍围', '將将',
+  '則则', '敗败', '過过', '説说', '暱昵', '複复', '貝贝', '鏈链', '稅税', '贈赠', '攜携',
+] as const;
+
+const traditionalMap = new Map<string, string>(
+  traditionalPairs.map((pair) => [pair[0]!, pair[1]!] as const),
+);
+
+const traditionalChars = new RegExp(`[${Array.from(traditionalMap.keys()).join('')}]`, 'g');
 
 /** Folds Traditional characters onto the Simplified ones the word lists use. */
 export function toSimplified(text: string): string {
-  table ??= foldTable(FROM + Object.keys(pageForms).join(''), TO + Object.values(pageForms).join(''));
-  return foldWith(table, text);
+  return text.replace(traditionalChars, (ch) => traditionalMap.get(ch) ?? ch);
 }
 
 export type Field =

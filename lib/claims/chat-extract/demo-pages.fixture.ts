@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
+import { Browser } from 'happy-dom';
 
 const pagesDir = join(import.meta.dirname, '../../../test/fixtures/pages');
 
@@ -14,9 +14,12 @@ export const demoPages = {
 /** A bundled demo page with its own scripts running, as the browser would show it. */
 export async function openDemoPage(page: keyof typeof demoPages) {
   const { file, url } = demoPages[page];
-  const window = new Window({ url, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
-  window.document.write(readFileSync(join(pagesDir, file), 'utf8'));
-  await window.happyDOM.waitUntilComplete();
-  const settle = () => window.happyDOM.waitUntilComplete();
-  return { window, document: window.document as unknown as Document, settle, close: () => window.happyDOM.close() };
+  const browser = new Browser({ settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+  const tab = browser.newPage();
+  tab.url = url;
+  tab.content = readFileSync(join(pagesDir, file), 'utf8');
+  const settle = () => tab.waitUntilComplete();
+  await settle();
+  const window = tab.mainFrame.window;
+  return { window, document: window.document as unknown as Document, settle, close: () => browser.close() };
 }

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { dismissedFindings, dismissFinding, loadSettings, saveListingCheck } from '@/lib/store/db';
-import type { Broadcast, Handlers, ListingCheckedReply } from '@/lib/protocol/messages';
+import type { Handlers, ListingCheckedReply } from '@/lib/protocol/messages';
+import { listingFormPatterns } from '@/lib/shared/sites';
 import { resolveLanguage, translator } from '@/lib/shared/i18n';
+import { tellSellerTabs } from './broadcast';
 import { beijingIso, type Clock } from './clock';
 import { database } from './database';
 import { openPanelFor } from './side-panel';
@@ -25,16 +27,8 @@ export const listingHandlers: ListingHandlers = {
   },
 };
 
-/**
- * Tells the open tabs that a finding was dismissed or brought back, so a form's
- * marks follow the panel (the panel's own list follows the database). No `tabs` permission: every tab is told and the ones
- * without the listing script ignore it.
- */
-async function announceDismissalsChanged(): Promise<void> {
-  const message: Broadcast = { type: 'listing/dismissals-changed' };
-  const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
-}
+/** A finding was dismissed or brought back: the open publish forms redraw their marks (the panel's list follows the database). */
+const announceDismissalsChanged = () => tellSellerTabs({ type: 'listing/dismissals-changed' }, listingFormPatterns);
 
 export const CHECK_ITEM_MENU = 'seller-shield-check-item';
 /** Buyer-facing item pages: nothing runs there until the seller asks (activeTab, granted by the menu click). */

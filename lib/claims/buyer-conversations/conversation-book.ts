@@ -37,6 +37,45 @@ function inTimeOrder(messages: readonly BookMessage[]): BookMessage[] {
   return keyed.map((k) => k.message);
 }
 
+/** One buyer's thread to judge from message `from` on. */
+type Judging = { thread: Thread; buyerId: string | null; from: number };
+
+/** Judges a thread's messages from `from` on, one verdict per buyer message, as a sequence the caller may pause in. */
+function* judging({ thread, buyerId, from }: Judging): Generator<Verdict | null> {
+  for (let i = from; i < thread.messages.length; i++) {
+    const message = thread.messages[i]!;
+    const assessment = thread.conversation.add({ text: message.text, from: message.from, ...(message.at ? { at: message.at } : {}) });
+    if (message.from !== 'buyer') {
+      yield null;
+      continue;
+    }
+    const chain = thread.conversation.assessment().chain.filter((s) => s.messageIndex <= i);
+    const verdict = { key: message.key, buyerId, messageIndex: i, assessment, chain };
+    thread.verdicts.set(message.key, verdict);
+    yield verdict;
+  }
+}
+
+/** A thread new messages went into: judged from the first of them, or replayed when one is older than the thread's last. */
+type Staged = Judging & { replay: boolean };
+
+function fileIn(thread: Thread, message: BookMessage, touched: Map<Thread, Staged>): void {
+  let change = touched.get(thread);
+  if (!change) {
+    change = { thread, buyerId: message.buyerId, from: thread.messages.length, replay: false };
+    touched.set(thread, change);
+  }
+  const last = thread.messages[thread.messages.length - 1];
+  if (last && message.at && last.at && last.at > message.at) change.replay = true;
+  thread.messages.push(message);
+}
+
+/** Starts a thread's judging over (a replay, or the buyer's marks changed). */
+function restart(thread: Thread, conversation: Conversation): void {
+  thread.conversation = conversation;
+  thread.verdicts = new Map();
+}
+
 /**
  * The buyers' conversations on a page, kept per buyer and judged incrementally:
  * a message that follows the last one costs only itself; an older one (the
@@ -47,56 +86,35 @@ export function createConversationBook(contextOf: (buyerId: string | null) => Me
   const known = new Set<string>();
   const threadOfKey = new Map<string, string>();
 
-  /** Judges a thread's messages from `from` on, one verdict per buyer message, as a sequence the caller may pause in. */
-  function* judging(thread: Thread, buyerId: string | null, from: number): Generator<Verdict | null> {
-    for (let i = from; i < thread.messages.length; i++) {
-      const message = thread.messages[i]!;
-      const assessment = thread.conversation.add({ text: message.text, from: message.from, ...(message.at ? { at: message.at } : {}) });
-      if (message.from !== 'buyer') {
-        yield null;
-        continue;
-      }
-      const chain = thread.conversation.assessment().chain.filter((s) => s.messageIndex <= i);
-      const verdict = { key: message.key, buyerId, messageIndex: i, assessment, chain };
-      thread.verdicts.set(message.key, verdict);
-      yield verdict;
-    }
-  }
+  const judgeFrom = (work: Judging) => [...judging(work)].filter((v): v is Verdict => v !== null);
 
-  const judgeFrom = (thread: Thread, buyerId: string | null, from: number) =>
-    [...judging(thread, buyerId, from)].filter((v): v is Verdict => v !== null);
+  const threadOf = (buyerId: string | null): Thread => {
+    const id = buyerId ?? NO_BUYER;
+    let thread = threads.get(id);
+    if (!thread) {
+      thread = { messages: [], conversation: createConversation(contextOf(buyerId)), verdicts: new Map() };
+      threads.set(id, thread);
+    }
+    return thread;
+  };
 
   /**
    * Files new messages in their buyers' threads and says what to judge: each
    * touched buyer once, from the first new message, or from the start when an
    * older one (history loaded above) put the thread back in time order.
    */
-  const stage = (messages: readonly BookMessage[]) => {
-    const touched = new Map<string, { thread: Thread; buyerId: string | null; from: number; replay: boolean }>();
+  const stage = (messages: readonly BookMessage[]): Judging[] => {
+    const touched = new Map<Thread, Staged>();
     for (const message of messages) {
       if (known.has(message.key)) continue;
       known.add(message.key);
-      const id = message.buyerId ?? NO_BUYER;
-      let thread = threads.get(id);
-      if (!thread) {
-        thread = { messages: [], conversation: createConversation(contextOf(message.buyerId)), verdicts: new Map() };
-        threads.set(id, thread);
-      }
-      let change = touched.get(id);
-      if (!change) {
-        change = { thread, buyerId: message.buyerId, from: thread.messages.length, replay: false };
-        touched.set(id, change);
-      }
-      const last = thread.messages[thread.messages.length - 1];
-      if (last && message.at && last.at && last.at > message.at) change.replay = true;
-      thread.messages.push(message);
-      threadOfKey.set(message.key, id);
+      fileIn(threadOf(message.buyerId), message, touched);
+      threadOfKey.set(message.key, message.buyerId ?? NO_BUYER);
     }
     return [...touched.values()].map(({ thread, buyerId, from, replay }) => {
       if (!replay) return { thread, buyerId, from };
       thread.messages = inTimeOrder(thread.messages);
-      thread.conversation = createConversation(contextOf(buyerId));
-      thread.verdicts = new Map();
+      restart(thread, createConversation(contextOf(buyerId)));
       return { thread, buyerId, from: 0 };
     });
   };
@@ -109,7 +127,7 @@ export function createConversationBook(contextOf: (buyerId: string | null) => Me
      * buyer's messages back in time order and replay them once, not once per message.
      */
     add(messages: readonly BookMessage[]): Verdict[] {
-      return stage(messages).flatMap(({ thread, buyerId, from }) => judgeFrom(thread, buyerId, from));
+      return stage(messages).flatMap(judgeFrom);
     },
     /**
      * The same as `add`, pausing (`pause()`) after every `slice` messages
@@ -119,8 +137,8 @@ export function createConversationBook(contextOf: (buyerId: string | null) => Me
     async addInSlices(messages: readonly BookMessage[], pause: () => Promise<void>, slice = 250): Promise<Verdict[]> {
       const changed: Verdict[] = [];
       let done = 0;
-      for (const { thread, buyerId, from } of stage(messages)) {
-        for (const verdict of judging(thread, buyerId, from)) {
+      for (const work of stage(messages)) {
+        for (const verdict of judging(work)) {
           if (verdict) changed.push(verdict);
           if (++done % slice === 0) await pause();
         }
@@ -131,9 +149,8 @@ export function createConversationBook(contextOf: (buyerId: string | null) => Me
     rejudge(buyerId: string | null): Verdict[] {
       const thread = threads.get(buyerId ?? NO_BUYER);
       if (!thread) return [];
-      thread.conversation = createConversation(contextOf(buyerId));
-      thread.verdicts = new Map();
-      return judgeFrom(thread, buyerId, 0);
+      restart(thread, createConversation(contextOf(buyerId)));
+      return judgeFrom({ thread, buyerId, from: 0 });
     },
     verdictOf(key: string): Verdict | undefined {
       const id = threadOfKey.get(key);

@@ -1,24 +1,11 @@
 import { runAtOnce, runInSlices, type SliceOptions, type Steps } from '@/lib/shared/slices';
-import { messageKeyOf } from './message-key';
-import { textOf, unitSteps, type MessageUnit } from './message-units';
-import { orderIdIn, pageFactsOf, sellerNameSteps, type PageFacts } from './page-facts';
-import { roleOf, shopOfSubAccount, speakerOf, type Speaker } from './speaker';
+import { chatMessageOf, type ChatMessage } from './chat-message';
+import { unitSteps } from './message-units';
+import { pageFactsOf, sellerNameSteps, type PageFacts } from './page-facts';
+import { positionOf, repliedBuyers } from './page-order';
+import { spokenUnitOf, type SpokenUnit } from './speaker';
 
-export type ChatMessage = {
-  /** Stable across reloads and page builds: buyer, time and text. */
-  key: string;
-  from: Speaker;
-  /** The name the page shows for the speaker ('' for system lines). */
-  name: string;
-  /** The buyer whose conversation this message belongs to, when known. */
-  buyerId: string | null;
-  at: string;
-  text: string;
-  orderId?: string;
-  element: Element;
-  /** The last element of the message's text: the badge goes after it. */
-  textElement: Element;
-};
+export type { ChatMessage };
 
 export type ReaderOptions = {
   /** The seller's own names known from elsewhere (settings, the 千牛 top bar). */
@@ -42,80 +29,33 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
     for (const name of yield* sellerNameSteps(root)) sellerNames.add(name);
   }
 
-  /** Where an element goes among the messages read so far (binary search in page order). */
-  const positionOf = (element: Element): number => {
-    let lo = 0;
-    let hi = ordered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ordered[mid]!.element.compareDocumentPosition(element) & 4 /* FOLLOWING */) lo = mid + 1;
-      else hi = mid;
+  function* newUnitSteps(root: Node): Steps<SpokenUnit[]> {
+    const units: SpokenUnit[] = [];
+    for (const unit of yield* unitSteps(root, { ignore })) {
+      if (read.has(unit.element) || !unit.element.isConnected) continue;
+      units.push(spokenUnitOf(unit, sellerNames));
+      yield;
     }
-    return lo;
-  };
-
-  const lastBuyerBefore = (position: number): string | null => {
-    for (let i = position - 1; i >= 0; i--) if (ordered[i]!.from === 'buyer') return ordered[i]!.buyerId;
-    return null;
-  };
-
-  const speakerOfUnit = (unit: MessageUnit) => {
-    const role = unit.header.map(roleOf).find((r) => r !== undefined);
-    const name = unit.header.find((p) => roleOf(p) === undefined) ?? '';
-    const shop = shopOfSubAccount(name);
-    if (shop) sellerNames.add(shop);
-    return { name, from: speakerOf(role, name, sellerNames, unit.element) };
-  };
-
-  const toMessage = (unit: MessageUnit, name: string, from: Speaker, replyTo: string | null): ChatMessage | null => {
-    const text = unit.body.map((b) => textOf(b, ignore)).join('\n').replace(/\n{2,}/g, '\n').trim();
-    if (!text) return null;
-    const buyerId = from === 'buyer' ? name || facts.buyerId || null : facts.buyerId ?? replyTo;
-    const orderId = orderIdIn(text) ?? facts.orderId;
-    return {
-      key: messageKeyOf(buyerId, unit.at, text),
-      from,
-      name,
-      buyerId,
-      at: unit.at,
-      text,
-      ...(orderId ? { orderId } : {}),
-      element: unit.element,
-      textElement: unit.body[unit.body.length - 1]!,
-    };
-  };
+    return units;
+  }
 
   /** One step per text node with a time stamp, per 256 other text nodes, and per message. */
   function* readSteps(root: Node): Steps<ChatMessage[]> {
     yield* learnSellerNames(read.size === 0 ? doc.body : root);
-    const units: Array<{ unit: MessageUnit; name: string; from: Speaker }> = [];
-    for (const unit of yield* unitSteps(root, { ignore })) {
-      if (read.has(unit.element) || !unit.element.isConnected) continue;
-      units.push({ unit, ...speakerOfUnit(unit) });
-      yield;
-    }
+    const units = yield* newUnitSteps(root);
     if (units.length === 0) return [];
     if (read.size === 0) facts = pageFactsOf(doc);
-    // A batch is the page's new nodes, in page order: a reply belongs to the buyer
-    // above it, or (a reply loaded above any buyer) to the first buyer below it.
-    const at = positionOf(units[0]!.unit.element);
-    const buyersInBatch = units.filter((u) => u.from === 'buyer').map((u) => u.name || null);
-    let buyersPassed = 0;
-    const firstBuyerAfter = () => buyersInBatch[buyersPassed] ?? ordered.slice(at).find((m) => m.from === 'buyer')?.buyerId ?? null;
-    let above = lastBuyerBefore(at);
+    const at = positionOf(ordered, units[0]!.unit.element);
+    const replyTo = repliedBuyers(units, ordered, at);
     const fresh: ChatMessage[] = [];
-    for (const { unit, name, from } of units) {
-      if (from === 'buyer') {
-        above = name || null;
-        buyersPassed += 1;
-      }
-      const message = toMessage(unit, name, from, above ?? firstBuyerAfter());
+    for (const [i, spoken] of units.entries()) {
+      const message = chatMessageOf(spoken, replyTo[i]!, facts, ignore);
       yield;
       if (!message) continue;
-      read.set(unit.element, message);
+      read.set(spoken.unit.element, message);
       fresh.push(message);
     }
-    const position = fresh.length > 0 && fresh[0]!.element !== units[0]!.unit.element ? positionOf(fresh[0]!.element) : at;
+    const position = fresh.length > 0 && fresh[0]!.element !== units[0]!.unit.element ? positionOf(ordered, fresh[0]!.element) : at;
     ordered.splice(position, 0, ...fresh);
     return fresh;
   }

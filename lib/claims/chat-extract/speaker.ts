@@ -1,4 +1,5 @@
 import type { Speaker } from '@/lib/claims/claimant';
+import type { MessageUnit } from './message-units';
 
 export type { Speaker };
 
@@ -50,4 +51,16 @@ export function speakerOf(role: Speaker | undefined, name: string, sellerNames: 
   if (!name) return 'system';
   if (shopOfSubAccount(name) !== undefined || sellerNames.has(name)) return 'seller';
   return sellerSideByStructure(unit) ? 'seller' : 'buyer';
+}
+
+/** Who spoke a unit, as its header says. */
+export type SpokenUnit = { unit: MessageUnit; name: string; from: Speaker };
+
+/** A unit with its speaker; a seller's `店铺:子账号` name teaches `sellerNames` the shop. */
+export function spokenUnitOf(unit: MessageUnit, sellerNames: Set<string>): SpokenUnit {
+  const role = unit.header.map(roleOf).find((r) => r !== undefined);
+  const name = unit.header.find((p) => roleOf(p) === undefined) ?? '';
+  const shop = shopOfSubAccount(name);
+  if (shop) sellerNames.add(shop);
+  return { unit, name, from: speakerOf(role, name, sellerNames, unit.element) };
 }

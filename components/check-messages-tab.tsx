@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { assessConversation, assessMessage, splitPastedConversation, type Assessment, type Level } from '@/lib/claims/claimant';
+import { assessConversation, assessMessage, splitPastedConversation, type Assessment, type ConversationMessage, type Level, type Speaker } from '@/lib/claims/claimant';
 import type { MessageKey } from '@/lib/shared/i18n';
 import { onBroadcast, sendToBackground } from '@/lib/protocol/messages';
 import { EvidenceHighlight } from './evidence-highlight';
@@ -8,7 +8,7 @@ import { useI18n } from './i18n-context';
 import './check-messages-tab.css';
 
 const LEVEL_KEYS: Record<Level, MessageKey> = { none: 'claimLevelNone', low: 'claimLevelLow', medium: 'claimLevelMedium', high: 'claimLevelHigh' };
-const SPEAKER_KEYS = { buyer: 'checkSpeakerBuyer', seller: 'checkSpeakerSeller', system: 'checkSpeakerSystem' } as const;
+const SPEAKER_KEYS: Record<Speaker, MessageKey> = { buyer: 'checkSpeakerBuyer', seller: 'checkSpeakerSeller', system: 'checkSpeakerSystem' };
 
 /** Text chosen with "检查所选文字" waits in the background until this tab takes it. */
 function useSelectionFromPage(onText: (text: string) => void) {
@@ -120,7 +120,7 @@ export function CheckMessagesTab() {
   );
 }
 
-function CheckedRow(props: { from: 'buyer' | 'seller' | 'system'; at?: string | undefined; text: string; assessment: Assessment; speaker: string; levelLabel: string }) {
+function CheckedRow(props: ConversationMessage & { assessment: Assessment; speaker: string; levelLabel: string }) {
   const { from, at, text, assessment } = props;
   const shown = from === 'buyer' && assessment.level !== 'none';
   return (

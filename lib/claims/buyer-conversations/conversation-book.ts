@@ -1,11 +1,13 @@
-import { createConversation, type Assessment, type ChainStep, type Conversation, type MessageContext } from '@/lib/claims/claimant';
+import {
+  createConversation, type Assessment, type ChainStep, type Conversation, type ConversationMessage, type MessageContext,
+} from '@/lib/claims/claimant';
 
-export type BookMessage = {
+/** A conversation message with its place in the book: its own key and its buyer's. */
+export type BookMessage = ConversationMessage & {
+  /** Names the message across reloads (the chat reader's key). */
   key: string;
-  from: 'buyer' | 'seller' | 'system';
+  /** The buyer whose conversation it belongs to, when known. */
   buyerId: string | null;
-  at?: string;
-  text: string;
 };
 
 /** What the page shows for one buyer message: its assessment in the light of the buyer's earlier ones. */
@@ -44,7 +46,7 @@ type Judging = { thread: Thread; buyerId: string | null; from: number };
 function* judging({ thread, buyerId, from }: Judging): Generator<Verdict | null> {
   for (let i = from; i < thread.messages.length; i++) {
     const message = thread.messages[i]!;
-    const assessment = thread.conversation.add({ text: message.text, from: message.from, ...(message.at ? { at: message.at } : {}) });
+    const assessment = thread.conversation.add(message);
     if (message.from !== 'buyer') {
       yield null;
       continue;

@@ -1,18 +1,18 @@
 import { messageKeyOf } from './message-key';
 import { textOf } from './message-units';
 import { orderIdIn, type PageFacts } from './page-facts';
-import type { Speaker, SpokenUnit } from './speaker';
+import type { BookMessage } from '@/lib/claims/buyer-conversations';
+import type { SpokenUnit } from './speaker';
 
-export type ChatMessage = {
-  /** Stable across reloads and page builds: buyer, time and text. */
-  key: string;
-  from: Speaker;
+/**
+ * A message as the chat page shows it: the book's message (its key stable
+ * across reloads and page builds: buyer, time and text), always with its time,
+ * and where it stands on the page.
+ */
+export type ChatMessage = BookMessage & {
+  at: string;
   /** The name the page shows for the speaker ('' for system lines). */
   name: string;
-  /** The buyer whose conversation this message belongs to, when known. */
-  buyerId: string | null;
-  at: string;
-  text: string;
   orderId?: string;
   element: Element;
   /** The last element of the message's text: the badge goes after it. */

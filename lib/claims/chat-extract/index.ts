@@ -3,4 +3,3 @@ export { findUnits, textOf, type MessageUnit } from './message-units';
 export { pageFactsOf, sellerNamesIn, orderIdIn, type PageFacts } from './page-facts';
 export { messageKeyOf } from './message-key';
 export { clockOf, findStamp } from './timestamp';
-export type { Speaker } from './speaker';

@@ -1,8 +1,6 @@
 import type { Speaker } from '@/lib/claims/claimant';
 import type { MessageUnit } from './message-units';
 
-export type { Speaker };
-
 const ROLE_WORDS: Record<string, Speaker> = {
   买家: 'buyer',
   卖家: 'seller',

@@ -48,7 +48,7 @@ export function watchClaims(doc: Document, send: ClaimSend, pageUrl: () => strin
     if (fresh.length === 0) return;
     for (const m of fresh) latest.set(m.key, m);
     const rejudged = await rejudge(marks.askFor(fresh));
-    const changed = await book.addInSlices(fresh.map((m) => ({ key: m.key, from: m.from, buyerId: m.buyerId, at: m.at, text: m.text })), pause, JUDGE_SLICE);
+    const changed = await book.addInSlices(fresh, pause, JUDGE_SLICE);
     const toRender = new Set([...fresh.map((m) => m.key), ...changed.map((v) => v.key), ...rejudged.map((v) => v.key)]);
     let drawn = 0;
     for (const key of toRender) {

@@ -1,52 +1,45 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { allEvidence, buyerMarks, reportsNewestFirst, type SellerShieldDb } from '@/lib/store/db';
-import { buildEvidencePackage, chainKey, verifyChains, type ChainVerdict } from '@/lib/evidence/chain';
+import { buildEvidencePackage, verifyChains, type ChainVerdict } from '@/lib/evidence/chain';
 import { extortionGuidance } from '@/lib/evidence/reports';
 import { beijingStamp } from '@/lib/shared/time';
 import type { MessageKey, Translate } from '@/lib/shared/i18n';
 import { sendToBackground, type ExtensionMessage } from '@/lib/protocol/messages';
-import type { EvidenceEntry, ReportStatus, TrackedReport } from '@/lib/shared/schema';
-import { buyerLabel, dueLine, entryTime, shortHash } from './evidence-format';
+import type { ReportStatus, TrackedReport } from '@/lib/shared/schema';
+import { brokenKey, ChainCard, chainsOf, type Chain } from './evidence-chain';
+import { buyerLabel, dueLine } from './evidence-format';
 import { EvidenceManual } from './evidence-manual';
 import { useI18n } from './i18n-context';
 import { usePanelData } from './panel-data';
-import { ReportPrepare } from './report-prepare';
 import { useLiveQuery } from './use-live-query';
 import './evidence-tab.css';
 import { ErrorAlert } from './error-alert';
 
-type Chain = { key: string; shop: string; buyerId: string; entries: EvidenceEntry[] };
 type ChainCheck = { shop: string; buyerId: string; verdict: ChainVerdict };
 
-const LEVEL_KEYS: Record<EvidenceEntry['assessment']['level'], MessageKey> = {
-  none: 'claimLevelNone',
-  low: 'claimLevelLow',
-  medium: 'claimLevelMedium',
-  high: 'claimLevelHigh',
-};
+
 const STATUS_KEYS: Record<ReportStatus, MessageKey> = {
   pending: 'reportStatusPending',
   upheld: 'reportStatusUpheld',
   rejected: 'reportStatusRejected',
 };
 
-function chainsOf(entries: readonly EvidenceEntry[]): Chain[] {
-  const chains = new Map<string, Chain>();
-  for (const entry of entries) {
-    const key = chainKey(entry);
-    const chain = chains.get(key) ?? { key, shop: entry.shop, buyerId: entry.buyerId, entries: [] };
-    chain.entries.push(entry);
-    chains.set(key, chain);
-  }
-  return [...chains.values()];
-}
-
 function download(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Whole chains only (a shop's, or one buyer's for handing over one case): a chain cut short reads back as broken. */
+async function exportChains(db: SellerShieldDb, shop: string, buyerId?: string): Promise<void> {
+  const stored = (await allEvidence(db)).filter((entry) => entry.shop === shop && (buyerId === undefined || entry.buyerId === buyerId));
+  const guidance = extortionGuidance(stored);
+  const generatedAt = beijingStamp(Date.now());
+  const zip = buildEvidencePackage(stored, { shop, generatedAt, ...(guidance ? { notes: [guidance] } : {}) });
+  const name = [shop, buyerId].filter(Boolean).join('-').replace(/[\\/:*?"<>|\s]+/g, '_');
+  download(zip, `seller-shield-evidence-${name}-${generatedAt.slice(0, 10)}.zip`);
 }
 
 /** "举报与证据": saved evidence per buyer (verify, export, report), tracked reports and the watchlist. */
@@ -56,7 +49,7 @@ export function EvidenceTab() {
   const [checks, setChecks] = useState<{ run: number; results: ChainCheck[] } | null>(null);
   const { value: entries } = useLiveQuery(() => allEvidence(db), [db]);
   const brokenAt = new Set(
-    (checks?.results ?? []).flatMap((check) => (check.verdict.ok ? [] : [JSON.stringify([check.shop, check.buyerId, check.verdict.broken.seq])])),
+    (checks?.results ?? []).flatMap((check) => (check.verdict.ok ? [] : [brokenKey(check.shop, check.buyerId, check.verdict.broken.seq)])),
   );
   const [reporting, setReporting] = useState<string | null>(null);
   const chains = chainsOf(entries ?? []);
@@ -65,15 +58,6 @@ export function EvidenceTab() {
   const verify = async () => {
     const results = await verifyChains(await allEvidence(db));
     setChecks((before) => ({ run: (before?.run ?? 0) + 1, results }));
-  };
-  // Whole chains only (a shop's, or one buyer's for handing over one case): a chain cut short reads back as broken.
-  const exportChains = async (shop: string, buyerId?: string) => {
-    const stored = (await allEvidence(db)).filter((entry) => entry.shop === shop && (buyerId === undefined || entry.buyerId === buyerId));
-    const guidance = extortionGuidance(stored);
-    const generatedAt = beijingStamp(Date.now());
-    const zip = buildEvidencePackage(stored, { shop, generatedAt, ...(guidance ? { notes: [guidance] } : {}) });
-    const name = [shop, buyerId].filter(Boolean).join('-').replace(/[\\/:*?"<>|\s]+/g, '_');
-    download(zip, `seller-shield-evidence-${name}-${generatedAt.slice(0, 10)}.zip`);
   };
 
   return (
@@ -87,7 +71,7 @@ export function EvidenceTab() {
               {t('evidenceVerify')}
             </button>
             {shops.map((shop) => (
-              <button key={shop} type="button" onClick={() => void exportChains(shop)} data-testid="export-evidence">
+              <button key={shop} type="button" onClick={() => void exportChains(db, shop)} data-testid="export-evidence">
                 {t('evidenceExport')}
                 {shops.length > 1 ? ` · ${shop}` : ''}
               </button>
@@ -96,41 +80,17 @@ export function EvidenceTab() {
         ) : null}
         {checks ? <VerifyResults run={checks.run} checks={checks.results} chains={chains} t={t} /> : null}
         {chains.map((chain) => (
-          <details key={chain.key} open class="evidence-chain" data-testid="evidence-chain" data-buyer={chain.buyerId}>
-            <summary>
-              {buyerLabel(chain.entries[0]!)} · {t('evidenceCount', chain.entries.length)}
-              {shops.length > 1 ? ` · ${chain.shop}` : ''}
-            </summary>
-            <ol class="evidence-entries">
-              {chain.entries.map((entry) => (
-                <li
-                  key={entry.seq}
-                  data-testid="evidence-entry"
-                  data-seq={entry.seq}
-                  class={brokenAt.has(JSON.stringify([entry.shop, entry.buyerId, entry.seq])) ? 'broken' : undefined}
-                >
-                  <span class="evidence-meta">
-                    #{entry.seq} · {entryTime(entry)} · {t(LEVEL_KEYS[entry.assessment.level])}
-                    {entry.orderId ? ` · ${t('evidenceOrder', entry.orderId)}` : ''}
-                  </span>
-                  <q>{entry.messageText}</q>
-                  <code title={entry.hash}>{t('evidenceHash', shortHash(entry.hash))}</code>
-                </li>
-              ))}
-            </ol>
-            <button
-              type="button"
-              aria-expanded={reporting === chain.key}
-              onClick={() => setReporting(reporting === chain.key ? null : chain.key)}
-              data-testid="evidence-report"
-            >
-              {t('evidenceReport')}
-            </button>{' '}
-            <button type="button" onClick={() => void exportChains(chain.shop, chain.buyerId)} data-testid="export-buyer">
-              {t('evidenceExportBuyer')}
-            </button>
-            {reporting === chain.key ? <ReportPrepare db={db} t={t} shop={chain.shop} buyerId={chain.buyerId} /> : null}
-          </details>
+          <ChainCard
+            key={chain.key}
+            db={db}
+            t={t}
+            chain={chain}
+            showShop={shops.length > 1}
+            brokenAt={brokenAt}
+            reporting={reporting === chain.key}
+            onReport={() => setReporting(reporting === chain.key ? null : chain.key)}
+            onExport={() => void exportChains(db, chain.shop, chain.buyerId)}
+          />
         ))}
         <EvidenceManual t={t} shop={shopData?.shop ?? null} />
       </section>

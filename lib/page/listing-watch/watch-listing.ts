@@ -47,25 +47,7 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
   let pending: Promise<void> = Promise.resolve();
 
   const draw = () => {
-    if (!last) return;
-    const byField = new Map<string, Finding[]>();
-    for (const f of last.check.findings) {
-      if (dismissed.has(findingKey(f))) continue;
-      byField.set(f.field, [...(byField.get(f.field) ?? []), f]);
-    }
-    const targets: OverlayTarget[] = last.shown.flatMap((field) => {
-      const found = byField.get(field.field);
-      if (!found) return [];
-      return [{
-        element: field.element,
-        text: field.text,
-        ranges: found.map((f) => ({ start: f.start, end: f.end })),
-        high: found.some((f) => f.severity === 'high'),
-        tag: tag.replace('$1', String(found.length)),
-        tagTitle: [...new Set(found.map((f) => f.text))].join('、'),
-      }];
-    });
-    overlay.draw(targets);
+    if (last) overlay.draw(overlayTargets(last, dismissed, tag));
   };
 
   const check = async (force = false) => {
@@ -78,19 +60,7 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
     const url = options.url();
     const itemKey = itemKeyOf(url);
     if (itemKey === null) return;
-    const message: MessageOf<'listing/checked'> = {
-      type: 'listing/checked',
-      itemKey,
-      page: url,
-      source: options.source,
-      title: (fields.find((f) => f.field === 'title')?.text ?? doc.title).slice(0, 300),
-      category: categoryOf(categoryPath),
-      categoryPath: categoryPath.slice(0, 500),
-      checked: result.checked.slice(0, 2000),
-      findings: result.findings.slice(0, 2000).map((f) => ({ ...f, text: f.text.slice(0, 200) })),
-      checklist: result.checklist,
-      unread: model.unread.slice(0, 200),
-    };
+    const message = checkedMessage({ itemKey, url, source: options.source, doc, fields, categoryPath, result, unread: model.unread });
     const serialised = JSON.stringify(message);
     if (!force && serialised === lastSent) return;
     lastSent = serialised;
@@ -106,23 +76,73 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
   run();
   if (!options.follow) return { settled: () => pending, refreshDismissals: () => run(true), stop: () => overlay.stop() };
 
-  const isOurs = (node: Node) => node === overlay.host || (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === OVERLAY_HOST_TAG);
-  const stopWatching = watchPage(doc.documentElement, () => run(), { ignore: isOurs });
-  // Typing changes an input's value, which no mutation shows: the seller's own input events re-check.
-  const typed = debounce(() => run(), 250, 1000);
-  const onInput = (event: Event) => {
-    if (event.isTrusted) typed();
-  };
-  doc.addEventListener('input', onInput, true);
+  const stopFollowing = followChanges(doc, overlay.host, () => run());
   return {
     settled: () => pending,
     refreshDismissals: () => run(true),
     stop() {
-      typed.cancel();
-      stopWatching();
-      doc.removeEventListener('input', onInput, true);
+      stopFollowing();
       overlay.stop();
     },
+  };
+}
+
+/** Re-checks on every page change but the overlay's own, and on the seller's typing (which no mutation shows). */
+function followChanges(doc: Document, overlayHost: Element, recheck: () => void): () => void {
+  const isOurs = (node: Node) => node === overlayHost || (node.nodeType === 1 && (node as Element).tagName.toLowerCase() === OVERLAY_HOST_TAG);
+  const stopWatching = watchPage(doc.documentElement, recheck, { ignore: isOurs });
+  const typed = debounce(recheck, 250, 1000);
+  const onInput = (event: Event) => {
+    if (event.isTrusted) typed();
+  };
+  doc.addEventListener('input', onInput, true);
+  return () => {
+    typed.cancel();
+    stopWatching();
+    doc.removeEventListener('input', onInput, true);
+  };
+}
+
+/** The fields to outline: each shown field with findings not dismissed, its ranges and its tag (`$1` = how many). */
+function overlayTargets(last: { shown: PageField[]; check: ListingCheck }, dismissed: ReadonlySet<string>, tag: string): OverlayTarget[] {
+  const byField = new Map<string, Finding[]>();
+  for (const f of last.check.findings) {
+    if (dismissed.has(findingKey(f))) continue;
+    byField.set(f.field, [...(byField.get(f.field) ?? []), f]);
+  }
+  return last.shown.flatMap((field) => {
+    const found = byField.get(field.field);
+    if (!found) return [];
+    return [{
+      element: field.element,
+      text: field.text,
+      ranges: found.map((f) => ({ start: f.start, end: f.end })),
+      high: found.some((f) => f.severity === 'high'),
+      tag: tag.replace('$1', String(found.length)),
+      tagTitle: [...new Set(found.map((f) => f.text))].join('、'),
+    }];
+  });
+}
+
+type Checked = {
+  itemKey: string; url: string; source: ListingSource; doc: Document;
+  fields: ListingField[]; categoryPath: string; result: ListingCheck; unread: string[];
+};
+
+/** What the 商品自检 tab is sent, each list cut to what the background's schema takes. */
+function checkedMessage({ itemKey, url, source, doc, fields, categoryPath, result, unread }: Checked): MessageOf<'listing/checked'> {
+  return {
+    type: 'listing/checked',
+    itemKey,
+    page: url,
+    source,
+    title: (fields.find((f) => f.field === 'title')?.text ?? doc.title).slice(0, 300),
+    category: categoryOf(categoryPath),
+    categoryPath: categoryPath.slice(0, 500),
+    checked: result.checked.slice(0, 2000),
+    findings: result.findings.slice(0, 2000).map((f) => ({ ...f, text: f.text.slice(0, 200) })),
+    checklist: result.checklist,
+    unread: unread.slice(0, 200),
   };
 }
 export type ListingWatch = ReturnType<typeof watchListing>;

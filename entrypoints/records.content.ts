@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { describePageInSlices, readViolationRecordsInSlices, showsRecordTable } from '@/lib/standing/extract';
-import { jsonSteps, runInSlices } from '@/lib/shared/slices';
-import { isKindCatalogueReply, recordBatches, sendToBackground, type KindCatalogueReply } from '@/lib/protocol/messages';
+import { runInSlices } from '@/lib/shared/slices';
+import { isKindCatalogueReply, messagesSince, readSignatureSteps, sendToBackground, type KindCatalogueReply, type ReadSignature } from '@/lib/protocol/messages';
 import { isBadgeNode } from '@/lib/page/claim-badge';
 import { guardStartedEvent, startedEventName, watchPage } from '@/lib/page/page-watch';
 import { isBannerNode } from '@/lib/page/warning-banner';
@@ -35,7 +35,7 @@ export default defineContentScript({
   main(ctx) {
     guardStartedEvent(window, startedEventName(browser.runtime.id, import.meta.env.ENTRYPOINT), () => browser.runtime?.id != null);
     let catalogue: KindPairs | null = null;
-    let lastSent = '';
+    let lastSent: ReadSignature | null = null;
     let queue: Promise<void> = Promise.resolve();
 
     const readOnce = async () => {
@@ -51,25 +51,18 @@ export default defineContentScript({
       // Nothing yet, or only rows still saying 加载中…: the page will change again.
       if (records.length === 0 && problems.every((problem) => stillLoading.test(problem.reason))) return;
       const { shop, totals } = await describePageInSlices(document);
-      const signature = await runInSlices(jsonSteps([[location.href, shop, totals], records, problems]));
-      if (signature === lastSent) return;
-      lastSent = signature;
-      // A large page goes in batches, each stored as it arrives; the read counts as sent only when all were.
-      for (const batch of recordBatches({
-        type: 'records/read',
-        shop,
-        page: location.href,
-        records,
-        problems,
-        ...(Object.keys(totals).length > 0 ? { totals } : {}),
-      })) {
-        const reply = await sendToBackground(browser.runtime, batch);
+      const read = { type: 'records/read' as const, shop, page: location.href, records, problems, ...(Object.keys(totals).length > 0 ? { totals } : {}) };
+      const signature = await runInSlices(readSignatureSteps(read));
+      // Only what changed since the last complete send (a row added under a ticking clock is one record), else the whole read in batches.
+      const messages = messagesSince(lastSent, signature, read);
+      // Until every message is stored, the next read sends the whole page again.
+      if (messages.length > 0) lastSent = null;
+      for (const message of messages) {
+        const reply = await sendToBackground(browser.runtime, message);
         // Not stored (the worker was restarting): the next change or visit sends it again.
-        if (!reply.ok) {
-          lastSent = '';
-          return;
-        }
+        if (!reply.ok) return;
       }
+      if (messages.length > 0) lastSent = signature;
     };
     // One read at a time, in order: a paging click during a read is read after it.
     // Changes during a read make one more read, never a queue of them (a ticking page, a slow 10,000-row read).

@@ -25,7 +25,7 @@ export const handlers: Handlers<Sender, Clock> = {
         records: message.records,
         problems: message.problems,
         ...(message.totals ? { totals: message.totals } : {}),
-        ...(message.part && message.part.index > 0 ? { append: true } : {}),
+        ...(message.adds || (message.part && message.part.index > 0) ? { append: true } : {}),
       }),
     );
     // The standing is recomputed once the last batch is in.

@@ -75,6 +75,19 @@ describe('the protocol, both ways', () => {
     for (const message of told) expect(Broadcast.safeParse(message).success, JSON.stringify(message)).toBe(true);
   });
 
+  it('records a page gained since its last read are stored and added to that read, the rest of the read kept', async () => {
+    const record = (id: string) => ({ id, category: 'A' as const, kind: '虚假交易', points: 1, occurredAt: '2026-11-01T10:00:00+08:00', status: 'active' as const });
+    const read = { type: 'records/read' as const, shop: '加购小店', page: 'https://qn.taobao.com/adds', records: [record('a1'), record('a2')], problems: [{ row: 3, text: '?', reason: '没有扣分' }] };
+    expect(await handle(read, 'seller-page')).toMatchObject({ ok: true, data: { added: 2 } });
+    expect(await handle({ ...read, records: [record('a3')], problems: [], adds: true }, 'seller-page')).toMatchObject({ ok: true, data: { added: 1, standing: 'updated' } });
+    const { database } = await import('./database');
+    const { pageReadsOfShop, recordsOfShop } = await import('@/lib/store/db');
+    const [pageRead] = await pageReadsOfShop(database(), '加购小店');
+    expect(pageRead?.recordIds).toEqual(['a1', 'a2', 'a3']);
+    expect(pageRead?.problems).toHaveLength(1);
+    expect(await recordsOfShop(database(), '加购小店')).toHaveLength(3);
+  });
+
   it('a reply that drifts from its definition is caught', async () => {
     const drifting = createMessageHandler<TestSender, typeof clock>({ ...handlers, 'claim/take-selection': async () => ({ ok: true, data: 42 as unknown as string }) }, { originOf: (sender: TestSender) => sender.origin, clock, checkReplies: true });
     expect(await drifting({ type: 'claim/take-selection' }, { origin: 'extension-page' })).toEqual({ ok: false, error: expect.stringContaining('reply to claim/take-selection') });

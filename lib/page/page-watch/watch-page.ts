@@ -48,11 +48,14 @@ export function watchPage(
       if (added.size > addedLimit) added = null;
     }
   };
+  const counts = (n: Node) => !ignore(n) && (n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim() !== ''));
+  // The node lists are walked, not copied: 10,000 rows inserted at once stop at the first that counts.
   const relevant = (m: MutationRecord) => {
     if (ignore(m.target)) return false;
     if (m.type === 'characterData') return true;
-    const nodes = [...m.addedNodes, ...m.removedNodes];
-    return nodes.some((n) => !ignore(n) && (n.nodeType === 1 || (n.nodeType === 3 && (n.textContent ?? '').trim() !== '')));
+    for (const n of m.addedNodes) if (counts(n)) return true;
+    for (const n of m.removedNodes) if (counts(n)) return true;
+    return false;
   };
   const observer = new MutationObserver((mutations) => {
     let any = false;

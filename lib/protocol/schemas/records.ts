@@ -10,6 +10,11 @@ export const RecordsRead = z.object({
   records: z.array(ViolationRecord).max(5000),
   problems: z.array(ReadProblem).max(5000),
   totals: PageTotals.optional(),
+  /**
+   * Only records the page gained or changed since this tab's last complete send
+   * of it (lib/protocol/messages messagesSince): stored, and added to the page's read.
+   */
+  adds: z.literal(true).optional(),
   /** A large page comes in batches (lib/protocol/messages recordBatches): batch `index` of `of`; later ones add to the first. */
   part: z
     .object({ index: z.number().int().nonnegative(), of: z.number().int().positive().max(10_000) })

@@ -1,3 +1,4 @@
+import type { Steps } from '@/lib/shared/slices';
 import type { KindCatalogue } from './cell-evidence';
 import { assignFields, columnScores } from './column-plan';
 import { classifyHeader, isRecordHeader } from './headers';
@@ -71,12 +72,70 @@ function toRow(el: Element, card: CardText, catalogue: KindCatalogue): RawRow {
   return { fields, loading: saysLoading([card.lines]), cells: () => card.lines.slice(Math.max(from, 0)).map((line) => [line]) };
 }
 
+/** Each card's row made only when the reader reaches it. */
+function* cardRows(cards: readonly Element[], textOf: (el: Element) => CardText, catalogue: KindCatalogue): Generator<RawRow> {
+  for (const card of cards) yield toRow(card, textOf(card), catalogue);
+}
+
+// Elements looked at per step of the search over the whole page.
+const ELEMENTS_PER_STEP = 250;
+
+/** Every element that holds exactly one set of labels (outside tables), in page order. */
+function* candidateSteps(root: ParentNode, textOf: (el: Element) => CardText): Steps<Element[]> {
+  const candidates: Element[] = [];
+  let visited = 0;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (++visited % ELEMENTS_PER_STEP === 0) yield;
+    if (!el.closest('table') && (el.textContent ?? '').length <= 4000 && isOneCard(textOf(el))) candidates.push(el);
+  }
+  return candidates;
+}
+
+/**
+ * For each ancestor of the given elements, the one element it holds, or `many`.
+ * Each walk up stops where an earlier one already said `many`: linear in the page.
+ */
+const many = Symbol('many');
+function holders(elements: readonly Element[]): Map<Element, Element | typeof many> {
+  const held = new Map<Element, Element | typeof many>();
+  for (const el of elements) {
+    for (let up = el.parentElement; up; up = up.parentElement) {
+      const before = held.get(up);
+      if (before === many) break;
+      held.set(up, before === undefined || before === el ? el : many);
+    }
+  }
+  return held;
+}
+
+/** The candidates no other candidate sits inside: the cards' cores. */
+export function innermostOf(candidates: readonly Element[]): Element[] {
+  const held = holders(candidates);
+  return candidates.filter((el) => !held.has(el));
+}
+
+/** Each core widened to its largest ancestor that holds no other core and is still one card (its title comes along). */
+function* widestSteps(root: ParentNode, innermost: readonly Element[], textOf: (el: Element) => CardText): Steps<Element[]> {
+  const held = holders(innermost);
+  const cards: Element[] = [];
+  for (const card of innermost) {
+    yield;
+    let widest = card;
+    for (let parent = widest.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      if (held.get(parent) !== card || !isOneCard(textOf(parent))) break;
+      widest = parent;
+    }
+    cards.push(widest);
+  }
+  return cards;
+}
+
 /**
  * Record cards: blocks of `label：value` lines, each block one record. A card is
  * the largest element holding exactly one set of labels (so its title comes
- * along), found without relying on class names.
+ * along), found without relying on class names. Linear in the page, in steps.
  */
-export function cardGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGroup[] {
+export function* cardGroupSteps(root: ParentNode, catalogue: KindCatalogue): Steps<RawRowGroup[]> {
   const texts = new Map<Element, CardText>();
   const textOf = (el: Element) => {
     let text = texts.get(el);
@@ -86,19 +145,9 @@ export function cardGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGr
     }
     return text;
   };
-  const candidates = Array.from(root.querySelectorAll('*')).filter(
-    (el) => !el.closest('table') && (el.textContent ?? '').length <= 4000 && isOneCard(textOf(el)),
-  );
-  const innermost = candidates.filter((el) => !candidates.some((other) => other !== el && el.contains(other)));
-  const cards = innermost.map((card) => {
-    let widest = card;
-    for (let parent = widest.parentElement; parent && parent !== root; parent = parent.parentElement) {
-      if (innermost.some((other) => other !== card && parent.contains(other)) || !isOneCard(textOf(parent))) break;
-      widest = parent;
-    }
-    return widest;
-  });
+  const candidates = yield* candidateSteps(root, textOf);
+  const cards = yield* widestSteps(root, innermostOf(candidates), textOf);
   if (cards.length === 0) return [];
   const anchor = cards[0]!.parentElement ?? cards[0]!;
-  return [{ anchor, rows: cards.map((card) => toRow(card, textOf(card), catalogue)) }];
+  return [{ anchor, rows: cardRows(cards, textOf, catalogue) }];
 }

@@ -1,3 +1,4 @@
+import type { Steps } from '@/lib/shared/slices';
 import type { KindCatalogue } from './cell-evidence';
 import { SAMPLE_ROWS } from './column-plan';
 import { columnPlans, rowsFromCells } from './columns';
@@ -18,10 +19,15 @@ function gridOf(row: Element): Element {
   return row.closest('[role="grid"],[role="table"],[role="treegrid"]') ?? row.closest('[role="rowgroup"]')?.parentElement ?? row.parentElement ?? row;
 }
 
-/** Record rows from div grids marked up with role="row" / "gridcell". */
-export function gridGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGroup[] {
+// Rows sorted into their grids per step.
+const ROWS_PER_STEP = 250;
+
+/** Record rows from div grids marked up with role="row" / "gridcell". One step per 250 rows and per grid. */
+export function* gridGroupSteps(root: ParentNode, catalogue: KindCatalogue): Steps<RawRowGroup[]> {
   const byGrid = new Map<Element, Element[]>();
+  let visited = 0;
   for (const row of Array.from(root.querySelectorAll('[role="row"]'))) {
+    if (++visited % ROWS_PER_STEP === 0) yield;
     if (row.tagName.toUpperCase() === 'TR' || isHidden(row)) continue;
     const grid = gridOf(row);
     const rows = byGrid.get(grid) ?? [];
@@ -30,6 +36,7 @@ export function gridGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGr
   }
   const groups: RawRowGroup[] = [];
   for (const [grid, rows] of byGrid) {
+    yield;
     const headerAt = rows
       .slice(0, 4)
       .findIndex((row) => isRecordHeader(gridCells(row).map((cell) => collapse(linesOf(cell).join(' ')))));

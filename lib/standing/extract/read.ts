@@ -1,13 +1,13 @@
 import type { Category, ReadProblem, ViolationRecord } from '@/lib/shared/schema';
 import { runAtOnce, runInSlices, type SliceOptions, type Steps } from '@/lib/shared/slices';
-import { cardGroups } from './cards';
+import { cardGroupSteps } from './cards';
 import type { KindCatalogue } from './cell-evidence';
 import { activeTab, headingAbove } from './context';
-import { gridGroups } from './grids';
+import { gridGroupSteps } from './grids';
 import { rowText, type RawRowGroup } from './raw-row';
 import { readRow, type RecordDraft } from './record';
 import { stableHash } from './row-id';
-import { tableGroups } from './tables';
+import { tableGroupSteps } from './tables';
 import { fold } from './text';
 
 export interface ReadOptions {
@@ -44,12 +44,12 @@ function idOf({ record, shownId }: RecordDraft, seen: Map<string, number>): stri
   return count === 1 ? base : `${base}-${count}`;
 }
 
-/** Record tables; else div grids (role="row"); else cards — each layout searched only when the one before found none. */
-function recordGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGroup[] {
-  const tables = tableGroups(root, catalogue);
+/** Record tables; else div grids (role="row"); else cards — each layout searched only when the one before found none, in steps. */
+function* recordGroupSteps(root: ParentNode, catalogue: KindCatalogue): Steps<RawRowGroup[]> {
+  const tables = yield* tableGroupSteps(root, catalogue);
   if (tables.length > 0) return tables;
-  const grids = gridGroups(root, catalogue);
-  return grids.length > 0 ? grids : cardGroups(root, catalogue);
+  const grids = yield* gridGroupSteps(root, catalogue);
+  return grids.length > 0 ? grids : yield* cardGroupSteps(root, catalogue);
 }
 
 /**
@@ -73,12 +73,13 @@ export function readViolationRecordsInSlices(root: ParentNode, options: ReadOpti
 function* readSteps(root: ParentNode, options: ReadOptions): Steps<ReadResult> {
   const records: ViolationRecord[] = [];
   const problems: ReadProblem[] = [];
-  const tab = activeTab(root);
   const catalogue = catalogueMap(options.kindCatalogue);
   const seenHashes = new Map<string, number>();
   const shownIds = new Set<string>();
   let rowNumber = 0;
-  for (const group of recordGroups(root, catalogue)) {
+  const tab = activeTab(root);
+  yield;
+  for (const group of yield* recordGroupSteps(root, catalogue)) {
     const context = { category: headingAbove(group.anchor, root) ?? tab.category, status: tab.status, catalogue };
     for (const raw of group.rows) {
       yield;

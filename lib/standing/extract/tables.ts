@@ -1,3 +1,4 @@
+import type { Steps } from '@/lib/shared/slices';
 import type { KindCatalogue } from './cell-evidence';
 import { SAMPLE_ROWS } from './column-plan';
 import { columnPlans, rowsFromCells } from './columns';
@@ -16,15 +17,23 @@ const isRow = (el: Element) => {
 };
 const sectionTags = new Set(['THEAD', 'TBODY', 'TFOOT']);
 
+// Rows listed per step: a 10,000-row table is listed in slices too.
+const ROWS_PER_STEP = 500;
+
 /** The rows of a table itself, not of tables nested in its cells. */
-function ownRows(table: Element): Element[] {
+function* ownRowSteps(table: Element): Steps<Element[]> {
   const rows: Element[] = [];
+  let visited = 0;
+  const add = (row: Element) => {
+    if (!isHidden(row)) rows.push(row);
+    return ++visited % ROWS_PER_STEP === 0;
+  };
   for (let child = table.firstElementChild; child; child = child.nextElementSibling) {
     if (isRow(child)) {
-      if (!isHidden(child)) rows.push(child);
+      if (add(child)) yield;
     } else if (sectionTags.has(child.tagName.toUpperCase())) {
       for (let row = child.firstElementChild; row; row = row.nextElementSibling) {
-        if (isRow(row) && !isHidden(row)) rows.push(row);
+        if (isRow(row) && add(row)) yield;
       }
     }
   }
@@ -63,13 +72,15 @@ function readRows(headerCells: readonly Element[], rows: readonly Element[], cat
  * Record rows from `<table>`s: a header row of `th` or `td` (found by meaning,
  * in the first rows), or a header-only table whose body is the next table of
  * the same component (Fusion `next-table`, Ant Design fixed headers). Columns
- * are typed by their header and by what their cells hold.
+ * are typed by their header and by what their cells hold. One step per table
+ * and per 500 of its rows.
  */
-export function tableGroups(root: ParentNode, catalogue: KindCatalogue): RawRowGroup[] {
+export function* tableGroupSteps(root: ParentNode, catalogue: KindCatalogue): Steps<RawRowGroup[]> {
   const groups: RawRowGroup[] = [];
   let pending: { table: Element; header: Element[] } | null = null;
   for (const table of Array.from(root.querySelectorAll('table'))) {
-    const rows = ownRows(table);
+    yield;
+    const rows = yield* ownRowSteps(table);
     const headerAt = rows.slice(0, 4).findIndex((row) => isRecordHeader(cellTexts(ownCells(row))));
     if (headerAt >= 0) {
       const header = ownCells(rows[headerAt]!);

@@ -1,5 +1,6 @@
 import { judge } from './judge';
-import { MAX_ANALYSED_CHARS, readMessage, saysNothing } from './read-message';
+import { saysNothing } from './quick-look';
+import { MAX_ANALYSED_CHARS, readMessage } from './read-message';
 import type { Assessment, MessageContext } from './schema';
 
 // Most chat says nothing the reader counts: one shared answer, so such a message allocates nothing.

@@ -146,25 +146,32 @@ function spellDigits(text: string): string {
 }
 
 /**
- * Per UTF-16 code unit, for a quick look before normalising: its folded form, and 1 where
- * normalising may drop it (a separator or a dot), so a phrase spelled apart is still seen.
+ * Per UTF-16 code unit, for a quick look before normalising: its folded form, 1 in `skip` where
+ * normalising may drop it (a separator or a dot), so a phrase spelled apart is still seen, and 1 in
+ * `numeral` where it folds to a digit or a Chinese numeral. Built once.
  */
-export function foldTables(): { fold: Uint16Array; skip: Uint8Array } {
-  tables ??= buildTables();
-  if (!skipTable) {
-    skipTable = new Uint8Array(0x10000);
+export function foldTables(): FoldTables {
+  if (!foldTablesBuilt) {
+    tables ??= buildTables();
+    const skip = new Uint8Array(0x10000);
+    const numeral = new Uint8Array(0x10000);
     for (let code = 0; code < 0x10000; code++) {
       const k = tables.kind[code] as Kind;
-      if (k === Kind.Separator || k === Kind.Dot) skipTable[code] = 1;
+      if (k === Kind.Separator || k === Kind.Dot) skip[code] = 1;
+      if (isNumeralCode(tables.fold[code] as number)) numeral[code] = 1;
     }
+    foldTablesBuilt = { fold: tables.fold, skip, numeral };
   }
-  return { fold: tables.fold, skip: skipTable };
+  return foldTablesBuilt;
 }
-let skipTable: Uint8Array | undefined;
+export interface FoldTables { fold: Uint16Array; skip: Uint8Array; numeral: Uint8Array }
+let foldTablesBuilt: FoldTables | undefined;
 
+// Per folded code unit: 1 for a digit or a Chinese numeral.
+const NUMERAL_CODES = new Uint8Array(0x10000);
+for (const c of '0123456789零〇一二两三四五六七八九十百千万亿') NUMERAL_CODES[c.charCodeAt(0)] = 1;
 /** Whether a folded code unit is a digit or a Chinese numeral (numbers need the full reading). */
-export const isNumeralCode = (code: number): boolean => (code >= 0x30 && code <= 0x39) || NUMERAL_CHARS.has(code);
-const NUMERAL_CHARS = new Set([...'零〇一二两三四五六七八九十百千万亿'].map((c) => c.charCodeAt(0)));
+export const isNumeralCode = (code: number): boolean => NUMERAL_CODES[code] === 1;
 
 /** Where normalised [from, …) starts in the original. */
 export const originalStart = (norm: NormalisedText, from: number): number => (norm.origin === null ? from : norm.origin[from] ?? 0);

@@ -1,8 +1,9 @@
 import { splitClauses, clauseSpan, type Clauses } from './clauses';
 import { CONCEPT_WINDOW, LEVERAGE_KINDS, type Concept } from './concept-table';
 import { dictionary } from './dictionary';
-import { foldTables, isNumeralCode, normalise, originalEnd, originalStart, type NormalisedText } from './normalise';
+import { normalise, originalEnd, originalStart, type NormalisedText } from './normalise';
 import { scanNumbers, type NumberToken } from './numbers';
+import { saysNothing } from './quick-look';
 import { sortSmall } from './sort-small';
 import { NUMBER_SIGNALS, PHRASE_RULES, type PhraseRule, type SignalGroup } from './signal-table';
 
@@ -218,35 +219,6 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
     }
   }
   return { findings, amounts };
-}
-
-/**
- * No phrase that makes a signal and no number that could: nothing to read (most chat), found
- * without allocating. (Refund words alone change nothing: with no signal the result is the same.)
- */
-export function saysNothing(text: string): boolean {
-  const { fold, skip } = foldTables();
-  for (let i = 0; i < text.length; i++) {
-    if (isNumeralCode(fold[text.charCodeAt(i)] as number) && !idleNumeral(text, i, fold)) return false;
-  }
-  return !dictionary().signalMatcher.containsAny(text, fold, skip);
-}
-
-const SMALL_NUMERALS = new Set([...'一二两三四零〇'].map((c) => c.charCodeAt(0)));
-// What may follow a number that the reader turns into a signal: a unit of money, time, size or a multiple.
-const COUNTING_NEXT = new Set([...'倍元块圆米人大天日小分工万千百十亿kw'].map((c) => c.charCodeAt(0)));
-const [GE, XIAO, GONG, PEI] = [...'个小工赔'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
-/**
- * "一下", "一个", "两件": a lone small Chinese numeral with no unit the reader counts, and no 赔
- * before it, can produce no signal (too small for a sum, a bulk order or a multiple).
- */
-function idleNumeral(text: string, i: number, fold: Uint16Array): boolean {
-  const at = (k: number) => (k >= 0 && k < text.length ? (fold[text.charCodeAt(k)] as number) : 0);
-  if (!SMALL_NUMERALS.has(at(i)) || isNumeralCode(at(i - 1)) || isNumeralCode(at(i + 1))) return false;
-  const next = at(i + 1);
-  if (COUNTING_NEXT.has(next) || (next === GE && (at(i + 2) === XIAO || at(i + 2) === GONG))) return false;
-  for (let k = Math.max(0, i - 8); k < i; k++) if (at(k) === PEI) return false;
-  return true;
 }
 
 /** Sorted by start; a span's "covered" check against earlier spans is a sweep over their largest end. */

@@ -1,6 +1,6 @@
 import { it } from 'vitest';
 import { rulesPerBasis } from '@/lib/listing/check';
-import { evaluateTitles, loadTitles, type TitleEval } from './listing-check';
+import { describeSet, evaluateTitles, loadTitles, type TitleEval } from './listing-check';
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
 
@@ -14,8 +14,8 @@ it('listing self-check on the labelled real titles: tuning and held-out side by 
   const holdout = loadTitles('holdout');
   const t = evaluateTitles(tuning);
   const h = evaluateTitles(holdout);
-  console.log(`\nlisting-check — tuning: ${t.total} items (${tuning.filter((i) => i.id.startsWith('r')).length} titles from saved Taobao search pages, ${tuning.filter((i) => i.id.startsWith('n')).length} names and selling points from a saved shop goods list, ${tuning.filter((i) => i.id.startsWith('q')).length} claims quoted in cited reports; tuned on)`);
-  console.log(`listing-check — held-out: ${h.total} items (${holdout.filter((i) => i.id.startsWith('h')).length} titles with selling points from a saved 2019 Taobao coupon-site list, ${holdout.filter((i) => i.id.startsWith('k')).length} titles from a 2018 cosmetics goods log; labelled before the checker ran, never tuned on)`);
+  console.log(`\nlisting-check — tuning: ${t.total} items (${describeSet(tuning)}; tuned on)`);
+  console.log(`listing-check — held-out: ${h.total} items (${describeSet(holdout) || 'none yet'}; labelled before the checker ran, never tuned on)`);
   console.table({
     'core absolute + disease claims found (target: all)': { tuning: `${t.mustFind.found}/${t.mustFind.expected} (${pct(t.mustFind.found, t.mustFind.expected)})`, 'held-out': `${h.mustFind.found}/${h.mustFind.expected} (${pct(h.mustFind.found, h.mustFind.expected)})` },
     'clean items flagged (target ≤ 2%)': { tuning: `${t.clean.flagged}/${t.clean.total} (${pct(t.clean.flagged, t.clean.total)})`, 'held-out': `${h.clean.flagged}/${h.clean.total} (${pct(h.clean.flagged, h.clean.total)})` },

@@ -2,7 +2,27 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkListing, type Category, type Finding } from '@/lib/listing/check';
 
-export interface LabelledTitle { id: string; text: string; category: Category; expect: Finding['group'][]; source: string }
+export interface LabelledTitle {
+  id: string; text: string; category: Category; expect: Finding['group'][]; source: string; note?: string;
+  /** Set on items that were once held out and have since been read and tuned on: when and how. */
+  seen?: string;
+}
+
+/** What each id prefix is, for the eval's one-line description of a set (test/corpus/README.md has the sources). */
+const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^r/, 'titles from saved Taobao search pages'],
+  [/^n/, 'names and selling points from a saved shop goods list'],
+  [/^q/, 'claims quoted in cited reports'],
+  [/^h/, 'titles with selling points from a saved 2019 Taobao coupon-site list (former held-out)'],
+  [/^k/, 'titles from a 2018 cosmetics goods log (former held-out)'],
+  [/^f/, 'titles from a public source never read before (fresh held-out)'],
+];
+
+/** "247 titles from …, 78 names …" for the items of a set. */
+export function describeSet(items: LabelledTitle[]): string {
+  return KINDS.map(([re, what]) => [items.filter((i) => re.test(i.id)).length, what] as const)
+    .filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(', ');
+}
 
 /** The tuning set (listing-titles.json), or the held-out one (listing-titles-holdout.json: never tuned on). */
 export const loadTitles = (set: 'tuning' | 'holdout' = 'tuning'): LabelledTitle[] =>

@@ -29,6 +29,21 @@ describe('must flag', () => {
     ['纯天然 蜂蜜', 'natural-claim', 'food'],
     ['零添加 酱油', 'additive-free', 'food'],
     ['原装进口 红酒', 'origin-import', 'food'],
+    ['韩国进口 面霜', 'origin-import', 'cosmetics'],
+    ['艾草泡脚包 祛湿 活血化瘀', 'medical-tcm', 'general'],
+    ['暖宫贴 缓解痛经', 'medical-tcm', 'general'],
+    ['洗发水 去屑止痒', 'medical-symptom', 'cosmetics'],
+    ['蒸汽眼罩 缓解眼疲劳', 'medical-symptom', 'general'],
+    ['防近视 儿童玩具', 'medical-disease', 'general'],
+    ['袜子 防脚气', 'medical-disease', 'general'],
+    ['中药足浴包', 'medical-confusion', 'general'],
+    ['药丸面膜', 'medical-confusion', 'cosmetics'],
+    ['抑菌 洗面奶', 'cosmetics-antimicrobial', 'cosmetics'],
+    ['红枣 补血 养颜', 'health-tcm', 'food'],
+    ['胖大海 降火 润喉', 'health-tcm', 'food'],
+    ['珍珠粉 美白 祛斑', 'health-beauty', 'food'],
+    ['皮肤科医生推荐 面霜', 'professional-endorsement', 'cosmetics'],
+    ['野生 黑木耳', 'natural-claim', 'food'],
   ] as const)('%s → %s', (text, rule, category) => {
     expect(rulesIn(text, category)).toContain(rule);
   });
@@ -64,6 +79,16 @@ describe('must not flag', () => {
     ['特级初榨 橄榄油'],
     ['首发 新品 卫衣'],
     ['第一时间发货 包邮'],
+    ['耳机 原装正品 入耳式'],
+    ['原装 数据线 苹果'],
+    ['日本进口面料 衬衫'],
+    ['天猫专供 洗衣液'],
+    ['电商专供版 电饭煲'],
+    ['抗菌 纯棉内裤'],
+    ['除湿机 家用'],
+    ['近视眼镜 框架'],
+    ['驱寒 暖贴'],
+    ['益智玩具 积木'],
   ])('%s', (text) => {
     expect(titleOf(text, 'general').findings).toEqual([]);
   });
@@ -72,6 +97,16 @@ describe('must not flag', () => {
     expect(rulesIn('颈椎治疗仪 理疗 家用', 'medical-device')).toEqual([]);
     expect(rulesIn('理疗 治疗 颈椎', 'medical-device')).toEqual([]);
     expect(rulesIn('理疗 治疗 颈椎', 'food')).toContain('medical-cure');
+  });
+
+  it('cosmetics may claim the efficacy categories they are filed or registered for', () => {
+    expect(rulesIn('美白祛斑 面膜 抗皱 祛痘', 'cosmetics')).toEqual([]);
+    expect(rulesIn('美白祛斑 面膜', 'food')).toContain('health-beauty');
+  });
+
+  it('杀菌 on milk is processing, 抗菌 on a towel a tested property: only cosmetics may not claim them', () => {
+    expect(rulesIn('巴氏杀菌 鲜牛奶', 'food')).toEqual([]);
+    expect(rulesIn('抗菌 毛巾', 'general')).toEqual([]);
   });
 
   it('a patent with its number is not flagged', () => {

@@ -12,7 +12,8 @@ export const ABSOLUTE_RULES: Rule[] = [
     id: 'absolute-core', group: 'absolute-core', basis: 'ad-9-3', negatable: true,
     terms: ['国家级', '世界级', '最高级', '最佳', '最好', '最优', '最强', '最先进', '最高端', '最顶级', '顶级', '极品', '顶尖', '终极', '至尊',
       '绝无仅有', '史无前例', '独一无二', '万能', '全网第一', '全国第一', '全球第一', '世界第一', '行业第一', '销量第一', '排名第一',
-      '第一品牌', '全网最低', '全网最低价', '史上最低', '最低价', 'no.1', 'top1', 'top.1', '世界top', '全球top', '行业top', 'top级', '全网首发', '全球首发', '全国首发', '首选品牌'],
+      '第一品牌', '全网最低', '全网最低价', '史上最低', '最低价', 'no.1', 'top1', 'top.1', '世界top', '全球top', '行业top', 'top级', '全网首发', '全球首发', '全国首发', '首选品牌',
+      '魁首', '霸主', '鼻祖', '最高档', '最畅销', '独占鳌头', '首屈一指', '无与伦比', '空前绝后', '登峰造极'],
     reason: '属于广告法明文列举或同类的绝对化用语（"最高级""最佳"等），商品页面即广告，被投诉时按第57条处罚；职业索赔人专门检索这类词。',
     rewrite: ABSOLUTE_REWRITE, exemptions: ABSOLUTE_EXEMPTIONS, severity: everywhere('high'),
   },
@@ -30,7 +31,7 @@ export const ABSOLUTE_RULES: Rule[] = [
   },
   {
     id: 'absolute-context-extreme', group: 'absolute-context', basis: 'ad-9-3', negatable: true,
-    terms: ['极致', '完美', '王牌', '冠军', '领袖品牌', '遥遥领先', '领导品牌', '全球领先', '世界领先', '国际领先', '独家'],
+    terms: ['极致', '完美', '王牌', '冠军', '领袖品牌', '遥遥领先', '领导品牌', '全球领先', '世界领先', '国际领先', '独家', '之王', '销冠'],
     reason: '常被执法认定为变相的最高级或无法证明的比较；是否违法看语境与证据。',
     rewrite: ABSOLUTE_REWRITE, exemptions: ABSOLUTE_EXEMPTIONS, severity: everywhere('low'),
   },

@@ -10,6 +10,17 @@ export const ENDORSEMENT_RULES: Rule[] = [
     exemptions: [], severity: everywhere('high'),
   },
   {
+    // 广告法第16条第1款第4项、第18条第1款第5项 (medical, drug, device and health-food ads may not
+    // use endorsers); 化妆品标签管理办法第19条 (no recommendation in the name of medical bodies,
+    // their staff or experts). On other goods such a recommendation is merely a claim to prove.
+    id: 'professional-endorsement', group: 'endorsement', basis: 'ad-16', negatable: true,
+    basisFor: { 'health-food': 'ad-18', cosmetics: 'cosmetics-label-19' },
+    terms: ['医生推荐', '医师推荐', '专家推荐', '医院推荐', '医院专用', '医院同款', '医生同款', '药师推荐', '皮肤科医生', '医学专家'],
+    reason: '医疗器械、保健食品、化妆品不得利用医生、专家、医疗机构的名义作推荐或证明；其他商品写了也须能证明。',
+    rewrite: '删去医生、专家、医院的推荐字样，改写商品本身的事实',
+    exemptions: [], severity: everywhere('low', { 'medical-device': 'high', 'health-food': 'high', cosmetics: 'high', food: 'medium' }),
+  },
+  {
     id: 'well-known-mark', group: 'endorsement', basis: 'trademark-14', negatable: false,
     terms: ['驰名商标', '中国驰名商标'],
     reason: '商标法禁止把"驰名商标"字样用于商品、包装和广告宣传，即使确已认定。',
@@ -24,18 +35,26 @@ export const ENDORSEMENT_RULES: Rule[] = [
     exemptions: ['patent-number'], severity: everywhere('medium'), unlessField: ['专利号', 'zl'],
   },
   {
+    // Why only food and cosmetics: a true origin or import claim is lawful on any goods, and a
+    // false one is a false advertisement (广告法第28条第2款第2项) that the listing's words cannot
+    // show. Only for food (食品安全法第97条: an imported prepackaged food needs a Chinese label)
+    // and cosmetics (化妆品监督管理条例第35条: Chinese label; 第17、19条: registration or filing)
+    // does the claim itself create a duty that claimants test, so the finding is a reminder there.
+    // 原装/正品 alone ("原装正品" earphones) claims an original or genuine article, not an import:
+    // if false it is counterfeiting (商标法) or a quality issue, not a wording issue, so no rule.
     id: 'origin-import', group: 'endorsement', basis: 'ad-28', negatable: false,
-    terms: ['进口', '原装', '原装进口', '海外直邮', '原产地'],
-    reason: '产地、进口声称须属实并能出示证明（报关单、检验检疫证明）；不符即虚假宣传，进口食品还须有中文标签。',
-    rewrite: '保留时备好证明；无法证明的改为"××原料"等属实表述',
-    exemptions: ['factual-origin'], severity: everywhere('low'),
+    basisFor: { food: 'food-97', 'health-food': 'food-97', cosmetics: 'cosmetics-35' },
+    terms: ['进口', '原装进口', '进口原装', '原瓶进口', '海外直邮'],
+    reason: '进口食品须有中文标签（载明原产地、境内代理商），进口化妆品须注册或备案并有中文标签；职业索赔人专找写着"进口"却缺中文标签的食品、化妆品。产地声称不实另属虚假宣传。',
+    rewrite: '保留时备好报关单、检验检疫证明和中文标签照片；无法证明的改为"××原料"等属实表述',
+    exemptions: ['factual-origin'], severity: everywhere('none', { food: 'low', 'health-food': 'low', cosmetics: 'low' }),
   },
   {
     id: 'natural-claim', group: 'endorsement', basis: 'ad-28', negatable: false,
-    terms: ['纯天然', '100%天然', '全天然'],
-    reason: '"纯天然"是职业索赔人最常检索的词之一（2019年两起敲诈案均以此为借口）；成分中只要有加工或添加就可被指为虚假宣传。',
-    rewrite: '写具体事实（如"配料：仅××"）',
-    exemptions: ['factual-origin'], severity: everywhere('medium'),
+    terms: ['纯天然', '100%天然', '全天然', '纯正天然', '天然野生', '野生'],
+    reason: '"纯天然""野生"是职业索赔人最常检索的词之一（2019年两起敲诈案均以此为借口）；成分中只要有加工或添加、来源不是野生采集，就可被指为虚假宣传。',
+    rewrite: '写具体事实（如"配料：仅××""产地：××"），野生须能说明采集来源',
+    exemptions: ['factual-origin'], severity: everywhere('medium', { general: 'low' }),
   },
 ];
 

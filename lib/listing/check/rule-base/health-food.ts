@@ -1,16 +1,42 @@
 import type { Rule } from '../schema';
 import { everywhere } from './severity';
 
-// 广告法第18条 (保健食品) and 食品安全法第71/73条: ordinary food may claim no health function;
-// health food only its approved catalogue function, never a guarantee.
+// 广告法第18条 (保健食品); 食品标识管理规定第14条 and 食品安全法第71/73条: ordinary food may
+// claim no health function; health food only its approved catalogue function (保健功能目录,
+// e.g. 有助于增强免疫力、缓解视觉疲劳、有助于润肠通便), never a guarantee.
+const FOOD = { food: 'food-label', cosmetics: 'cosmetics-label-19' } as const;
+const REWRITE = '普通食品：删去功能声称，只写成分与口味；保健食品：照批准证书上的功能原文，并加"本品不能代替药物"';
+
 export const HEALTH_FOOD_RULES: Rule[] = [
   {
-    id: 'health-function', basisFor: { food: 'food-71' }, group: 'health-food', basis: 'ad-18', negatable: true,
-    terms: ['增强免疫力', '提高免疫力', '提升免疫力', '抗衰老', '延缓衰老', '排毒', '清肠', '刮油', '减肥', '燃脂', '溶脂', '助眠', '改善睡眠',
-      '补脑', '增强记忆', '增高', '长高', '补肾', '养胃护胃', '调节血糖', '调节血脂', '调节血压', '美白祛斑', '祛斑', '丰胸', '护眼明目', '缓解疲劳', '瘦身', '养颜', '乌发', '防脱发', '生发'],
-    reason: '保健功能声称。普通食品不得声称任何保健功能；保健食品只能用注册或备案批准的功能表述，不得保证功效，并须标明"本品不能代替药物"。',
-    rewrite: '普通食品：删去功能声称，只写成分与口味；保健食品：照批准证书上的功能原文，并加"本品不能代替药物"',
+    id: 'health-function', basisFor: FOOD, group: 'health-food', basis: 'ad-18', negatable: true,
+    terms: ['增强免疫力', '提高免疫力', '提升免疫力', '增强免疫', '提高免疫', '调节免疫', '清肠', '刮油', '减肥', '燃脂', '溶脂', '吸脂', '瘦身', '瘦脸', '瘦腿',
+      '助眠', '改善睡眠', '促进睡眠', '补脑', '健脑', '益智', '增强记忆', '改善记忆', '提高记忆', '增高', '长高', '调节血糖', '调节血脂', '调节血压', '调节肠道', '调理肠胃', '润肠通便', '通便', '润肠',
+      '助消化', '促消化', '缓解疲劳', '抗疲劳', '缓解体力疲劳', '耐缺氧', '清咽', '润喉', '护眼明目', '护眼', '明目', '缓解视觉疲劳', '改善视力',
+      '丰胸', '丰乳', '生发', '毛发再生', '乌发', '防脱发', '醒酒', '解酒', '驱寒', '祛寒'],
+    reason: '保健功能声称。普通食品不得声称任何保健功能；保健食品只能用注册或备案批准的功能表述，不得保证功效，并须标明"本品不能代替药物"。化妆品不得宣称这些非化妆品功效。',
+    rewrite: REWRITE,
     exemptions: ['registered-product'],
     severity: everywhere('low', { food: 'high', 'health-food': 'medium', cosmetics: 'medium', general: 'none', 'medical-device': 'none' }),
+  },
+  {
+    // 中医 tonic terms: a health function on food (化妆品标签禁用语清单 lists 补肾、补血、益气…).
+    id: 'health-tcm', basisFor: FOOD, group: 'health-food', basis: 'ad-18', negatable: true,
+    terms: ['补肾', '壮腰', '补血', '补气血', '补气', '益气', '养血', '滋阴', '养阴', '养胃', '护胃', '养胃护胃', '暖胃', '健脾', '养肝', '润肺', '降火', '去火', '清火', '下火', '清热',
+      '安神', '养心', '固本', '培元', '强筋健骨', '壮骨', '延年益寿'],
+    reason: '中医养生功能用语（补肾、养胃、润肺、降火…）在普通食品上是保健功能声称；化妆品不得使用。',
+    rewrite: REWRITE,
+    exemptions: ['registered-product'],
+    severity: everywhere('low', { food: 'high', 'health-food': 'medium', cosmetics: 'medium', general: 'none', 'medical-device': 'none' }),
+  },
+  {
+    // 祛斑美白 is a special-cosmetic category, 抗皱 an ordinary one (化妆品监督管理条例第16条: lawful with a
+    // 国妆特字 registration); on food they are health-function claims (catalogue: 黄褐斑、皮肤水分).
+    id: 'health-beauty', basisFor: FOOD, group: 'health-food', basis: 'ad-18', negatable: true,
+    terms: ['美白祛斑', '祛斑', '淡斑', '美白', '养颜', '美容养颜', '抗皱', '祛痘', '抗衰老', '延缓衰老', '抗氧化'],
+    reason: '在食品上宣称美容功效（祛斑、美白、养颜）是保健功能声称；化妆品可在备案或注册的功效范围内使用。',
+    rewrite: REWRITE,
+    exemptions: ['registered-product'],
+    severity: everywhere('none', { food: 'high', 'health-food': 'medium' }),
   },
 ];

@@ -1,33 +1,85 @@
 import type { Rule } from '../schema';
 import { everywhere } from './severity';
 
-// 广告法第17条 for goods other than medical care, drugs and devices; 食品安全法第71/73条 for food;
-// 化妆品监督管理条例第37条 for cosmetics. On a registered device the words are its business, but
-// 第16条 still bars guarantees (see guarantee.ts).
+// 广告法第17条: goods other than medical care, drugs and devices may not claim to treat
+// disease, use medical terms, or use words that make them look like a drug or device.
+// Food: 食品安全法第71条（标签）、第73条（广告）— no disease prevention or treatment.
+// Cosmetics: 化妆品监督管理条例第37条, 化妆品标签管理办法第19条 — no medical terms or effects.
+// On a registered device the words are its business, but 第16条 still bars guarantees
+// (see guarantee.ts). The term lists follow the laws' own categories (disease names,
+// symptoms relieved, medical and pharmacy terms, 中医 therapeutic terms), not any listing.
+const FOOD = { food: 'food-71', 'health-food': 'food-71', cosmetics: 'cosmetics-label-19' } as const;
+const CURE_REWRITE = '删去治疗、疾病和医疗用语，只描述商品本身（成分、规格、口感、使用感受）';
+
 export const MEDICAL_RULES: Rule[] = [
   {
-    id: 'medical-cure', basisFor: { food: 'food-71' }, group: 'medical', basis: 'ad-17', negatable: true,
-    terms: ['治疗', '治愈', '根治', '疗效', '药效', '医治', '包治', '药到病除', '处方', '疗程', '主治', '病愈', '康复'],
+    id: 'medical-cure', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['治疗', '治愈', '根治', '疗效', '药效', '医治', '治病', '包治', '药到病除', '对症下药', '标本兼治', '处方', '疗程', '主治', '病愈', '康复',
+      '疗法', '特效药', '神药', '灵丹妙药', '临床验证', '临床证明', '临床试验', '临床实验', '临床效果', '临床研究', '临床观察'],
     reason: '非医疗、药品、医疗器械商品不得宣称治疗功能或使用医疗用语；食品、化妆品被投诉时还可能被索赔十倍。',
-    rewrite: '删去治疗、疗效类用语，只描述商品本身（成分、规格、口感、使用感受）',
+    rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],
     severity: everywhere('high', { general: 'medium', 'medical-device': 'none' }),
   },
   {
-    id: 'medical-disease', basisFor: { food: 'food-71' }, group: 'medical', basis: 'ad-17', negatable: true,
-    terms: ['抗癌', '防癌', '治癌', '癌症', '肿瘤', '降血压', '降压', '降血糖', '降糖', '降血脂', '降脂', '降三高', '溶血栓', '软化血管', '肺结节',
-      '糖尿病', '高血压', '痛风', '抗病毒', '消炎', '抗炎', '预防近视', '治近视', '恢复视力', '壮阳', '治失眠', '止咳', '平喘', '降尿酸', '护肝', '养肝护肝'],
+    id: 'medical-disease', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['抗癌', '防癌', '治癌', '癌症', '肿瘤', '降血压', '降压', '降血糖', '降糖', '降血脂', '降脂', '降三高', '三高', '高血压', '高血糖', '高血脂',
+      '溶血栓', '血栓', '软化血管', '动脉硬化', '心脑血管', '冠心病', '心脏病', '中风', '脑梗', '肺结节', '乳腺结节', '甲状腺结节', '乳腺增生', '骨质增生', '骨质疏松',
+      '糖尿病', '痛风', '降尿酸', '抗病毒', '消炎', '抗炎', '发炎', '炎症', '预防近视', '防近视', '治近视', '缓解近视', '近视防控', '恢复视力', '弱视', '白内障', '青光眼', '干眼症',
+      '壮阳', '阳痿', '早泄', '前列腺', '不孕', '不育', '妇科病', '妇科炎症', '阴道炎', '宫颈炎', '盆腔炎', '宫寒', '痛经', '月经不调', '更年期综合征',
+      '治失眠', '失眠症', '抑郁症', '焦虑症', '老年痴呆', '帕金森', '止咳', '平喘', '哮喘', '支气管炎', '咽炎', '鼻炎', '扁桃体炎', '口腔溃疡', '牙周炎',
+      '关节炎', '风湿', '颈椎病', '腰椎间盘', '肩周炎', '腰肌劳损', '静脉曲张', '痔疮', '便秘', '腹泻', '胃炎', '胃溃疡', '肠炎', '脂肪肝', '肝炎', '肝硬化', '护肝', '养肝护肝',
+      '肾结石', '胆结石', '结石', '甲亢', '贫血', '感冒', '流感', '发烧', '退烧', '退热', '脚气', '足癣', '灰指甲', '牛皮癣', '银屑病', '白癜风', '荨麻疹', '皮炎', '痤疮', '斑秃', '冻疮'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
     severity: everywhere('high', { general: 'medium', 'medical-device': 'low' }),
   },
   {
+    id: 'medical-symptom', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳'],
+    reason: '宣称缓解病症（止痒、止痛、消肿、祛疤…）是医疗作用；化妆品标签管理办法把描述医疗作用和效果的词语、症状名称列为禁止标注。',
+    rewrite: '删去病症用语；化妆品改用已评价的功效类别原文（如"舒缓""去屑""修护"）',
+    exemptions: ['registered-product'],
+    severity: everywhere('high', { general: 'medium', 'medical-device': 'none' }),
+  },
+  {
+    // 中医 therapeutic terms are medical terms (化妆品标签禁用语清单 lists 活血、除湿、解毒、祛风、通脉…).
+    id: 'medical-tcm', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['活血化瘀', '活血', '化瘀', '通经活络', '舒筋活络', '疏通经络', '通经络', '通络', '祛风', '祛湿', '去湿气', '祛湿气', '排湿气', '排湿毒', '祛寒湿', '驱寒湿',
+      '清热解毒', '解毒', '排毒', '清肺', '暖宫', '调经', '排石'],
+    reason: '中医治法用语（活血化瘀、祛湿、清热解毒、暖宫…）属医疗用语，暗示调治病症；非药品不得使用。',
+    rewrite: '删去中医功效用语，只写成分、用法和使用感受（如"温热""草本配方"）',
+    exemptions: ['registered-product'],
+    severity: everywhere('high', { general: 'medium', 'medical-device': 'none' }),
+  },
+  {
+    // "易使推销的商品与药品、医疗器械相混淆的用语" (广告法第17条); 药品管理法第98条 counts a
+    // non-drug passed off as a drug as 假药.
+    id: 'medical-confusion', basisFor: { cosmetics: 'cosmetics-label-19' }, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['药丸', '药用', '药物', '药膏', '中药', '中草药', '草药', '药包', '药浴', '药枕', '药方', '秘方', '偏方', '验方', '祖传秘方', '宫廷秘方', '汉方',
+      '老中医', '名医', '神医', '御医', '药监局认证'],
+    reason: '使商品与药品相混淆的用语（药、方、中医名号）。非药品这样写可被认定为医疗用语，甚至"以非药品冒充药品"。',
+    rewrite: '删去"药""方""中医"类用语，写明商品的实际类别（如"草本足浴粉""植物成分面膜"）',
+    exemptions: ['registered-product', 'trademark-name'],
+    severity: everywhere('medium', { cosmetics: 'high', 'medical-device': 'none' }),
+  },
+  {
     id: 'cosmetics-medical', group: 'medical', basis: 'cosmetics-37', negatable: true,
-    terms: ['药妆', '医学护肤', '医用级', '医疗级', '械字号面膜', '抗过敏', '脱敏', '激素', '皮肤病', '湿疹', '除螨虫'],
+    terms: ['药妆', '医学护肤', '医用级', '医疗级', '械字号面膜', '抗过敏', '抗敏', '防敏', '脱敏', '激素', '荷尔蒙', '抗生素', '皮肤病', '湿疹', '除螨虫', '干细胞', '生长因子', '换肤'],
     reason: '化妆品标签和宣传不得明示或暗示医疗作用、不得使用医疗术语（化妆品标签管理办法）。',
     rewrite: '改为化妆品可宣称的表述（如"舒缓""保湿"），并以功效评价资料为据',
     exemptions: ['registered-product'],
     severity: everywhere('medium', { cosmetics: 'high', 'medical-device': 'none' }),
+  },
+  {
+    // The catalogue's notes: products that kill or inhibit microbes are not cosmetics. On
+    // textiles or disinfectants (消字号) 抗菌 is a tested property, and 杀菌 on milk is processing.
+    id: 'cosmetics-antimicrobial', group: 'medical', basis: 'cosmetics-catalogue', negatable: true,
+    terms: ['抗菌', '抑菌', '杀菌', '除菌', '灭菌', '防菌', '消毒'],
+    reason: '化妆品不得宣称杀菌、抑菌、抗菌（分类目录备注：这类产品不属于化妆品）。',
+    rewrite: '删去杀菌、抑菌类用语；清洁类可写"清洁"，并以功效评价为据',
+    exemptions: ['registered-product'],
+    severity: everywhere('none', { cosmetics: 'high' }),
   },
 ];

@@ -27,4 +27,14 @@ describe('the rule base', () => {
       for (const term of rule.terms) expect(allowed.filter((a) => a === term), term).toEqual([]);
     }
   });
+
+  it('gives every term to one rule only, so which rule a hit belongs to never depends on the order of the rules', () => {
+    const owner = new Map<string, string>();
+    for (const rule of RULE_BASE.rules) {
+      for (const term of rule.terms) {
+        expect(owner.get(term), `${term} in ${rule.id}`).toBeUndefined();
+        owner.set(term, rule.id);
+      }
+    }
+  });
 });

@@ -18,17 +18,11 @@ function thresholdsBelow(rules: CategoryRules, upTo: number): number[] {
 
 /** One category's standing: points, the bar toward the next node, the distance and what it triggers. */
 export function CategoryCard({ category, standing, mostAtRisk }: Props) {
-  const { t, profile, language, standing: whole } = usePanelView();
+  const { t, profile, language } = usePanelView();
   const name = profile.categories[category].name[language];
-  const { points, appealing, carried, reached, next, toNext } = standing;
-  // From 0, as the label "13 / 24 分" reads; the nodes already passed are marked on the way.
+  const { points, appealing, reached, next, toNext } = standing;
   const to = next?.threshold ?? Math.max(points, reached?.threshold ?? 0);
-  const share = to > 0 ? Math.min(1, Math.max(0, points / to)) : 0;
   const passed = thresholdsBelow(profile.categories[category], to);
-  // Red only while the node's penalty runs; once it has ended the node is history for this cycle.
-  const running = whole?.penalties.some((p) => p.category === category) ?? true;
-  const ended = whole?.penaltyHistory.filter((p) => p.category === category).at(-1);
-  const strikes = 'strikes' in standing && standing.strikeLimit !== null ? standing : null;
   const headingId = `card-${category}-name`;
   return (
     <article
@@ -51,41 +45,63 @@ export function CategoryCard({ category, standing, mostAtRisk }: Props) {
           </span>
         ) : null}
       </p>
-      <div
-        class="bar"
-        role="progressbar"
-        aria-valuemin={0}
-        aria-valuemax={to}
-        aria-valuenow={points}
-        aria-label={next && toNext !== null ? t('progressLabel', name, formatPoints(points), formatPoints(next.threshold), formatPoints(toNext)) : name}
-      >
-        <span style={{ width: `${share * 100}%` }} />
-        {passed.map((threshold) => (
-          <i key={threshold} class="node-mark" data-node={threshold} style={{ left: `${(threshold / to) * 100}%` }} aria-hidden="true" />
-        ))}
-      </div>
+      <ProgressBar to={to} points={points} passed={passed} label={next && toNext !== null ? t('progressLabel', name, formatPoints(points), formatPoints(next.threshold), formatPoints(toNext)) : name} />
       <p class="to-next">
         {toNextText(toNext, next, t)} {next ? <UnverifiedMark source={next.source} /> : null}
       </p>
-      {reached && running ? (
-        <p class="reached">
-          {t('nodeReachedLine', formatPoints(reached.threshold), nodePenaltyText(reached, t))}{' '}
-          <UnverifiedMark source={reached.source} />
-        </p>
-      ) : null}
-      {reached && !running ? (
-        <p class="aside reached-past">
-          {ended?.endsAt ? t('nodeReachedPast', formatPoints(reached.threshold), beijingDate(ended.endsAt)) : t('nodeReachedPastNoDate', formatPoints(reached.threshold))}
-        </p>
-      ) : null}
-      {carried > 0 ? <p class="aside">{t('carriedC', formatPoints(carried))}</p> : null}
-      {strikes ? (
-        <p class="aside">
-          {t('strikes', strikes.strikes, strikes.strikeLimit ?? '')}{' '}
-          {profile.strikes ? <UnverifiedMark source={profile.strikes.resetSource} /> : null}{' '}
-          <UnverifiedMark source={profile.assumptions.revokedRemovesStrike} />
-        </p>
-      ) : null}
+      <PastNodes category={category} standing={standing} />
     </article>
+  );
+}
+
+/** From 0 to `to`, as the label "13 / 24 分" reads; the nodes already passed are marked on the way. */
+function ProgressBar({ to, points, passed, label }: { to: number; points: number; passed: number[]; label: string }) {
+  const share = to > 0 ? Math.min(1, Math.max(0, points / to)) : 0;
+  return (
+  <div
+    class="bar"
+    role="progressbar"
+    aria-valuemin={0}
+    aria-valuemax={to}
+    aria-valuenow={points}
+    aria-label={label}
+  >
+    <span style={{ width: `${share * 100}%` }} />
+    {passed.map((threshold) => (
+      <i key={threshold} class="node-mark" data-node={threshold} style={{ left: `${(threshold / to) * 100}%` }} aria-hidden="true" />
+    ))}
+  </div>
+  );
+}
+
+/** The node reached (red while its penalty runs, history once it has ended), the points carried over, the strikes. */
+function PastNodes({ category, standing }: Pick<Props, 'category' | 'standing'>) {
+  const { t, profile, standing: whole } = usePanelView();
+  const { carried, reached } = standing;
+  const running = whole?.penalties.some((p) => p.category === category) ?? true;
+  const ended = whole?.penaltyHistory.filter((p) => p.category === category).at(-1);
+  const strikes = 'strikes' in standing && standing.strikeLimit !== null ? standing : null;
+  return (
+    <>
+  {reached && running ? (
+    <p class="reached">
+      {t('nodeReachedLine', formatPoints(reached.threshold), nodePenaltyText(reached, t))}{' '}
+      <UnverifiedMark source={reached.source} />
+    </p>
+  ) : null}
+  {reached && !running ? (
+    <p class="aside reached-past">
+      {ended?.endsAt ? t('nodeReachedPast', formatPoints(reached.threshold), beijingDate(ended.endsAt)) : t('nodeReachedPastNoDate', formatPoints(reached.threshold))}
+    </p>
+  ) : null}
+  {carried > 0 ? <p class="aside">{t('carriedC', formatPoints(carried))}</p> : null}
+  {strikes ? (
+    <p class="aside">
+      {t('strikes', strikes.strikes, strikes.strikeLimit ?? '')}{' '}
+      {profile.strikes ? <UnverifiedMark source={profile.strikes.resetSource} /> : null}{' '}
+      <UnverifiedMark source={profile.assumptions.revokedRemovesStrike} />
+    </p>
+  ) : null}
+    </>
   );
 }

@@ -33,35 +33,18 @@ export function ListingCheckTab() {
   const gone = new Set(dismissed ?? []);
   const open = check.findings.filter((f) => !gone.has(findingKey(f)));
   const hidden = check.findings.filter((f) => gone.has(findingKey(f)));
-  const chars = check.checked.reduce((sum, f) => sum + f.chars, 0);
   const dismiss = (f: ListingFinding, undo: boolean) =>
     void sendToBackground(browser.runtime, { type: 'listing/dismiss', itemKey: check.itemKey, findingKey: findingKey(f), ...(undo ? { undo } : {}) });
 
   return (
     <div class="listing-check" data-testid="listing-check">
-      {checks.length > 1 ? (
-        <label class="listing-pick">
-          {t('listingPick')}
-          <select value={check.itemKey} onChange={(e) => setPicked((e.currentTarget as HTMLSelectElement).value)}>
-            {checks.map((c) => (
-              <option key={c.itemKey} value={c.itemKey}>{c.title || c.itemKey}</option>
-            ))}
-          </select>
-        </label>
-      ) : null}
+      {checks.length > 1 ? <ListingPick checks={checks} itemKey={check.itemKey} onPick={setPicked} /> : null}
       <h2 class="listing-title" data-testid="listing-title">{check.title || check.itemKey}</h2>
       <p class="aside">
         {t('listingCategory', t(CATEGORY_KEYS[check.category]), check.categoryPath || t('listingCategoryUnknown'))} · {t('listingCheckedAt', check.checkedAt.slice(0, 16).replace('T', ' '))}
       </p>
       <p class="notice" data-testid="listing-notice">{t('listingNotice')}</p>
-      {open.length === 0 ? (
-        <div data-testid="listing-zero">
-          <p>{t('listingZero', check.checked.map((f) => f.label).filter((l, i, all) => l && all.indexOf(l) === i).join('、'))}</p>
-          <p class="aside">{t('listingZeroScope')}</p>
-        </div>
-      ) : (
-        <p data-testid="listing-summary">{t('listingSummary', check.checked.length, chars, open.length)}</p>
-      )}
+      <CheckSummary check={check} open={open.length} />
       <ol class="listing-findings" data-testid="listing-open">
         {open.map((f) => (
           <FindingItem key={findingKey(f)} finding={f} action={t('listingDismiss')} onAction={() => dismiss(f, false)} />
@@ -77,18 +60,51 @@ export function ListingCheckTab() {
           </ol>
         </details>
       ) : null}
-      {check.checklist.length > 0 ? (
-        <section data-testid="listing-checklist">
-          <h3>{t('listingChecklist')}</h3>
-          <ul>
-            {check.checklist.map((c) => (
-              <li key={c.id}>{c.text}{c.done ? ` ✓ ${t('listingChecklistDone')}` : ''} <span class="aside">{c.basis.law}{c.basis.article}</span></li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {check.checklist.length > 0 ? <Checklist checklist={check.checklist} /> : null}
       {check.unread.length > 0 ? <p class="aside" data-testid="listing-unread">{t('listingUnread', check.unread.join('、'))}</p> : null}
     </div>
+  );
+}
+
+function ListingPick({ checks, itemKey, onPick }: { checks: ListingCheckRow[]; itemKey: string; onPick: (itemKey: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <label class="listing-pick">
+      {t('listingPick')}
+      <select value={itemKey} onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value)}>
+        {checks.map((c) => (
+          <option key={c.itemKey} value={c.itemKey}>{c.title || c.itemKey}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** What was checked, and how many findings are open; with none, which fields were read and what a check cannot see. */
+function CheckSummary({ check, open }: { check: ListingCheckRow; open: number }) {
+  const { t } = useI18n();
+  const chars = check.checked.reduce((sum, f) => sum + f.chars, 0);
+  return open === 0 ? (
+    <div data-testid="listing-zero">
+      <p>{t('listingZero', check.checked.map((f) => f.label).filter((l, i, all) => l && all.indexOf(l) === i).join('、'))}</p>
+      <p class="aside">{t('listingZeroScope')}</p>
+    </div>
+  ) : (
+    <p data-testid="listing-summary">{t('listingSummary', check.checked.length, chars, open)}</p>
+  );
+}
+
+function Checklist({ checklist }: { checklist: ListingCheckRow['checklist'] }) {
+  const { t } = useI18n();
+  return (
+    <section data-testid="listing-checklist">
+      <h3>{t('listingChecklist')}</h3>
+      <ul>
+        {checklist.map((c) => (
+          <li key={c.id}>{c.text}{c.done ? ` ✓ ${t('listingChecklistDone')}` : ''} <span class="aside">{c.basis.law}{c.basis.article}</span></li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { MessageKey } from '@/lib/shared/i18n';
-import type { RecordStatus } from '@/lib/shared/schema';
+import type { RecordStatus, StoredRecord } from '@/lib/shared/schema';
 import { beijingDate, completenessOf, formatPoints } from '@/lib/standing/warnings';
 import { usePanelData } from './panel-data';
 import { NoRecords } from './no-records';
@@ -18,8 +18,7 @@ const statusLabel: Record<RecordStatus, MessageKey> = { active: 'statusActive', 
 
 /** What the totals rest on: the records read, the rows not understood, and whether the read may be incomplete. */
 export function RecordsTab() {
-  const { t, standing, floors, shopData, profile, language } = usePanelData();
-  const [shown, setShown] = useState(PAGE);
+  const { t, standing, floors, shopData } = usePanelData();
   if (shopData === undefined) return <p class="empty">{t('panelLoading')}</p>;
   if (!standing || !shopData) return <NoRecords />;
   const completeness = completenessOf(shopData.reads, standing, floors);
@@ -27,6 +26,22 @@ export function RecordsTab() {
   const records = [...shopData.records].sort((a, b) => Date.parse(b.occurredAt) - Date.parse(a.occurredAt));
   return (
     <div class="records">
+      <ReadCompleteness completeness={completeness} checkedAgainstPage={checkedAgainstPage} />
+      <h3>{t('recordsTitle')}</h3>
+      <RecordList records={records} />
+      <h3 id="unread-rows">{t('panelUnread')}</h3>
+      <UnreadRows unread={completeness.unread} />
+    </div>
+  );
+}
+
+type Completeness = ReturnType<typeof completenessOf>;
+
+/** Whether the totals may be short: never checked against the page's own totals, totals that differ, rows not understood. */
+function ReadCompleteness({ completeness, checkedAgainstPage }: { completeness: Completeness; checkedAgainstPage: boolean }) {
+  const { t, profile, language } = usePanelData();
+  return (
+    <>
       {!checkedAgainstPage || completeness.mismatches.length > 0 ? (
         <p class="note" data-testid="incomplete-note">
           {t('incompleteNote')}
@@ -45,7 +60,16 @@ export function RecordsTab() {
           </button>
         </p>
       ) : null}
-      <h3>{t('recordsTitle')}</h3>
+    </>
+  );
+}
+
+/** The records read, newest first, a hundred at a time. */
+function RecordList({ records }: { records: StoredRecord[] }) {
+  const { t, profile, language } = usePanelData();
+  const [shown, setShown] = useState(PAGE);
+  return (
+    <>
       {records.length === 0 ? (
         <p class="aside">{t('recordsEmpty')}</p>
       ) : (
@@ -70,19 +94,22 @@ export function RecordsTab() {
           {t('recordsMore', records.length - shown)}
         </button>
       ) : null}
-      <h3 id="unread-rows">{t('panelUnread')}</h3>
-      {completeness.unread.length === 0 ? (
-        <p class="aside">{t('unreadRowsNone')}</p>
-      ) : (
-        <ul class="unread" data-testid="unread-rows">
-          {completeness.unread.map((row) => (
-            <li key={`${row.page}#${row.row}`}>
-              <code>{row.text}</code>
-              <span class="aside">{t('unreadReason', row.reason)}</span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
+    </>
+  );
+}
+
+function UnreadRows({ unread }: { unread: Completeness['unread'] }) {
+  const { t } = usePanelData();
+  return unread.length === 0 ? (
+    <p class="aside">{t('unreadRowsNone')}</p>
+  ) : (
+    <ul class="unread" data-testid="unread-rows">
+      {unread.map((row) => (
+        <li key={`${row.page}#${row.row}`}>
+          <code>{row.text}</code>
+          <span class="aside">{t('unreadReason', row.reason)}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

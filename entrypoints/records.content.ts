@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { describePageInSlices, readViolationRecordsInSlices, showsRecordTable } from '@/lib/standing/extract';
 import { runInSlices } from '@/lib/shared/slices';
-import { isKindCatalogueReply, messagesSince, readSignatureSteps, sendToBackground, type KindCatalogueReply, type ReadSignature } from '@/lib/protocol/messages';
+import { isKindCatalogueReply, messagesSince, readSignatureSteps, sendToBackground, type KindCatalogueReply, type MessageOf, type ReadSignature } from '@/lib/protocol/messages';
 import { isBadgeNode } from '@/lib/page/claim-badge';
 import { guardStartedEvent, startedEventName, watchPage } from '@/lib/page/page-watch';
 import { isBannerNode } from '@/lib/page/warning-banner';
@@ -22,6 +22,39 @@ async function askCatalogue(): Promise<KindPairs | null> {
   return isKindCatalogueReply(reply.data) ? reply.data.pairs : null;
 }
 
+/** Each message stored as it arrives; the read counts as sent only when all were. */
+async function sendAll(messages: readonly MessageOf<'records/read'>[]): Promise<boolean> {
+  for (const message of messages) {
+    const reply = await sendToBackground(browser.runtime, message);
+    if (!reply.ok) return false;
+  }
+  return true;
+}
+
+/**
+ * One run at a time, in order: a paging click during a read is read after it.
+ * Calls during a run make one more run, never a queue of them (a ticking page, a slow 10,000-row read).
+ */
+function oneRunAtATime(work: () => Promise<void>, stopped: () => boolean): () => void {
+  let queue: Promise<void> = Promise.resolve();
+  let again = false;
+  let running = false;
+  return () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    queue = queue.then(async () => {
+      do {
+        again = false;
+        await work().catch(() => undefined);
+      } while (again && !stopped());
+      running = false;
+    });
+  };
+}
+
 // The 千牛 shell and the legacy health center are single-page apps: the script
 // runs on every seller page and reads where records can appear (records and
 // health pages after each change; other seller pages only once a records table
@@ -36,7 +69,6 @@ export default defineContentScript({
     guardStartedEvent(window, startedEventName(browser.runtime.id, import.meta.env.ENTRYPOINT), () => browser.runtime?.id != null);
     let catalogue: KindPairs | null = null;
     let lastSent: ReadSignature | null = null;
-    let queue: Promise<void> = Promise.resolve();
 
     const readOnce = async () => {
       const scope = recordsScope(location.href);
@@ -51,37 +83,17 @@ export default defineContentScript({
       // Nothing yet, or only rows still saying 加载中…: the page will change again.
       if (records.length === 0 && problems.every((problem) => stillLoading.test(problem.reason))) return;
       const { shop, totals } = await describePageInSlices(document);
-      const read = { type: 'records/read' as const, shop, page: location.href, records, problems, ...(Object.keys(totals).length > 0 ? { totals } : {}) };
+      const read: MessageOf<'records/read'> = { type: 'records/read', shop, page: location.href, records, problems, ...(Object.keys(totals).length > 0 ? { totals } : {}) };
       const signature = await runInSlices(readSignatureSteps(read));
       // Only what changed since the last complete send (a row added under a ticking clock is one record), else the whole read in batches.
       const messages = messagesSince(lastSent, signature, read);
+      if (messages.length === 0) return;
       // Until every message is stored, the next read sends the whole page again.
-      if (messages.length > 0) lastSent = null;
-      for (const message of messages) {
-        const reply = await sendToBackground(browser.runtime, message);
-        // Not stored (the worker was restarting): the next change or visit sends it again.
-        if (!reply.ok) return;
-      }
-      if (messages.length > 0) lastSent = signature;
+      lastSent = null;
+      // Not stored (the worker was restarting): the next change or visit sends it again.
+      if (await sendAll(messages)) lastSent = signature;
     };
-    // One read at a time, in order: a paging click during a read is read after it.
-    // Changes during a read make one more read, never a queue of them (a ticking page, a slow 10,000-row read).
-    let again = false;
-    let reading = false;
-    const read = () => {
-      if (reading) {
-        again = true;
-        return;
-      }
-      reading = true;
-      queue = queue.then(async () => {
-        do {
-          again = false;
-          await readOnce().catch(() => undefined);
-        } while (again && !ctx.isInvalid);
-        reading = false;
-      });
-    };
+    const read = oneRunAtATime(readOnce, () => ctx.isInvalid);
 
     // The page is watched only where records can appear: elsewhere (chat, refunds)
     // its changes cost nothing.

@@ -1,7 +1,7 @@
 import { runAtOnce, runInSlices, type SliceOptions, type Steps } from '@/lib/shared/slices';
 import { messageKeyOf } from './message-key';
 import { textOf, unitSteps, type MessageUnit } from './message-units';
-import { orderIdIn, pageFactsOf, sellerNameSteps, type PageFacts } from './page-facts';
+import { orderIdIn, pageFactSteps, sellerNameSteps, type PageFacts } from './page-facts';
 import { roleOf, shopOfSubAccount, speakerOf, type Speaker } from './speaker';
 
 export type ChatMessage = {
@@ -95,7 +95,7 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
       yield;
     }
     if (units.length === 0) return [];
-    if (read.size === 0) facts = pageFactsOf(doc);
+    if (read.size === 0) facts = yield* pageFactSteps(doc);
     // A batch is the page's new nodes, in page order: a reply belongs to the buyer
     // above it, or (a reply loaded above any buyer) to the first buyer below it.
     const at = positionOf(units[0]!.unit.element);

@@ -13,5 +13,4 @@ describe('pageFactsOf', () => {
   it('an order label whose value shows no order number gives none, as the seller sees it', () => {
     expect(pageFactsOf(page('<span>订单：待确认</span><span>订单编号：3021999000111</span>'))).toEqual({});
   });
-
 });

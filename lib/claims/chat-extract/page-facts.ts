@@ -10,25 +10,39 @@ const LABELS = {
   orderId: /^(订单编号|订单号|淘宝订单号|订单)$/,
 };
 
-function labelled(root: ParentNode, label: RegExp): string | undefined {
-  for (const el of root.querySelectorAll('dt, th, label, span, div, td')) {
-    if (el.children.length > 0) continue;
-    const raw = (el.textContent ?? '').trim();
-    const inline = /^([^:：]{1,8})[:：]\s*(\S.*)$/.exec(raw);
-    if (inline && label.test(inline[1]!.trim())) return inline[2]!.trim();
-    if (!label.test(raw.replace(/[:：]$/, ''))) continue;
-    const value = el.nextElementSibling && textOf(el.nextElementSibling).trim();
-    if (value) return value.split('\n')[0]!.trim();
-  }
-  return undefined;
+/** The value `el` (a leaf) gives under `label`: after its colon, or in the next element; undefined when it is not that label. */
+function valueFor(el: Element, raw: string, label: RegExp): string | undefined {
+  const inline = /^([^:：]{1,8})[:：]\s*(\S.*)$/.exec(raw);
+  if (inline && label.test(inline[1]!.trim())) return inline[2]!.trim();
+  if (!label.test(raw.replace(/[:：]$/, ''))) return undefined;
+  const value = el.nextElementSibling && textOf(el.nextElementSibling).trim();
+  return value ? value.split('\n')[0]!.trim() : undefined;
 }
 
 export function pageFactsOf(root: ParentNode): PageFacts {
+  return runAtOnce(pageFactSteps(root));
+}
+
+/**
+ * `pageFactsOf` in steps of 256 elements: one pass over the page for both
+ * labels (each the first the page shows), so a 10,000-message chat is no long task.
+ */
+export function* pageFactSteps(root: ParentNode): Steps<PageFacts> {
+  let buyer: string | undefined;
+  let order: string | undefined;
+  let visited = 0;
+  for (const el of root.querySelectorAll('dt, th, label, span, div, td')) {
+    if (++visited % 256 === 0) yield;
+    if (el.children.length > 0) continue;
+    const raw = (el.textContent ?? '').trim();
+    buyer ??= valueFor(el, raw, LABELS.buyerId);
+    order ??= valueFor(el, raw, LABELS.orderId);
+    if (buyer !== undefined && order !== undefined) break;
+  }
   const facts: PageFacts = {};
-  const buyer = labelled(root, LABELS.buyerId);
   if (buyer) facts.buyerId = buyer;
-  const order = labelled(root, LABELS.orderId)?.match(/\d{12,24}/)?.[0];
-  if (order) facts.orderId = order;
+  const orderId = order?.match(/\d{12,24}/)?.[0];
+  if (orderId) facts.orderId = orderId;
   return facts;
 }
 

@@ -1,7 +1,7 @@
 import { runAtOnce, runInSlices, type SliceOptions, type Steps } from '@/lib/shared/slices';
 import { chatMessageOf, type ChatMessage } from './chat-message';
 import { unitSteps } from './message-units';
-import { pageFactsOf, sellerNameSteps, type PageFacts } from './page-facts';
+import { pageFactSteps, sellerNameSteps, type PageFacts } from './page-facts';
 import { positionOf, repliedBuyers } from './page-order';
 import { spokenUnitOf, type SpokenUnit } from './speaker';
 
@@ -44,7 +44,7 @@ export function createMessageReader(doc: Document, options: ReaderOptions = {}) 
     yield* learnSellerNames(read.size === 0 ? doc.body : root);
     const units = yield* newUnitSteps(root);
     if (units.length === 0) return [];
-    if (read.size === 0) facts = pageFactsOf(doc);
+    if (read.size === 0) facts = yield* pageFactSteps(doc);
     const at = positionOf(ordered, units[0]!.unit.element);
     const replyTo = repliedBuyers(units, ordered, at);
     const fresh: ChatMessage[] = [];

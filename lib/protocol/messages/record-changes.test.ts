@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { RecordsRead } from '@/lib/protocol/schemas';
 import { messagesSince, readSignatureSteps } from '@/lib/protocol/messages';
 import { runAtOnce } from '@/lib/shared/slices';
+import type { ViolationRecord } from '@/lib/shared/schema';
 
-const record = (i: number, points = 1) => ({ id: `r${i}`, category: 'A' as const, kind: '虚假交易', points, occurredAt: '2026-03-01T10:00:00+08:00', status: 'active' as const });
+const record = (i: number, points = 1): ViolationRecord => ({ id: `r${i}`, category: 'A' as const, kind: '虚假交易', points, occurredAt: '2026-03-01T10:00:00+08:00', status: 'active' as const });
 const page = 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION';
-const readOf = (records: ReturnType<typeof record>[], problems: Array<{ row: number; text: string; reason: string }> = []) => ({
+const readOf = (records: ViolationRecord[], problems: Array<{ row: number; text: string; reason: string }> = []) => ({
   type: 'records/read' as const,
   shop: '小店',
   page,

@@ -4,45 +4,44 @@
  * stays linear in what a buyer can type, however long and unpunctuated.
  */
 export interface Clauses {
-  /** Clause index of each character; a punctuation mark belongs to the clause it ends. */
+  /**
+   * Clause index of each character; a punctuation mark belongs to the clause it ends. A view of a
+   * buffer the next split reuses: read it before splitting another text, never keep it.
+   */
   of: Uint32Array;
-  /** Per clause: first character, end (exclusive, before its punctuation), sentence index. */
+  /** Per clause: first character, end (exclusive, before its punctuation). */
   start: number[];
   end: number[];
-  sentence: number[];
   /** Per clause: ends with a question mark. */
   asked: boolean[];
 }
 
-// Per code unit: 1 ends a clause, 2 ends a sentence too (a table: every character is looked up).
+// Per code unit: 1 ends a clause (a table: every character is looked up).
 const ENDS = new Uint8Array(0x10000);
-for (const c of ',;:、') ENDS[c.charCodeAt(0)] = 1;
-for (const c of '.!?\n') ENDS[c.charCodeAt(0)] = 2;
+for (const c of ',;:、.!?\n') ENDS[c.charCodeAt(0)] = 1;
 const QUESTION = '?'.charCodeAt(0);
+// A message is read, judged and done with before the next one: one buffer serves them all.
+let buffer = new Uint32Array(1024);
 
 export function splitClauses(text: string): Clauses {
-  const of = new Uint32Array(text.length);
+  if (buffer.length < text.length) buffer = new Uint32Array(Math.max(text.length, buffer.length * 2));
+  const of = buffer.subarray(0, text.length);
   const start: number[] = [0];
   const end: number[] = [];
-  const sentence: number[] = [0];
   const asked: boolean[] = [];
   let clause = 0;
-  let sentenceIndex = 0;
   for (let i = 0; i < text.length; i++) {
     of[i] = clause;
     const code = text.charCodeAt(i);
-    const ends = ENDS[code] as number;
-    if (ends === 0) continue;
+    if (ENDS[code] === 0) continue;
     end.push(i);
     asked.push(code === QUESTION);
-    if (ends === 2) sentenceIndex++;
     clause++;
     start.push(i + 1);
-    sentence.push(sentenceIndex);
   }
   end.push(text.length);
   asked.push(false);
-  return { of, start, end, sentence, asked };
+  return { of, start, end, asked };
 }
 
 /** The clause text around [from, to), with a question mark right after it counted in (as the old per-hit scan did). */

@@ -1,14 +1,18 @@
 import { buildPhraseMatcher, type PhraseMatcher } from './aho-corasick';
 import { readChineseNumber } from './numbers';
-import { CONCEPT_PHRASES, type Concept } from './concept-table';
+import { CONCEPT_PHRASES, LEVERAGE_KINDS, type Concept } from './concept-table';
 import { NOT_A_PHRASE, ORDINARY_REQUEST, PHRASE_RULES, PLATFORM_COMPENSATION, type PhraseRule } from './signal-table';
 
+/**
+ * What a pattern means. Rules and concepts also carry small dense numbers (one per signal id, per
+ * group, per concept), so the reader keeps its per-message state in flat arrays, not maps.
+ */
 export type DictionaryEntry =
-  | { kind: 'rule'; rule: PhraseRule }
+  | { kind: 'rule'; rule: PhraseRule; signal: number; group: number }
   | { kind: 'platform-compensation' }
   | { kind: 'ordinary-request' }
   | { kind: 'not-a-phrase' }
-  | { kind: 'concept'; concept: Concept };
+  | { kind: 'concept'; concept: Concept; slot: number; leverage: boolean };
 
 export interface Dictionary {
   matcher: PhraseMatcher;
@@ -18,6 +22,17 @@ export interface Dictionary {
   patterns: string[];
   /** Only the phrases that can make a signal (not refund or platform words): the quick look before reading. */
   signalMatcher: PhraseMatcher;
+  /** How many distinct signal ids, groups and concepts the entries number. */
+  counts: { signals: number; groups: number; concepts: number };
+}
+
+/** A dense number per distinct key, in order of first use. */
+function numbering<K>(): { of: (key: K) => number; size: () => number } {
+  const seen = new Map<K, number>();
+  return {
+    of: (key) => { let n = seen.get(key); if (n === undefined) { n = seen.size; seen.set(key, n); } return n; },
+    size: () => seen.size,
+  };
 }
 
 /** "第五十五条" is also written "第55条", "退一赔三" as "退1赔3". */
@@ -43,15 +58,25 @@ function compile(): Dictionary {
       entries.push(entry);
     }
   };
-  for (const rule of PHRASE_RULES) for (const phrase of rule.phrases) add(phrase, { kind: 'rule', rule });
+  const signals = numbering<string>();
+  const groups = numbering<string>();
+  const concepts = numbering<Concept>();
+  for (const rule of PHRASE_RULES) {
+    const entry: DictionaryEntry = { kind: 'rule', rule, signal: signals.of(rule.id), group: groups.of(rule.group) };
+    for (const phrase of rule.phrases) add(phrase, entry);
+  }
   for (const phrase of PLATFORM_COMPENSATION) add(phrase, { kind: 'platform-compensation' });
   for (const phrase of ORDINARY_REQUEST) add(phrase, { kind: 'ordinary-request' });
   for (const phrase of NOT_A_PHRASE) add(phrase, { kind: 'not-a-phrase' });
   for (const [concept, phrases] of Object.entries(CONCEPT_PHRASES) as Array<[Concept, readonly string[]]>) {
-    for (const phrase of phrases) add(phrase, { kind: 'concept', concept });
+    const entry: DictionaryEntry = { kind: 'concept', concept, slot: concepts.of(concept), leverage: (LEVERAGE_KINDS as readonly Concept[]).includes(concept) };
+    for (const phrase of phrases) add(phrase, entry);
   }
   const signalling = patterns.filter((_, i) => entries[i]?.kind === 'rule' || entries[i]?.kind === 'concept');
-  return { matcher: buildPhraseMatcher(patterns), entries, patterns, signalMatcher: buildPhraseMatcher(signalling) };
+  return {
+    matcher: buildPhraseMatcher(patterns), entries, patterns, signalMatcher: buildPhraseMatcher(signalling),
+    counts: { signals: signals.size(), groups: groups.size(), concepts: concepts.size() },
+  };
 }
 
 let compiled: Dictionary | undefined;

@@ -1,6 +1,7 @@
 import { splitClauses, clauseSpan, type Clauses } from './clauses';
-import { CONCEPT_WINDOW, LEVERAGE_KINDS, type Concept } from './concept-table';
-import { dictionary } from './dictionary';
+import { CONCEPT_WINDOW, type Concept } from './concept-table';
+import type { PatternHit } from './aho-corasick';
+import { dictionary, type DictionaryEntry } from './dictionary';
 import { normalise, originalEnd, originalStart, type NormalisedText } from './normalise';
 import { scanNumbers, type NumberToken } from './numbers';
 import { saysNothing } from './quick-look';
@@ -68,7 +69,6 @@ const CONDITION_AFTER = /^[^.!?\n]{0,9}就/;
 // "…就不撤诉", "…就不删差评": the negation is the consequence of a condition, not a refusal.
 const CONSEQUENCE = /就(不|没)$/;
 const RELUCTANT_OFFER = /(不想|不愿|不希望|怕)(要|被|看到|收到|吃|有)?$/;
-const LEVERAGE: ReadonlySet<Concept> = new Set(LEVERAGE_KINDS);
 const RELUCTANT_RULE = PHRASE_RULES.find((r) => r.id === 'veiled.reluctant') as PhraseRule;
 const RHETORICAL = /懂不懂|知不知道|懂吗|明白吗|知道吗|清楚吗|不是吗/;
 const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可以|会不会|有无|带不带|附带|[?]/;
@@ -182,8 +182,8 @@ const numberFinding = (signal: { id: string; group: SignalGroup; label: string }
   id: signal.id, group: signal.group, label: signal.label, weight, start: originalStart(norm, t.start), end: originalEnd(norm, t.end), clause: clauses.of[t.start] as number, rule: undefined,
 });
 
-function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberToken[], platformEnds: readonly number[], ultimatums: readonly Span[]): { findings: Finding[]; amounts: AmountFinding[] } {
-  const findings: Finding[] = [];
+/** Reads the numbers: signals (multiples, bulk orders, deadlines, phones) go to `findings`; the sums are returned. */
+function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberToken[], platformEnds: readonly number[], ultimatums: readonly Span[], findings: Finding[]): AmountFinding[] {
   const amounts: AmountFinding[] = [];
   const text = norm.text;
   for (const t of tokens) {
@@ -218,51 +218,60 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       amounts.push({ value: t.value, start: originalStart(norm, t.start), end: originalEnd(norm, t.end), clause: clauses.of[t.start] as number, role, money: t.unit === 'money', anomalous: t.anomalous });
     }
   }
-  return { findings, amounts };
+  return amounts;
 }
 
 /** Sorted by start; a span's "covered" check against earlier spans is a sweep over their largest end. */
 const before = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
 const byStart = <T extends Span>(xs: T[]): T[] => sortSmall(xs, before);
 
-/**
- * Reads one message: phrases, numbers, sums and concept slots, each located in the original text.
- * `checked`: the caller has already found that the message does say something (saysNothing is false).
- */
-export function readMessage(original: string, checked = false): MessageReading {
-  const unread = Math.max(0, original.length - MAX_ANALYSED_CHARS);
-  const analysed = unread > 0 ? original.slice(0, MAX_ANALYSED_CHARS) : original;
-  if (!checked && saysNothing(analysed)) return { text: original, findings: [], amounts: [], concepts: [], ordinaryRequest: false, askedPretext: false, unread };
-  const norm = normalise(analysed);
-  const text = norm.text;
-  const clauses = splitClauses(text);
-  const { matcher, entries } = dictionary();
-  const hits = matcher.findAll(text);
+/** The hits sorted out by what their pattern means, each list by start. */
+interface SortedHits {
+  /** Platform compensation and stock phrases: nothing inside them is a signal. */
+  cancelled: PatternHit[];
+  /** Refund, exchange and platform words. */
+  ordinary: PatternHit[];
+  /** Phrases that turn refund words down ("退款就不用了"). */
+  refusals: PatternHit[];
+  /** Rules and concept slots, longest first where they start together. */
+  phrases: PatternHit[];
+}
 
-  const cancelled: Span[] = [];
-  const ordinary: Span[] = [];
-  const refusals: Span[] = [];
+function sortHits(hits: readonly PatternHit[], entries: readonly DictionaryEntry[]): SortedHits {
+  const sorted: SortedHits = { cancelled: [], ordinary: [], refusals: [], phrases: [] };
   for (const hit of hits) {
-    const entry = entries[hit.pattern];
-    if (entry?.kind === 'platform-compensation') { cancelled.push(hit); ordinary.push(hit); }
-    else if (entry?.kind === 'not-a-phrase') cancelled.push(hit);
-    else if (entry?.kind === 'ordinary-request') ordinary.push(hit);
-    else if (entry?.kind === 'rule' && entry.rule.cancelsOrdinary) refusals.push(hit);
+    const entry = entries[hit.pattern] as DictionaryEntry;
+    if (entry.kind === 'platform-compensation') { sorted.cancelled.push(hit); sorted.ordinary.push(hit); }
+    else if (entry.kind === 'not-a-phrase') sorted.cancelled.push(hit);
+    else if (entry.kind === 'ordinary-request') sorted.ordinary.push(hit);
+    else {
+      if (entry.kind === 'rule' && entry.rule.cancelsOrdinary) sorted.refusals.push(hit);
+      sorted.phrases.push(hit);
+    }
   }
-  byStart(cancelled);
-  byStart(ordinary);
-  byStart(refusals);
-  // An ordinary request counts unless it lies inside a refusal ("退款就不用了").
-  let ordinaryRequest = false;
-  for (let o = 0, r = 0, reach = -1; o < ordinary.length && !ordinaryRequest; o++) {
+  byStart(sorted.cancelled);
+  byStart(sorted.ordinary);
+  byStart(sorted.refusals);
+  byStart(sorted.phrases);
+  return sorted;
+}
+
+/** An ordinary request counts unless it lies inside a refusal ("退款就不用了"). */
+function asksOrdinary({ ordinary, refusals }: SortedHits): boolean {
+  for (let o = 0, r = 0, reach = -1; o < ordinary.length; o++) {
     const span = ordinary[o] as Span;
     while (r < refusals.length && (refusals[r] as Span).start <= span.start) reach = Math.max(reach, (refusals[r++] as Span).end);
-    if (reach < span.end) ordinaryRequest = true;
+    if (reach < span.end) return true;
   }
-  let askedPretext = false;
-  const askedClause = new Map<number, boolean>();
-  const isAsked = (from: number, to: number): boolean => {
+  return false;
+}
+
+/** Whether the clause around [from, to) is a question; each clause is read once, and only if asked about. */
+function questionCheck(text: string, clauses: Clauses): (from: number, to: number) => boolean {
+  let askedClause: Map<number, boolean> | undefined;
+  return (from, to) => {
     const k = clauses.of[from] as number;
+    askedClause ??= new Map();
     let asked = askedClause.get(k);
     if (asked === undefined) {
       const span = clauseSpan(clauses, from, to);
@@ -272,87 +281,161 @@ export function readMessage(original: string, checked = false): MessageReading {
     }
     return asked;
   };
+}
 
-  // Longest hit first, so a hit inside a longer one of the same group is dropped.
-  const ruleHits = byStart(hits.filter((h) => { const k = entries[h.pattern]?.kind; return k === 'rule' || k === 'concept'; }));
-  const findings: Finding[] = [];
-  const concepts: ConceptHit[] = [];
+/**
+ * Small per-index numbers for one message (reach per group, last clause per signal…), reset by
+ * moving to a new generation rather than allocating a map per message.
+ */
+class IndexedScratch {
+  private values = new Int32Array(64);
+  private stamps = new Uint32Array(64);
+  private generation = 0;
+  reset(size: number): void {
+    if (this.values.length < size) { this.values = new Int32Array(size); this.stamps = new Uint32Array(size); this.generation = 0; }
+    if (++this.generation > 0xffff_fffe) { this.stamps.fill(0); this.generation = 1; }
+  }
+  get(i: number, absent: number): number { return this.stamps[i] === this.generation ? (this.values[i] as number) : absent; }
+  set(i: number, value: number): void { this.values[i] = value; this.stamps[i] = this.generation; }
+}
+const keptReachByGroup = new IndexedScratch();
+const lastClauseOfSignal = new IndexedScratch();
+const conceptReach = new IndexedScratch();
+const conceptLastClause = new IndexedScratch();
+
+/** One message's text, clauses and what the phrase reader has found so far. */
+interface PhraseReading {
+  norm: NormalisedText;
+  text: string;
+  clauses: Clauses;
+  isAsked: (from: number, to: number) => boolean;
+  findings: Finding[];
+  concepts: ConceptHit[];
+  askedPretext: boolean;
+  /** How far the longest kept rule hit reaches (a shorter one inside it adds nothing). */
+  keptReach: number;
+}
+
+/** Reads the rule and concept hits, in text order, into findings and concept slots. */
+function readPhrases(reading: PhraseReading, sorted: SortedHits, entries: readonly DictionaryEntry[]): void {
+  const { text } = reading;
+  const { cancelled, phrases } = sorted;
+  const { counts } = dictionary();
+  keptReachByGroup.reset(counts.groups);
+  lastClauseOfSignal.reset(counts.signals);
+  conceptReach.reset(counts.concepts);
+  conceptLastClause.reset(counts.concepts);
   let cancelIndex = 0;
   let cancelReach = -1;
-  let keptReach = -1;
-  const keptReachByGroup = new Map<SignalGroup, number>();
-  const conceptReach = new Map<Concept, number>();
-  // Hits come in text order, so clauses never go back: the last clause per concept tells a repeat.
-  const conceptLastClause = new Map<Concept, number>();
-  const lastClauseOf = new Map<string, number>();
-  for (const hit of ruleHits) {
+  for (const hit of phrases) {
     while (cancelIndex < cancelled.length && (cancelled[cancelIndex] as Span).start <= hit.start) cancelReach = Math.max(cancelReach, (cancelled[cancelIndex++] as Span).end);
     if (cancelReach >= hit.end) continue;
     // "12345" inside a phone number is not the hotline.
     if ((digitAt(text, hit.start - 1) || digitAt(text, hit.end)) && (digitAt(text, hit.start) || digitAt(text, hit.end - 1))) continue;
     // "110元" is a sum, not the police.
     if (digitAt(text, hit.end - 1) && MONEY_UNIT_CODES.has(text.charCodeAt(hit.end))) continue;
+    const entry = entries[hit.pattern] as DictionaryEntry & { kind: 'rule' | 'concept' };
+    if (entry.kind === 'concept') readConcept(reading, hit, entry);
+    else readRule(reading, hit, entry);
+  }
+}
+
+function readConcept(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntry & { kind: 'concept' }): void {
+  const { text, norm } = reading;
+  const { concept, slot } = entry;
+  if (conceptReach.get(slot, -1) >= hit.end) return;
+  const before = text.slice(Math.max(0, hit.start - 4), hit.start);
+  const clause = reading.clauses.of[hit.start] as number;
+  const start = originalStart(norm, hit.start);
+  const end = originalEnd(norm, hit.end);
+  // "不想要差评的话…", "不想被投诉就…": leverage offered on a condition, not a refusal.
+  if (entry.leverage && RELUCTANT_OFFER.test(before)) reading.concepts.push({ concept: 'condition', clause, start, end });
+  else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))
+    && !(concept === 'exchange' && CONSEQUENCE.test(before))) return;
+  conceptReach.set(slot, Math.max(conceptReach.get(slot, -1), hit.end));
+  // One hit per concept and clause is all the rules read.
+  if (conceptLastClause.get(slot, -1) !== clause) { conceptLastClause.set(slot, clause); reading.concepts.push({ concept, clause, start, end }); }
+}
+
+function readRule(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntry & { kind: 'rule' }): void {
+  const { text } = reading;
+  const { rule, group } = entry;
+  // Inside a longer phrase the shorter one adds nothing ("打假的" is not "假的"), except a demand
+  // ("惩罚性赔偿" still asks for money).
+  if ((rule.group !== 'demand' && reading.keptReach >= hit.end) || keptReachByGroup.get(group, -1) >= hit.end) return;
+  const clause = reading.clauses.of[hit.start] as number;
+  const keep = () => {
+    reading.keptReach = Math.max(reading.keptReach, hit.end);
+    keptReachByGroup.set(group, Math.max(keptReachByGroup.get(group, -1), hit.end));
+  };
+  if (rule.negatable) {
     const before = text.slice(Math.max(0, hit.start - 4), hit.start);
-    const entry = entries[hit.pattern];
-    if (entry?.kind === 'concept') {
-      const { concept } = entry;
-      if ((conceptReach.get(concept) ?? -1) >= hit.end) continue;
-      const clause = clauses.of[hit.start] as number;
-      const start = originalStart(norm, hit.start);
-      const end = originalEnd(norm, hit.end);
-      // "不想要差评的话…", "不想被投诉就…": leverage offered on a condition, not a refusal.
-      if (LEVERAGE.has(concept) && RELUCTANT_OFFER.test(before)) concepts.push({ concept: 'condition', clause, start, end });
-      else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))
-        && !(concept === 'exchange' && CONSEQUENCE.test(before))) continue;
-      conceptReach.set(concept, Math.max(conceptReach.get(concept) ?? -1, hit.end));
-      // One hit per concept and clause is all the rules read.
-      if (conceptLastClause.get(concept) !== clause) { conceptLastClause.set(concept, clause); concepts.push({ concept, clause, start, end }); }
-      continue;
-    }
-    const rule = (entry as { rule: PhraseRule }).rule;
-    // Inside a longer phrase the shorter one adds nothing ("打假的" is not "假的"), except a demand
-    // ("惩罚性赔偿" still asks for money).
-    if ((rule.group !== 'demand' && keptReach >= hit.end) || (keptReachByGroup.get(rule.group) ?? -1) >= hit.end) continue;
-    const clause = clauses.of[hit.start] as number;
-    const keep = () => {
-      keptReach = Math.max(keptReach, hit.end);
-      keptReachByGroup.set(rule.group, Math.max(keptReachByGroup.get(rule.group) ?? -1, hit.end));
-    };
-    if (rule.negatable && NEGATION.test(before) && !(rule.group === 'settlement' && CONSEQUENCE.test(before))) {
+    if (NEGATION.test(before) && !(rule.group === 'settlement' && CONSEQUENCE.test(before))) {
       // "我也不想去工商" still names the threat; "不赔就…" is a condition, not a refusal.
       if (rule.threat && rule.group === 'threat' && RELUCTANT.test(before)) {
-        findings.push(ruleFinding(RELUCTANT_RULE, clause, norm, hit));
+        reading.findings.push(ruleFinding(RELUCTANT_RULE, clause, reading.norm, hit));
         keep();
-        continue;
+        return;
       }
-      if (!(rule.group === 'demand' && CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10)))) continue;
+      if (!(rule.group === 'demand' && CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10)))) return;
     }
-    if (rule.questionCancels && isAsked(hit.start, hit.end)) {
-      if (rule.group === 'pretext') askedPretext = true;
-      continue;
-    }
-    keep();
-    // A repeat of a signal kept a few clauses back adds nothing (the judge drops it too): not even an object.
-    const last = lastClauseOf.get(rule.id);
-    if (last !== undefined && near(last, clause)) continue;
-    lastClauseOf.set(rule.id, clause);
-    findings.push(ruleFinding(rule, clause, norm, hit));
   }
-  NOT_THEN.lastIndex = 0;
-  for (let m = text.includes('就') ? NOT_THEN.exec(text) : null; m; m = NOT_THEN.exec(text)) {
-    const start = m.index;
-    if (isAsked(start, start + m[0].length)) continue;
-    concepts.push({ concept: 'condition', clause: clauses.of[start] as number, start: originalStart(norm, start), end: originalEnd(norm, start + m[0].length) });
+  if (rule.questionCancels && reading.isAsked(hit.start, hit.end)) {
+    if (rule.group === 'pretext') reading.askedPretext = true;
+    return;
   }
+  keep();
+  // A repeat of a signal kept a few clauses back adds nothing (the judge drops it too): not even an object.
+  const last = lastClauseOfSignal.get(entry.signal, -1);
+  if (last !== -1 && near(last, clause)) return;
+  lastClauseOfSignal.set(entry.signal, clause);
+  reading.findings.push(ruleFinding(rule, clause, reading.norm, hit));
+}
 
-  // A sum right after platform compensation ("运费险赔了12元") is not a demand.
-  const platformEnds = cancelled.map((c) => c.end).sort((a, b) => a - b);
+/** "不赔就…", "不给钱就…" not asked as a question: a condition slot. */
+function readNotThen(reading: PhraseReading): void {
+  const { text, norm, clauses } = reading;
+  NOT_THEN.lastIndex = 0;
+  for (let m = NOT_THEN.exec(text); m; m = NOT_THEN.exec(text)) {
+    const start = m.index;
+    if (reading.isAsked(start, start + m[0].length)) continue;
+    reading.concepts.push({ concept: 'condition', clause: clauses.of[start] as number, start: originalStart(norm, start), end: originalEnd(norm, start + m[0].length) });
+  }
+}
+
+/** "不退400元就…": spans whose sum is demanded, refund or not. */
+function ultimatumsOf(text: string): Span[] {
   const ultimatums: Span[] = [];
   NOT_PAY_THEN.lastIndex = 0;
-  for (let m = text.includes('就') ? NOT_PAY_THEN.exec(text) : null; m; m = NOT_PAY_THEN.exec(text)) ultimatums.push({ start: m.index, end: m.index + m[0].length });
-  const numbers = numberFindings(norm, clauses, scanNumbers(text), platformEnds, ultimatums);
+  for (let m = NOT_PAY_THEN.exec(text); m; m = NOT_PAY_THEN.exec(text)) ultimatums.push({ start: m.index, end: m.index + m[0].length });
+  return ultimatums;
+}
+
+const nothingRead = (original: string, unread: number): MessageReading =>
+  ({ text: original, findings: [], amounts: [], concepts: [], ordinaryRequest: false, askedPretext: false, unread });
+
+/**
+ * Reads one message: phrases, numbers, sums and concept slots, each located in the original text.
+ * `checked`: the caller has already found that the message does say something (saysNothing is false).
+ */
+export function readMessage(original: string, checked = false): MessageReading {
+  const unread = Math.max(0, original.length - MAX_ANALYSED_CHARS);
+  const analysed = unread > 0 ? original.slice(0, MAX_ANALYSED_CHARS) : original;
+  if (!checked && saysNothing(analysed)) return nothingRead(original, unread);
+  const norm = normalise(analysed);
+  const text = norm.text;
+  const clauses = splitClauses(text);
+  const { matcher, entries } = dictionary();
+  const sorted = sortHits(matcher.findAll(text), entries);
+  const reading: PhraseReading = { norm, text, clauses, isAsked: questionCheck(text, clauses), findings: [], concepts: [], askedPretext: false, keptReach: -1 };
+  readPhrases(reading, sorted, entries);
+  const then = text.includes('就');
+  if (then) readNotThen(reading);
+  // A sum right after platform compensation ("运费险赔了12元") is not a demand.
+  const platformEnds = sorted.cancelled.map((c) => c.end).sort((a, b) => a - b);
+  const amounts = numberFindings(norm, clauses, scanNumbers(text), platformEnds, then ? ultimatumsOf(text) : [], reading.findings);
   return {
-    text: original, findings: [...findings, ...numbers.findings], amounts: numbers.amounts, concepts, ordinaryRequest, askedPretext, unread,
+    text: original, findings: reading.findings, amounts, concepts: reading.concepts, ordinaryRequest: asksOrdinary(sorted), askedPretext: reading.askedPretext, unread,
   };
 }
 

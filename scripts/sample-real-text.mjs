@@ -45,6 +45,8 @@ const shuffled = sample(reviews, reviews.length, 20261201);
 writeFileSync(join(out, 'shopping-negative.txt'), `${shuffled.slice(0, 8000).join('\n')}\n`);
 // A further 6,000, disjoint from the above, for tuning only (the held-out half above stays unseen).
 writeFileSync(join(out, 'shopping-negative-tune-extra.txt'), `${shuffled.slice(8000, 14000).join('\n')}\n`);
+// The rest (17,034), tuning only too: more ordinary angry reviews to find false alarms in, never the held-out half.
+writeFileSync(join(out, 'shopping-negative-tune-rest.txt'), `${shuffled.slice(14000).join('\n')}\n`);
 
 // ECD sample: label \t utterances… \t response, words separated by spaces; turns from both sides.
 const join2 = (s) => s.replace(/(?<=\S) (?=\S)/g, (m, i, str) => (/[\u3000-\u9fff]/.test(str[i - 1]) || /[\u3000-\u9fff]/.test(str[i + 1]) ? '' : ' '));
@@ -52,4 +54,4 @@ const ecd = unique(['ecd_train.txt', 'ecd_test.txt'].flatMap((f) => readFileSync
   .flatMap((l) => l.split('\t').slice(1)).map(join2));
 writeFileSync(join(out, 'ecd-utterances.txt'), `${ecd.join('\n')}\n`);
 
-console.log({ jddc: jddc.length, reviews: `8000 + 6000 tuning-only of ${reviews.length}`, ecd: ecd.length });
+console.log({ jddc: jddc.length, reviews: `8000 + 6000 + ${reviews.length - 14000} tuning-only of ${reviews.length}`, ecd: ecd.length });

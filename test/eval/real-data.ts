@@ -27,6 +27,7 @@ export const GENUINE_SOURCES = [
   { name: 'online_shopping_10_cats negative', file: 'shopping-negative.txt', kind: 'negative-review' },
   // Disjoint from the file above; tuning only, so that file's held-out half stays unseen.
   { name: 'online_shopping_10_cats neg., extra', file: 'shopping-negative-tune-extra.txt', kind: 'negative-review', tuneOnly: true },
+  { name: 'online_shopping_10_cats neg., rest', file: 'shopping-negative-tune-rest.txt', kind: 'negative-review', tuneOnly: true },
 ] as const;
 
 // JDDC masks numbers, sums, names and ids with placeholders; a seller's chat has the real thing,

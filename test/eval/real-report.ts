@@ -1,5 +1,5 @@
 import type { Assessment } from '@/lib/claims/claimant';
-import { assessMessage } from './detector';
+import { assessConversation, assessMessage } from './detector';
 import { isFlag } from './metrics';
 import { GENUINE_SOURCES, loadGenuine, type RealClaimantMessage } from './real-data';
 
@@ -14,6 +14,24 @@ function recall(items: readonly RealClaimantMessage[]): Recall {
     total: items.length,
     stories: new Set(items.map((m) => m.story)).size,
   };
+}
+
+/**
+ * A context-only message judged by assessConversation after the earlier quoted messages of its case, all as the
+ * buyer's (the reports give no seller turns), in the order they were recorded. Undefined when the case quotes
+ * nothing before it: then its conversation is not known.
+ */
+function inConversation(message: RealClaimantMessage, items: readonly RealClaimantMessage[]): boolean | undefined {
+  const earlier = items.filter((m) => m.story === message.story && items.indexOf(m) < items.indexOf(message));
+  if (earlier.length === 0 || !assessConversation) return undefined;
+  const judged = assessConversation([...earlier, message].map((m) => ({ from: 'buyer' as const, text: m.text })));
+  return isFlag(judged.messages.at(-1)?.level ?? 'none');
+}
+
+function contextRow(items: readonly RealClaimantMessage[], all: readonly RealClaimantMessage[]): string {
+  const known = items.filter((m) => m.evidence === 'context').map((m) => inConversation(m, all)).filter((x) => x !== undefined);
+  const flagged = known.filter(Boolean).length;
+  return `${`${flagged}/${known.length}`.padStart(7)} ${pct(flagged, known.length).padStart(7)}`;
 }
 
 /** Real claimant messages: tuning and held-out split side by side; misses listed for the tuning split only. */
@@ -37,7 +55,9 @@ export function formatRealClaimantReport(items: readonly RealClaimantMessage[]):
       + ` split by case: tuning ${tune.length} (${new Set(tune.map((m) => m.story)).size} cases), held-out ${heldout.length} (${new Set(heldout.map((m) => m.story)).size} cases)`,
     `  ${''.padEnd(32)}${'tuning'.padStart(15)}${'held-out'.padStart(17)}`,
     ...rows.map(([name, pick]) => `  ${name.padEnd(32)}${cell(recall(tune.filter(pick)))}  ${cell(recall(heldout.filter(pick)))}`),
-    '  context-only messages come without their conversations in these reports, so assessConversation cannot be judged on them.',
+    `  ${'context-only, in conversation'.padEnd(32)}${contextRow(tune, items)}  ${contextRow(heldout, items)}`,
+    '  "in conversation": judged by assessConversation after the earlier quoted messages of its case (as the buyer\'s, in the',
+    '  order recorded; the reports give no seller turns); only where the case quotes something before it — otherwise unknown.',
     `Tuning-split misses (${misses.length}; held-out misses are not listed, so nobody tunes on them):`,
     ...misses,
   ].join('\n');

@@ -5,7 +5,7 @@
  * its clauses fill the slots. Leverage comes in kinds, and kinds add up.
  */
 export type Concept =
-  | 'money' | 'condition' | 'exchange' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
+  | 'money' | 'compensation' | 'condition' | 'exchange' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
   | 'complaint' | 'regulator' | 'review' | 'exposure' | 'legal' | 'penalty' | 'police';
 
 export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', 'legal', 'penalty', 'police'] as const satisfies readonly Concept[];
@@ -13,35 +13,48 @@ export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', '
 /** Phrases that fill a slot. Slots are also filled by the detector's own signals (see SIGNAL_CONCEPTS) and by sums. */
 export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]>>> = {
   money: ['打款', '转账', '转钱', '转过来', '打过来', '转给我', '转我', '打给我', '钱到账', '红包', '给钱', '要钱', '赔钱', '付钱', '打钱', '交钱', '拿钱', '出钱', '给点钱',
-    '补偿', '赔偿', '赔我', '给我钱', '给个数', '说个数', '开个价', '意思一下', '意思意思', '私了', '保护费', '封口费', '辛苦费', '损失费', '误工费', '给点补偿', '赔点', '给个说法钱',
+    '给我钱', '给个数', '说个数', '开个价', '意思一下', '意思意思', '私了', '私下解决', '保护费', '给个说法钱',
     // the money moved by any give/pay verb ("把钱给了", "钱转过来"), and paying to make trouble go away
-    '把钱给', '把钱转', '把钱打', '钱给了', '钱给我', '钱给到', '钱到位', '钱转给', '钱打给', '花钱消灾', '破财消灾', '花钱了事', '花钱买平安', '出点血'],
-  condition: ['不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '后果自负', '等着', '看着办', '最后机会', '给你机会', '给你个机会',
+    '把钱给', '把钱转', '把钱打', '钱给了', '钱给我', '钱给到', '钱到位', '钱转给', '钱打给', '花钱消灾', '破财消灾', '花钱了事', '花钱买平安', '出点血',
+    // paying to settle it ("花钱解决差评"), money given to a third person in reported speech ("不给他钱的话"), money received ("收到钱就…")
+    '花钱解决', '出钱解决', '给钱解决', '拿钱解决', '花钱摆平', '给他钱', '给她钱', '收到钱', '钱收到',
+    // the pay-or-else itself: a paying verb refused on a condition ("不给就差评", "不赔的话…")
+    '不给就', '不赔就', '不给的话', '不赔的话', '不给钱的话', '不赔钱的话', '不赔偿就', '不赔偿的话', '不赔钱就', '不给钱就'],
+  // Asking for compensation by its name ("赔偿", "补偿"): angry reviews use the words too, so alone they
+  // make a claim medium at most; a sum, a transfer or a price asked for is money.
+  compensation: ['补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费'],
+  condition: ['不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '后果自负', '你等着', '等着瞧', '等着被', '就等着', '看着办', '最后机会', '给你机会', '给你个机会',
     '识相', '为止', '还来得及', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤'],
   exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
     '改好评', '改评', '取消举报', '取消投诉', '取消差评', '想删', '要删', '删的话', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
     // "三千，这事就算了": the matter dropped in return (a bare "…就算了" is "never mind" in any review)
-    '这事就算了', '此事就算了', '事情就算了', '就这么算了', '这事就过去了'],
-  'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案'],
-  'others-paid': ['别家都赔', '别家赔了', '别家给了', '别家都给', '别的店都', '其他店都', '其他商家都', '人家都赔', '人家都给', '上家都', '别人家都', '别家店都', '都赔了', '都给了', '都私了',
+    '这事就算了', '此事就算了', '事情就算了', '就这么算了', '这事就过去了',
+    // trouble dropped in return ("收到钱就不会找你麻烦")
+    '不会找你麻烦', '不找你麻烦', '不再找你麻烦', '不会再找你', '不为难你'],
+  'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案',
+    // "我举报了", "检举了", "已经举报上去"
+    '举报了', '检举了', '举报上去', '投诉上去'],
+  'others-paid': ['别家都赔', '别家赔了', '别家给了', '别家都给', '别的店都', '其他店都', '其他商家都', '人家都赔', '人家都给', '上家都', '别人家都', '别家店都',
     // "别人都是588元解决的": what others settled for, however the settling is worded
     '别人都是', '人家都是', '别家都是', '别的店都是', '其他家都是', '别人都赔', '别人都给', '都是这么解决', '都这么解决',
     // another shop's owner named beside what was paid ("人家老板直接赔了两千")
     '人家老板', '别家老板', '别的老板', '隔壁老板', '人家店主', '别家店主'],
-  group: ['代表', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
-  complaint: ['投诉', '检举', '举报', '找平台', '小二介入', '平台介入'],
-  regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法'],
+  group: ['我代表', '代表大家', '代表我们', '代表几个', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
+  complaint: ['投诉', '检举', '举报', 'jubao', '找平台', '小二介入', '平台介入'],
+  regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法',
+    // as the signal table spells them, pinyin included ("市jian局", "gongshang")
+    'jian局', 'gongshang', '食药局', '消费者协会', '消保处', '稽查', '缉私'],
   review: ['差评', '负评', '一星', '中评', '追评', '打一星', '挂着'],
-  exposure: ['小红书', 'xhs', '抖音', '微博', '媒体', '曝光', '记者', '电视台', '网上', '朋友圈', '热搜', '发帖', '视频号', '快手', '公众号'],
+  exposure: ['小红书', 'xhs', '抖音', '微博', '媒体', '曝光', '记者', '电视台', '朋友圈', '热搜', '发帖', '视频号', '快手', '公众号', '发到网上', '挂到网上', '放到网上', '传到网上', '网上曝光'],
   legal: ['起诉', '律师', '法院', '法律途径', '法律程序', '传票', '提告', '告你', '告到', '打官司', '诉讼', '仲裁', '法庭'],
-  penalty: ['罚款', '封店', '降权', '扣保证金', '保证金', '关店', '关停', '关门', '下架', '扣分', '吊销', '开不下去', '搞垮', '倒闭', '封号', '倾家荡产'],
+  penalty: ['罚款', '罚你', '平台罚', '被罚', '封店铺', '封你', '封商家', '封掉', '封了你', '封店', '降权', '扣保证金', '保证金', '关店', '关停', '关门大吉', '让你关门', '等着关门', '下架', '扣分', '吊销', '开不下去', '搞垮', '倒闭', '封号', '倾家荡产'],
   police: ['报警', '派出所', '公安', '警察', '110'],
 };
 
 /** The detector's existing signals that fill a slot when they are kept. */
 export const SIGNAL_CONCEPTS: Readonly<Record<string, Concept>> = {
-  'multiplier.phrase': 'money', 'multiplier.number': 'money', 'settlement.price': 'money', 'payment.transfer': 'money', 'demand.beyond-refund': 'money',
-  'demand.conditional': 'condition', 'settlement.deadline': 'condition', 'settlement.withdraw': 'exchange', 'settlement.private': 'money',
+  'multiplier.phrase': 'money', 'multiplier.number': 'money', 'settlement.price': 'money', 'settlement.fee': 'compensation', 'payment.transfer': 'money', 'demand.beyond-refund': 'money',
+  'demand.conditional': 'condition', 'settlement.deadline': 'condition', 'settlement.withdraw': 'exchange', 'settlement.private': 'compensation',
   'pretext.label': 'pretext', 'pretext.counterfeit': 'pretext', 'pretext.advertising': 'pretext',
   'citation.consumer-law': 'pretext', 'citation.food-safety': 'pretext', 'citation.advertising': 'pretext', 'citation.other-law': 'pretext',
   'off-platform.contact': 'off-platform', 'off-platform.number': 'off-platform',
@@ -70,15 +83,19 @@ export interface ConceptRule {
 export const CONCEPT_RULES: readonly ConceptRule[] = [
   { id: 'rule.money-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求付钱了事', weight: 0.9, all: ['money'], leverageKinds: 1, any: ['condition', 'exchange'] },
   { id: 'rule.money-exchange', label: '以撤销投诉、举报或删除差评换取金钱', weight: 0.85, all: ['money', 'exchange'] },
+  { id: 'rule.compensation-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求赔偿', weight: 0.6, all: ['compensation'], leverageKinds: 1, any: ['condition', 'exchange'] },
+  { id: 'rule.compensation-exchange', label: '以撤销投诉、举报或删除差评换取赔偿', weight: 0.6, all: ['compensation', 'exchange'] },
   { id: 'rule.sum-exchange', label: '以删除差评或撤销投诉、举报换取一笔钱', weight: 0.8, all: ['exchange'], sum: true },
   { id: 'rule.reported-exchange', label: '称已举报或投诉，并以撤销作为交换条件', weight: 0.75, all: ['report-done', 'exchange'] },
   { id: 'rule.money-leverage-many', label: '同时以多种方式施压并索要金钱', weight: 0.75, all: ['money'], leverageKinds: 2 },
-  { id: 'rule.money-leverage', label: '以投诉、举报、差评或曝光施压并索要金钱', weight: 0.4, all: ['money'], leverageKinds: 1 },
-  { id: 'rule.money-ultimatum', label: '以“不给钱就…”的条件索要金钱', weight: 0.55, all: ['money', 'condition'] },
+  { id: 'rule.compensation-leverage-many', label: '同时以多种方式施压并要求赔偿', weight: 0.5, all: ['compensation'], leverageKinds: 2 },
+  { id: 'rule.money-leverage', label: '以投诉、举报、差评或曝光施压并索要金钱', weight: 0.4, all: [], any: ['money', 'compensation'], leverageKinds: 1 },
+  // Without leverage an ultimatum must name its price ("要么赔我一部分钱，要么给个解决" is an angry buyer's either-or).
+  { id: 'rule.money-ultimatum', label: '以“不给钱就…”的条件索要一笔钱', weight: 0.55, all: ['money', 'condition'], sum: true },
   { id: 'rule.others-paid', label: '拿其他店铺的赔付作比较并提出金额', weight: 0.5, all: ['others-paid'], sum: true, paid: true },
-  { id: 'rule.pretext-leverage-money', label: '以商品问题为由，以投诉、举报或曝光施压并索要金钱', weight: 0.55, all: ['pretext', 'money'], leverageKinds: 1 },
+  { id: 'rule.pretext-leverage-money', label: '以商品问题为由，以投诉、举报或曝光施压并索要金钱', weight: 0.55, all: ['pretext'], any: ['money', 'compensation'], leverageKinds: 1 },
   { id: 'rule.pretext-reported', label: '以商品问题为由，并称已举报或投诉', weight: 0.5, all: ['pretext', 'report-done'] },
-  { id: 'rule.group-money', label: '代表多名买家索要金钱', weight: 0.5, all: ['group', 'money'] },
+  { id: 'rule.group-money', label: '代表多名买家索要金钱', weight: 0.5, all: ['group'], any: ['money', 'compensation'] },
   { id: 'rule.exchange-off-platform', label: '以撤销投诉或删除差评为条件，要求到平台外联系', weight: 0.5, all: ['exchange', 'off-platform'], leverageKinds: 1 },
   { id: 'rule.leverage-many-ultimatum', label: '同时以多种方式施压并提出条件', weight: 0.45, all: ['condition'], leverageKinds: 3 },
 ];

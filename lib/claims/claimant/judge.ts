@@ -117,7 +117,8 @@ interface Sorted {
 function sortFindings(reading: MessageReading, history: BuyerHistory | undefined): Sorted {
   const pressureBefore = historyPressure(history);
   // Vague words ("你看着办", "给多少") count only beside pressure, earlier or in this message.
-  const pressureHere = reading.findings.some((f) => !f.rule?.needsHistory && f.weight >= 0.1
+  // A deadline word alone ("否则。。。后果自负" in a review) is no pressure.
+  const pressureHere = reading.findings.some((f) => !f.rule?.needsHistory && f.weight >= 0.1 && f.id !== 'settlement.deadline'
     && ((f.rule?.threat === true && f.group !== 'review') || ['citation', 'multiplier', 'pretext', 'settlement', 'self-declared'].includes(f.group)));
   const own: Finding[] = thinned(reading.findings.filter((f) => !f.rule?.needsHistory || pressureBefore || pressureHere));
   const threats = own.filter((f) => f.rule?.threat && f.weight >= STRONG_THREAT_WEIGHT && f.group !== 'review');
@@ -192,7 +193,7 @@ function addCombinations(found: Finding[], sorted: Sorted, m: Money, concept: Fi
     combine(COMBINATIONS.withdrawMoney, withdraw, money);
     combine(COMBINATIONS.settlementMoney, own.filter((f) => f.id === 'settlement.private'), money);
   }
-  if (!combine(COMBINATIONS.pretextMultiplier, inGroup(own, 'pretext'), multipliers)) combine(COMBINATIONS.pretextAmount, inGroup(own, 'pretext'), strongMoney);
+  if (!combine(COMBINATIONS.pretextMultiplier, inGroup(own, 'pretext'), multipliers)) combine(COMBINATIONS.pretextAmount, inGroup(own, 'pretext'), strongMoney.filter((f) => f.id !== 'payment.how-much'));
   combine(COMBINATIONS.evidenceMoney, own.filter((f) => f.id === 'evidence.notarised'), money);
   combine(COMBINATIONS.bulkMoney, inGroup(own, 'bulk'), money);
   combine(COMBINATIONS.refusalPretext, own.filter((f) => f.id === 'settlement.refuses-refund'), inGroup(own, 'pretext'));
@@ -219,9 +220,13 @@ function addExtortion(found: Finding[], sorted: Sorted, m: Money, concept: Findi
   const anyThreat = threats.length > 0 || reviews.length > 0 || withdraw.length > 0 || veiled || Boolean(history?.threat || history?.review);
   const extortionAmount = Math.max(m.maxAmount, m.money.length > 0 || anyThreat ? (history?.maxAmount ?? 0) : 0);
   // Alone, a message shows extortion only when the threat and the sum stand together.
-  const bigSums = m.amountFindings.filter((f, i) => (m.demanded[i] as AmountFinding).value >= EXTORTION_THRESHOLD_YUAN);
+  const big = m.demanded.map((a, i) => ({ a, f: m.amountFindings[i] as Finding })).filter((x) => x.a.value >= EXTORTION_THRESHOLD_YUAN);
+  const bigSums = big.map((x) => x.f);
   const pressure = inOrder([...threats, ...reviews, ...withdraw]);
-  const together = nearPair(pressure, bigSums).length > 0 || (concept !== undefined && concept.weight >= 0.7 && bigSums.length > 0);
+  // A threat word beside a sum that nothing asks for ("4498的手机…报警") is no extortion: the sum must be asked for,
+  // or the message must have the shape of a claim.
+  const askedSums = big.filter((x) => x.a.role === 'demand').map((x) => x.f);
+  const together = nearPair(pressure, askedSums).length > 0 || (concept !== undefined && concept.weight >= 0.7 && bigSums.length > 0);
   const extortion = extortionAmount >= EXTORTION_THRESHOLD_YUAN && anyThreat
     && (m.maxAmount >= EXTORTION_THRESHOLD_YUAN ? together || Boolean(history?.threat || history?.review) : pressure.length > 0 || veiled);
   if (extortion) found.push(combination(COMBINATIONS.extortion, 0, spanOf([...pressure.slice(0, 1), ...bigSums.slice(0, 1)])));

@@ -24,7 +24,7 @@ const BIG_UNIT: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 const SUFFIX_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, k: 1000, 万: 10_000, w: 10_000, 亿: 100_000_000 };
 
 const MONEY_AFTER = ['块钱', '元钱', '元', '块', '圆', 'rmb', '人民币', '大洋', '米'];
-const QUANTITY_AFTER = ['件', '单', '份', '瓶', '盒', '个', '箱', '袋', '支', '包', '双', '套', '台', '笔', '罐', '斤', '次'];
+const QUANTITY_AFTER = ['件', '单', '份', '瓶', '盒', '个', '箱', '袋', '支', '包', '双', '套', '台', '笔', '罐', '次'];
 const DURATION_AFTER = ['个小时', '小时', '个工作日', '工作日', '天', '日', '分钟'];
 
 // By code, not by character: text[i] of Chinese text allocates a string each time.
@@ -117,8 +117,8 @@ function readArabicNumber(text: string, from: number): { value: number; end: num
     const c = text.charCodeAt(i);
     const unit = SUFFIX_UNIT_OF_CODE.get(c);
     if (unit === undefined) break;
-    // "5k" and "2w" only when the letter is not the start of a word like "kg" or "wh".
-    if ((c === K || c === W) && isLowerLatin(text.charCodeAt(i + 1))) break;
+    // "5k" and "2w" only when the letter is not the start of a word like "kg" or "wh", nor of a model name ("W800c").
+    if ((c === K || c === W) && (isLowerLatin(text.charCodeAt(i + 1)) || digitAt(text, i + 1))) break;
     value *= unit;
     i++;
     digitsOnly = false;

@@ -65,7 +65,8 @@ export interface MessageReading {
 
 const NEGATION = /(不|没|别|无需|不用|不想|不会|不要|没有|并不|不打算|不准备|不至于)(会|想|要|打算|准备|去|用|需要)?$/;
 const RELUCTANT = /(不想|不愿|不愿意|不希望)(去|到|找|走到)?$/;
-const CONDITION_AFTER = /^[^.!?\n]{0,9}就/;
+// "不赔钱就…", "不给钱的话…", "如商家不同意赔偿,则向…": a condition, not a refusal.
+const CONDITION_AFTER = /^(?:的话|[^.!?\n]{0,9}(?:就|则(?=[以向会要将去把找])))/;
 // "…就不撤诉", "…就不删差评": the negation is the consequence of a condition, not a refusal.
 const CONSEQUENCE = /就(不|没)$/;
 const RELUCTANT_OFFER = /(不想|不愿|不希望|怕)(要|被|看到|收到|吃|有)?$/;
@@ -75,16 +76,19 @@ const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可�
 // "不赔就…", "不给钱就…": an ultimatum in one clause, read in one pass over the whole text.
 // Not "不到两天就", "不久就", "不过…就": less-than, soon and only are no condition.
 // The condition may run over one comma ("不给我返200块，我就给你差评").
-const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:我|那我|那)?)就/g;
+// Reported speech runs the same ultimatum in the third person ("不给他钱的话,他就去…", "如商家不同意,则向…").
+const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:我|那我|那|他|她|我们|他们)?)(?:就|则(?=[以向会要将去把找])|的话)/g;
 // The same ultimatum with a paying verb right after 不 ("不退400元就", "不给三千就"): its sum is demanded.
 const NOT_PAY_THEN = /不(?:退|给|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
 const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
   '金额', '实付', '付款', '房费', '停车费', '服务费', '邮费', '快递费', '安装费', '手续费', '话费', '电费', '收费', '价位', '到手',
   '满减', '降', '涨', '多收', '收了', '押金', '收取', '要价', '卖', '赔了', '退了', '返了', '给了']);
-const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '一单', '每单', '私了', '诚意', '开价', '不低于', '少于', '低于', '红包', '损失', '封口', '删', '一条', '每条', '打款']);
+const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '一单', '每单', '私了', '诚意', '开价', '不低于', '不少于', '红包', '损失', '封口', '删', '一条', '每条', '打款']);
 // Verbs that ask for a sum as often as they tell a price ("要18元", "拿的二千多的手机"): a sum after
 // them counts only beside pressure, like a sum with no telling words.
 const WEAK_DEMAND_WORDS = byLastCode(['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码']);
+// A sum right before an ultimatum is what it asks for, even framed as a refund ("退200块,不然差评一直挂着").
+const ULTIMATUM_AFTER = /^[元块圆钱]?,?(?:不然|否则|要不然)/;
 const DEMAND_AFTER = /^(我就|就(算|行|好|可以|不|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|搞定|撤|删|全删|一条|不举报|不投诉|不差评)/;
 
 /** Words grouped by their last code unit, so a window is read once from its end, not once per word. */
@@ -108,7 +112,7 @@ function lastEndOfAny(window: string, words: WordsByLast): number {
 }
 
 const MONEY_UNIT_CODES = new Set([...'元块圆万千百¥'].map((c) => c.charCodeAt(0)));
-const HOTLINES = new Set([12315, 12345, 12331, 110, 12358]);
+const HOTLINES = new Set([12315, 12345, 12331, 110, 12358, 315]);
 
 /** Spans sorted by end, for "does one end in (from, to]?" by binary search. */
 function endsBetween(sortedEnds: readonly number[], from: number, to: number): boolean {
@@ -133,7 +137,7 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
 
 function amountRole(norm: string, clauses: Clauses, token: NumberToken, platformEnds: readonly number[], ultimatums: readonly Span[]): AmountFinding['role'] {
   // "不退400元就一直挂着": a sum inside "don't pay … then" is what the threat asks for, refund or not.
-  if (inside(ultimatums, token.start, token.end)) return 'demand';
+  if (inside(ultimatums, token.start, token.end) || ULTIMATUM_AFTER.test(norm.slice(token.end, token.end + 6))) return 'demand';
   const clause = clauseSpan(clauses, token.start, token.end);
   // "订单金额:492元": the field's name stands before the colon, in the clause before.
   const from = norm[clause.start - 1] === ':' ? clauseSpan(clauses, clause.start - 1, clause.start).start : clause.start;
@@ -156,8 +160,8 @@ const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9ff
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
 const ARTICLE_AFTER = /[条款项章节号]/;
 // A number followed by one of these is a date, a size, a model or a measure, not a sum.
-const NOT_A_SUM_AFTER = /^(京豆|豆|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
-const NOT_A_SUM_BEFORE = /(型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|p):?$/;
+const NOT_A_SUM_AFTER = /^(京东豆|京豆|豆|减|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
+const NOT_A_SUM_BEFORE = /(满|型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|p):?$/;
 // A long run of digits is an id (an order, a tax number), whatever letter follows it.
 const ID_DIGITS = /^\d{9,}/;
 // Stock phrases whose numerals count nothing ("千万别买", "百度", "百分百", "万一").
@@ -169,6 +173,8 @@ const MULTIPLIER_CONTEXT = /赔|偿|价款|退一|假一/;
 const SMALL_SUM = 50;
 const PHONE = /^1[3-9]\d{9}$/;
 // "罚款二十万起" quotes the regulator's fine: a sum the seller would pay the state, not the buyer.
+// "别家都赔了588", "人家店主给了我488": a sum paid, money even without a unit.
+const PAID_BEFORE = /(?:赔了|给了|赔过|给过)(?:我|他|她)?$/;
 const FINE_BEFORE = /(罚款|罚金|处罚|处以|罚)[^,.!?]{0,3}$/;
 
 // A number glued to a name is part of it: "Motel268", "@安琪儿813" (not "rmb200").
@@ -211,11 +217,12 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       if (t.digitsOnly && NAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
       const role = amountRole(text, clauses, t, platformEnds, ultimatums);
       // A bare number in digits counts only when the words around it ask for it ("赔我2000"); ids and prices are dropped.
-      if (t.unit === 'plain' && t.digitsOnly && (role === 'price' || t.value < 100 || t.value >= 1_000_000)) continue;
+      const paid = role === 'price' && t.value >= 100 && PAID_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start));
+      if (t.unit === 'plain' && t.digitsOnly && !paid && (role === 'price' || t.value < 100 || t.value >= 1_000_000)) continue;
       if (t.value < SMALL_SUM && !text.slice(Math.max(0, t.start - 8), t.start).includes('赔')) continue;
       // A sum too large to be real counts only where it is plainly demanded (then it is shown as 金额异常).
       if (t.anomalous && role !== 'demand') continue;
-      amounts.push({ value: t.value, start: originalStart(norm, t.start), end: originalEnd(norm, t.end), clause: clauses.of[t.start] as number, role, money: t.unit === 'money', anomalous: t.anomalous });
+      amounts.push({ value: t.value, start: originalStart(norm, t.start), end: originalEnd(norm, t.end), clause: clauses.of[t.start] as number, role, money: t.unit === 'money' || paid, anomalous: t.anomalous });
     }
   }
   return amounts;
@@ -430,7 +437,7 @@ export function readMessage(original: string, checked = false): MessageReading {
   const reading: PhraseReading = { norm, text, clauses, isAsked: questionCheck(text, clauses), findings: [], concepts: [], askedPretext: false, keptReach: -1 };
   readPhrases(reading, sorted, entries);
   const then = text.includes('就');
-  if (then) readNotThen(reading);
+  if (then || text.includes('则') || text.includes('的话')) readNotThen(reading);
   // A sum right after platform compensation ("运费险赔了12元") is not a demand.
   const platformEnds = sorted.cancelled.map((c) => c.end).sort((a, b) => a - b);
   const amounts = numberFindings(norm, clauses, scanNumbers(text), platformEnds, then ? ultimatumsOf(text) : [], reading.findings);

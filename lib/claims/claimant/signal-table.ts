@@ -55,7 +55,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { id: 'threat.media', group: 'threat', label: '提到向媒体曝光', weight: 0.3, threat: true, negatable: true,
     phrases: ['曝光', '媒体', '记者', '电视台', '发微博', '发抖音', '小红书', '上热搜', '发到网上'] },
   { id: 'threat.penalty', group: 'threat', label: '提到罚款或关店', weight: 0.3, threat: true, negatable: true,
-    phrases: ['关门', '店开不下去', '开不下去', '封你的店', '店铺关停', '下架', '罚款', '罚你', '封店', '关店', '店铺关', '立案', '行政处罚', '吊销', '坐牢', '判刑', '扣分'] },
+    phrases: ['关门大吉', '让你关门', '等着关门', '店开不下去', '开不下去', '封你的店', '店铺关停', '下架', '罚款', '罚你', '封店', '关店', '店铺关', '立案', '行政处罚', '吊销', '坐牢', '判刑', '扣分'] },
   { id: 'threat.complaint', group: 'threat', label: '提到投诉', weight: 0.1, negatable: true,
     phrases: ['投诉', '找平台', '小二介入', '平台介入', '客服介入'] },
 
@@ -65,7 +65,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { id: 'pretext.counterfeit', group: 'pretext', label: '以假货为由', weight: 0.12, questionCancels: true,
     phrases: ['翻新', '缺斤少两', '假货', '假冒', '仿冒', '不是正品', '售假', '山寨', '伪劣', '假的', '以次充好'] },
   { id: 'pretext.advertising', group: 'pretext', label: '以宣传用语为由', weight: 0.12, questionCancels: true,
-    phrases: ['虚标', '功效宣称', '绝对化用语', '降血糖', '降血压', '降血脂', '抗癌', '治病', '不合规', '极限词', '违禁词', '虚假宣传', '夸大宣传', '最高级', '国家级', '疗效', '治疗', '治愈', '药用', '保健功效', '欺诈', '欺诈行为', '过期', '临期'] },
+    phrases: ['虚标', '功效宣称', '绝对化用语', '降血糖', '降血压', '降血脂', '抗癌', '治病', '不合规', '极限词', '违禁词', '虚假宣传', '夸大宣传', '最高级', '国家级', '疗效', '治疗', '治愈', '药用', '保健功效', '过期', '临期'] },
 
   // ── turning down the refund that would settle an ordinary complaint
   { id: 'settlement.refuses-refund', group: 'settlement', label: '拒绝退款退货，另提要求', weight: 0.3, cancelsOrdinary: true,
@@ -75,9 +75,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { id: 'settlement.private', group: 'settlement', label: '提出私下和解', weight: 0.3,
     phrases: ['和解函', '索赔函', '和解协议', '私了', '私下解决', '私下处理', '和解', '协商解决', '大事化小'] },
   { id: 'settlement.price', group: 'settlement', label: '要求卖家开价或“拿出诚意”', weight: 0.45, money: 'strong',
-    phrases: ['看你们诚意', '看你们的诚意', '你们的诚意', '电话里说数', '给个诚意', '给点诚意', '表示点诚意', '说个价', '拿钱说话', '摆平', '花点钱', '破点财', '给个数', '开个价', '出个价', '报个价', '给个价', '说个数', '拿出诚意', '拿出点诚意', '拿点诚意', '看你诚意', '看你的诚意', '看诚意', '花钱消灾', '破财消灾', '封口费', '辛苦费', '精神损失费', '误工费', '损失费'] },
+    phrases: ['看你们诚意', '看你们的诚意', '你们的诚意', '电话里说数', '给个诚意', '给点诚意', '表示点诚意', '说个价', '拿钱说话', '破点财', '给个数', '开个价', '出个价', '报个价', '给个价', '说个数', '拿出诚意', '拿出点诚意', '拿点诚意', '看你诚意', '看你的诚意', '看诚意', '花钱消灾', '破财消灾'] },
+  // A fee named ("精神损失费谁赔", "1000豆的封口费", "摆平") asks for money but is no settlement on its own: angry reviews name them too.
+  { id: 'settlement.fee', group: 'settlement', label: '提出名目费用（封口费、精神损失费等）', weight: 0.3, money: 'strong',
+    phrases: ['摆平', '封口费', '辛苦费', '精神损失费', '误工费', '损失费', '删帖费', '保护费', '花钱解决', '花钱摆平', '花点钱'] },
   { id: 'settlement.withdraw', group: 'settlement', label: '以撤销举报或投诉作为交换条件', weight: 0.35, threat: true, negatable: true,
-    phrases: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '不追究', '既往不咎', '就不差评', '就删', '就撤'] },
+    phrases: ['不会找你麻烦', '不找你麻烦', '撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '不追究', '既往不咎', '就不差评', '就删', '就撤'] },
   { id: 'settlement.deadline', group: 'settlement', label: '设定期限施压', weight: 0.12,
     phrases: ['今天之内', '今天内', '明天之前', '逾期', '过时不候', '最后一次机会', '最后通牒', '否则'] },
 
@@ -118,7 +121,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { id: 'payment.other-shops', group: 'payment', label: '拿其他店铺的赔付作比较', weight: 0.15,
     phrases: ['别家', '别的店', '其他店', '人家老板', '其他商家', '别家都', '别的店都', '其他店都', '其他商家都', '上一家', '人家店', '别的商家', '上家都'] },
   { id: 'payment.vague', group: 'payment', label: '在施压的同时或之后询问如何“解决”或给多少', weight: 0.3, money: 'strong', needsHistory: true,
-    phrases: ['多少', '怎么解决', '解决一下', '怎么处理', '看着给', '表示一下', '意思一下', '意思意思', '给多少', '准备怎么'] },
+    phrases: ['怎么解决', '解决一下', '怎么处理', '看着给', '表示一下', '意思一下', '意思意思', '给多少', '赔多少', '能补偿多少', '准备怎么'] },
+  // A bare "多少" asks how much only beside pressure, and never makes a pretext a demand ("假货…掺了多少水").
+  { id: 'payment.how-much', group: 'payment', label: '在施压的同时或之后询问金额', weight: 0.3, money: 'strong', needsHistory: true,
+    phrases: ['多少'] },
 
   // ── moving off the platform
   { id: 'off-platform.contact', group: 'off-platform', label: '要求转到平台外联系', weight: 0.2,
@@ -149,7 +155,11 @@ export const PLATFORM_COMPENSATION: readonly string[] = [
   '超时赔付', '缺货赔付', '晚发赔付', '破损补寄', '破损包赔', '坏了包赔', '包赔', '赔付运费', '好评返现', '晒图返现', '返现',
 ];
 /** Longer words that contain a phrase but mean something else ("解释" is not "和解"): a hit inside one is dropped. */
-export const NOT_A_PHRASE: readonly string[] = ['和解释', '如果不是', '要不是', '没完没了的', '下车后', '上车后', '下车时', '上车时', '赔本', '赔钱货'];
+export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了事故', '了事件',
+  // "到目前为止" is no deadline, "多花点钱买别家的" no settlement, "电话都不打给我" no transfer, "用中文打假货" no self-declared claimant
+  '目前为止', '现在为止', '迄今为止', '多花点钱', '多花钱', '不打给我', '电话打给我', '打给我电话', '打给我确认', '打假货',
+  // "多媒体" and a camera's "曝光补偿" are no media threat
+  '多媒体', '曝光补偿', '自动曝光', '曝光度', '曝光时间', '和解释', '如果不是', '要不是', '没完没了的', '下车后', '上车后', '下车时', '上车时', '赔本', '赔钱货'];
 
 export const ORDINARY_REQUEST: readonly string[] = [
   '退款', '退货', '换货', '换一个', '换个', '补发', '重发', '退回', '退掉', '退了', '退钱', '仅退款', '给个说法', '回复', '处理一下', '给退', '说清楚', '给个解释',

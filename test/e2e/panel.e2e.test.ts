@@ -88,6 +88,12 @@ describe('standing, banner and badge after reading the demo violation page', () 
     expect(await card(panel, 'B').textContent()).toContain('其中申诉中 6 分');
     await expect.poll(() => panel.getByTestId('reset').textContent()).toMatch(/距年度清零（北京时间 \d{4}-12-31）还有 \d+ 天/);
     await session.screenshot(panel, 'panel-zh_CN');
+    // All seven tabs in one row at 400 px, none scrolled out of sight.
+    const row = await panel.getByRole('tablist').evaluate((list) => ({
+      tops: [...new Set([...list.querySelectorAll('[role="tab"]')].map((tab) => (tab as HTMLElement).offsetTop))],
+      overflow: list.scrollWidth - list.clientWidth,
+    }));
+    expect(row).toEqual({ tops: [expect.any(Number)], overflow: 0 });
 
     // Keyboard: arrow keys move between tabs.
     await panel.getByRole('tab', { name: '扣分' }).focus();

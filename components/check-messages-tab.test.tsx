@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { createTestHost } from './test-host.fixture';
 
 // The tab asks the background for text chosen with "检查所选文字"; here nothing is waiting.
 vi.mock('wxt/browser', () => ({
@@ -10,16 +10,12 @@ vi.mock('wxt/browser', () => ({
 const { CheckMessagesTab } = await import('./check-messages-tab');
 const { evidenceSegments } = await import('./evidence-highlight');
 
+const testHost = createTestHost();
 let host: HTMLElement;
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+afterEach(testHost.unmount);
 
 async function paste(text: string) {
-  host = document.createElement('div');
-  document.body.append(host);
-  await act(async () => render(<CheckMessagesTab />, host));
+  host = await testHost.mount(<CheckMessagesTab />);
   const input = host.querySelector('textarea')!;
   await act(async () => {
     input.value = text;
@@ -88,9 +84,7 @@ describe('检查消息 while typing', () => {
   it('waits for a pause before checking again, so a long text is not re-read on every key', async () => {
     vi.useFakeTimers();
     try {
-      host = document.createElement('div');
-      document.body.append(host);
-      await act(async () => render(<CheckMessagesTab />, host));
+      host = await testHost.mount(<CheckMessagesTab />);
       const input = host.querySelector('textarea')!;
       const type = async (text: string) => act(async () => {
         input.value = text;

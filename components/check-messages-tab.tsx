@@ -60,22 +60,7 @@ export function CheckMessagesTab() {
   const [checked, typed] = useDebouncedText(setText);
   useSelectionFromPage((selection) => typed(selection, true));
 
-  const result = useMemo(() => {
-    if (!checked.trim()) return null;
-    const names = sellerNames.split(/[,，、\s]+/).filter(Boolean);
-    const messages = splitPastedConversation(checked, names);
-    if (!messages.some((m) => m.at)) {
-      const single = assessMessage(checked);
-      return { level: single.level, extortion: single.extortion, rows: [{ from: 'buyer' as const, at: undefined, text: checked, assessment: single }], chain: [] };
-    }
-    const conversation = assessConversation(messages);
-    return {
-      level: conversation.level,
-      extortion: conversation.extortion,
-      rows: messages.map((m, i) => ({ ...m, assessment: conversation.messages[i]! })),
-      chain: conversation.chain,
-    };
-  }, [checked, sellerNames]);
+  const result = useMemo(() => checkPasted(checked, sellerNames), [checked, sellerNames]);
 
   return (
     <div class="check-messages">
@@ -89,34 +74,57 @@ export function CheckMessagesTab() {
         {t('checkSellerNames')}
         <input type="text" value={sellerNames} onInput={(e) => setSellerNames((e.currentTarget as HTMLInputElement).value)} />
       </label>
-      {result ? (
-        <output data-testid="check-result" class={`check-result level-${result.level}`}>
-          <p class="check-level" data-level={result.level}>
-            <strong>{t('checkResult', t(LEVEL_KEYS[result.level]))}</strong>
-          </p>
-          {result.extortion ? <p class="alert">{t('claimExtortion')}</p> : null}
-          {result.rows.length > 1 ? (
-            <p class="aside">{t('checkMessages', result.rows.length, result.rows.filter((r) => r.from === 'buyer').length)}</p>
-          ) : null}
-          {result.chain.length > 0 ? (
-            <>
-              <h3>{t('checkChain')}</h3>
-              <ol data-testid="check-chain" class="check-chain">
-                {result.chain.map((step, i) => (
-                  <li key={i}>{step.label}</li>
-                ))}
-              </ol>
-            </>
-          ) : null}
-          <ol class="check-rows">
-            {result.rows.map((row, i) => (
-              <CheckedRow key={i} from={row.from} at={row.at} text={row.text} assessment={row.assessment} speaker={t(SPEAKER_KEYS[row.from])} levelLabel={t(LEVEL_KEYS[row.assessment.level])} />
+      {result ? <CheckResult result={result} /> : null}
+    </div>
+  );
+}
+
+/** One message (no time stamps in the text) or a whole pasted conversation, judged as the badges judge it. */
+function checkPasted(checked: string, sellerNames: string) {
+  if (!checked.trim()) return null;
+  const names = sellerNames.split(/[,，、\s]+/).filter(Boolean);
+  const messages = splitPastedConversation(checked, names);
+  if (!messages.some((m) => m.at)) {
+    const single = assessMessage(checked);
+    return { level: single.level, extortion: single.extortion, rows: [{ from: 'buyer' as const, at: undefined, text: checked, assessment: single }], chain: [] };
+  }
+  const conversation = assessConversation(messages);
+  return {
+    level: conversation.level,
+    extortion: conversation.extortion,
+    rows: messages.map((m, i) => ({ ...m, assessment: conversation.messages[i]! })),
+    chain: conversation.chain,
+  };
+}
+
+function CheckResult({ result }: { result: NonNullable<ReturnType<typeof checkPasted>> }) {
+  const { t } = useI18n();
+  return (
+    <output data-testid="check-result" class={`check-result level-${result.level}`}>
+      <p class="check-level" data-level={result.level}>
+        <strong>{t('checkResult', t(LEVEL_KEYS[result.level]))}</strong>
+      </p>
+      {result.extortion ? <p class="alert">{t('claimExtortion')}</p> : null}
+      {result.rows.length > 1 ? (
+        <p class="aside">{t('checkMessages', result.rows.length, result.rows.filter((r) => r.from === 'buyer').length)}</p>
+      ) : null}
+      {result.chain.length > 0 ? (
+        <>
+          <h3>{t('checkChain')}</h3>
+          <ol data-testid="check-chain" class="check-chain">
+            {result.chain.map((step, i) => (
+              <li key={i}>{step.label}</li>
             ))}
           </ol>
-          {result.level === 'none' ? <p class="empty">{t('checkNoSignals')}</p> : null}
-        </output>
+        </>
       ) : null}
-    </div>
+      <ol class="check-rows">
+        {result.rows.map((row, i) => (
+          <CheckedRow key={i} from={row.from} at={row.at} text={row.text} assessment={row.assessment} speaker={t(SPEAKER_KEYS[row.from])} levelLabel={t(LEVEL_KEYS[row.assessment.level])} />
+        ))}
+      </ol>
+      {result.level === 'none' ? <p class="empty">{t('checkNoSignals')}</p> : null}
+    </output>
   );
 }
 

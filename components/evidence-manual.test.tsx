@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { createTestHost } from './test-host.fixture';
 import { translator } from '@/lib/shared/i18n';
 
 const pending = vi.hoisted(() => ({ sent: [] as unknown[], release: () => {} }));
@@ -19,10 +19,10 @@ vi.mock('wxt/browser', () => ({
 }));
 const { EvidenceManual } = await import('./evidence-manual');
 
+const testHost = createTestHost();
 let host: HTMLElement;
 afterEach(() => {
-  render(null, host);
-  host.remove();
+  testHost.unmount();
   pending.sent.length = 0;
 });
 
@@ -34,9 +34,7 @@ const type = (selector: string, value: string) => {
 
 describe('手动保存', () => {
   it('keeps one message once when the seller clicks save twice before the first save returns', async () => {
-    host = document.createElement('div');
-    document.body.append(host);
-    await act(async () => render(<EvidenceManual t={translator('zh_CN')} shop="小木屋家居旗舰店" />, host));
+    host = await testHost.mount(<EvidenceManual t={translator('zh_CN')} shop="小木屋家居旗舰店" />);
     await act(async () => type('[data-testid=manual-text]', '给我2000，不然去工商举报'));
     await act(async () => type('[data-testid=manual-buyer]', '维权小能手88'));
     const form = host.querySelector('form')!;

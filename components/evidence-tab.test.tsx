@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { createTestHost } from './test-host.fixture';
 import { openDatabase, saveEvidence, trackReport, type SellerShieldDb } from '@/lib/store/db';
 import type { EvidenceCapture } from '@/lib/shared/schema';
 import { PanelDataContext, type PanelData } from './panel-data';
@@ -22,6 +22,7 @@ const { EvidenceTab } = await import('./evidence-tab');
 
 let n = 0;
 let db: SellerShieldDb;
+const testHost = createTestHost();
 let host: HTMLElement;
 
 const capture = (messageText: string, buyerId = '维权小能手88'): EvidenceCapture => ({
@@ -38,22 +39,14 @@ beforeEach(() => {
   db = openDatabase(`evidence-tab-${++n}`);
   told.length = 0;
 });
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+afterEach(testHost.unmount);
 
 async function show(): Promise<void> {
-  host = document.createElement('div');
-  document.body.append(host);
   const data = { db, now: new Date('2026-11-24T12:00:00+08:00') } as PanelData;
-  await act(async () =>
-    render(
-      <PanelDataContext.Provider value={data}>
-        <EvidenceTab />
-      </PanelDataContext.Provider>,
-      host,
-    ),
+  host = await testHost.mount(
+    <PanelDataContext.Provider value={data}>
+      <EvidenceTab />
+    </PanelDataContext.Provider>,
   );
 }
 

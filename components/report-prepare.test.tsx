@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
+import { createTestHost } from './test-host.fixture';
 import { openDatabase, saveEvidence, type SellerShieldDb } from '@/lib/store/db';
 import { translator } from '@/lib/shared/i18n';
 import type { EvidenceCapture } from '@/lib/shared/schema';
@@ -26,6 +26,7 @@ const { ReportPrepare } = await import('./report-prepare');
 const t = translator('zh_CN');
 let n = 0;
 let db: SellerShieldDb;
+const testHost = createTestHost();
 let host: HTMLElement;
 
 const capture = (over: Partial<EvidenceCapture>): EvidenceCapture => ({
@@ -49,16 +50,11 @@ beforeEach(() => {
     value: { writeText: async (text: string) => void steps.push(['copy', text]) },
   });
 });
-afterEach(() => {
-  render(null, host);
-  host.remove();
-});
+afterEach(testHost.unmount);
 
 /** Renders the report preparation and waits until the saved evidence has been read. */
 async function show(): Promise<HTMLElement> {
-  host = document.createElement('div');
-  document.body.append(host);
-  await act(async () => render(<ReportPrepare db={db} t={t} shop="小木屋家居旗舰店" buyerId="维权小能手88" />, host));
+  host = await testHost.mount(<ReportPrepare db={db} t={t} shop="小木屋家居旗舰店" buyerId="维权小能手88" />);
   await vi.waitFor(() => expect(host.querySelector('[data-testid=report-prepare], .empty')).not.toBeNull());
   return host;
 }

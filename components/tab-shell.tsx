@@ -9,24 +9,9 @@ export type PanelTab = { id: string; label: MessageKey; component: ComponentType
 /** WAI-ARIA tabs: arrow keys, Home and End move between tabs; only the active panel renders. */
 export function TabShell({ tabs }: { tabs: readonly PanelTab[] }) {
   const { t } = useI18n();
-  // sidepanel.html#<tab id> opens on that tab (the follow-up notification opens #evidence).
-  const [active, setActive] = useState(() => tabs.find((tab) => location.hash === `#${tab.id}`)?.id ?? tabs[0]?.id ?? '');
+  const [active, show] = useTabInHash(tabs);
   const buttons = useRef<Record<string, HTMLButtonElement | null>>({});
-  // A link to #<tab id> inside the panel (the standing tab's "查看记录") opens that tab.
-  useEffect(() => {
-    const follow = () => {
-      const tab = tabs.find((entry) => location.hash === `#${entry.id}`);
-      if (tab) setActive(tab.id);
-    };
-    addEventListener('hashchange', follow);
-    return () => removeEventListener('hashchange', follow);
-  }, [tabs]);
   const index = Math.max(0, tabs.findIndex((tab) => tab.id === active));
-  // The hash follows the tab shown, so a link to another tab always changes it.
-  const show = (id: string) => {
-    setActive(id);
-    history.replaceState(null, '', `#${id}`);
-  };
   const select = (i: number) => {
     const tab = tabs[(i + tabs.length) % tabs.length];
     if (!tab) return;
@@ -71,4 +56,27 @@ export function TabShell({ tabs }: { tabs: readonly PanelTab[] }) {
       ) : null}
     </>
   );
+}
+
+/**
+ * The tab shown, kept in the address's hash: sidepanel.html#<tab id> opens on
+ * that tab (the follow-up notification opens #evidence), a link to #<tab id>
+ * inside the panel (the standing tab's "查看记录") opens it, and the hash
+ * follows the tab shown, so a link to another tab always changes it.
+ */
+function useTabInHash(tabs: readonly PanelTab[]): [string, (id: string) => void] {
+  const [active, setActive] = useState(() => tabs.find((tab) => location.hash === `#${tab.id}`)?.id ?? tabs[0]?.id ?? '');
+  useEffect(() => {
+    const follow = () => {
+      const tab = tabs.find((entry) => location.hash === `#${entry.id}`);
+      if (tab) setActive(tab.id);
+    };
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, [tabs]);
+  const show = (id: string) => {
+    setActive(id);
+    history.replaceState(null, '', `#${id}`);
+  };
+  return [active, show];
 }

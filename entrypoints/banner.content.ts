@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { renderBanner } from '@/lib/page/warning-banner';
 import { onBroadcast, sendToBackground, type BannerWarning } from '@/lib/protocol/messages';
-import { guardStartedEvent, startedEventName } from '@/lib/page/page-watch';
+import { guardThisCopy } from '@/lib/page/page-watch';
 import { bannerHostPatterns, detectSellerPage } from '@/lib/shared/sites';
 
 const SELLER_KINDS = new Set(['violations', 'health-center', 'chat-history', 'refund-detail', 'seller-other']);
@@ -20,7 +20,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    guardStartedEvent(window, startedEventName(browser.runtime.id, import.meta.env.ENTRYPOINT), () => browser.runtime?.id != null);
+    guardThisCopy(window, browser, import.meta.env.ENTRYPOINT);
     if (!SELLER_KINDS.has(detectSellerPage(location.href))) return;
     let shown: { host: HTMLElement; signature: string } | null = null;
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchListing, type ListingWatch } from '@/lib/page/listing-watch';
-import { guardStartedEvent, startedEventName } from '@/lib/page/page-watch';
+import { guardThisCopy } from '@/lib/page/page-watch';
 import { onBroadcast, sendToBackground, senderVia } from '@/lib/protocol/messages';
 
 // The publish and edit forms (Taobao sell v2, Tmall): the listing self-check
@@ -16,7 +16,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    guardStartedEvent(window, startedEventName(browser.runtime.id, import.meta.env.ENTRYPOINT), () => browser.runtime?.id != null);
+    guardThisCopy(window, browser, import.meta.env.ENTRYPOINT);
     const watch: ListingWatch = watchListing(document, {
       source: location.hostname.endsWith('tmall.com') ? 'tmall-form' : 'taobao-form',
       send: senderVia(browser.runtime),

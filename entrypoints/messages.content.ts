@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchClaims } from '@/lib/page/claim-watch';
-import { guardStartedEvent, startedEventName } from '@/lib/page/page-watch';
+import { guardThisCopy } from '@/lib/page/page-watch';
 import { onBroadcast, senderVia } from '@/lib/protocol/messages';
 import { detectSellerPage } from '@/lib/shared/sites';
 
@@ -22,7 +22,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    guardStartedEvent(window, startedEventName(browser.runtime.id, import.meta.env.ENTRYPOINT), () => browser.runtime?.id != null);
+    guardThisCopy(window, browser, import.meta.env.ENTRYPOINT);
     let watcher: ReturnType<typeof watchClaims> | null = null;
     let watchedUrl = '';
     const update = () => {

@@ -4,7 +4,7 @@ import { describePageInSlices, readViolationRecordsInSlices, showsRecordTable } 
 import { runInSlices } from '@/lib/shared/slices';
 import { isKindCatalogueReply, messagesSince, readSignatureSteps, sendToBackground, type KindCatalogueReply, type MessageOf, type ReadSignature } from '@/lib/protocol/messages';
 import { isBadgeNode } from '@/lib/page/claim-badge';
-import { guardStartedEvent, startedEventName, watchPage } from '@/lib/page/page-watch';
+import { guardThisCopy, watchPage } from '@/lib/page/page-watch';
 import { isBannerNode } from '@/lib/page/warning-banner';
 import { recordsScope, sellerHostPatterns } from '@/lib/shared/sites';
 
@@ -66,7 +66,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    guardStartedEvent(window, startedEventName(browser.runtime.id, import.meta.env.ENTRYPOINT), () => browser.runtime?.id != null);
+    guardThisCopy(window, browser, import.meta.env.ENTRYPOINT);
     let catalogue: KindPairs | null = null;
     let lastSent: ReadSignature | null = null;
 

@@ -1,4 +1,4 @@
 export { watchPage, type PageChange, type WatchOptions } from './watch-page';
 export { debounce, type Debounced } from './debounce';
 export { outermost } from './outermost';
-export { guardStartedEvent, startedEventName } from './started-event-guard';
+export { guardStartedEvent, guardThisCopy, startedEventName } from './started-event-guard';

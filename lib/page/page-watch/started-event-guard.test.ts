@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { guardStartedEvent } from '@/lib/page/page-watch';
+import { guardStartedEvent, guardThisCopy, startedEventName } from '@/lib/page/page-watch';
 
 const NAME = 'ext-id:banner:wxt:content-script-started';
 
@@ -18,5 +18,22 @@ describe('guardStartedEvent', () => {
     expect(stopped).toHaveBeenCalledTimes(1);
     unguard();
     document.removeEventListener(NAME, stopped);
+  });
+});
+
+describe('guardThisCopy', () => {
+  it("guards the script's own event while the extension's runtime has an id, and lets it through once the runtime is gone", () => {
+    const name = startedEventName('ext-id', 'records');
+    const reached = vi.fn();
+    document.addEventListener(name, reached);
+    const extension: { runtime?: { id?: string } } = { runtime: { id: 'ext-id' } };
+    const unguard = guardThisCopy(window, extension, 'records');
+    document.dispatchEvent(new CustomEvent(name));
+    expect(reached).not.toHaveBeenCalled();
+    extension.runtime = undefined;
+    document.dispatchEvent(new CustomEvent(name));
+    expect(reached).toHaveBeenCalledTimes(1);
+    unguard();
+    document.removeEventListener(name, reached);
   });
 });

@@ -15,3 +15,11 @@ export function guardStartedEvent(win: Window, eventName: string, stillRunning: 
 
 /** WXT 0.20's name for the event (its `getUniqueEventName`): extension id, entry point, event. */
 export const startedEventName = (extensionId: string, entrypoint: string) => `${extensionId}:${entrypoint}:wxt:content-script-started`;
+
+/**
+ * The guard every content script sets first: the event named for its own
+ * extension and entry point, stopped while the extension's runtime still has an id.
+ */
+export function guardThisCopy(win: Window, extension: { runtime?: { id?: string } | undefined }, entrypoint: string): () => void {
+  return guardStartedEvent(win, startedEventName(extension.runtime?.id ?? '', entrypoint), () => extension.runtime?.id != null);
+}

@@ -25,6 +25,8 @@ const SHAPED_COMBINATIONS: ReadonlySet<string> = new Set([COMBINATIONS.citationM
 const PRESSING_GROUPS: ReadonlySet<SignalGroup> = new Set(['threat', 'citation', 'settlement', 'multiplier', 'self-declared', 'veiled', 'payment', 'demand']);
 
 type Weighted = { id: string; label: string; weight: number };
+// A message makes a handful of findings and sums: a look through the list beats building a map or a set, up to a point.
+const FEW = 16;
 
 function noisyOr(weights: Iterable<number>): number {
   let keep = 1;
@@ -67,6 +69,17 @@ const inOrder = (xs: Finding[]): Finding[] => sortSmall(xs, textOrder);
  * nothing ("假货" typed ten thousand times is one pretext), so the judgement stays linear and light.
  */
 function thinned(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  if (findings.length <= FEW) {
+    // A handful: the last kept one of the same id is found by looking back, with no map.
+    const kept: Finding[] = [];
+    for (const f of inOrder(findings)) {
+      let k = kept.length - 1;
+      while (k >= 0 && (kept[k] as Finding).id !== f.id) k--;
+      if (k < 0 || !near((kept[k] as Finding).clause, f.clause)) kept.push(f);
+    }
+    return kept;
+  }
   const lastClause = new Map<string, number>();
   return inOrder(findings).filter((f) => {
     const last = lastClause.get(f.id);
@@ -114,21 +127,28 @@ interface Sorted {
   pressureNow: boolean;
 }
 
+const PRESSURE_HERE_GROUPS: ReadonlySet<SignalGroup> = new Set(['citation', 'multiplier', 'pretext', 'settlement', 'self-declared']);
+
 function sortFindings(reading: MessageReading, history: BuyerHistory | undefined): Sorted {
   const pressureBefore = historyPressure(history);
   // Vague words ("你看着办", "给多少") count only beside pressure, earlier or in this message.
   // A deadline word alone ("否则。。。后果自负" in a review) is no pressure.
   const pressureHere = reading.findings.some((f) => !f.rule?.needsHistory && f.weight >= 0.1 && f.id !== 'settlement.deadline'
-    && ((f.rule?.threat === true && f.group !== 'review') || ['citation', 'multiplier', 'pretext', 'settlement', 'self-declared'].includes(f.group)));
+    && ((f.rule?.threat === true && f.group !== 'review') || PRESSURE_HERE_GROUPS.has(f.group)));
   const own: Finding[] = thinned(reading.findings.filter((f) => !f.rule?.needsHistory || pressureBefore || pressureHere));
-  const threats = own.filter((f) => f.rule?.threat && f.weight >= STRONG_THREAT_WEIGHT && f.group !== 'review');
-  const withdraw = own.filter((f) => f.id === 'settlement.withdraw');
-  const reviews = inGroup(own, 'review');
-  const citations = inGroup(own, 'citation');
-  const multipliers = inGroup(own, 'multiplier');
-  const pressureNow = threats.length > 0 || citations.length > 0 || multipliers.length > 0 || reviews.length > 0
-    || has(own, 'settlement') || has(own, 'self-declared');
-  return { own, threats, withdraw, reviews, citations, multipliers, pressureBefore, pressureNow };
+  const sorted: Sorted = { own, threats: [], withdraw: [], reviews: [], citations: [], multipliers: [], pressureBefore, pressureNow: false };
+  let settles = false;
+  // One pass over the findings, each list in text order.
+  for (const f of own) {
+    if (f.rule?.threat && f.weight >= STRONG_THREAT_WEIGHT && f.group !== 'review') sorted.threats.push(f);
+    if (f.id === 'settlement.withdraw') sorted.withdraw.push(f);
+    if (f.group === 'review') sorted.reviews.push(f);
+    else if (f.group === 'citation') sorted.citations.push(f);
+    else if (f.group === 'multiplier') sorted.multipliers.push(f);
+    else if (f.group === 'settlement' || f.group === 'self-declared') settles = true;
+  }
+  sorted.pressureNow = sorted.threats.length > 0 || sorted.citations.length > 0 || sorted.multipliers.length > 0 || sorted.reviews.length > 0 || settles;
+  return sorted;
 }
 
 /** The sums asked for and the money findings, strong (a sum, a multiple, 赔钱) and weak. */
@@ -154,8 +174,9 @@ function moneyOf(reading: MessageReading, sorted: Sorted, history: BuyerHistory 
   const contextBefore = sorted.pressureBefore || Boolean(history?.review || history?.pretext);
   // A sum with no telling words counts after earlier pressure, or beside a threat, a citation or settlement talk.
   // Only pressure that is about money counts here: a price told in a bad review is no demand.
-  const pressing = new Set(own.filter((f) => PRESSING_GROUPS.has(f.group) && f.weight >= 0.25).map((f) => f.clause));
+  let pressing: Set<number> | undefined;
   const besidePressure = (a: AmountFinding) => {
+    pressing ??= new Set(own.filter((f) => PRESSING_GROUPS.has(f.group) && f.weight >= 0.25).map((f) => f.clause));
     for (let k = a.clause - CONCEPT_WINDOW + 1; k < a.clause + CONCEPT_WINDOW; k++) if (pressing.has(k)) return true;
     return false;
   };
@@ -164,7 +185,7 @@ function moneyOf(reading: MessageReading, sorted: Sorted, history: BuyerHistory 
   const amountFindings = demanded.map(amountFinding);
   const strongMoney = inOrder([...own.filter((f) => f.rule?.money === 'strong' || f.group === 'multiplier'), ...amountFindings]);
   const weakMoney = own.filter((f) => f.rule?.money === 'weak');
-  const money = inOrder([...strongMoney, ...weakMoney]);
+  const money = weakMoney.length === 0 ? strongMoney.slice() : inOrder([...strongMoney, ...weakMoney]);
   const maxAmount = demanded.reduce((m, a) => Math.max(m, a.value), 0);
   return { demanded, amountFindings, strongMoney, weakMoney, money, maxAmount };
 }
@@ -193,10 +214,11 @@ function addCombinations(found: Finding[], sorted: Sorted, m: Money, concept: Fi
     combine(COMBINATIONS.withdrawMoney, withdraw, money);
     combine(COMBINATIONS.settlementMoney, own.filter((f) => f.id === 'settlement.private'), money);
   }
-  if (!combine(COMBINATIONS.pretextMultiplier, inGroup(own, 'pretext'), multipliers)) combine(COMBINATIONS.pretextAmount, inGroup(own, 'pretext'), strongMoney.filter((f) => f.id !== 'payment.how-much'));
+  const pretexts = inGroup(own, 'pretext');
+  if (!combine(COMBINATIONS.pretextMultiplier, pretexts, multipliers)) combine(COMBINATIONS.pretextAmount, pretexts, strongMoney.filter((f) => f.id !== 'payment.how-much'));
   combine(COMBINATIONS.evidenceMoney, own.filter((f) => f.id === 'evidence.notarised'), money);
   combine(COMBINATIONS.bulkMoney, inGroup(own, 'bulk'), money);
-  combine(COMBINATIONS.refusalPretext, own.filter((f) => f.id === 'settlement.refuses-refund'), inGroup(own, 'pretext'));
+  combine(COMBINATIONS.refusalPretext, own.filter((f) => f.id === 'settlement.refuses-refund'), pretexts);
   if (money.length === 0) combine(COMBINATIONS.threatDeadline, own.filter((f) => f.id === 'settlement.deadline'), threats);
 }
 
@@ -270,13 +292,18 @@ function scoreOf(found: readonly Finding[], extortion: boolean, concept: Finding
 }
 
 /** The signals shown: at most a few per kind, and a notice for text too long to read. */
+/** How many findings before each one have its id. */
+function repeatsBefore(found: readonly Finding[]): (f: Finding, i: number) => number {
+  if (found.length <= FEW) {
+    return (f, i) => { let n = 0; for (let j = 0; j < i; j++) if ((found[j] as Finding).id === f.id) n++; return n; };
+  }
+  const seen = new Map<string, number>();
+  return (f) => { const n = seen.get(f.id) ?? 0; seen.set(f.id, n + 1); return n; };
+}
+
 function signalsOf(found: readonly Finding[], reading: MessageReading): Signal[] {
-  const shown = new Map<string, number>();
-  const signals: Signal[] = found.filter((f) => {
-    const count = shown.get(f.id) ?? 0;
-    shown.set(f.id, count + 1);
-    return f.weight > 0 && count < SHOWN_PER_SIGNAL;
-  }).map((f) => ({
+  const repeats = repeatsBefore(found);
+  const signals: Signal[] = found.filter((f, i) => repeats(f, i) < SHOWN_PER_SIGNAL && f.weight > 0).map((f) => ({
     id: f.id, group: f.group, label: f.label, evidence: reading.text.slice(f.start, f.end), start: f.start, end: f.end, weight: f.weight,
   }));
   if (reading.unread > 0) {
@@ -306,6 +333,16 @@ function factsOf(reading: MessageReading, sorted: Sorted, m: Money, level: Level
   };
 }
 
+const messageNumber = (s: Step) => `第${s.index + 1}条`;
+const memberTest = <T,>(xs: readonly T[]): ((x: T) => boolean) => {
+  if (xs.length <= FEW) return (x) => xs.includes(x);
+  const set = new Set(xs);
+  return (x) => set.has(x);
+};
+/** The sums' values, each once, in order. */
+const distinctValues = (sums: readonly AmountFinding[]): number[] =>
+  sums.length <= FEW ? sums.map((a) => a.value).filter((v, i, vs) => vs.indexOf(v) === i) : [...new Set(sums.map((a) => a.value))];
+
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */
 export function judge(reading: MessageReading, options: JudgeOptions = {}): { assessment: Assessment; facts: MessageFacts } {
   if (reading.findings.length === 0 && reading.amounts.length === 0 && reading.concepts.length === 0
@@ -317,12 +354,12 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
     };
   }
   const { history, context } = options;
-  const when = options.when ?? ((s: Step) => `第${s.index + 1}条`);
+  const when = options.when ?? messageNumber;
   const sorted = sortFindings(reading, history);
   const m = moneyOf(reading, sorted, history);
-  const found: Finding[] = [...sorted.own, ...m.amountFindings];
-  const demandedSet = new Set(m.demanded);
-  const concept = conceptFinding(reading.concepts, sorted.own, reading.amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || demandedSet.has(a) || a.money));
+  const found: Finding[] = sorted.own.concat(m.amountFindings);
+  const isDemanded = memberTest(m.demanded);
+  const concept = conceptFinding(reading.concepts, sorted.own, reading.amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a)));
   addCombinations(found, sorted, m, concept);
   // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
   if (concept) found.push(concept);
@@ -331,6 +368,6 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const factor = addContext(found, reading, context, sorted, m);
   const score = scoreOf(found, extortion, concept, factor);
   const level = levelOf(score);
-  const assessment: Assessment = { level, score, signals: signalsOf(found, reading), amounts: [...new Set(m.demanded.map((a) => a.value))], extortion };
+  const assessment: Assessment = { level, score, signals: signalsOf(found, reading), amounts: distinctValues(m.demanded), extortion };
   return { assessment, facts: factsOf(reading, sorted, m, level) };
 }

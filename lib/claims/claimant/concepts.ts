@@ -49,7 +49,7 @@ export function conceptFinding(concepts: readonly ConceptHit[], findings: readon
   }
   for (const a of amounts) {
     if (a.role === 'price') {
-      if (a.money) slots.push({ mask: PAID, clause: a.clause, start: a.start, end: a.end });
+      if (a.paid) slots.push({ mask: PAID, clause: a.clause, start: a.start, end: a.end });
       continue;
     }
     slots.push({ mask: SUM | (a.role === 'demand' ? bit('money') : 0), clause: a.clause, start: a.start, end: a.end });

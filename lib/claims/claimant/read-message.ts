@@ -37,6 +37,8 @@ export interface AmountFinding {
   role: 'demand' | 'price' | 'unknown';
   /** Written with a unit of money (元, 块, 万…), not a bare number. */
   money: boolean;
+  /** Told as paid ("别家赔了588", "给了我488"): what others settled for. */
+  paid: boolean;
   /** Too large to be a real sum (clamped): shown as 金额异常. */
   anomalous: boolean;
 }
@@ -88,8 +90,8 @@ const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '�
 // them counts only beside pressure, like a sum with no telling words.
 const WEAK_DEMAND_WORDS = byLastCode(['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码']);
 // A sum right before an ultimatum is what it asks for, even framed as a refund ("退200块,不然差评一直挂着").
-const ULTIMATUM_AFTER = /^[元块圆钱]?,?(?:不然|否则|要不然)/;
-const DEMAND_AFTER = /^(我就|就(算|行|好|可以|不|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|搞定|撤|删|全删|一条|不举报|不投诉|不差评)/;
+const ULTIMATUM_AFTER = /^[元块圆钱]?[^,.!?]{0,4},?(?:不然|否则|要不然)/;
+const DEMAND_AFTER = /^,?(我就|就(算|行|好|可以|不|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|撤|删|全删|一条|不举报|不投诉|不差评)/;
 
 /** Words grouped by their last code unit, so a window is read once from its end, not once per word. */
 type WordsByLast = ReadonlyMap<number, readonly string[]>;
@@ -112,7 +114,8 @@ function lastEndOfAny(window: string, words: WordsByLast): number {
 }
 
 const MONEY_UNIT_CODES = new Set([...'元块圆万千百¥'].map((c) => c.charCodeAt(0)));
-const HOTLINES = new Set([12315, 12345, 12331, 110, 12358, 315]);
+// Hotlines and shopping festivals ("举报315", "用到明年618"): numbers that name something, no sums.
+const HOTLINES = new Set([12315, 12345, 12331, 110, 12358, 315, 618, 1111, 1212]);
 
 /** Spans sorted by end, for "does one end in (from, to]?" by binary search. */
 function endsBetween(sortedEnds: readonly number[], from: number, to: number): boolean {
@@ -160,12 +163,12 @@ const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9ff
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
 const ARTICLE_AFTER = /[条款项章节号]/;
 // A number followed by one of these is a date, a size, a model or a measure, not a sum.
-const NOT_A_SUM_AFTER = /^(京东豆|京豆|豆|减|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
+const NOT_A_SUM_AFTER = /^(京东豆|京豆|豆|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
 const NOT_A_SUM_BEFORE = /(满|型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|p):?$/;
 // A long run of digits is an id (an order, a tax number), whatever letter follows it.
 const ID_DIGITS = /^\d{9,}/;
 // Stock phrases whose numerals count nothing ("千万别买", "百度", "百分百", "万一").
-const STOCK_NUMERALS = /^(千万|万一|百度|百分|百货|百闻|十分|一百个|一万个|一千个|万分|万能|千篇|百思|一百分|十足|十全|百搭|千辛|万苦|一万年|百年|一百遍|一万遍|万万|十万火急|一块[儿买去来用吃住玩走做])/;
+const STOCK_NUMERALS = /^(八佰伴|千万|万一|百度|百分|百货|百闻|十分|一百个|一万个|一千个|万分|万能|千篇|百思|一百分|十足|十全|百搭|千辛|万苦|一万年|百年|一百遍|一万遍|万万|十万火急|一块[儿买去来用吃住玩走做])/;
 const BARE_MAGNITUDE = /^[百千万亿][^元块圆钱币洋米]*$/;
 // "3倍" is a demand only beside compensation words ("赔3倍", "三倍赔偿"), not in "放大4倍".
 const MULTIPLIER_CONTEXT = /赔|偿|价款|退一|假一/;
@@ -222,7 +225,7 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       if (t.value < SMALL_SUM && !text.slice(Math.max(0, t.start - 8), t.start).includes('赔')) continue;
       // A sum too large to be real counts only where it is plainly demanded (then it is shown as 金额异常).
       if (t.anomalous && role !== 'demand') continue;
-      amounts.push({ value: t.value, start: originalStart(norm, t.start), end: originalEnd(norm, t.end), clause: clauses.of[t.start] as number, role, money: t.unit === 'money' || paid, anomalous: t.anomalous });
+      amounts.push({ value: t.value, start: originalStart(norm, t.start), end: originalEnd(norm, t.end), clause: clauses.of[t.start] as number, role, money: t.unit === 'money' || paid, paid, anomalous: t.anomalous });
     }
   }
   return amounts;

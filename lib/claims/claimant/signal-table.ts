@@ -51,9 +51,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { id: 'threat.regulator', group: 'threat', label: '提到向监管部门举报', weight: 0.3, threat: true, negatable: true,
     phrases: ['已受理', '工单', '执法大队', '稽查大队', '消委会', '消保官', '消基会', '消保处', '卫生局', '食药局', '市监', 'jian局', 'gongshang', 'jubao', '实名举报', '12315', '12345', '市场监管局', '市场监督管理局', '市场监管部门', '市场监管', '市监局', '工商局', '工商', '药监局', '药监', '食药监', '海关', '缉私', '消协', '消费者协会', '税务局', '质监局', '举报', '监管部门', '有关部门', '相关部门'] },
   { id: 'threat.legal', group: 'threat', label: '提到起诉或报警', weight: 0.3, threat: true, negatable: true,
-    phrases: ['法律程序', '法律手段', '起诉', '诉讼', '法院', '上诉', '律师函', '律师', '仲裁', '报警', '派出所', '公安', '打官司', '法庭见', '走法律程序', '法律途径'] },
+    phrases: ['法律程序', '法律手段', '起诉', '提告', '诉讼', '法院', '上诉', '律师函', '律师', '仲裁', '报警', '派出所', '公安', '打官司', '法庭见', '走法律程序', '法律途径'] },
   { id: 'threat.media', group: 'threat', label: '提到向媒体曝光', weight: 0.3, threat: true, negatable: true,
-    phrases: ['曝光', '媒体', '记者', '电视台', '发微博', '发抖音', '小红书', '上热搜', '发到网上'] },
+    phrases: ['曝光', '媒体', '记者', '电视台', '发微博', '发抖音', '小红书', '上热搜', '发到网上', '爆料'] },
   { id: 'threat.penalty', group: 'threat', label: '提到罚款或关店', weight: 0.3, threat: true, negatable: true,
     phrases: ['关门大吉', '让你关门', '等着关门', '店开不下去', '开不下去', '封你的店', '店铺关停', '下架', '罚款', '罚你', '封店', '关店', '店铺关', '立案', '行政处罚', '吊销', '坐牢', '判刑', '扣分'] },
   { id: 'threat.complaint', group: 'threat', label: '提到投诉', weight: 0.1, negatable: true,
@@ -128,7 +128,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── moving off the platform
   { id: 'off-platform.contact', group: 'off-platform', label: '要求转到平台外联系', weight: 0.2,
-    phrases: ['换个地方聊', '不方便在平台', '平台上不方便', '私下说', '平台会看到', '这里不方便', '这边不方便', '微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加v', '加q', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '电话', '手机号', '打电话', '私聊', '私下聊', '联系方式', '钉钉'] },
+    phrases: ['换个地方聊', '不方便在平台', '平台上不方便', '私下说', '平台会看到', '这里不方便', '这边不方便', '微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加v', '加q', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '加赖', '加line', '电话', '手机号', '打电话', '私聊', '私下聊', '联系方式', '钉钉'] },
 
   // ── "我也不想去工商": a threat named while saying one would rather not
   { id: 'veiled.reluctant', group: 'veiled', label: '以“不想去举报”的说法暗示举报', weight: 0.25, threat: true,

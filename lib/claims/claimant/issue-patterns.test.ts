@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { assessMessage } from './assess-message';
+
+// Issue 13: the shapes of claim that real claimants used and the first detector missed, each written
+// here in other words than any real message (the real ones are measured by `npm run eval`, never tested
+// on), and the ordinary review sentences that used to be read as claims.
+const level = (text: string) => assessMessage(text).level;
+const flagged = (text: string) => ['medium', 'high'].includes(level(text));
+
+describe('issue 13: claims in the shapes real claimants used are flagged', () => {
+  test.each([
+    // pay or be complained about, as an either-or or a "don't want … then"
+    '要么退我300，要么我就投诉到底',
+    '不想被投诉就赔200',
+    // the money moved, then the complaint withdrawn
+    '你把钱转过来，我就撤销投诉',
+    '给我转个红包，这个事情就过去了',
+    // a refund-framed sum with the bad review kept as the threat
+    '退200块，不然差评一直挂着',
+    // the platform's fine as the threat, in the conditional
+    '不给钱的话平台会罚你款',
+    // several kinds of leverage at once
+    '赔500，否则我就打12315，再发小红书和抖音曝光',
+    // what other shops paid
+    '别的店都是赔了488了事的',
+    // reported speech, third person
+    '如果商家不同意赔偿,则向工商部门举报',
+    '要求商家花钱解决差评问题,要不然就找更多人写差评',
+    // Traditional characters and Taiwan wording
+    '三千塊匯過來，不然負評一直掛著',
+    '要嘛退我兩千，要嘛我就上爆料公社',
+    '給個五百塊，我就把負評刪掉',
+    '不賠錢我就去消保會檢舉',
+  ])('%s', (text) => {
+    expect(flagged(text)).toBe(true);
+  });
+
+  test('a pay-or-else that names its sum is high', () => {
+    expect(level('一口价800，不然工商见')).toBe('high');
+    expect(level('三千塊匯過來，不然負評一直掛著')).toBe('high');
+  });
+
+  test('asking for compensation by its name with a threat is flagged but stays medium: angry buyers say it too', () => {
+    expect(level('赔偿的事，不然我直接去工商')).toBe('medium');
+  });
+});
+
+describe('issue 13: ordinary review sentences are not read as claims', () => {
+  test.each([
+    '还不如多花点钱去超市买',
+    '妈的我精神损失费谁赔',
+    '京东给了我1000豆的封口费',
+    '电话都不打给我，就让别人签收了',
+    '用到明年618，要不然白占地方',
+    '比别家贵了近100块钱',
+    '满1000减50的券赔给我',
+    '要么赔我一部分钱，要么马上给我解决',
+    'W800c这款手机很好，800万像素，自动曝光补偿',
+    '送餐员来了还在这等着我给钱，虽然我已经在网上给过了',
+    '登记了事情过程以后，12315叫他接了电话',
+  ])('%s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+
+  test('"so far" is no deadline: a review promising to sue for an apology is not high', () => {
+    expect(level('到目前为止没有一点赔偿的诚意，法院见')).not.toBe('high');
+  });
+
+  test('a threat word beside the price of a stolen phone is no extortion', () => {
+    const a = assessMessage('手机被偷了，我手机是4498的，才买一个月，已经报警了');
+    expect(a.extortion).toBe(false);
+    expect(a.level).not.toBe('high');
+  });
+});

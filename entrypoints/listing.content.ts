@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchListing, type ListingWatch } from '@/lib/page/listing-watch';
+import { askSellState, onSellStateReady } from '@/lib/page/sell-state-bridge';
 import { guardThisCopy } from '@/lib/page/page-watch';
 import { onBroadcast, sendToBackground, senderVia } from '@/lib/protocol/messages';
 
@@ -17,8 +18,11 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     guardThisCopy(window, browser, import.meta.env.ENTRYPOINT);
+    const tmall = location.hostname.endsWith('tmall.com');
     const watch: ListingWatch = watchListing(document, {
-      source: location.hostname.endsWith('tmall.com') ? 'tmall-form' : 'taobao-form',
+      source: tmall ? 'tmall-form' : 'taobao-form',
+      // Tmall's live model, through the page-world script listing-state.content.ts.
+      ...(tmall ? { liveModel: () => askSellState(window, 300) } : {}),
       send: senderVia(browser.runtime),
       url: () => location.href,
       now: () => new Date(),
@@ -26,7 +30,10 @@ export default defineContentScript({
       follow: true,
     });
     const stopListening = onBroadcast(browser.runtime.onMessage, 'listing/dismissals-changed', () => void watch.refreshDismissals());
+    // The page-world script may start after the first check: check again when it does.
+    const stopReady = tmall ? onSellStateReady(window, () => void watch.recheck()) : () => undefined;
     ctx.onInvalidated(() => {
+      stopReady();
       stopListening();
       watch.stop();
     });

@@ -10,3 +10,4 @@ export { CATEGORY_MAP, categoryOf } from './category-map';
 export { formCategoryPath } from './category-path';
 export { itemKeyOf, findingKey } from './item-key';
 export { mergeFields } from './merge-fields';
+export { sellStateFields, SELL_STATE_MAX_CHARS } from './sell-state';

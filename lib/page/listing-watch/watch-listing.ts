@@ -1,4 +1,4 @@
-import { categoryOf, checkListing, detailPageFields, findingKey, formCategoryPath, formFields, formModelScript, itemKeyOf, mergeFields, parseFormModel, visibleFormFields, type Finding, type ListingCheck, type ListingField, type PageField } from '@/lib/listing/check';
+import { categoryOf, checkListing, detailPageFields, findingKey, formCategoryPath, formFields, formModelScript, itemKeyOf, mergeFields, parseFormModel, sellStateFields, visibleFormFields, type Finding, type ListingCheck, type ListingField, type PageField } from '@/lib/listing/check';
 import type { MessageOf, Send } from '@/lib/protocol/messages';
 import { createListingOverlay, OVERLAY_HOST_TAG, type OverlayTarget } from '@/lib/page/listing-overlay';
 import { debounce, watchPage } from '@/lib/page/page-watch';
@@ -16,6 +16,8 @@ export interface ListingWatchOptions {
   onOpen: () => void;
   /** Read once and keep the marks (the item page, read when the seller asks), or follow every change (the forms). */
   follow: boolean;
+  /** The form's live model as JSON, where the page keeps one beyond its inline model (Tmall's __SELL_STATE__), or null. */
+  liveModel?: () => Promise<string | null>;
 }
 
 type Model = { fields: ListingField[]; unread: string[]; raw: Record<string, unknown> | null };
@@ -50,9 +52,16 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
     if (last) overlay.draw(overlayTargets(last, dismissed, tag));
   };
 
+  // The live model, when the page gives one, is the form now: it takes the inline model's place.
+  const currentModel = async (): Promise<Pick<Model, 'fields' | 'unread'>> => {
+    const json = options.liveModel ? await options.liveModel() : null;
+    return (json === null ? null : sellStateFields(json)) ?? model;
+  };
+
   const check = async (force = false) => {
     const shown = options.source === 'detail' ? detailPageFields(doc) : visibleFormFields(doc);
-    const fields = (options.source === 'detail' ? shown : mergeFields(model.fields, shown)).map(plain);
+    const base = options.source === 'detail' ? null : await currentModel();
+    const fields = (base === null ? shown : mergeFields(base.fields, shown)).map(plain);
     const categoryPath = formCategoryPath(model.raw, doc);
     const result = checkListing(fields, categoryOf(categoryPath), options.now());
     last = { shown, check: result };
@@ -60,7 +69,7 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
     const url = options.url();
     const itemKey = itemKeyOf(url);
     if (itemKey === null) return;
-    const message = checkedMessage({ itemKey, url, source: options.source, doc, fields, categoryPath, result, unread: model.unread });
+    const message = checkedMessage({ itemKey, url, source: options.source, doc, fields, categoryPath, result, unread: base?.unread ?? model.unread });
     const serialised = JSON.stringify(message);
     if (!force && serialised === lastSent) return;
     lastSent = serialised;
@@ -74,12 +83,13 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
   const run = (force = false) => (pending = pending.then(() => check(force)).catch(() => undefined));
 
   run();
-  if (!options.follow) return { settled: () => pending, refreshDismissals: () => run(true), stop: () => overlay.stop() };
+  if (!options.follow) return { settled: () => pending, refreshDismissals: () => run(true), recheck: () => run(), stop: () => overlay.stop() };
 
   const stopFollowing = followChanges(doc, overlay.host, () => run());
   return {
     settled: () => pending,
     refreshDismissals: () => run(true),
+    recheck: () => run(),
     stop() {
       stopFollowing();
       overlay.stop();

@@ -1,0 +1,1 @@
+export { answerSellState, askSellState, onSellStateReady, readSellState, SELL_STATE_MAX_CHARS } from './bridge';

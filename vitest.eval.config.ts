@@ -8,5 +8,7 @@ export default defineConfig({
     include: ['test/eval/**/*.eval.test.ts'],
     disableConsoleIntercept: true,
     env: { TZ: 'Asia/Shanghai' },
+    // The real-text sets are tens of thousands of messages: a report, not a timed test.
+    testTimeout: 600_000,
   },
 });

@@ -25,8 +25,11 @@ describe('the extension on the real seller host names', () => {
     expect(manifest.host_permissions).toEqual([...sellerHostPatterns]);
     expect(manifest.host_permissions!.every((host) => /^https:\/\/[a-z0-9.]+\.(taobao|tmall)\.com\/\*$/.test(host) && !host.includes('*.') && !host.startsWith('https://item.'))).toBe(true);
     // The publish forms by path, as content-script matches only; no content script on a buyer-facing item page.
-    const matches = (manifest as { content_scripts?: Array<{ matches: string[] }> }).content_scripts?.flatMap((c) => c.matches) ?? [];
-    expect(matches.filter((m) => /item\.upload|sell\.publish/.test(m)).sort()).toEqual([...listingFormPatterns].sort());
+    const scripts = (manifest as { content_scripts?: Array<{ matches: string[]; world?: string }> }).content_scripts ?? [];
+    const matches = scripts.flatMap((c) => c.matches);
+    expect([...new Set(matches.filter((m) => /item\.upload|sell\.publish/.test(m)))].sort()).toEqual([...listingFormPatterns].sort());
+    // The one page-world script (the Tmall form's live model) runs on that form only.
+    expect(scripts.filter((c) => c.world === 'MAIN').flatMap((c) => c.matches)).toEqual(['https://sell.publish.tmall.com/tmall/publish.htm*']);
     expect(matches.some((m) => /^https:\/\/(item\.taobao|detail\.tmall)\.com/.test(m))).toBe(false);
   });
 

@@ -9,6 +9,7 @@ import { sendToBackground, type ExtensionMessage } from '@/lib/protocol/messages
 import type { ReportStatus, TrackedReport } from '@/lib/shared/schema';
 import { brokenKey, ChainCard, chainsOf, type Chain } from './evidence-chain';
 import { buyerLabel, dueLine } from './evidence-format';
+import { download } from './download';
 import { EvidenceManual } from './evidence-manual';
 import { useI18n } from './i18n-context';
 import { usePanelData } from './panel-data';
@@ -25,13 +26,6 @@ const STATUS_KEYS: Record<ReportStatus, MessageKey> = {
   rejected: 'reportStatusRejected',
 };
 
-function download(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Whole chains only (a shop's, or one buyer's for handing over one case): a chain cut short reads back as broken. */
 async function exportChains(db: SellerShieldDb, shop: string, buyerId?: string): Promise<void> {
   const stored = (await allEvidence(db)).filter((entry) => entry.shop === shop && (buyerId === undefined || entry.buyerId === buyerId));
@@ -39,7 +33,7 @@ async function exportChains(db: SellerShieldDb, shop: string, buyerId?: string):
   const generatedAt = beijingStamp(Date.now());
   const zip = buildEvidencePackage(stored, { shop, generatedAt, ...(guidance ? { notes: [guidance] } : {}) });
   const name = [shop, buyerId].filter(Boolean).join('-').replace(/[\\/:*?"<>|\s]+/g, '_');
-  download(zip, `seller-shield-evidence-${name}-${generatedAt.slice(0, 10)}.zip`);
+  download(new Blob([zip as BlobPart], { type: 'application/zip' }), `seller-shield-evidence-${name}-${generatedAt.slice(0, 10)}.zip`);
 }
 
 /** "举报与证据": saved evidence per buyer (verify, export, report), tracked reports and the watchlist. */

@@ -2,23 +2,35 @@ import { useState } from 'preact/hooks';
 import { exportAll, type SellerShieldDb } from '@/lib/store/db';
 import type { Translate } from '@/lib/shared/i18n';
 import { beijingStamp } from '@/lib/shared/time';
+import { download } from '@/components/download';
 import { tellBackground } from './tell-background';
 
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
+async function exportFile(db: SellerShieldDb): Promise<void> {
+  const stamp = beijingStamp(Date.now());
+  const file = await exportAll(db, stamp);
+  download(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }), `seller-shield-${stamp.slice(0, 10)}.json`);
+}
+
+function EraseConfirm({ t, onErase, onCancel }: { t: Translate; onErase: () => void; onCancel: () => void }) {
+  return (
+    <div role="alertdialog" aria-labelledby="erase-confirm" class="confirm">
+      <p id="erase-confirm">{t('optionsEraseConfirm')}</p>
+      <button type="button" class="danger" onClick={onErase}>
+        {t('optionsErase')}
+      </button>
+      <button type="button" onClick={onCancel} autoFocus>
+        {t('optionsEraseCancel')}
+      </button>
+    </div>
+  );
+}
 
 /** Export everything to JSON, import it back (validated, merged), erase everything after a confirmation. */
 export function DataSection({ db, t }: { db: SellerShieldDb; t: Translate }) {
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
-
-  const exportFile = async () => {
-    const stamp = beijingStamp(Date.now());
-    const file = await exportAll(db, stamp);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(file, null, 2)], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `seller-shield-${stamp.slice(0, 10)}.json` });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
 
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
@@ -43,7 +55,7 @@ export function DataSection({ db, t }: { db: SellerShieldDb; t: Translate }) {
   return (
     <section aria-labelledby="data-heading" class="data">
       <h2 id="data-heading">{t('optionsData')}</h2>
-      <button type="button" onClick={() => void exportFile()}>
+      <button type="button" onClick={() => void exportFile(db)}>
         {t('optionsExport')}
       </button>
       <label class="file">
@@ -51,15 +63,7 @@ export function DataSection({ db, t }: { db: SellerShieldDb; t: Translate }) {
         <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget)} data-testid="import-file" />
       </label>
       {confirming ? (
-        <div role="alertdialog" aria-labelledby="erase-confirm" class="confirm">
-          <p id="erase-confirm">{t('optionsEraseConfirm')}</p>
-          <button type="button" class="danger" onClick={() => void erase()}>
-            {t('optionsErase')}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)} autoFocus>
-            {t('optionsEraseCancel')}
-          </button>
-        </div>
+        <EraseConfirm t={t} onErase={() => void erase()} onCancel={() => setConfirming(false)} />
       ) : (
         <button type="button" class="danger" onClick={() => setConfirming(true)}>
           {t('optionsErase')}

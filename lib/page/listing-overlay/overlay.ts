@@ -18,6 +18,32 @@ const css = `
 .tag:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 `;
 
+function box(doc: Document, className: string, r: DOMRect): HTMLElement {
+  const el = doc.createElement('div');
+  el.className = className;
+  el.style.cssText = `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;`;
+  return el;
+}
+
+/** One field's outline, the marks over its ranges (measured in `mirror`) and its tag; nothing for a field not shown. */
+function targetNodes(doc: Document, target: OverlayTarget, mirror: HTMLElement, onOpen: () => void): HTMLElement[] {
+  if (!target.element.isConnected) return [];
+  const r = target.element.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return [];
+  const level = target.high ? '' : ' medium';
+  const nodes = [box(doc, `box${level}`, new DOMRect(r.left - 3, r.top - 3, r.width + 6, r.height + 6))];
+  for (const rects of rangeRects(target.element, target.text, target.ranges, mirror)) for (const m of rects) nodes.push(box(doc, `mark${level}`, m));
+  const tag = doc.createElement('button');
+  tag.type = 'button';
+  tag.className = `tag${level}`;
+  tag.textContent = target.tag;
+  tag.title = target.tagTitle;
+  tag.style.cssText = `left:${r.left - 3}px;top:${Math.max(0, r.top - 22)}px;`;
+  onTrusted(tag, 'click', onOpen);
+  nodes.push(tag);
+  return nodes;
+}
+
 /**
  * The listing check's marks on the page: an outline round each field with
  * findings, a mark over each range (measured, never written into the field) and
@@ -37,32 +63,9 @@ export function createListingOverlay(doc: Document, onOpen: () => void) {
   let targets: OverlayTarget[] = [];
   let frame = 0;
 
-  const box = (className: string, r: DOMRect) => {
-    const el = doc.createElement('div');
-    el.className = className;
-    el.style.cssText = `left:${r.left}px;top:${r.top}px;width:${r.width}px;height:${r.height}px;`;
-    return el;
-  };
   const layout = () => {
     frame = 0;
-    const nodes: HTMLElement[] = [];
-    for (const target of targets) {
-      if (!target.element.isConnected) continue;
-      const r = target.element.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      const level = target.high ? '' : ' medium';
-      nodes.push(box(`box${level}`, new DOMRect(r.left - 3, r.top - 3, r.width + 6, r.height + 6)));
-      for (const rects of rangeRects(target.element, target.text, target.ranges, mirror)) for (const m of rects) nodes.push(box(`mark${level}`, m));
-      const tag = doc.createElement('button');
-      tag.type = 'button';
-      tag.className = `tag${level}`;
-      tag.textContent = target.tag;
-      tag.title = target.tagTitle;
-      tag.style.cssText = `left:${r.left - 3}px;top:${Math.max(0, r.top - 22)}px;`;
-      onTrusted(tag, 'click', onOpen);
-      nodes.push(tag);
-    }
-    layer.replaceChildren(...nodes);
+    layer.replaceChildren(...targets.flatMap((target) => targetNodes(doc, target, mirror, onOpen)));
   };
   const schedule = () => {
     if (frame === 0) frame = requestAnimationFrame(layout);

@@ -27,4 +27,12 @@ describe('buildPhraseMatcher', () => {
       expect(buildPhraseMatcher(patterns).findAll(text).sort(order)).toEqual(naive(patterns, text).sort(order));
     }));
   });
+
+  test('the reused hits are findAll\'s, message after message', () => {
+    const m = buildPhraseMatcher(['消法', '消费者权益保护法', '保护法', '法']);
+    for (const text of ['依据消费者权益保护法', '法', '', '消法和保护法']) {
+      const { hits, count } = m.findAllReused(text);
+      expect(hits.slice(0, count).map((h) => ({ ...h }))).toEqual(m.findAll(text));
+    }
+  });
 });

@@ -13,6 +13,11 @@ export interface PhraseMatcher {
    * `skip` are left out: a check that allocates nothing, for the many messages that say nothing.
    */
   containsAny(text: string, fold: Uint16Array, skip: Uint8Array): boolean;
+  /**
+   * findAll's hits, in the same order, as objects this matcher reuses: valid until its next call,
+   * for a caller that is done with them by then (the claimant reader, message after message).
+   */
+  findAllReused(text: string): { hits: readonly PatternHit[]; count: number };
 }
 
 /** The trie as built: children per node, and the patterns ending at each node. */
@@ -151,8 +156,8 @@ function step(a: Automaton, node: number, cls: number): number {
   return a.rootNext[cls] as number;
 }
 
-function findAll(a: Automaton, text: string): PatternHit[] {
-  const hits: PatternHit[] = [];
+/** Calls `hit` for every occurrence of every pattern, in text order (at one end, longest first). */
+function scan(a: Automaton, text: string, hit: (pattern: number, start: number, end: number) => void): void {
   let node = 0;
   for (let i = 0; i < text.length; i++) {
     node = step(a, node, a.classOf[text.charCodeAt(i)] as number);
@@ -160,11 +165,10 @@ function findAll(a: Automaton, text: string): PatternHit[] {
     for (let out = node; out > 0; out = a.outLink[out] as number) {
       for (let k = a.outStart[out] as number, end = a.outStart[out + 1] as number; k < end; k++) {
         const p = a.outPattern[k] as number;
-        hits.push({ pattern: p, start: i + 1 - (a.lengths[p] as number), end: i + 1 });
+        hit(p, i + 1 - (a.lengths[p] as number), i + 1);
       }
     }
   }
-  return hits;
 }
 
 /** Per code unit: the class of its folded form, or SKIP where it is left out. Built once per fold table. */
@@ -179,6 +183,7 @@ function foldedClasses(a: Automaton, fold: Uint16Array, skip: Uint8Array): Uint1
 export function buildPhraseMatcher(patterns: readonly string[]): PhraseMatcher {
   const a = buildAutomaton(patterns);
   let folded: { fold: Uint16Array; skip: Uint8Array; table: Uint16Array } | undefined;
+  const reused = { hits: [] as PatternHit[], count: 0 };
   return {
     containsAny(text, fold, skip) {
       if (folded?.fold !== fold || folded.skip !== skip) folded = { fold, skip, table: foldedClasses(a, fold, skip) };
@@ -192,6 +197,18 @@ export function buildPhraseMatcher(patterns: readonly string[]): PhraseMatcher {
       }
       return false;
     },
-    findAll: (text) => findAll(a, text),
+    findAll(text) {
+      const hits: PatternHit[] = [];
+      scan(a, text, (pattern, start, end) => { hits.push({ pattern, start, end }); });
+      return hits;
+    },
+    findAllReused(text) {
+      reused.count = 0;
+      scan(a, text, (pattern, start, end) => {
+        const hit = reused.hits[reused.count++];
+        if (hit) { hit.pattern = pattern; hit.start = start; hit.end = end; } else reused.hits.push({ pattern, start, end });
+      });
+      return reused;
+    },
   };
 }

@@ -30,6 +30,13 @@ function meets(r: RuleMask, mask: number): boolean {
   if (r.rule.leverageKinds && leverageKinds(mask) < r.rule.leverageKinds) return false;
   return r.sum === 0 || (mask & r.sum) !== 0;
 }
+// What a window of clauses meets depends on its mask alone: each mask is looked up in the rules once.
+const ruleOfMask = new Map<number, ConceptRule | null>();
+function firstRuleMet(mask: number): ConceptRule | undefined {
+  let rule = ruleOfMask.get(mask);
+  if (rule === undefined) { rule = RULE_MASKS.find((r) => meets(r, mask))?.rule ?? null; ruleOfMask.set(mask, rule); }
+  return rule ?? undefined;
+}
 const CONCEPT_BIT: Readonly<Record<string, number>> = Object.fromEntries(CONCEPTS.map((c) => [c, bit(c)]));
 const SIGNAL_BIT: ReadonlyMap<string, number> = new Map(Object.entries(SIGNAL_CONCEPTS).map(([id, c]) => [id, bit(c)]));
 
@@ -69,7 +76,7 @@ export function conceptFinding(concepts: readonly ConceptHit[], findings: readon
     let mask = 0;
     let j = k;
     while (j < clauses.length && (clauses[j] as number) - (clauses[k] as number) < CONCEPT_WINDOW) mask |= masks[j++] as number;
-    const rule = RULE_MASKS.find((r) => meets(r, mask))?.rule;
+    const rule = firstRuleMet(mask);
     if (rule && (!best || rule.weight > best.rule.weight)) best = { rule, from: clauses[k] as number, to: clauses[j - 1] as number };
     if (best?.rule === CONCEPT_RULES[0]) break;
   }

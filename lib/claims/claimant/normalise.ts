@@ -17,7 +17,10 @@ const OBFUSCATION = ' \t\v\f\u00a0\u3000-_*·•/\\|~^+=#\'"`‘’“”°◆�
 const PLAIN_NUMERAL: Readonly<Record<string, string>> = {
   壹: '一', 贰: '二', 叁: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十', 佰: '百', 仟: '千', 幺: '一', 〇: '零',
 };
-const SPELLED_RUN = /[零一二三四五六七八九]{5}/;
+// Per code unit: 1 for a bare Chinese digit.
+const SPELLED_DIGIT = new Uint8Array(0x10000);
+for (const c of '零一二三四五六七八九') SPELLED_DIGIT[c.charCodeAt(0)] = 1;
+const SPELLED_RUN = 5;
 const DIGIT_OF: Readonly<Record<string, string>> = {
   零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
@@ -116,7 +119,8 @@ export function normalise(original: string): NormalisedText {
   }
   const finalOrigin = origin as Uint32Array | null;
   const same = !changed && finalOrigin === null && o === n;
-  return { text: spellDigits(same ? original : codesToString(out, o)), origin: finalOrigin === null ? null : finalOrigin.subarray(0, o) };
+  const text = same ? original : codesToString(out, o);
+  return { text: hasSpelledRun(out, o) ? spellDigits(text) : text, origin: finalOrigin === null ? null : finalOrigin.subarray(0, o) };
 }
 let scratch = new Uint16Array(1024);
 
@@ -139,9 +143,17 @@ function isDecimalPoint(original: string, fold: Uint16Array, kind: Uint8Array, d
   return !(isSep(k) && digitAt(original, fold, k + 1));
 }
 
+/** Whether the normalised codes hold a run of five bare Chinese digits (a table look per code, no string search). */
+function hasSpelledRun(codes: Uint16Array, length: number): boolean {
+  for (let i = 0, run = 0; i < length; i++) {
+    run = SPELLED_DIGIT[codes[i] as number] === 1 ? run + 1 : 0;
+    if (run === SPELLED_RUN) return true;
+  }
+  return false;
+}
+
 /** Five or more bare Chinese digits ("一二三一五", a phone number read out) are spelled digits. */
 function spellDigits(text: string): string {
-  if (!SPELLED_RUN.test(text)) return text;
   return text.replace(/[零一二三四五六七八九]{5,}/g, (run) => [...run].map((c) => DIGIT_OF[c]).join(''));
 }
 

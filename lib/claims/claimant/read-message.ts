@@ -247,9 +247,10 @@ interface SortedHits {
   phrases: PatternHit[];
 }
 
-function sortHits(hits: readonly PatternHit[], entries: readonly DictionaryEntry[]): SortedHits {
+function sortHits({ hits, count }: { hits: readonly PatternHit[]; count: number }, entries: readonly DictionaryEntry[]): SortedHits {
   const sorted: SortedHits = { cancelled: [], ordinary: [], refusals: [], phrases: [] };
-  for (const hit of hits) {
+  for (let h = 0; h < count; h++) {
+    const hit = hits[h] as PatternHit;
     const entry = entries[hit.pattern] as DictionaryEntry;
     if (entry.kind === 'platform-compensation') { sorted.cancelled.push(hit); sorted.ordinary.push(hit); }
     else if (entry.kind === 'not-a-phrase') sorted.cancelled.push(hit);
@@ -436,7 +437,7 @@ export function readMessage(original: string, checked = false): MessageReading {
   const text = norm.text;
   const clauses = splitClauses(text);
   const { matcher, entries } = dictionary();
-  const sorted = sortHits(matcher.findAll(text), entries);
+  const sorted = sortHits(matcher.findAllReused(text), entries);
   const reading: PhraseReading = { norm, text, clauses, isAsked: questionCheck(text, clauses), findings: [], concepts: [], askedPretext: false, keptReach: -1 };
   readPhrases(reading, sorted, entries);
   const then = text.includes('就');

@@ -11,7 +11,5 @@ export default defineConfig({
     testTimeout: 120_000,
     disableConsoleIntercept: true,
     env: { TZ: 'Asia/Shanghai' },
-    // The real-text sets are tens of thousands of messages: a report, not a timed test.
-    testTimeout: 600_000,
   },
 });

@@ -24,7 +24,7 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   // make a claim medium at most; a sum, a transfer or a price asked for is money.
   compensation: ['补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费'],
   condition: ['不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '后果自负', '你等着', '等着瞧', '等着被', '就等着', '看着办', '最后机会', '给你机会', '给你个机会',
-    '识相', '为止', '还来得及', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤'],
+    '识相', '过时就', '逾期就', '到时候就', '为止', '还来得及', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤'],
   exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
     '改好评', '改评', '取消举报', '取消投诉', '取消差评', '想删', '要删', '删的话', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
     // "三千，这事就算了": the matter dropped in return (a bare "…就算了" is "never mind" in any review)
@@ -99,6 +99,9 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   { id: 'rule.pretext-reported', label: '以商品问题为由，并称已举报或投诉', weight: 0.5, all: ['pretext', 'report-done'] },
   { id: 'rule.group-money', label: '代表多名买家索要金钱', weight: 0.5, all: ['group'], any: ['money', 'compensation'] },
   { id: 'rule.exchange-off-platform', label: '以撤销投诉或删除差评为条件，要求到平台外联系', weight: 0.5, all: ['exchange', 'off-platform'], leverageKinds: 1 },
+  // "48小时，三千块，过时就走法律程序": a sum with a threat on a condition asks for that sum, whatever verb is missing
+  // (a star rating is no such threat: "只需加110块…设施也就1星").
+  { id: 'rule.sum-leverage-ultimatum', label: '以投诉、举报或起诉相要挟，并提出一笔钱', weight: 0.5, all: ['condition'], any: ['complaint', 'regulator', 'exposure', 'legal', 'penalty', 'police'], sum: true },
   { id: 'rule.leverage-many-ultimatum', label: '同时以多种方式施压并提出条件', weight: 0.45, all: ['condition'], leverageKinds: 3 },
 ];
 

@@ -31,6 +31,8 @@ describe('issue 13: claims in the shapes real claimants used are flagged', () =>
     '要嘛退我兩千，要嘛我就上爆料公社',
     '給個五百塊，我就把負評刪掉',
     '不賠錢我就去消保會檢舉',
+    // a sum and a deadline with a threat, no verb for the paying
+    '24小时内，两千块，过时就起诉',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -58,6 +60,8 @@ describe('issue 13: ordinary review sentences are not read as claims', () => {
     'W800c这款手机很好，800万像素，自动曝光补偿',
     '送餐员来了还在这等着我给钱，虽然我已经在网上给过了',
     '登记了事情过程以后，12315叫他接了电话',
+    '也买了，手感很好，2280搞定，送蓝牙',
+    '订房台给的是转角的2715房，非常舒服',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(false);
   });

@@ -161,9 +161,11 @@ interface Money {
   maxAmount: number;
 }
 
-function amountFinding(a: AmountFinding): Finding {
+function amountFinding(a: AmountFinding, asked: boolean): Finding {
   const w = NUMBER_SIGNALS.amount;
-  const weight = a.value >= EXTORTION_THRESHOLD_YUAN ? w.atLeast2000 : a.value >= 500 ? w.atLeast500 : w.weight;
+  // A sum nothing asks for, counted only because pressure stands near it ("4498的手机…报警"), weighs as little as any
+  // sum: its size says nothing about a demand. Beside a word that asks for money ("赔偿也得给，五百") it is asked for.
+  const weight = !asked ? w.weight : a.value >= EXTORTION_THRESHOLD_YUAN ? w.atLeast2000 : a.value >= 500 ? w.atLeast500 : w.weight;
   const label = a.anomalous ? '金额异常（数额大到不可能是真实金额，按上限记录）' : `索要金额 ${a.value} 元`;
   return { id: w.id, group: 'amount', label, weight, start: a.start, end: a.end, clause: a.clause, rule: undefined };
 }
@@ -182,7 +184,8 @@ function moneyOf(reading: MessageReading, sorted: Sorted, history: BuyerHistory 
   };
   const demanded: AmountFinding[] = reading.amounts.filter((a) =>
     a.role === 'demand' || (a.role === 'unknown' && (contextBefore || (asksNow && besidePressure(a)))));
-  const amountFindings = demanded.map(amountFinding);
+  const asking = new Set(own.filter((f) => f.rule?.money === 'strong').map((f) => f.clause));
+  const amountFindings = demanded.map((a) => amountFinding(a, a.role === 'demand' || asking.has(a.clause) || asking.has(a.clause - 1) || asking.has(a.clause + 1)));
   const strongMoney = inOrder([...own.filter((f) => f.rule?.money === 'strong' || f.group === 'multiplier'), ...amountFindings]);
   const weakMoney = own.filter((f) => f.rule?.money === 'weak');
   const money = weakMoney.length === 0 ? strongMoney.slice() : inOrder([...strongMoney, ...weakMoney]);

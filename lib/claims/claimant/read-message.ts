@@ -168,7 +168,7 @@ const NOT_A_SUM_BEFORE = /(满|型号|尺码|编号|单号|订单号|货号|第|
 // A long run of digits is an id (an order, a tax number), whatever letter follows it.
 const ID_DIGITS = /^\d{9,}/;
 // Stock phrases whose numerals count nothing ("千万别买", "百度", "百分百", "万一").
-const STOCK_NUMERALS = /^(八佰伴|千万|万一|百度|百分|百货|百闻|十分|一百个|一万个|一千个|万分|万能|千篇|百思|一百分|十足|十全|百搭|千辛|万苦|一万年|百年|一百遍|一万遍|万万|十万火急|一块[儿买去来用吃住玩走做])/;
+const STOCK_NUMERALS = /^(八佰伴|八百伴|千万|万一|百度|百分|百货|百闻|十分|一百个|一万个|一千个|万分|万能|千篇|百思|一百分|十足|十全|百搭|千辛|万苦|一万年|百年|一百遍|一万遍|万万|十万火急|一块[儿买去来用吃住玩走做])/;
 const BARE_MAGNITUDE = /^[百千万亿][^元块圆钱币洋米]*$/;
 // "3倍" is a demand only beside compensation words ("赔3倍", "三倍赔偿"), not in "放大4倍".
 const MULTIPLIER_CONTEXT = /赔|偿|价款|退一|假一/;

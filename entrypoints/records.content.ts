@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { describePageInSlices, readViolationRecordsInSlices, showsRecordTable } from '@/lib/standing/extract';
 import { runInSlices } from '@/lib/shared/slices';
-import { isKindCatalogueReply, messagesSince, readSignatureSteps, sendToBackground, type KindCatalogueReply, type MessageOf, type ReadSignature } from '@/lib/protocol/messages';
+import { isKindCatalogueReply, messagesSince, readSignatureSteps, sendToBackground, WHOLE_READ_NEEDED, type KindCatalogueReply, type MessageOf, type ReadSignature } from '@/lib/protocol/messages';
 import { isBadgeNode } from '@/lib/page/claim-badge';
 import { guardThisCopy, watchPage } from '@/lib/page/page-watch';
 import { isBannerNode } from '@/lib/page/warning-banner';
@@ -23,12 +23,12 @@ async function askCatalogue(): Promise<KindPairs | null> {
 }
 
 /** Each message stored as it arrives; the read counts as sent only when all were. */
-async function sendAll(messages: readonly MessageOf<'records/read'>[]): Promise<boolean> {
+async function sendAll(messages: readonly MessageOf<'records/read'>[]): Promise<'sent' | 'failed' | 'whole-read-needed'> {
   for (const message of messages) {
     const reply = await sendToBackground(browser.runtime, message);
-    if (!reply.ok) return false;
+    if (!reply.ok) return reply.error === WHOLE_READ_NEEDED ? 'whole-read-needed' : 'failed';
   }
-  return true;
+  return 'sent';
 }
 
 /**
@@ -83,15 +83,18 @@ export default defineContentScript({
       // Nothing yet, or only rows still saying 加载中…: the page will change again.
       if (records.length === 0 && problems.every((problem) => stillLoading.test(problem.reason))) return;
       const { shop, totals } = await describePageInSlices(document);
-      const read: MessageOf<'records/read'> = { type: 'records/read', shop, page: location.href, records, problems, ...(Object.keys(totals).length > 0 ? { totals } : {}) };
-      const signature = await runInSlices(readSignatureSteps(read));
+      const pageRead: MessageOf<'records/read'> = { type: 'records/read', shop, page: location.href, records, problems, ...(Object.keys(totals).length > 0 ? { totals } : {}) };
+      const signature = await runInSlices(readSignatureSteps(pageRead));
       // Only what changed since the last complete send (a row added under a ticking clock is one record), else the whole read in batches.
-      const messages = messagesSince(lastSent, signature, read);
+      const messages = messagesSince(lastSent, signature, pageRead);
       if (messages.length === 0) return;
       // Until every message is stored, the next read sends the whole page again.
       lastSent = null;
-      // Not stored (the worker was restarting): the next change or visit sends it again.
-      if (await sendAll(messages)) lastSent = signature;
+      const sent = await sendAll(messages);
+      if (sent === 'sent') lastSent = signature;
+      // The seller erased the data since the last send: the whole page goes again now, not only what changed.
+      else if (sent === 'whole-read-needed') read();
+      // Otherwise not stored (the worker was restarting): the next change or visit sends it again.
     };
     const read = oneRunAtATime(readOnce, () => ctx.isInvalid);
 

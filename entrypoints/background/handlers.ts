@@ -1,5 +1,5 @@
 import { loadSettings, saveRecordRead } from '@/lib/store/db';
-import type { Handlers, KindCatalogueReply } from '@/lib/protocol/messages';
+import { WHOLE_READ_NEEDED, type Handlers, type KindCatalogueReply } from '@/lib/protocol/messages';
 import { UNKNOWN_SHOP } from '@/lib/shared/schema';
 import { profileOrDefault } from '@/lib/standing/rules';
 import { claimHandlers } from './claims';
@@ -28,6 +28,8 @@ export const handlers: Handlers<Sender, Clock> = {
         ...(message.adds || (message.part && message.part.index > 0) ? { append: true } : {}),
       }),
     );
+    // The tab sends the whole page again at once: its additions had no stored read to join.
+    if (result.wholeReadNeeded) return { ok: false, error: WHOLE_READ_NEEDED };
     // The standing is recomputed once the last batch is in.
     if (message.part && message.part.index < message.part.of - 1) return { ok: true, data: result };
     // The records are stored: a failed badge or snapshot update is told apart, not reported as a failed read.

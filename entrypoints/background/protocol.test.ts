@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { Broadcast, broadcastDefinitions, createMessageHandler, messageDefinitions, type MessageOrigin } from '@/lib/protocol/schemas';
-import type { ExtensionMessage } from '@/lib/protocol/messages';
+import { WHOLE_READ_NEEDED, type ExtensionMessage } from '@/lib/protocol/messages';
 
 // Every part of the extension API a handler reaches, recorded: what the background told others is checked too.
 const told = vi.hoisted(() => [] as unknown[]);
@@ -86,6 +86,18 @@ describe('the protocol, both ways', () => {
     expect(pageRead?.recordIds).toEqual(['a1', 'a2', 'a3']);
     expect(pageRead?.problems).toHaveLength(1);
     expect(await recordsOfShop(database(), '加购小店')).toHaveLength(3);
+  });
+
+  it('after the seller erased the data, a tab\'s additions are refused and nothing stands for the page until it is sent whole', async () => {
+    const record = (id: string) => ({ id, category: 'B' as const, kind: '出售假冒商品', points: 12, occurredAt: '2026-11-01T10:00:00+08:00', status: 'active' as const });
+    const read = { type: 'records/read' as const, shop: '清空小店', page: 'https://qn.taobao.com/erased', records: [record('e1'), record('e2')], problems: [] };
+    expect(await handle(read, 'seller-page')).toMatchObject({ ok: true });
+    expect(await handle({ type: 'data/erase' }, 'extension-page')).toMatchObject({ ok: true });
+    expect(await handle({ ...read, records: [record('e3')], adds: true }, 'seller-page')).toEqual({ ok: false, error: WHOLE_READ_NEEDED });
+    const { database } = await import('./database');
+    const { recordsOfShop } = await import('@/lib/store/db');
+    expect(await recordsOfShop(database(), '清空小店')).toEqual([]);
+    expect(await handle({ ...read, records: [record('e1'), record('e2'), record('e3')] }, 'seller-page')).toMatchObject({ ok: true, data: { added: 3 } });
   });
 
   it('a reply that drifts from its definition is caught', async () => {

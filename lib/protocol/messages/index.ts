@@ -25,4 +25,4 @@ export { sendToBackground, senderVia, type MessageRuntime, type Send } from './s
 export { onBroadcast, type MessageEvent } from './on-broadcast';
 export { isKindCatalogueReply } from './kind-catalogue-reply';
 export { recordBatches, RECORD_BATCH } from './record-batches';
-export { messagesSince, readSignatureSteps, type ReadSignature } from './record-changes';
+export { messagesSince, readSignatureSteps, WHOLE_READ_NEEDED, type ReadSignature } from './record-changes';

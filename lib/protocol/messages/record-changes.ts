@@ -6,6 +6,9 @@ type RecordsRead = MessageOf<'records/read'>;
 type PageRead = Omit<RecordsRead, 'part' | 'adds'>;
 
 /** What a read of a page said: its page, shop, totals and unread rows as one string, and each record's JSON by id. */
+/** The background's answer to additions whose page read it no longer holds (erased since): send the page whole. */
+export const WHOLE_READ_NEEDED = 'whole read needed';
+
 export interface ReadSignature {
   page: string;
   records: ReadonlyMap<string, string>;

@@ -30,6 +30,14 @@ describe('saveRecordRead', () => {
     expect((await pageReadsOfShop(db, 's1'))[0]!.recordIds).toEqual(['3']);
   });
 
+  it('refuses additions to a page whose read was erased since, writing nothing, so the tab sends the page whole', async () => {
+    const db = fresh();
+    const base = { shop: 's1', page: 'p1', readAt: '2026-11-01T10:00:00+08:00' };
+    expect(await saveRecordRead(db, { ...base, records: [record('3')], problems: [], append: true })).toEqual({ added: 0, updated: 0, wholeReadNeeded: true });
+    expect(await recordsOfShop(db, 's1')).toEqual([]);
+    expect(await pageReadsOfShop(db, 's1')).toEqual([]);
+  });
+
   it('keeps records from earlier pages so paging builds the full year', async () => {
     const db = fresh();
     await saveRecordRead(db, { shop: 's1', page: 'p1', readAt: '2026-11-01T10:00:00+08:00', records: [record('1')], problems: [] });

@@ -19,8 +19,12 @@ export type RecordRead = {
  * again is updated (e.g. appealing → revoked) and keeps when it was first seen;
  * records read on other pages or visits stay, so paging builds the full year.
  */
-export async function saveRecordRead(db: SellerShieldDb, read: RecordRead): Promise<{ added: number; updated: number }> {
+export async function saveRecordRead(db: SellerShieldDb, read: RecordRead): Promise<{ added: number; updated: number; wholeReadNeeded?: true }> {
   return guardedWrite(() => db.transaction('rw', db.records, db.pageReads, async () => {
+    const earlier = read.append ? await db.pageReads.get([read.shop, read.page]) : undefined;
+    // Additions to a read the store no longer holds (erased since the tab's last send): stored alone they would
+    // stand for the whole page; nothing is written and the tab sends the page whole.
+    if (read.append && !earlier) return { added: 0, updated: 0, wholeReadNeeded: true as const };
     const keys = read.records.map((r) => [read.shop, r.id] as [string, string]);
     const existing = await db.records.bulkGet(keys);
     let added = 0;
@@ -36,7 +40,6 @@ export async function saveRecordRead(db: SellerShieldDb, read: RecordRead): Prom
       };
     });
     await db.records.bulkPut(rows);
-    const earlier = read.append ? await db.pageReads.get([read.shop, read.page]) : undefined;
     const pageRead: PageRead = {
       shop: read.shop,
       page: read.page,

@@ -5,10 +5,10 @@ import { recordBatches } from './record-batches';
 type RecordsRead = MessageOf<'records/read'>;
 type PageRead = Omit<RecordsRead, 'part' | 'adds'>;
 
-/** What a read of a page said: its page, shop, totals and unread rows as one string, and each record's JSON by id. */
 /** The background's answer to additions whose page read it no longer holds (erased since): send the page whole. */
 export const WHOLE_READ_NEEDED = 'whole read needed';
 
+/** What a read of a page said: its page, shop, totals and unread rows as one string, and each record's JSON by id. */
 export interface ReadSignature {
   page: string;
   records: ReadonlyMap<string, string>;

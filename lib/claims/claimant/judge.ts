@@ -49,17 +49,27 @@ function spanOf(parts: ReadonlyArray<{ start: number; end: number }>): { start: 
 }
 
 /**
- * The first pair, one from each list, close enough to be one statement (both lists
- * in text order, so a sweep finds it in linear time); empty when there is none.
+ * The index in a of the first pair, one from each list, close enough to be one statement (both lists
+ * in text order, so a sweep finds it in linear time), its partner's index in b left in pairB; -1 when there is none.
  */
-function nearPair(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+let pairB = -1;
+function nearPairAt(a: readonly Finding[], b: readonly Finding[]): number {
   let j = 0;
-  for (const x of a) {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Finding;
     while (j < b.length && (b[j] as Finding).clause < x.clause && !near((b[j] as Finding).clause, x.clause)) j++;
     const y = b[j];
-    if (y && near(x.clause, y.clause)) return [x, y];
+    if (y && near(x.clause, y.clause)) { pairB = j; return i; }
   }
-  return [];
+  return -1;
+}
+const hasNearPair = (a: readonly Finding[], b: readonly Finding[]): boolean => a.length > 0 && b.length > 0 && nearPairAt(a, b) >= 0;
+const NONE: readonly Finding[] = Object.freeze([]);
+/** The findings that pass, in their order; the shared empty list when none does, so a miss allocates nothing. */
+function only(xs: readonly Finding[], test: (f: Finding) => boolean): readonly Finding[] {
+  let out: Finding[] | undefined;
+  for (const f of xs) if (test(f)) (out ??= []).push(f);
+  return out ?? NONE;
 }
 const textOrder = (p: Finding, q: Finding) => p.clause - q.clause || p.start - q.start;
 const inOrder = (xs: Finding[]): Finding[] => sortSmall(xs, textOrder);
@@ -112,7 +122,6 @@ function strongestPerGroup(found: readonly Finding[]): number[] {
 }
 
 const historyPressure = (h: BuyerHistory | undefined) => Boolean(h && (h.citation || h.threat || h.money || h.flagged));
-const inGroup = (own: readonly Finding[], g: SignalGroup) => own.filter((f) => f.group === g);
 const has = (own: readonly Finding[], g: SignalGroup) => own.some((f) => f.group === g);
 
 /** This message's findings, thinned, and the kinds of pressure among them. */
@@ -184,8 +193,9 @@ function moneyOf(reading: MessageReading, sorted: Sorted, history: BuyerHistory 
   };
   const demanded: AmountFinding[] = reading.amounts.filter((a) =>
     a.role === 'demand' || (a.role === 'unknown' && (contextBefore || (asksNow && besidePressure(a)))));
-  const asking = new Set(own.filter((f) => f.rule?.money === 'strong').map((f) => f.clause));
-  const amountFindings = demanded.map((a) => amountFinding(a, a.role === 'demand' || asking.has(a.clause) || asking.has(a.clause - 1) || asking.has(a.clause + 1)));
+  // Asked for: beside a word that asks for money, in its clause or the next one either side.
+  const asked = (a: AmountFinding) => a.role === 'demand' || own.some((f) => f.rule?.money === 'strong' && Math.abs(f.clause - a.clause) <= 1);
+  const amountFindings = demanded.length === 0 ? [] : demanded.map((a) => amountFinding(a, asked(a)));
   const strongMoney = inOrder([...own.filter((f) => f.rule?.money === 'strong' || f.group === 'multiplier'), ...amountFindings]);
   const weakMoney = own.filter((f) => f.rule?.money === 'weak');
   const money = weakMoney.length === 0 ? strongMoney.slice() : inOrder([...strongMoney, ...weakMoney]);
@@ -193,36 +203,54 @@ function moneyOf(reading: MessageReading, sorted: Sorted, history: BuyerHistory 
   return { demanded, amountFindings, strongMoney, weakMoney, money, maxAmount };
 }
 
+const isPrivate = (f: Finding) => f.id === 'settlement.private';
+const isPretext = (f: Finding) => f.group === 'pretext';
+const isNotarised = (f: Finding) => f.id === 'evidence.notarised';
+const isBulk = (f: Finding) => f.group === 'bulk';
+const isRefusal = (f: Finding) => f.id === 'settlement.refuses-refund';
+const isDeadline = (f: Finding) => f.id === 'settlement.deadline';
+const notHowMuch = (f: Finding) => f.id !== 'payment.how-much';
+
+/**
+ * Adds the combination when a pair, one from each list, stands close enough to be one statement (a long review
+ * naming a price and, ten clauses later, a bad review is no demand); its span covers the pair.
+ */
+function combine(found: Finding[], c: Weighted, a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const i = nearPairAt(a, b);
+  if (i < 0) return false;
+  const x = a[i] as Finding;
+  const y = b[pairB] as Finding;
+  found.push(combination(c, x.clause, { start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) }));
+  return true;
+}
+
 /** Adds each pair of findings that stands close enough to be one statement, as a combination. */
 function addCombinations(found: Finding[], sorted: Sorted, m: Money, concept: Finding | undefined): void {
   const { own, threats, reviews, citations, withdraw, multipliers } = sorted;
   const { money, strongMoney } = m;
-  // A pair counts only when both stand close together (a long review naming a price and, ten
-  // clauses later, a bad review is no demand).
-  const combine = (c: Weighted, a: Finding[], b: Finding[]): boolean => {
-    const parts = nearPair(a, b);
-    if (parts.length === 0) return false;
-    found.push(combination(c, (parts[0] as Finding).clause, spanOf(parts)));
-    return true;
-  };
   // The slots first: a threat or a bad review beside money weighs as a demand only in the shape of one
   // (pay-or-else, pay-to-withdraw, a sum, several kinds of leverage); a review telling of a complaint and
   // a refund is not.
-  const unshaped = (c: Weighted) =>
-    concept && concept.weight >= LEVEL_THRESHOLDS.medium ? c : { id: c.id, label: c.label, weight: Math.min(c.weight, UNSHAPED_PRESSURE_MONEY) };
+  const shapedHere = concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.medium;
+  const unshaped = (c: Weighted) => shapedHere ? c : { id: c.id, label: c.label, weight: Math.min(c.weight, UNSHAPED_PRESSURE_MONEY) };
   if (money.length > 0) {
-    combine(COMBINATIONS.citationMoney, citations, money);
-    combine(unshaped(COMBINATIONS.threatMoney), threats, money);
-    combine(unshaped(COMBINATIONS.reviewMoney), reviews, money);
-    combine(COMBINATIONS.withdrawMoney, withdraw, money);
-    combine(COMBINATIONS.settlementMoney, own.filter((f) => f.id === 'settlement.private'), money);
+    combine(found, COMBINATIONS.citationMoney, citations, money);
+    if (threats.length > 0) combine(found, unshaped(COMBINATIONS.threatMoney), threats, money);
+    if (reviews.length > 0) combine(found, unshaped(COMBINATIONS.reviewMoney), reviews, money);
+    combine(found, COMBINATIONS.withdrawMoney, withdraw, money);
+    combine(found, COMBINATIONS.settlementMoney, only(own, isPrivate), money);
   }
-  const pretexts = inGroup(own, 'pretext');
-  if (!combine(COMBINATIONS.pretextMultiplier, pretexts, multipliers)) combine(COMBINATIONS.pretextAmount, pretexts, strongMoney.filter((f) => f.id !== 'payment.how-much'));
-  combine(COMBINATIONS.evidenceMoney, own.filter((f) => f.id === 'evidence.notarised'), money);
-  combine(COMBINATIONS.bulkMoney, inGroup(own, 'bulk'), money);
-  combine(COMBINATIONS.refusalPretext, own.filter((f) => f.id === 'settlement.refuses-refund'), pretexts);
-  if (money.length === 0) combine(COMBINATIONS.threatDeadline, own.filter((f) => f.id === 'settlement.deadline'), threats);
+  const pretexts = only(own, isPretext);
+  if (pretexts.length > 0 && !combine(found, COMBINATIONS.pretextMultiplier, pretexts, multipliers)) {
+    combine(found, COMBINATIONS.pretextAmount, pretexts, only(strongMoney, notHowMuch));
+  }
+  if (money.length > 0) {
+    combine(found, COMBINATIONS.evidenceMoney, only(own, isNotarised), money);
+    combine(found, COMBINATIONS.bulkMoney, only(own, isBulk), money);
+  }
+  if (pretexts.length > 0) combine(found, COMBINATIONS.refusalPretext, only(own, isRefusal), pretexts);
+  if (money.length === 0 && threats.length > 0) combine(found, COMBINATIONS.threatDeadline, only(own, isDeadline), threats);
 }
 
 /** Adds what the buyer's earlier messages make of this one: escalation, and a refusal noted. */
@@ -243,7 +271,10 @@ function addExtortion(found: Finding[], sorted: Sorted, m: Money, concept: Findi
   const { own, threats, reviews, withdraw } = sorted;
   const veiled = own.some((f) => f.group === 'veiled');
   const anyThreat = threats.length > 0 || reviews.length > 0 || withdraw.length > 0 || veiled || Boolean(history?.threat || history?.review);
+  // No threat, or no sum that large: no extortion, and nothing to build.
+  if (!anyThreat) return false;
   const extortionAmount = Math.max(m.maxAmount, m.money.length > 0 || anyThreat ? (history?.maxAmount ?? 0) : 0);
+  if (extortionAmount < EXTORTION_THRESHOLD_YUAN) return false;
   // Alone, a message shows extortion only when the threat and the sum stand together.
   const big = m.demanded.map((a, i) => ({ a, f: m.amountFindings[i] as Finding })).filter((x) => x.a.value >= EXTORTION_THRESHOLD_YUAN);
   const bigSums = big.map((x) => x.f);
@@ -251,9 +282,8 @@ function addExtortion(found: Finding[], sorted: Sorted, m: Money, concept: Findi
   // A threat word beside a sum that nothing asks for ("4498的手机…报警") is no extortion: the sum must be asked for,
   // or the message must have the shape of a claim.
   const askedSums = big.filter((x) => x.a.role === 'demand').map((x) => x.f);
-  const together = nearPair(pressure, askedSums).length > 0 || (concept !== undefined && concept.weight >= 0.7 && bigSums.length > 0);
-  const extortion = extortionAmount >= EXTORTION_THRESHOLD_YUAN && anyThreat
-    && (m.maxAmount >= EXTORTION_THRESHOLD_YUAN ? together || Boolean(history?.threat || history?.review) : pressure.length > 0 || veiled);
+  const together = hasNearPair(pressure, askedSums) || (concept !== undefined && concept.weight >= 0.7 && bigSums.length > 0);
+  const extortion = m.maxAmount >= EXTORTION_THRESHOLD_YUAN ? together || Boolean(history?.threat || history?.review) : pressure.length > 0 || veiled;
   if (extortion) found.push(combination(COMBINATIONS.extortion, 0, spanOf([...pressure.slice(0, 1), ...bigSums.slice(0, 1)])));
   return extortion;
 }

@@ -28,12 +28,6 @@ type Weighted = { id: string; label: string; weight: number };
 // A message makes a handful of findings and sums: a look through the list beats building a map or a set, up to a point.
 const FEW = 16;
 
-function noisyOr(weights: Iterable<number>): number {
-  let keep = 1;
-  for (const w of weights) keep *= 1 - w;
-  return 1 - keep;
-}
-
 export function levelOf(score: number): Level {
   if (score >= LEVEL_THRESHOLDS.high) return 'high';
   if (score >= LEVEL_THRESHOLDS.medium) return 'medium';
@@ -109,16 +103,21 @@ const contextFinding = (c: Weighted, label = c.label): Finding => ({
   id: c.id, group: 'context', label, weight: c.weight, start: 0, end: 0, clause: 0, rule: undefined,
 });
 
-/** The largest weight in each group, in the order the groups first appear (a handful of groups: a list, not a map). */
-function strongestPerGroup(found: readonly Finding[]): number[] {
-  const groups: string[] = [];
-  const weights: number[] = [];
+// The groups met and their largest weights, in buffers kept from message to message.
+const groupsSeen: string[] = [];
+const groupWeights: number[] = [];
+/** Noisy-or over the largest weight in each group, the groups in the order they first appear (a handful: a list, not a map). */
+function noisyOrOfStrongest(found: readonly Finding[]): number {
+  let n = 0;
   for (const f of found) {
-    const k = groups.indexOf(f.group);
-    if (k < 0) { groups.push(f.group); weights.push(Math.max(0, f.weight)); }
-    else weights[k] = Math.max(weights[k] as number, f.weight);
+    let k = 0;
+    while (k < n && groupsSeen[k] !== f.group) k++;
+    if (k === n) { groupsSeen[n] = f.group; groupWeights[n++] = Math.max(0, f.weight); }
+    else groupWeights[k] = Math.max(groupWeights[k] as number, f.weight);
   }
-  return weights;
+  let keep = 1;
+  for (let k = 0; k < n; k++) keep *= 1 - (groupWeights[k] as number);
+  return 1 - keep;
 }
 
 const historyPressure = (h: BuyerHistory | undefined) => Boolean(h && (h.citation || h.threat || h.money || h.flagged));
@@ -126,12 +125,12 @@ const has = (own: readonly Finding[], g: SignalGroup) => own.some((f) => f.group
 
 /** This message's findings, thinned, and the kinds of pressure among them. */
 interface Sorted {
-  own: Finding[];
-  threats: Finding[];
-  withdraw: Finding[];
-  reviews: Finding[];
-  citations: Finding[];
-  multipliers: Finding[];
+  own: readonly Finding[];
+  threats: readonly Finding[];
+  withdraw: readonly Finding[];
+  reviews: readonly Finding[];
+  citations: readonly Finding[];
+  multipliers: readonly Finding[];
   pressureBefore: boolean;
   pressureNow: boolean;
 }
@@ -145,28 +144,35 @@ function sortFindings(reading: MessageReading, history: BuyerHistory | undefined
   const pressureHere = reading.findings.some((f) => !f.rule?.needsHistory && f.weight >= 0.1 && f.id !== 'settlement.deadline'
     && ((f.rule?.threat === true && f.group !== 'review') || PRESSURE_HERE_GROUPS.has(f.group)));
   const own: Finding[] = thinned(reading.findings.filter((f) => !f.rule?.needsHistory || pressureBefore || pressureHere));
-  const sorted: Sorted = { own, threats: [], withdraw: [], reviews: [], citations: [], multipliers: [], pressureBefore, pressureNow: false };
+  // One pass over the findings, each list in text order; a list nothing goes into is the shared empty one.
+  let threats: Finding[] | undefined;
+  let withdraw: Finding[] | undefined;
+  let reviews: Finding[] | undefined;
+  let citations: Finding[] | undefined;
+  let multipliers: Finding[] | undefined;
   let settles = false;
-  // One pass over the findings, each list in text order.
   for (const f of own) {
-    if (f.rule?.threat && f.weight >= STRONG_THREAT_WEIGHT && f.group !== 'review') sorted.threats.push(f);
-    if (f.id === 'settlement.withdraw') sorted.withdraw.push(f);
-    if (f.group === 'review') sorted.reviews.push(f);
-    else if (f.group === 'citation') sorted.citations.push(f);
-    else if (f.group === 'multiplier') sorted.multipliers.push(f);
+    if (f.rule?.threat && f.weight >= STRONG_THREAT_WEIGHT && f.group !== 'review') (threats ??= []).push(f);
+    if (f.id === 'settlement.withdraw') (withdraw ??= []).push(f);
+    if (f.group === 'review') (reviews ??= []).push(f);
+    else if (f.group === 'citation') (citations ??= []).push(f);
+    else if (f.group === 'multiplier') (multipliers ??= []).push(f);
     else if (f.group === 'settlement' || f.group === 'self-declared') settles = true;
   }
-  sorted.pressureNow = sorted.threats.length > 0 || sorted.citations.length > 0 || sorted.multipliers.length > 0 || sorted.reviews.length > 0 || settles;
-  return sorted;
+  const pressureNow = threats !== undefined || citations !== undefined || multipliers !== undefined || reviews !== undefined || settles;
+  return {
+    own, threats: threats ?? NONE, withdraw: withdraw ?? NONE, reviews: reviews ?? NONE, citations: citations ?? NONE,
+    multipliers: multipliers ?? NONE, pressureBefore, pressureNow,
+  };
 }
 
 /** The sums asked for and the money findings, strong (a sum, a multiple, 赔钱) and weak. */
 interface Money {
-  demanded: AmountFinding[];
-  amountFindings: Finding[];
-  strongMoney: Finding[];
-  weakMoney: Finding[];
-  money: Finding[];
+  demanded: readonly AmountFinding[];
+  amountFindings: readonly Finding[];
+  strongMoney: readonly Finding[];
+  weakMoney: readonly Finding[];
+  money: readonly Finding[];
   maxAmount: number;
 }
 
@@ -178,6 +184,10 @@ function amountFinding(a: AmountFinding, asked: boolean): Finding {
   const label = a.anomalous ? '金额异常（数额大到不可能是真实金额，按上限记录）' : `索要金额 ${a.value} 元`;
   return { id: w.id, group: 'amount', label, weight, start: a.start, end: a.end, clause: a.clause, rule: undefined };
 }
+
+const NO_AMOUNTS: readonly AmountFinding[] = Object.freeze([]);
+const isStrongMoney = (f: Finding) => f.rule?.money === 'strong' || f.group === 'multiplier';
+const isWeakMoney = (f: Finding) => f.rule?.money === 'weak';
 
 function moneyOf(reading: MessageReading, sorted: Sorted, history: BuyerHistory | undefined): Money {
   const { own } = sorted;
@@ -191,14 +201,16 @@ function moneyOf(reading: MessageReading, sorted: Sorted, history: BuyerHistory 
     for (let k = a.clause - CONCEPT_WINDOW + 1; k < a.clause + CONCEPT_WINDOW; k++) if (pressing.has(k)) return true;
     return false;
   };
-  const demanded: AmountFinding[] = reading.amounts.filter((a) =>
+  const demanded: readonly AmountFinding[] = reading.amounts.length === 0 ? NO_AMOUNTS : reading.amounts.filter((a) =>
     a.role === 'demand' || (a.role === 'unknown' && (contextBefore || (asksNow && besidePressure(a)))));
   // Asked for: beside a word that asks for money, in its clause or the next one either side.
   const asked = (a: AmountFinding) => a.role === 'demand' || own.some((f) => f.rule?.money === 'strong' && Math.abs(f.clause - a.clause) <= 1);
-  const amountFindings = demanded.length === 0 ? [] : demanded.map((a) => amountFinding(a, asked(a)));
-  const strongMoney = inOrder([...own.filter((f) => f.rule?.money === 'strong' || f.group === 'multiplier'), ...amountFindings]);
-  const weakMoney = own.filter((f) => f.rule?.money === 'weak');
-  const money = weakMoney.length === 0 ? strongMoney.slice() : inOrder([...strongMoney, ...weakMoney]);
+  const amountFindings = demanded.length === 0 ? NONE : demanded.map((a) => amountFinding(a, asked(a)));
+  // `own` is in text order already: only the sums need sorting in.
+  const strongWords = only(own, isStrongMoney);
+  const strongMoney = amountFindings.length === 0 ? strongWords : inOrder([...strongWords, ...amountFindings]);
+  const weakMoney = only(own, isWeakMoney);
+  const money = weakMoney.length === 0 ? strongMoney : inOrder([...strongMoney, ...weakMoney]);
   const maxAmount = demanded.reduce((m, a) => Math.max(m, a.value), 0);
   return { demanded, amountFindings, strongMoney, weakMoney, money, maxAmount };
 }
@@ -307,7 +319,6 @@ function addContext(found: Finding[], reading: MessageReading, context: MessageC
 
 function scoreOf(found: readonly Finding[], extortion: boolean, concept: Finding | undefined, factor: number): number {
   // Noisy-or over the strongest signal of each group, so ten pretexts weigh no more than one.
-  const strongest = strongestPerGroup(found);
   // Weak signals alone (a price, a bad review, the word 赔偿) never add up to a flag: a flag needs
   // one signal that means something on its own, or a combination of them standing together.
   // A combination counts when it is strong enough to flag on its own: a weak pairing plus loose words is no claim.
@@ -320,7 +331,7 @@ function scoreOf(found: readonly Finding[], extortion: boolean, concept: Finding
   const shaped = extortion || (concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.high)
     || found.some((f) => SHAPED_GROUPS.has(f.group) || SHAPED_COMBINATIONS.has(f.id));
   const ceiling = meaningful ? (shaped ? 1 : LEVEL_THRESHOLDS.high - 0.01) : LEVEL_THRESHOLDS.medium - 0.01;
-  const raw = Math.min(1, Math.min(noisyOr(strongest), ceiling) * factor);
+  const raw = Math.min(1, Math.min(noisyOrOfStrongest(found), ceiling) * factor);
   return Math.round(raw * 1000) / 1000;
 }
 
@@ -336,9 +347,12 @@ function repeatsBefore(found: readonly Finding[]): (f: Finding, i: number) => nu
 
 function signalsOf(found: readonly Finding[], reading: MessageReading): Signal[] {
   const repeats = repeatsBefore(found);
-  const signals: Signal[] = found.filter((f, i) => repeats(f, i) < SHOWN_PER_SIGNAL && f.weight > 0).map((f) => ({
-    id: f.id, group: f.group, label: f.label, evidence: reading.text.slice(f.start, f.end), start: f.start, end: f.end, weight: f.weight,
-  }));
+  const signals: Signal[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i] as Finding;
+    if (repeats(f, i) >= SHOWN_PER_SIGNAL || f.weight <= 0) continue;
+    signals.push({ id: f.id, group: f.group, label: f.label, evidence: reading.text.slice(f.start, f.end), start: f.start, end: f.end, weight: f.weight });
+  }
   if (reading.unread > 0) {
     // Never silently dropped: the seller is told what was not read.
     const from = reading.text.length - reading.unread;
@@ -373,18 +387,21 @@ const memberTest = <T,>(xs: readonly T[]): ((x: T) => boolean) => {
   return (x) => set.has(x);
 };
 /** The sums' values, each once, in order. */
-const distinctValues = (sums: readonly AmountFinding[]): number[] =>
-  sums.length <= FEW ? sums.map((a) => a.value).filter((v, i, vs) => vs.indexOf(v) === i) : [...new Set(sums.map((a) => a.value))];
+function distinctValues(sums: readonly AmountFinding[]): number[] {
+  if (sums.length > FEW) return [...new Set(sums.map((a) => a.value))];
+  const values: number[] = [];
+  for (const a of sums) if (!values.includes(a.value)) values.push(a.value);
+  return values;
+}
 
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */
 export function judge(reading: MessageReading, options: JudgeOptions = {}): { assessment: Assessment; facts: MessageFacts } {
-  if (reading.findings.length === 0 && reading.amounts.length === 0 && reading.concepts.length === 0
-    && !reading.ordinaryRequest && !reading.askedPretext && reading.unread === 0) {
-    // Nothing read: what the full judgement below would give, without its work.
-    return {
-      assessment: { level: 'none', score: 0, signals: [], amounts: [], extortion: false },
-      facts: { citation: false, threat: false, review: false, money: false, pretext: false, flagged: false, maxAmount: 0 },
-    };
+  if (reading.findings.length === 0 && reading.amounts.length === 0 && reading.concepts.length === 0 && reading.unread === 0
+    && ((!reading.ordinaryRequest && !reading.askedPretext) || options.history === undefined)) {
+    // Nothing read (at most a refund asked for, a question about a label): what the full judgement below would give, without its work.
+    const facts: MessageFacts = { citation: false, threat: false, review: false, money: false, pretext: reading.askedPretext, flagged: false, maxAmount: 0 };
+    if (reading.ordinaryRequest || reading.askedPretext) facts.bait = undefined;
+    return { assessment: { level: 'none', score: 0, signals: [], amounts: [], extortion: false }, facts };
   }
   const { history, context } = options;
   const when = options.when ?? messageNumber;

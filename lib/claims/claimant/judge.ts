@@ -74,23 +74,27 @@ const inOrder = (xs: Finding[]): Finding[] => sortSmall(xs, textOrder);
  */
 function thinned(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
+  // Sorted, then the kept ones moved to the front of the same list (the caller's own copy): no second list.
+  inOrder(findings);
+  let n = 0;
   if (findings.length <= FEW) {
     // A handful: the last kept one of the same id is found by looking back, with no map.
-    const kept: Finding[] = [];
-    for (const f of inOrder(findings)) {
-      let k = kept.length - 1;
-      while (k >= 0 && (kept[k] as Finding).id !== f.id) k--;
-      if (k < 0 || !near((kept[k] as Finding).clause, f.clause)) kept.push(f);
+    for (const f of findings) {
+      let k = n - 1;
+      while (k >= 0 && (findings[k] as Finding).id !== f.id) k--;
+      if (k < 0 || !near((findings[k] as Finding).clause, f.clause)) findings[n++] = f;
     }
-    return kept;
+  } else {
+    const lastClause = new Map<string, number>();
+    for (const f of findings) {
+      const last = lastClause.get(f.id);
+      if (last !== undefined && near(last, f.clause)) continue;
+      lastClause.set(f.id, f.clause);
+      findings[n++] = f;
+    }
   }
-  const lastClause = new Map<string, number>();
-  return inOrder(findings).filter((f) => {
-    const last = lastClause.get(f.id);
-    if (last !== undefined && near(last, f.clause)) return false;
-    lastClause.set(f.id, f.clause);
-    return true;
-  });
+  findings.length = n;
+  return findings;
 }
 /** Reasons shown per kind of signal: enough to highlight the evidence, not one per repeat. */
 const SHOWN_PER_SIGNAL = 5;
@@ -394,6 +398,13 @@ function distinctValues(sums: readonly AmountFinding[]): number[] {
   return values;
 }
 
+/** The sums the concept rules read: every one that is not a price, and a price paid in money. */
+function sumsRead(amounts: readonly AmountFinding[], demanded: readonly AmountFinding[]): readonly AmountFinding[] {
+  if (amounts.length === 0) return NO_AMOUNTS;
+  const isDemanded = memberTest(demanded);
+  return amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a));
+}
+
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */
 export function judge(reading: MessageReading, options: JudgeOptions = {}): { assessment: Assessment; facts: MessageFacts } {
   if (reading.findings.length === 0 && reading.amounts.length === 0 && reading.concepts.length === 0 && reading.unread === 0
@@ -408,8 +419,7 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const sorted = sortFindings(reading, history);
   const m = moneyOf(reading, sorted, history);
   const found: Finding[] = sorted.own.concat(m.amountFindings);
-  const isDemanded = memberTest(m.demanded);
-  const concept = conceptFinding(reading.concepts, sorted.own, reading.amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a)));
+  const concept = conceptFinding(reading.concepts, sorted.own, sumsRead(reading.amounts, m.demanded));
   addCombinations(found, sorted, m, concept);
   // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
   if (concept) found.push(concept);

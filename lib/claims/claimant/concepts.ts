@@ -37,6 +37,9 @@ function firstRuleMet(mask: number): ConceptRule | undefined {
   if (rule === undefined) { rule = RULE_MASKS.find((r) => meets(r, mask))?.rule ?? null; ruleOfMask.set(mask, rule); }
   return rule ?? undefined;
 }
+/** The slots a rule reads, for its evidence span. */
+const wantedMask = (rule: ConceptRule) => rule.all.reduce((m, c) => m | bit(c), 0) | (rule.any ?? []).reduce((m, c) => m | bit(c), 0)
+  | (rule.leverageKinds ? LEVERAGE_MASK : 0) | (rule.sum ? SUM : 0) | (rule.paid ? PAID : 0);
 const CONCEPT_BIT: Readonly<Record<string, number>> = Object.fromEntries(CONCEPTS.map((c) => [c, bit(c)]));
 const SIGNAL_BIT: ReadonlyMap<string, number> = new Map(Object.entries(SIGNAL_CONCEPTS).map(([id, c]) => [id, bit(c)]));
 
@@ -44,46 +47,70 @@ interface Slot { mask: number; clause: number; start: number; end: number }
 const slotOrder = (a: Slot, b: Slot) => a.clause - b.clause || a.start - b.start;
 
 /**
+ * One message's slots, clause masks and windows, in buffers kept from message to message: a message
+ * read allocates none of them once the buffers have grown (the reader reads one message at a time).
+ */
+const pool: Slot[] = [];
+const slots: Slot[] = [];
+const clauses: number[] = [];
+const masks: number[] = [];
+function addSlot(mask: number, clause: number, start: number, end: number): void {
+  const s = pool[slots.length];
+  if (s === undefined) { const fresh = { mask, clause, start, end }; pool.push(fresh); slots.push(fresh); return; }
+  s.mask = mask; s.clause = clause; s.start = start; s.end = end;
+  slots.push(s);
+}
+
+function fillSlots(concepts: readonly ConceptHit[], findings: readonly Finding[], amounts: readonly AmountFinding[]): void {
+  slots.length = 0;
+  for (const h of concepts) addSlot(CONCEPT_BIT[h.concept] as number, h.clause, h.start, h.end);
+  for (const f of findings) {
+    const mask = SIGNAL_BIT.get(f.id);
+    if (mask !== undefined) addSlot(mask, f.clause, f.start, f.end);
+  }
+  for (const a of amounts) {
+    if (a.role === 'price') {
+      if (a.paid) addSlot(PAID, a.clause, a.start, a.end);
+      continue;
+    }
+    addSlot(SUM | (a.role === 'demand' ? bit('money') : 0), a.clause, a.start, a.end);
+  }
+}
+
+/** One mask per clause that has slots (slots sorted); returns how many clauses. */
+function fillClauseMasks(): number {
+  let n = 0;
+  for (const s of slots) {
+    if (n === 0 || clauses[n - 1] !== s.clause) { clauses[n] = s.clause; masks[n] = 0; n++; }
+    masks[n - 1] = (masks[n - 1] as number) | s.mask;
+  }
+  return n;
+}
+
+/**
  * The strongest concept rule met by any window of CONCEPT_WINDOW clauses, as a
  * combination finding whose evidence spans the hits that met it. Linear in the
  * number of slot hits (the window is a constant).
  */
 export function conceptFinding(concepts: readonly ConceptHit[], findings: readonly Finding[], amounts: readonly AmountFinding[]): Finding | undefined {
-  const slots: Slot[] = concepts.map((h) => ({ mask: CONCEPT_BIT[h.concept] as number, clause: h.clause, start: h.start, end: h.end }));
-  for (const f of findings) {
-    const mask = SIGNAL_BIT.get(f.id);
-    if (mask !== undefined) slots.push({ mask, clause: f.clause, start: f.start, end: f.end });
-  }
-  for (const a of amounts) {
-    if (a.role === 'price') {
-      if (a.paid) slots.push({ mask: PAID, clause: a.clause, start: a.start, end: a.end });
-      continue;
-    }
-    slots.push({ mask: SUM | (a.role === 'demand' ? bit('money') : 0), clause: a.clause, start: a.start, end: a.end });
-  }
+  fillSlots(concepts, findings, amounts);
   if (slots.length === 0) return undefined;
   sortSmall(slots, slotOrder);
-
-  // One mask per clause that has slots, then every window of clauses read as one.
-  const clauses: number[] = [];
-  const masks: number[] = [];
-  for (const s of slots) {
-    if (clauses.at(-1) !== s.clause) { clauses.push(s.clause); masks.push(0); }
-    masks[masks.length - 1] = (masks.at(-1) as number) | s.mask;
-  }
-  let best: { rule: ConceptRule; from: number; to: number } | undefined;
-  for (let k = 0; k < clauses.length; k++) {
+  const n = fillClauseMasks();
+  // Every window of clauses read as one.
+  let rule: ConceptRule | undefined;
+  let from = 0;
+  let to = 0;
+  for (let k = 0; k < n; k++) {
     let mask = 0;
     let j = k;
-    while (j < clauses.length && (clauses[j] as number) - (clauses[k] as number) < CONCEPT_WINDOW) mask |= masks[j++] as number;
-    const rule = firstRuleMet(mask);
-    if (rule && (!best || rule.weight > best.rule.weight)) best = { rule, from: clauses[k] as number, to: clauses[j - 1] as number };
-    if (best?.rule === CONCEPT_RULES[0]) break;
+    while (j < n && (clauses[j] as number) - (clauses[k] as number) < CONCEPT_WINDOW) mask |= masks[j++] as number;
+    const met = firstRuleMet(mask);
+    if (met && (!rule || met.weight > rule.weight)) { rule = met; from = clauses[k] as number; to = clauses[j - 1] as number; }
+    if (rule === CONCEPT_RULES[0]) break;
   }
-  if (!best) return undefined;
-  const { rule, from, to } = best;
-  const wanted = rule.all.reduce((m, c) => m | bit(c), 0) | (rule.any ?? []).reduce((m, c) => m | bit(c), 0)
-    | (rule.leverageKinds ? LEVERAGE_MASK : 0) | (rule.sum ? SUM : 0) | (rule.paid ? PAID : 0);
+  if (!rule) return undefined;
+  const wanted = wantedMask(rule);
   let start = Infinity;
   let end = 0;
   for (const s of slots) {

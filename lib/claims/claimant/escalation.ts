@@ -4,19 +4,19 @@ import type { SignalGroup } from './signal-table';
 
 /** What judge() found in the current message, grouped the way the cross-message rules need it. */
 export interface MessageParts {
-  own: Finding[];
-  threats: Finding[];
-  withdraw: Finding[];
-  reviews: Finding[];
-  citations: Finding[];
-  strongMoney: Finding[];
-  weakMoney: Finding[];
+  own: readonly Finding[];
+  threats: readonly Finding[];
+  withdraw: readonly Finding[];
+  reviews: readonly Finding[];
+  citations: readonly Finding[];
+  strongMoney: readonly Finding[];
+  weakMoney: readonly Finding[];
   ordinaryRequest: boolean;
   /** The buyer cited law, threatened, asked for money or was flagged earlier. */
   pressureBefore: boolean;
 }
 
-function spanOfFirst(evidence: Finding[]): { start: number; end: number; clause: number } {
+function spanOfFirst(evidence: readonly Finding[]): { start: number; end: number; clause: number } {
   const f = evidence[0];
   return f ? { start: f.start, end: f.end, clause: f.clause } : { start: 0, end: 0, clause: 0 };
 }
@@ -40,7 +40,7 @@ export function escalationFindings(history: BuyerHistory, when: (step: Step) => 
   if (history.money) before.push(`要求赔偿或索要金钱（${when(history.money)}）`);
   // "此前已引用法条（10:02）并要求赔偿（10:05）"
   const earlier = before.length === 0 ? '' : `此前已${before.length > 1 ? `${before.slice(0, -1).join('，')}并${before.at(-1)}` : before[0]}`;
-  const escalate = (id: string, what: string, weight: number, evidence: Finding[]) =>
+  const escalate = (id: string, what: string, weight: number, evidence: readonly Finding[]) =>
     found.push({ id, group: 'escalation', label: `${earlier}，${what}`, weight, ...spanOfFirst(evidence) });
   const threatBefore = Boolean(history.citation || history.threat || history.review);
   const pressureNowList = [...threats, ...citations, ...reviews, ...withdraw];

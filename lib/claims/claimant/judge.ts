@@ -28,12 +28,6 @@ type Weighted = { id: string; label: string; weight: number };
 // A message makes a handful of findings and sums: a look through the list beats building a map or a set, up to a point.
 const FEW = 16;
 
-function noisyOr(weights: Iterable<number>): number {
-  let keep = 1;
-  for (const w of weights) keep *= 1 - w;
-  return 1 - keep;
-}
-
 export function levelOf(score: number): Level {
   if (score >= LEVEL_THRESHOLDS.high) return 'high';
   if (score >= LEVEL_THRESHOLDS.medium) return 'medium';
@@ -49,17 +43,27 @@ function spanOf(parts: ReadonlyArray<{ start: number; end: number }>): { start: 
 }
 
 /**
- * The first pair, one from each list, close enough to be one statement (both lists
- * in text order, so a sweep finds it in linear time); empty when there is none.
+ * The index in a of the first pair, one from each list, close enough to be one statement (both lists
+ * in text order, so a sweep finds it in linear time), its partner's index in b left in pairB; -1 when there is none.
  */
-function nearPair(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+let pairB = -1;
+function nearPairAt(a: readonly Finding[], b: readonly Finding[]): number {
   let j = 0;
-  for (const x of a) {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as Finding;
     while (j < b.length && (b[j] as Finding).clause < x.clause && !near((b[j] as Finding).clause, x.clause)) j++;
     const y = b[j];
-    if (y && near(x.clause, y.clause)) return [x, y];
+    if (y && near(x.clause, y.clause)) { pairB = j; return i; }
   }
-  return [];
+  return -1;
+}
+const hasNearPair = (a: readonly Finding[], b: readonly Finding[]): boolean => a.length > 0 && b.length > 0 && nearPairAt(a, b) >= 0;
+const NONE: readonly Finding[] = Object.freeze([]);
+/** The findings that pass, in their order; the shared empty list when none does, so a miss allocates nothing. */
+function only(xs: readonly Finding[], test: (f: Finding) => boolean): readonly Finding[] {
+  let out: Finding[] | undefined;
+  for (const f of xs) if (test(f)) (out ??= []).push(f);
+  return out ?? NONE;
 }
 const textOrder = (p: Finding, q: Finding) => p.clause - q.clause || p.start - q.start;
 const inOrder = (xs: Finding[]): Finding[] => sortSmall(xs, textOrder);
@@ -70,23 +74,27 @@ const inOrder = (xs: Finding[]): Finding[] => sortSmall(xs, textOrder);
  */
 function thinned(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
+  // Sorted, then the kept ones moved to the front of the same list (the caller's own copy): no second list.
+  inOrder(findings);
+  let n = 0;
   if (findings.length <= FEW) {
     // A handful: the last kept one of the same id is found by looking back, with no map.
-    const kept: Finding[] = [];
-    for (const f of inOrder(findings)) {
-      let k = kept.length - 1;
-      while (k >= 0 && (kept[k] as Finding).id !== f.id) k--;
-      if (k < 0 || !near((kept[k] as Finding).clause, f.clause)) kept.push(f);
+    for (const f of findings) {
+      let k = n - 1;
+      while (k >= 0 && (findings[k] as Finding).id !== f.id) k--;
+      if (k < 0 || !near((findings[k] as Finding).clause, f.clause)) findings[n++] = f;
     }
-    return kept;
+  } else {
+    const lastClause = new Map<string, number>();
+    for (const f of findings) {
+      const last = lastClause.get(f.id);
+      if (last !== undefined && near(last, f.clause)) continue;
+      lastClause.set(f.id, f.clause);
+      findings[n++] = f;
+    }
   }
-  const lastClause = new Map<string, number>();
-  return inOrder(findings).filter((f) => {
-    const last = lastClause.get(f.id);
-    if (last !== undefined && near(last, f.clause)) return false;
-    lastClause.set(f.id, f.clause);
-    return true;
-  });
+  findings.length = n;
+  return findings;
 }
 /** Reasons shown per kind of signal: enough to highlight the evidence, not one per repeat. */
 const SHOWN_PER_SIGNAL = 5;
@@ -99,30 +107,34 @@ const contextFinding = (c: Weighted, label = c.label): Finding => ({
   id: c.id, group: 'context', label, weight: c.weight, start: 0, end: 0, clause: 0, rule: undefined,
 });
 
-/** The largest weight in each group, in the order the groups first appear (a handful of groups: a list, not a map). */
-function strongestPerGroup(found: readonly Finding[]): number[] {
-  const groups: string[] = [];
-  const weights: number[] = [];
+// The groups met and their largest weights, in buffers kept from message to message.
+const groupsSeen: string[] = [];
+const groupWeights: number[] = [];
+/** Noisy-or over the largest weight in each group, the groups in the order they first appear (a handful: a list, not a map). */
+function noisyOrOfStrongest(found: readonly Finding[]): number {
+  let n = 0;
   for (const f of found) {
-    const k = groups.indexOf(f.group);
-    if (k < 0) { groups.push(f.group); weights.push(Math.max(0, f.weight)); }
-    else weights[k] = Math.max(weights[k] as number, f.weight);
+    let k = 0;
+    while (k < n && groupsSeen[k] !== f.group) k++;
+    if (k === n) { groupsSeen[n] = f.group; groupWeights[n++] = Math.max(0, f.weight); }
+    else groupWeights[k] = Math.max(groupWeights[k] as number, f.weight);
   }
-  return weights;
+  let keep = 1;
+  for (let k = 0; k < n; k++) keep *= 1 - (groupWeights[k] as number);
+  return 1 - keep;
 }
 
 const historyPressure = (h: BuyerHistory | undefined) => Boolean(h && (h.citation || h.threat || h.money || h.flagged));
-const inGroup = (own: readonly Finding[], g: SignalGroup) => own.filter((f) => f.group === g);
 const has = (own: readonly Finding[], g: SignalGroup) => own.some((f) => f.group === g);
 
 /** This message's findings, thinned, and the kinds of pressure among them. */
 interface Sorted {
-  own: Finding[];
-  threats: Finding[];
-  withdraw: Finding[];
-  reviews: Finding[];
-  citations: Finding[];
-  multipliers: Finding[];
+  own: readonly Finding[];
+  threats: readonly Finding[];
+  withdraw: readonly Finding[];
+  reviews: readonly Finding[];
+  citations: readonly Finding[];
+  multipliers: readonly Finding[];
   pressureBefore: boolean;
   pressureNow: boolean;
 }
@@ -136,28 +148,35 @@ function sortFindings(reading: MessageReading, history: BuyerHistory | undefined
   const pressureHere = reading.findings.some((f) => !f.rule?.needsHistory && f.weight >= 0.1 && f.id !== 'settlement.deadline'
     && ((f.rule?.threat === true && f.group !== 'review') || PRESSURE_HERE_GROUPS.has(f.group)));
   const own: Finding[] = thinned(reading.findings.filter((f) => !f.rule?.needsHistory || pressureBefore || pressureHere));
-  const sorted: Sorted = { own, threats: [], withdraw: [], reviews: [], citations: [], multipliers: [], pressureBefore, pressureNow: false };
+  // One pass over the findings, each list in text order; a list nothing goes into is the shared empty one.
+  let threats: Finding[] | undefined;
+  let withdraw: Finding[] | undefined;
+  let reviews: Finding[] | undefined;
+  let citations: Finding[] | undefined;
+  let multipliers: Finding[] | undefined;
   let settles = false;
-  // One pass over the findings, each list in text order.
   for (const f of own) {
-    if (f.rule?.threat && f.weight >= STRONG_THREAT_WEIGHT && f.group !== 'review') sorted.threats.push(f);
-    if (f.id === 'settlement.withdraw') sorted.withdraw.push(f);
-    if (f.group === 'review') sorted.reviews.push(f);
-    else if (f.group === 'citation') sorted.citations.push(f);
-    else if (f.group === 'multiplier') sorted.multipliers.push(f);
+    if (f.rule?.threat && f.weight >= STRONG_THREAT_WEIGHT && f.group !== 'review') (threats ??= []).push(f);
+    if (f.id === 'settlement.withdraw') (withdraw ??= []).push(f);
+    if (f.group === 'review') (reviews ??= []).push(f);
+    else if (f.group === 'citation') (citations ??= []).push(f);
+    else if (f.group === 'multiplier') (multipliers ??= []).push(f);
     else if (f.group === 'settlement' || f.group === 'self-declared') settles = true;
   }
-  sorted.pressureNow = sorted.threats.length > 0 || sorted.citations.length > 0 || sorted.multipliers.length > 0 || sorted.reviews.length > 0 || settles;
-  return sorted;
+  const pressureNow = threats !== undefined || citations !== undefined || multipliers !== undefined || reviews !== undefined || settles;
+  return {
+    own, threats: threats ?? NONE, withdraw: withdraw ?? NONE, reviews: reviews ?? NONE, citations: citations ?? NONE,
+    multipliers: multipliers ?? NONE, pressureBefore, pressureNow,
+  };
 }
 
 /** The sums asked for and the money findings, strong (a sum, a multiple, 赔钱) and weak. */
 interface Money {
-  demanded: AmountFinding[];
-  amountFindings: Finding[];
-  strongMoney: Finding[];
-  weakMoney: Finding[];
-  money: Finding[];
+  demanded: readonly AmountFinding[];
+  amountFindings: readonly Finding[];
+  strongMoney: readonly Finding[];
+  weakMoney: readonly Finding[];
+  money: readonly Finding[];
   maxAmount: number;
 }
 
@@ -169,6 +188,10 @@ function amountFinding(a: AmountFinding, asked: boolean): Finding {
   const label = a.anomalous ? '金额异常（数额大到不可能是真实金额，按上限记录）' : `索要金额 ${a.value} 元`;
   return { id: w.id, group: 'amount', label, weight, start: a.start, end: a.end, clause: a.clause, rule: undefined };
 }
+
+const NO_AMOUNTS: readonly AmountFinding[] = Object.freeze([]);
+const isStrongMoney = (f: Finding) => f.rule?.money === 'strong' || f.group === 'multiplier';
+const isWeakMoney = (f: Finding) => f.rule?.money === 'weak';
 
 function moneyOf(reading: MessageReading, sorted: Sorted, history: BuyerHistory | undefined): Money {
   const { own } = sorted;
@@ -182,47 +205,68 @@ function moneyOf(reading: MessageReading, sorted: Sorted, history: BuyerHistory 
     for (let k = a.clause - CONCEPT_WINDOW + 1; k < a.clause + CONCEPT_WINDOW; k++) if (pressing.has(k)) return true;
     return false;
   };
-  const demanded: AmountFinding[] = reading.amounts.filter((a) =>
+  const demanded: readonly AmountFinding[] = reading.amounts.length === 0 ? NO_AMOUNTS : reading.amounts.filter((a) =>
     a.role === 'demand' || (a.role === 'unknown' && (contextBefore || (asksNow && besidePressure(a)))));
-  const asking = new Set(own.filter((f) => f.rule?.money === 'strong').map((f) => f.clause));
-  const amountFindings = demanded.map((a) => amountFinding(a, a.role === 'demand' || asking.has(a.clause) || asking.has(a.clause - 1) || asking.has(a.clause + 1)));
-  const strongMoney = inOrder([...own.filter((f) => f.rule?.money === 'strong' || f.group === 'multiplier'), ...amountFindings]);
-  const weakMoney = own.filter((f) => f.rule?.money === 'weak');
-  const money = weakMoney.length === 0 ? strongMoney.slice() : inOrder([...strongMoney, ...weakMoney]);
+  // Asked for: beside a word that asks for money, in its clause or the next one either side.
+  const asked = (a: AmountFinding) => a.role === 'demand' || own.some((f) => f.rule?.money === 'strong' && Math.abs(f.clause - a.clause) <= 1);
+  const amountFindings = demanded.length === 0 ? NONE : demanded.map((a) => amountFinding(a, asked(a)));
+  // `own` is in text order already: only the sums need sorting in.
+  const strongWords = only(own, isStrongMoney);
+  const strongMoney = amountFindings.length === 0 ? strongWords : inOrder([...strongWords, ...amountFindings]);
+  const weakMoney = only(own, isWeakMoney);
+  const money = weakMoney.length === 0 ? strongMoney : inOrder([...strongMoney, ...weakMoney]);
   const maxAmount = demanded.reduce((m, a) => Math.max(m, a.value), 0);
   return { demanded, amountFindings, strongMoney, weakMoney, money, maxAmount };
+}
+
+const isPrivate = (f: Finding) => f.id === 'settlement.private';
+const isPretext = (f: Finding) => f.group === 'pretext';
+const isNotarised = (f: Finding) => f.id === 'evidence.notarised';
+const isBulk = (f: Finding) => f.group === 'bulk';
+const isRefusal = (f: Finding) => f.id === 'settlement.refuses-refund';
+const isDeadline = (f: Finding) => f.id === 'settlement.deadline';
+const notHowMuch = (f: Finding) => f.id !== 'payment.how-much';
+
+/**
+ * Adds the combination when a pair, one from each list, stands close enough to be one statement (a long review
+ * naming a price and, ten clauses later, a bad review is no demand); its span covers the pair.
+ */
+function combine(found: Finding[], c: Weighted, a: readonly Finding[], b: readonly Finding[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const i = nearPairAt(a, b);
+  if (i < 0) return false;
+  const x = a[i] as Finding;
+  const y = b[pairB] as Finding;
+  found.push(combination(c, x.clause, { start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) }));
+  return true;
 }
 
 /** Adds each pair of findings that stands close enough to be one statement, as a combination. */
 function addCombinations(found: Finding[], sorted: Sorted, m: Money, concept: Finding | undefined): void {
   const { own, threats, reviews, citations, withdraw, multipliers } = sorted;
   const { money, strongMoney } = m;
-  // A pair counts only when both stand close together (a long review naming a price and, ten
-  // clauses later, a bad review is no demand).
-  const combine = (c: Weighted, a: Finding[], b: Finding[]): boolean => {
-    const parts = nearPair(a, b);
-    if (parts.length === 0) return false;
-    found.push(combination(c, (parts[0] as Finding).clause, spanOf(parts)));
-    return true;
-  };
   // The slots first: a threat or a bad review beside money weighs as a demand only in the shape of one
   // (pay-or-else, pay-to-withdraw, a sum, several kinds of leverage); a review telling of a complaint and
   // a refund is not.
-  const unshaped = (c: Weighted) =>
-    concept && concept.weight >= LEVEL_THRESHOLDS.medium ? c : { id: c.id, label: c.label, weight: Math.min(c.weight, UNSHAPED_PRESSURE_MONEY) };
+  const shapedHere = concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.medium;
+  const unshaped = (c: Weighted) => shapedHere ? c : { id: c.id, label: c.label, weight: Math.min(c.weight, UNSHAPED_PRESSURE_MONEY) };
   if (money.length > 0) {
-    combine(COMBINATIONS.citationMoney, citations, money);
-    combine(unshaped(COMBINATIONS.threatMoney), threats, money);
-    combine(unshaped(COMBINATIONS.reviewMoney), reviews, money);
-    combine(COMBINATIONS.withdrawMoney, withdraw, money);
-    combine(COMBINATIONS.settlementMoney, own.filter((f) => f.id === 'settlement.private'), money);
+    combine(found, COMBINATIONS.citationMoney, citations, money);
+    if (threats.length > 0) combine(found, unshaped(COMBINATIONS.threatMoney), threats, money);
+    if (reviews.length > 0) combine(found, unshaped(COMBINATIONS.reviewMoney), reviews, money);
+    combine(found, COMBINATIONS.withdrawMoney, withdraw, money);
+    combine(found, COMBINATIONS.settlementMoney, only(own, isPrivate), money);
   }
-  const pretexts = inGroup(own, 'pretext');
-  if (!combine(COMBINATIONS.pretextMultiplier, pretexts, multipliers)) combine(COMBINATIONS.pretextAmount, pretexts, strongMoney.filter((f) => f.id !== 'payment.how-much'));
-  combine(COMBINATIONS.evidenceMoney, own.filter((f) => f.id === 'evidence.notarised'), money);
-  combine(COMBINATIONS.bulkMoney, inGroup(own, 'bulk'), money);
-  combine(COMBINATIONS.refusalPretext, own.filter((f) => f.id === 'settlement.refuses-refund'), pretexts);
-  if (money.length === 0) combine(COMBINATIONS.threatDeadline, own.filter((f) => f.id === 'settlement.deadline'), threats);
+  const pretexts = only(own, isPretext);
+  if (pretexts.length > 0 && !combine(found, COMBINATIONS.pretextMultiplier, pretexts, multipliers)) {
+    combine(found, COMBINATIONS.pretextAmount, pretexts, only(strongMoney, notHowMuch));
+  }
+  if (money.length > 0) {
+    combine(found, COMBINATIONS.evidenceMoney, only(own, isNotarised), money);
+    combine(found, COMBINATIONS.bulkMoney, only(own, isBulk), money);
+  }
+  if (pretexts.length > 0) combine(found, COMBINATIONS.refusalPretext, only(own, isRefusal), pretexts);
+  if (money.length === 0 && threats.length > 0) combine(found, COMBINATIONS.threatDeadline, only(own, isDeadline), threats);
 }
 
 /** Adds what the buyer's earlier messages make of this one: escalation, and a refusal noted. */
@@ -243,7 +287,10 @@ function addExtortion(found: Finding[], sorted: Sorted, m: Money, concept: Findi
   const { own, threats, reviews, withdraw } = sorted;
   const veiled = own.some((f) => f.group === 'veiled');
   const anyThreat = threats.length > 0 || reviews.length > 0 || withdraw.length > 0 || veiled || Boolean(history?.threat || history?.review);
+  // No threat, or no sum that large: no extortion, and nothing to build.
+  if (!anyThreat) return false;
   const extortionAmount = Math.max(m.maxAmount, m.money.length > 0 || anyThreat ? (history?.maxAmount ?? 0) : 0);
+  if (extortionAmount < EXTORTION_THRESHOLD_YUAN) return false;
   // Alone, a message shows extortion only when the threat and the sum stand together.
   const big = m.demanded.map((a, i) => ({ a, f: m.amountFindings[i] as Finding })).filter((x) => x.a.value >= EXTORTION_THRESHOLD_YUAN);
   const bigSums = big.map((x) => x.f);
@@ -251,9 +298,8 @@ function addExtortion(found: Finding[], sorted: Sorted, m: Money, concept: Findi
   // A threat word beside a sum that nothing asks for ("4498的手机…报警") is no extortion: the sum must be asked for,
   // or the message must have the shape of a claim.
   const askedSums = big.filter((x) => x.a.role === 'demand').map((x) => x.f);
-  const together = nearPair(pressure, askedSums).length > 0 || (concept !== undefined && concept.weight >= 0.7 && bigSums.length > 0);
-  const extortion = extortionAmount >= EXTORTION_THRESHOLD_YUAN && anyThreat
-    && (m.maxAmount >= EXTORTION_THRESHOLD_YUAN ? together || Boolean(history?.threat || history?.review) : pressure.length > 0 || veiled);
+  const together = hasNearPair(pressure, askedSums) || (concept !== undefined && concept.weight >= 0.7 && bigSums.length > 0);
+  const extortion = m.maxAmount >= EXTORTION_THRESHOLD_YUAN ? together || Boolean(history?.threat || history?.review) : pressure.length > 0 || veiled;
   if (extortion) found.push(combination(COMBINATIONS.extortion, 0, spanOf([...pressure.slice(0, 1), ...bigSums.slice(0, 1)])));
   return extortion;
 }
@@ -277,7 +323,6 @@ function addContext(found: Finding[], reading: MessageReading, context: MessageC
 
 function scoreOf(found: readonly Finding[], extortion: boolean, concept: Finding | undefined, factor: number): number {
   // Noisy-or over the strongest signal of each group, so ten pretexts weigh no more than one.
-  const strongest = strongestPerGroup(found);
   // Weak signals alone (a price, a bad review, the word 赔偿) never add up to a flag: a flag needs
   // one signal that means something on its own, or a combination of them standing together.
   // A combination counts when it is strong enough to flag on its own: a weak pairing plus loose words is no claim.
@@ -290,7 +335,7 @@ function scoreOf(found: readonly Finding[], extortion: boolean, concept: Finding
   const shaped = extortion || (concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.high)
     || found.some((f) => SHAPED_GROUPS.has(f.group) || SHAPED_COMBINATIONS.has(f.id));
   const ceiling = meaningful ? (shaped ? 1 : LEVEL_THRESHOLDS.high - 0.01) : LEVEL_THRESHOLDS.medium - 0.01;
-  const raw = Math.min(1, Math.min(noisyOr(strongest), ceiling) * factor);
+  const raw = Math.min(1, Math.min(noisyOrOfStrongest(found), ceiling) * factor);
   return Math.round(raw * 1000) / 1000;
 }
 
@@ -306,9 +351,12 @@ function repeatsBefore(found: readonly Finding[]): (f: Finding, i: number) => nu
 
 function signalsOf(found: readonly Finding[], reading: MessageReading): Signal[] {
   const repeats = repeatsBefore(found);
-  const signals: Signal[] = found.filter((f, i) => repeats(f, i) < SHOWN_PER_SIGNAL && f.weight > 0).map((f) => ({
-    id: f.id, group: f.group, label: f.label, evidence: reading.text.slice(f.start, f.end), start: f.start, end: f.end, weight: f.weight,
-  }));
+  const signals: Signal[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i] as Finding;
+    if (repeats(f, i) >= SHOWN_PER_SIGNAL || f.weight <= 0) continue;
+    signals.push({ id: f.id, group: f.group, label: f.label, evidence: reading.text.slice(f.start, f.end), start: f.start, end: f.end, weight: f.weight });
+  }
   if (reading.unread > 0) {
     // Never silently dropped: the seller is told what was not read.
     const from = reading.text.length - reading.unread;
@@ -343,26 +391,35 @@ const memberTest = <T,>(xs: readonly T[]): ((x: T) => boolean) => {
   return (x) => set.has(x);
 };
 /** The sums' values, each once, in order. */
-const distinctValues = (sums: readonly AmountFinding[]): number[] =>
-  sums.length <= FEW ? sums.map((a) => a.value).filter((v, i, vs) => vs.indexOf(v) === i) : [...new Set(sums.map((a) => a.value))];
+function distinctValues(sums: readonly AmountFinding[]): number[] {
+  if (sums.length > FEW) return [...new Set(sums.map((a) => a.value))];
+  const values: number[] = [];
+  for (const a of sums) if (!values.includes(a.value)) values.push(a.value);
+  return values;
+}
+
+/** The sums the concept rules read: every one that is not a price, and a price paid in money. */
+function sumsRead(amounts: readonly AmountFinding[], demanded: readonly AmountFinding[]): readonly AmountFinding[] {
+  if (amounts.length === 0) return NO_AMOUNTS;
+  const isDemanded = memberTest(demanded);
+  return amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a));
+}
 
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */
 export function judge(reading: MessageReading, options: JudgeOptions = {}): { assessment: Assessment; facts: MessageFacts } {
-  if (reading.findings.length === 0 && reading.amounts.length === 0 && reading.concepts.length === 0
-    && !reading.ordinaryRequest && !reading.askedPretext && reading.unread === 0) {
-    // Nothing read: what the full judgement below would give, without its work.
-    return {
-      assessment: { level: 'none', score: 0, signals: [], amounts: [], extortion: false },
-      facts: { citation: false, threat: false, review: false, money: false, pretext: false, flagged: false, maxAmount: 0 },
-    };
+  if (reading.findings.length === 0 && reading.amounts.length === 0 && reading.concepts.length === 0 && reading.unread === 0
+    && ((!reading.ordinaryRequest && !reading.askedPretext) || options.history === undefined)) {
+    // Nothing read (at most a refund asked for, a question about a label): what the full judgement below would give, without its work.
+    const facts: MessageFacts = { citation: false, threat: false, review: false, money: false, pretext: reading.askedPretext, flagged: false, maxAmount: 0 };
+    if (reading.ordinaryRequest || reading.askedPretext) facts.bait = undefined;
+    return { assessment: { level: 'none', score: 0, signals: [], amounts: [], extortion: false }, facts };
   }
   const { history, context } = options;
   const when = options.when ?? messageNumber;
   const sorted = sortFindings(reading, history);
   const m = moneyOf(reading, sorted, history);
   const found: Finding[] = sorted.own.concat(m.amountFindings);
-  const isDemanded = memberTest(m.demanded);
-  const concept = conceptFinding(reading.concepts, sorted.own, reading.amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a)));
+  const concept = conceptFinding(reading.concepts, sorted.own, sumsRead(reading.amounts, m.demanded));
   addCombinations(found, sorted, m, concept);
   // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
   if (concept) found.push(concept);

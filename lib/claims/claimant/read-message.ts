@@ -247,24 +247,30 @@ interface SortedHits {
   phrases: PatternHit[];
 }
 
+// A message is read and done with before the next one: one set of lists serves them all, emptied per message.
+const hitLists: SortedHits = { cancelled: [], ordinary: [], refusals: [], phrases: [] };
+
 function sortHits({ hits, count }: { hits: readonly PatternHit[]; count: number }, entries: readonly DictionaryEntry[]): SortedHits {
-  const sorted: SortedHits = { cancelled: [], ordinary: [], refusals: [], phrases: [] };
+  hitLists.cancelled.length = 0;
+  hitLists.ordinary.length = 0;
+  hitLists.refusals.length = 0;
+  hitLists.phrases.length = 0;
   for (let h = 0; h < count; h++) {
     const hit = hits[h] as PatternHit;
     const entry = entries[hit.pattern] as DictionaryEntry;
-    if (entry.kind === 'platform-compensation') { sorted.cancelled.push(hit); sorted.ordinary.push(hit); }
-    else if (entry.kind === 'not-a-phrase') sorted.cancelled.push(hit);
-    else if (entry.kind === 'ordinary-request') sorted.ordinary.push(hit);
+    if (entry.kind === 'platform-compensation') { hitLists.cancelled.push(hit); hitLists.ordinary.push(hit); }
+    else if (entry.kind === 'not-a-phrase') hitLists.cancelled.push(hit);
+    else if (entry.kind === 'ordinary-request') hitLists.ordinary.push(hit);
     else {
-      if (entry.kind === 'rule' && entry.rule.cancelsOrdinary) sorted.refusals.push(hit);
-      sorted.phrases.push(hit);
+      if (entry.kind === 'rule' && entry.rule.cancelsOrdinary) hitLists.refusals.push(hit);
+      hitLists.phrases.push(hit);
     }
   }
-  byStart(sorted.cancelled);
-  byStart(sorted.ordinary);
-  byStart(sorted.refusals);
-  byStart(sorted.phrases);
-  return sorted;
+  byStart(hitLists.cancelled);
+  byStart(hitLists.ordinary);
+  byStart(hitLists.refusals);
+  byStart(hitLists.phrases);
+  return hitLists;
 }
 
 /** An ordinary request counts unless it lies inside a refusal ("退款就不用了"). */

@@ -46,7 +46,6 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
   let tag = '$1';
   let lastSent = '';
   let last: { shown: PageField[]; check: ListingCheck } | null = null;
-  let pending: Promise<void> = Promise.resolve();
 
   const draw = () => {
     if (last) overlay.draw(overlayTargets(last, dismissed, tag));
@@ -80,14 +79,14 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
       draw();
     }
   };
-  const run = (force = false) => (pending = pending.then(() => check(force)).catch(() => undefined));
+  const { run, settled } = oneCheckAtATime(check);
 
   run();
-  if (!options.follow) return { settled: () => pending, refreshDismissals: () => run(true), recheck: () => run(), stop: () => overlay.stop() };
+  if (!options.follow) return { settled, refreshDismissals: () => run(true), recheck: () => run(), stop: () => overlay.stop() };
 
   const stopFollowing = followChanges(doc, overlay.host, () => run());
   return {
-    settled: () => pending,
+    settled,
     refreshDismissals: () => run(true),
     recheck: () => run(),
     stop() {
@@ -156,3 +155,26 @@ function checkedMessage({ itemKey, url, source, doc, fields, categoryPath, resul
   };
 }
 export type ListingWatch = ReturnType<typeof watchListing>;
+
+/**
+ * Checks run one after another; a check waiting to start covers every later call until it starts:
+ * a page that posts the bridge's ready message (or changes) in a loop queues one check, not one per message.
+ */
+function oneCheckAtATime(check: (force: boolean) => Promise<void>) {
+  let pending: Promise<void> = Promise.resolve();
+  let waiting: { force: boolean } | null = null;
+  const run = (force = false): Promise<void> => {
+    if (waiting) {
+      waiting.force ||= force;
+      return pending;
+    }
+    const next = { force };
+    waiting = next;
+    pending = pending.then(() => {
+      waiting = null;
+      return check(next.force);
+    }).catch(() => undefined);
+    return pending;
+  };
+  return { run, settled: () => pending };
+}

@@ -90,4 +90,20 @@ describe('the Tmall form checked with its live model', () => {
     // The fields the page shows still win over the model: the title is read from its input.
     expect(sent.at(-1)?.findings.filter((f) => f.field === 'title').map((f) => f.text)).toContain('医用级');
   });
+
+  it('a page posting the ready message in a loop queues one more check, not one per message', async () => {
+    const html = readFileSync(join(import.meta.dirname, '../../../test/fixtures/listing/sell.publish.tmall.com/publish.html'), 'utf8');
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 40, 300, 24));
+    const send = checkedSend(async (): Promise<MessageResult> => ({ ok: true, data: { dismissed: [], tag: '$1' } }));
+    const liveModel = vi.fn(async () => null);
+    watch = watchListing(document, {
+      source: 'tmall-form', send, url: () => 'https://sell.publish.tmall.com/tmall/publish.htm?id=700000000002', now: () => new Date('2026-11-20T04:00:00Z'),
+      onOpen: () => undefined, follow: false, liveModel,
+    });
+    for (let i = 0; i < 1000; i++) void watch.recheck();
+    await watch.settled();
+    expect(liveModel.mock.calls.length).toBeLessThanOrEqual(2);
+  });
 });

@@ -33,7 +33,8 @@ export const MEDICAL_RULES: Rule[] = [
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
-    severity: everywhere('high', { general: 'medium', 'medical-device': 'low' }),
+    // A registered drug or device names its approved indication: that is its label, not a claim.
+    severity: everywhere('high', { general: 'medium', 'medical-device': 'none' }),
   },
   {
     id: 'medical-symptom', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
@@ -58,6 +59,9 @@ export const MEDICAL_RULES: Rule[] = [
     // non-drug passed off as a drug as 假药.
     id: 'medical-confusion', basisFor: { cosmetics: 'cosmetics-label-19' }, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['药丸', '药用', '药物', '药膏', '中药', '中草药', '草药', '药包', '药浴', '药枕', '药方', '秘方', '偏方', '验方', '祖传秘方', '宫廷秘方', '汉方',
+      // 化妆品标签禁用语清单"药方相关称谓" (藏方、维方、单方 left out: inside 收藏方便、思维方式、简单方便)
+      // and 化妆品命名指南"医学名人的姓名"
+      '韩方', '苗方', '蒙方', '古方', '祖方', '复方', '方剂', '扁鹊', '华佗', '张仲景', '李时珍',
       '老中医', '名医', '神医', '御医', '药监局认证'],
     reason: '使商品与药品相混淆的用语（药、方、中医名号）。非药品这样写可被认定为医疗用语，甚至"以非药品冒充药品"。',
     rewrite: '删去"药""方""中医"类用语，写明商品的实际类别（如"草本足浴粉""植物成分面膜"）',
@@ -66,11 +70,34 @@ export const MEDICAL_RULES: Rule[] = [
   },
   {
     id: 'cosmetics-medical', group: 'medical', basis: 'cosmetics-37', negatable: true,
-    terms: ['药妆', '医学护肤', '医用级', '医疗级', '械字号面膜', '抗过敏', '抗敏', '防敏', '脱敏', '激素', '荷尔蒙', '抗生素', '皮肤病', '湿疹', '除螨虫', '干细胞', '生长因子', '换肤'],
+    terms: ['药妆', '医学护肤', '医用级', '医疗级', '械字号面膜', '抗过敏', '抗敏', '防敏', '脱敏', '激素', '荷尔蒙', '抗生素', '皮肤病', '湿疹', '除螨虫', '干细胞', '生长因子', '换肤',
+      // 化妆品标签禁用语清单: 适应症用语 and 其他医学用语
+      '妊娠斑', '病理性脱发', '全秃', '普秃', '酒糟鼻', '止脱', '净斑', '斑立净', '毛细血管', '中枢神经', '干扰素', '细胞修复', '靶向'],
     reason: '化妆品标签和宣传不得明示或暗示医疗作用、不得使用医疗术语（化妆品标签管理办法）。',
     rewrite: '改为化妆品可宣称的表述（如"舒缓""保湿"），并以功效评价资料为据',
     exemptions: ['registered-product'],
     severity: everywhere('medium', { cosmetics: 'high', 'medical-device': 'none' }),
+  },
+  {
+    // 中医 effect terms the 化妆品标签禁用语清单 lists (明示或暗示医疗作用和效果的用语) that are
+    // also ordinary words on general goods (除湿机), so weighed on food and cosmetics only.
+    id: 'medical-effect-narrow', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['除湿', '通脉', '祛红', '调节内分泌', '内分泌', '吸附铅汞', '淋巴', '红血丝'],
+    reason: '暗示医疗作用的中医或医学用语（除湿、通脉、理气、调节内分泌…）。食品、化妆品不得使用；在一般商品（如除湿机）上常是普通用语。',
+    rewrite: CURE_REWRITE,
+    exemptions: ['registered-product'],
+    severity: everywhere('high', { general: 'none', 'health-food': 'medium', 'medical-device': 'none' }),
+  },
+  {
+    // 化妆品标签禁用语清单 and 化妆品命名指南: medical, pharmacy and professional terms. Outside
+    // cosmetics they are often plain words (纯银防过敏耳钉, 护士鞋, 药品收纳盒, 免疫球蛋白 in milk).
+    id: 'cosmetics-medical-term', group: 'medical', basis: 'cosmetics-naming', negatable: true,
+    terms: ['过敏', '防过敏', '免疫', '基因', '因子', '病毒', '细菌', '真菌', '医疗', '专科', '愈合', '医生', '医师', '大夫', '中医', '军医', '药师', '郎中', '护士',
+      '药品', '整形', '微整'],
+    reason: '化妆品不得使用医疗术语、医学专业或药学用语（过敏、免疫、因子、医生…），这些词明示或暗示医疗作用。',
+    rewrite: '改为化妆品可宣称的表述（如"温和""适合敏感肌使用（经测试）""修护"），并以功效评价资料为据',
+    exemptions: ['registered-product'],
+    severity: everywhere('none', { cosmetics: 'high' }),
   },
   {
     // The catalogue's notes: products that kill or inhibit microbes are not cosmetics. On

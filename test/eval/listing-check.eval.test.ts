@@ -26,7 +26,7 @@ it('listing self-check on the labelled real titles: tuning and held-out side by 
     const b = h.perGroup[g];
     return [g, { tuning: a ? `${a.found}/${a.expected}` : '—', 'held-out': b ? `${b.found}/${b.expected}` : '—' }];
   })));
+  // Held-out misses are not printed: reading them is what spent the previous held-out set.
   details('tuning', t);
-  details('held-out', h);
   console.log('rules per legal basis:', rulesPerBasis());
 });

@@ -189,3 +189,54 @@ describe('imported and health food: a checklist, not a verdict', () => {
     expect(withIt.find((c) => c.id === 'warning-sentence')?.done).toBe(true);
   });
 });
+
+describe('terms from the cosmetics forbidden-word list, the health-food catalogue and the review rules', () => {
+  it.each([
+    ['防过敏 保湿面霜', 'cosmetics-medical-term', 'cosmetics'],
+    ['生长因子 修护精华', 'cosmetics-medical', 'cosmetics'],
+    ['韩方 草本洗发水', 'medical-confusion', 'cosmetics'],
+    ['祛湿除湿茶 红豆薏米', 'medical-effect-narrow', 'food'],
+    ['鲫鱼汤料 下奶 催乳', 'health-catalogue', 'food'],
+    ['高钙奶粉 增加骨密度', 'health-catalogue', 'food'],
+    ['益生菌 调节肠道菌群', 'health-catalogue', 'food'],
+    ['特效 祛痘膏', 'efficacy-absolute', 'cosmetics'],
+    ['肌肤再生 精华液', 'cosmetics-exaggeration', 'cosmetics'],
+    ['至高无上 帝王级 普洱茶', 'absolute-core', 'food'],
+    ['鱼油 无毒副作用', 'efficacy-guarantee', 'health-food'],
+  ] as const)('%s → %s', (text, rule, category) => {
+    expect(rulesIn(text, category)).toContain(rule);
+  });
+
+  it.each([
+    ['纯银防过敏耳钉 女', 'general'],
+    ['家用除湿机 静音', 'general'],
+    ['孕妇防辐射服 银纤维', 'general'],
+    ['护士鞋 白色 软底', 'general'],
+    ['特效 清洁剂 厨房', 'general'],
+    ['再生纸 笔记本', 'general'],
+    ['复古方框眼镜 男', 'general'],
+    ['流量无上限 电话卡', 'general'],
+    ['婴儿奶粉 含免疫球蛋白', 'food'],
+  ] as const)('words that are plain on these goods stay quiet: %s (%s)', (text, category) => {
+    expect(rulesIn(text, category)).toEqual([]);
+  });
+});
+
+describe('a listing with no category', () => {
+  it('is weighed as a drug or device when it carries a registration number or is a device, so its indication is not a claim', () => {
+    const check = titleOf('国药准字 止咳平喘 支气管炎 颗粒');
+    expect(check.findings).toEqual([]);
+    expect(check.inferred).toEqual({ category: 'medical-device', marker: '国药准字' });
+    expect(rulesIn('电子血压计 高血压 家用')).toEqual([]);
+  });
+
+  it('still flags the same disease words on goods with no such marker, and never lifts a guarantee', () => {
+    expect(rulesIn('止咳平喘 支气管炎 枇杷膏')).toContain('medical-disease');
+    expect(rulesIn('械字号 敷料 100%有效')).toContain('efficacy-guarantee');
+  });
+
+  it('keeps a known category even when a marker word appears', () => {
+    expect(rulesIn('蓝帽子同款 降血糖 苦瓜茶', 'food')).toContain('medical-disease');
+    expect(titleOf('蓝帽子同款 苦瓜茶', 'food').inferred).toBeUndefined();
+  });
+});

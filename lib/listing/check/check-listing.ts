@@ -1,6 +1,7 @@
 import { checkField, beijingDate } from './check-field';
 import { checklist } from './checklist';
 import { compile, type Compiled } from './compile';
+import { inferCategory } from './infer-category';
 import { RULE_BASE } from './rule-base';
 import type { Category, ListingCheck, ListingField } from './schema';
 
@@ -15,12 +16,15 @@ let compiled: Compiled | undefined;
 export function checkListing(fields: ListingField[], category: Category, at: Date): ListingCheck {
   compiled ??= compile(RULE_BASE);
   const today = beijingDate(at);
-  return {
-    findings: fields.flatMap((field) => checkField(compiled as Compiled, field, category, today)),
+  const weighed = inferCategory(RULE_BASE.markers, fields, category);
+  const result: ListingCheck = {
+    findings: fields.flatMap((field) => checkField(compiled as Compiled, field, weighed.category, today)),
     checked: fields.map((f) => ({ field: f.field, label: f.label, chars: f.text.length })),
-    checklist: checklist(RULE_BASE, fields, category),
+    checklist: checklist(RULE_BASE, fields, weighed.category),
     notice: NOTICE,
   };
+  if (weighed.marker !== undefined) result.inferred = { category: weighed.category, marker: weighed.marker };
+  return result;
 }
 
 /** How many rules each legal basis carries (the closing note's count). */

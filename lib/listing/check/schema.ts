@@ -60,12 +60,20 @@ export type Rule = z.infer<typeof ruleSchema>;
 export const allowSchema = z.object({ terms: z.array(z.string().min(1)).min(1), why: z.string().min(1) });
 export type Allow = z.infer<typeof allowSchema>;
 
+/**
+ * Words that show what a listing with no known category is: a registration number or a device
+ * name makes it a drug or device, whose own medical words are then lawful (item pages have no 类目).
+ */
+export const markerSchema = z.object({ category: categorySchema, terms: z.array(z.string().min(1)).min(1), why: z.string().min(1) });
+export type Marker = z.infer<typeof markerSchema>;
+
 export const ruleBaseSchema = z.object({
   bases: z.record(z.string(), legalBasisSchema),
   exemptions: z.array(exemptionSchema),
   rules: z.array(ruleSchema),
   allow: z.array(allowSchema),
   negators: z.array(z.string().min(1)),
+  markers: z.array(markerSchema),
 }).superRefine((base, ctx) => {
   const exemptionIds = new Set(base.exemptions.map((e) => e.id));
   const ruleIds = new Set<string>();
@@ -117,4 +125,6 @@ export interface ListingCheck {
   /** For imported or health food: things to confirm, not verdicts. */
   checklist: ChecklistItem[];
   notice: string;
+  /** Set when the listing had no category and a marker word decided it (械字号 → medical device). */
+  inferred?: { category: Category; marker: string };
 }

@@ -16,10 +16,34 @@ export const GUARANTEE_RULES: Rule[] = [
     id: 'efficacy-guarantee', group: 'guarantee', basis: 'ad-16', negatable: true,
     terms: ['100%有效', '百分百有效', '百分之百有效', '100%治愈', '100%见效', '无效退款', '无效全额退款', '无效包退', '立竿见影', '一次见效',
       '当天见效', '快速见效', '彻底根除', '永不复发', '零风险', '无副作用', '无任何副作用', '绝对安全', '100%安全', '纯天然无副作用',
-      '有效率', '治愈率', '保证有效', '根除', '一用就好', '无依赖'],
+      '有效率', '治愈率', '保证有效', '根除', '一用就好', '无依赖',
+      // 广告审查暂行办法第11条: safety and refund guarantees, 免费治疗 as inducement
+      '无毒副作用', '毒副作用小', '无毒副', '免费治疗', '保险公司保险'],
     reason: '功效或安全性的断言、保证。药品、医疗器械、保健食品、化妆品均明令禁止；其他商品若无法兑现即属虚假宣传。',
     rewrite: '删去保证用语，改为可证明的描述（如"经××检测，符合××标准"）',
     exemptions: [], severity: everywhere('high', { general: 'medium' }),
+  },
+  {
+    // 化妆品命名指南 "绝对化词意" (特效、全效、强效、奇效、高效、速效、神效…); on health food an
+    // efficacy assertion (广告法第18条). On a drug 速效/特效 can be part of the approved name.
+    id: 'efficacy-absolute', group: 'guarantee', basis: 'cosmetics-naming', negatable: true,
+    basisFor: { food: 'food-label', 'health-food': 'ad-18' },
+    terms: ['特效', '奇效', '神效', '速效', '强效', '全效'],
+    reason: '断言功效的绝对化用语。化妆品命名和标签明令禁止；保健食品、普通食品宣称即属断言功效。',
+    rewrite: '删去，改为经功效评价或检测能证明的具体描述',
+    exemptions: ['registered-product', 'trademark-name'],
+    severity: everywhere('high', { general: 'none', food: 'medium', 'medical-device': 'none' }),
+  },
+  {
+    // The 禁用语清单's 虚假夸大用语 (复活、再生、更生、重生、整肤、高渗透、透皮…): plain words on other goods
+    // (再生纸), so weighed on cosmetics only. The 2010 命名指南's 高效、超强、全方位 are left out: that
+    // guide is superseded and the current list does not carry them.
+    id: 'cosmetics-exaggeration', group: 'guarantee', basis: 'cosmetics-naming', negatable: true,
+    terms: ['复活', '再生', '更生', '重生', '整肤', '高渗透', '透皮'],
+    reason: '化妆品名称和标签禁用的虚假夸大用语（再生、重生、透皮…），被投诉时按虚假或引人误解处理。',
+    rewrite: '改为已评价的功效原文和具体事实（如"保湿""经人体功效评价"）',
+    exemptions: ['registered-product'],
+    severity: everywhere('none', { cosmetics: 'high' }),
   },
   {
     id: 'permanent-promise', group: 'guarantee', basis: 'ad-28', negatable: true,

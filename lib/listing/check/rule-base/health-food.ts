@@ -20,6 +20,21 @@ export const HEALTH_FOOD_RULES: Rule[] = [
     severity: everywhere('low', { food: 'high', 'health-food': 'medium', cosmetics: 'medium', general: 'none', 'medical-device': 'none' }),
   },
   {
+    // The health-food function catalogue, old (27 functions, 2003) and new wording (24, 2023):
+    // 促进排铅/有助于排铅, 促进泌乳, 提高缺氧耐受力, 对（电离）辐射危害有辅助保护, 改善生长发育,
+    // 增加/改善骨密度, 对化学性肝损伤有辅助保护, 调节肠道菌群, 促进消化, 对胃粘膜损伤有辅助保护,
+    // 有助于维持血糖/血压/血脂健康水平, 有助于控制体内脂肪, 改善皮肤水份/油份, 有助于改善睡眠.
+    // The others are in health-function above or are disease names (medical.ts).
+    id: 'health-catalogue', basisFor: FOOD, group: 'health-food', basis: 'health-catalogue', negatable: true,
+    terms: ['排铅', '促进泌乳', '催乳', '下奶', '通乳', '缺氧耐受力', '抗辐射', '防辐射', '辐射危害', '电离辐射', '改善生长发育', '促进生长发育', '促进发育',
+      '骨密度', '肝损伤', '保护肝脏', '保肝', '调节肠道菌群', '肠道菌群', '改善肠道', '促进消化', '胃粘膜', '胃黏膜', '维持血糖', '维持血压', '维持血脂',
+      '控制体内脂肪', '皮肤水份', '皮肤水分状况', '皮肤油份', '辅助睡眠', '帮助睡眠', '助睡眠'],
+    reason: '保健功能目录所列的功能。只有取得注册或备案的保健食品可按批准原文声称；普通食品声称即违法，化妆品不得宣称。',
+    rewrite: REWRITE,
+    exemptions: ['registered-product'],
+    severity: everywhere('low', { food: 'high', 'health-food': 'medium', cosmetics: 'medium', general: 'none', 'medical-device': 'none' }),
+  },
+  {
     // 中医 tonic terms: a health function on food (化妆品标签禁用语清单 lists 补肾、补血、益气…).
     id: 'health-tcm', basisFor: FOOD, group: 'health-food', basis: 'ad-18', negatable: true,
     terms: ['补肾', '壮腰', '补血', '补气血', '补气', '益气', '养血', '滋阴', '养阴', '养胃', '护胃', '养胃护胃', '暖胃', '健脾', '养肝', '润肺', '降火', '去火', '清火', '下火', '清热',

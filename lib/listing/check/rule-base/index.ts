@@ -6,6 +6,7 @@ import { ADDITIVE_RULES, ENDORSEMENT_RULES } from './endorsement';
 import { EXEMPTIONS } from './exemptions';
 import { GUARANTEE_RULES } from './guarantee';
 import { HEALTH_FOOD_RULES } from './health-food';
+import { MARKERS } from './markers';
 import { MEDICAL_RULES } from './medical';
 
 // Validated against ruleBaseSchema in rule-base.test.ts, not at run time: the checker
@@ -16,4 +17,5 @@ export const RULE_BASE: RuleBase = {
   rules: [...ABSOLUTE_RULES, ...MEDICAL_RULES, ...HEALTH_FOOD_RULES, ...GUARANTEE_RULES, ...ENDORSEMENT_RULES, ...ADDITIVE_RULES],
   allow: ALLOW,
   negators: NEGATORS,
+  markers: MARKERS,
 };

@@ -15,7 +15,7 @@ export const MEDICAL_RULES: Rule[] = [
   {
     id: 'medical-cure', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['治疗', '治愈', '根治', '疗效', '药效', '医治', '治病', '包治', '药到病除', '对症下药', '标本兼治', '处方', '疗程', '主治', '病愈', '康复',
-      '疗法', '特效药', '神药', '灵丹妙药', '临床验证', '临床证明', '临床试验', '临床实验', '临床效果', '临床研究', '临床观察'],
+      '疗法', '特效药', '神药', '灵丹妙药', '临床验证', '临床证明', '临床试验', '临床实验', '临床效果', '临床研究', '临床观察', '疗愈'],
     reason: '非医疗、药品、医疗器械商品不得宣称治疗功能或使用医疗用语；食品、化妆品被投诉时还可能被索赔十倍。',
     rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],
@@ -24,7 +24,7 @@ export const MEDICAL_RULES: Rule[] = [
   {
     id: 'medical-disease', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['抗癌', '防癌', '治癌', '癌症', '肿瘤', '降血压', '降压', '降血糖', '降糖', '降血脂', '降脂', '降三高', '三高', '高血压', '高血糖', '高血脂',
-      '溶血栓', '血栓', '软化血管', '动脉硬化', '心脑血管', '冠心病', '心脏病', '中风', '脑梗', '肺结节', '乳腺结节', '甲状腺结节', '乳腺增生', '骨质增生', '骨质疏松',
+      '溶血栓', '血栓', '软化血管', '动脉硬化', '心脑血管', '冠心病', '心脏病', '中风', '脑梗', '肺结节', '乳腺结节', '甲状腺结节', '乳腺增生', '骨质增生', '骨质疏松', '乳腺', '胎停', '着床', '输卵管',
       '糖尿病', '痛风', '降尿酸', '抗病毒', '消炎', '抗炎', '发炎', '炎症', '预防近视', '防近视', '治近视', '缓解近视', '近视防控', '恢复视力', '弱视', '白内障', '青光眼', '干眼症',
       '壮阳', '阳痿', '早泄', '前列腺', '不孕', '不育', '妇科病', '妇科炎症', '阴道炎', '宫颈炎', '盆腔炎', '宫寒', '痛经', '月经不调', '更年期综合征',
       '治失眠', '失眠症', '抑郁症', '焦虑症', '老年痴呆', '帕金森', '止咳', '平喘', '哮喘', '支气管炎', '咽炎', '鼻炎', '扁桃体炎', '口腔溃疡', '牙周炎',
@@ -33,11 +33,12 @@ export const MEDICAL_RULES: Rule[] = [
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
-    severity: everywhere('high', { general: 'medium', 'medical-device': 'low' }),
+    // A registered drug or device names its approved indication: that is its label, not a claim.
+    severity: everywhere('high', { general: 'medium', 'medical-device': 'none' }),
   },
   {
     id: 'medical-symptom', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
-    terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳'],
+    terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳', '鼻塞', '通鼻', '鼻通'],
     reason: '宣称缓解病症（止痒、止痛、消肿、祛疤…）是医疗作用；化妆品标签管理办法把描述医疗作用和效果的词语、症状名称列为禁止标注。',
     rewrite: '删去病症用语；化妆品改用已评价的功效类别原文（如"舒缓""去屑""修护"）',
     exemptions: ['registered-product'],
@@ -58,7 +59,10 @@ export const MEDICAL_RULES: Rule[] = [
     // non-drug passed off as a drug as 假药.
     id: 'medical-confusion', basisFor: { cosmetics: 'cosmetics-label-19' }, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['药丸', '药用', '药物', '药膏', '中药', '中草药', '草药', '药包', '药浴', '药枕', '药方', '秘方', '偏方', '验方', '祖传秘方', '宫廷秘方', '汉方',
-      '老中医', '名医', '神医', '御医', '药监局认证'],
+      // 化妆品标签禁用语清单"药方相关称谓" (藏方、维方、单方 left out: inside 收藏方便、思维方式、简单方便)
+      // and 化妆品命名指南"医学名人的姓名"
+      '韩方', '苗方', '蒙方', '古方', '祖方', '复方', '方剂', '扁鹊', '华佗', '张仲景', '李时珍',
+      '老中医', '名医', '神医', '御医', '药监局认证', '新药'],
     reason: '使商品与药品相混淆的用语（药、方、中医名号）。非药品这样写可被认定为医疗用语，甚至"以非药品冒充药品"。',
     rewrite: '删去"药""方""中医"类用语，写明商品的实际类别（如"草本足浴粉""植物成分面膜"）',
     exemptions: ['registered-product', 'trademark-name'],
@@ -66,11 +70,34 @@ export const MEDICAL_RULES: Rule[] = [
   },
   {
     id: 'cosmetics-medical', group: 'medical', basis: 'cosmetics-37', negatable: true,
-    terms: ['药妆', '医学护肤', '医用级', '医疗级', '械字号面膜', '抗过敏', '抗敏', '防敏', '脱敏', '激素', '荷尔蒙', '抗生素', '皮肤病', '湿疹', '除螨虫', '干细胞', '生长因子', '换肤'],
+    terms: ['药妆', '医学护肤', '医用级', '医疗级', '械字号面膜', '抗过敏', '抗敏', '防敏', '脱敏', '激素', '荷尔蒙', '抗生素', '皮肤病', '湿疹', '除螨虫', '干细胞', '生长因子', '换肤',
+      // 化妆品标签禁用语清单: 适应症用语 and 其他医学用语
+      '妊娠斑', '病理性脱发', '全秃', '普秃', '酒糟鼻', '止脱', '净斑', '斑立净', '毛细血管', '中枢神经', '干扰素', '细胞修复', '靶向'],
     reason: '化妆品标签和宣传不得明示或暗示医疗作用、不得使用医疗术语（化妆品标签管理办法）。',
     rewrite: '改为化妆品可宣称的表述（如"舒缓""保湿"），并以功效评价资料为据',
     exemptions: ['registered-product'],
     severity: everywhere('medium', { cosmetics: 'high', 'medical-device': 'none' }),
+  },
+  {
+    // 中医 effect terms the 化妆品标签禁用语清单 lists (明示或暗示医疗作用和效果的用语) that are
+    // also ordinary words on general goods (除湿机), so weighed on food and cosmetics only.
+    id: 'medical-effect-narrow', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['除湿', '通脉', '祛红', '调节内分泌', '内分泌', '吸附铅汞', '淋巴', '红血丝'],
+    reason: '暗示医疗作用的中医或医学用语（除湿、通脉、理气、调节内分泌…）。食品、化妆品不得使用；在一般商品（如除湿机）上常是普通用语。',
+    rewrite: CURE_REWRITE,
+    exemptions: ['registered-product'],
+    severity: everywhere('high', { general: 'none', 'health-food': 'medium', 'medical-device': 'none' }),
+  },
+  {
+    // 化妆品标签禁用语清单 and 化妆品命名指南: medical, pharmacy and professional terms. Outside
+    // cosmetics they are often plain words (纯银防过敏耳钉, 护士鞋, 药品收纳盒, 免疫球蛋白 in milk).
+    id: 'cosmetics-medical-term', group: 'medical', basis: 'cosmetics-naming', negatable: true,
+    terms: ['过敏', '防过敏', '免疫', '基因', '因子', '病毒', '细菌', '真菌', '医疗', '专科', '愈合', '医生', '医师', '大夫', '中医', '军医', '药师', '郎中', '护士',
+      '药品', '整形', '微整'],
+    reason: '化妆品不得使用医疗术语、医学专业或药学用语（过敏、免疫、因子、医生…），这些词明示或暗示医疗作用。',
+    rewrite: '改为化妆品可宣称的表述（如"温和""适合敏感肌使用（经测试）""修护"），并以功效评价资料为据',
+    exemptions: ['registered-product'],
+    severity: everywhere('none', { cosmetics: 'high' }),
   },
   {
     // The catalogue's notes: products that kill or inhibit microbes are not cosmetics. On

@@ -5,7 +5,7 @@
  * its clauses fill the slots. Leverage comes in kinds, and kinds add up.
  */
 export type Concept =
-  | 'money' | 'compensation' | 'condition' | 'exchange' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
+  | 'money' | 'compensation' | 'condition' | 'coercion' | 'exchange' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
   | 'complaint' | 'regulator' | 'review' | 'exposure' | 'legal' | 'penalty' | 'police';
 
 export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', 'legal', 'penalty', 'police'] as const satisfies readonly Concept[];
@@ -19,12 +19,17 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // paying to settle it ("花钱解决差评"), money given to a third person in reported speech ("不给他钱的话"), money received ("收到钱就…")
     '花钱解决', '出钱解决', '给钱解决', '拿钱解决', '花钱摆平', '给他钱', '给她钱', '收到钱', '钱收到', '赔我钱', '汇过来', '汇给我', '汇款', '汇到',
     // the pay-or-else itself: a paying verb refused on a condition ("不给就差评", "不赔的话…")
-    '不给就', '不赔就', '不给的话', '不赔的话', '不给钱的话', '不赔钱的话', '不赔偿就', '不赔偿的话', '不赔钱就', '不给钱就'],
+    '不给就', '不赔就', '不给的话', '不赔的话', '不给钱的话', '不赔钱的话', '不赔偿就', '不赔偿的话', '不赔钱就', '不给钱就',
+    // reported speech names the taking and the money as a thing ("向商家索要钱财", "索取钱款", "支付赔偿金")
+    '索要', '索取', '勒索', '敲诈', '讹钱', '讹诈', '钱款', '钱财', '财物', '赔偿金', '赔偿款', '赔款', '好处费', '支付赔偿', '支付费用', '给付'],
   // Asking for compensation by its name ("赔偿", "补偿"): angry reviews use the words too, so alone they
   // make a claim medium at most; a sum, a transfer or a price asked for is money.
   compensation: ['补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费'],
   condition: ['不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '后果自负', '你等着', '等着瞧', '等着被', '就等着', '看着办', '最后机会', '给你机会', '给你个机会',
-    '识相', '过时就', '逾期就', '到时候就', '为止', '还来得及', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤'],
+    '识相', '过时就', '还是公了', '还是我去', '还是我直接', '不想被', '想要我', '想让我', '如不答应', '如不同意', '若不答应', '要不就', '逾期就', '到时候就', '为止', '还来得及', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤'],
+  // Reported speech names the pressure itself ("以差评相威胁", "以举报为由索要…", "扬言曝光"): as good as an ultimatum
+  // where money and a lever stand beside it.
+  coercion: ['威胁', '要挟', '胁迫', '恐吓', '扬言', '为由', '为名', '借机', '以此', '逼迫', '迫使', '被迫'],
   exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
     '改好评', '改评', '取消举报', '取消投诉', '取消差评', '想删', '要删', '删的话', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
     // "三千，这事就算了": the matter dropped in return (a bare "…就算了" is "never mind" in any review)
@@ -32,7 +37,11 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the review or report taken back however it is worded ("把负评删掉", "差评删了", "就不去举报了")
     '评删掉', '评删了', '评撤了', '评改了', '就不去举报', '就不去投诉', '不再举报', '不再投诉',
     // trouble dropped in return ("收到钱就不会找你麻烦")
-    '不会找你麻烦', '不找你麻烦', '不再找你麻烦', '不会再找你', '不为难你'],
+    '不会找你麻烦', '不找你麻烦', '不再找你麻烦', '不会再找你', '不为难你',
+    // the complaint named first and then taken back ("把投诉撤了", "投诉马上撤销", "撤回了投诉")
+    '投诉撤', '举报撤', '诉撤了', '把投诉撤', '把举报撤', '把差评删', '把评价删', '把评论删', '把负评删', '差评删', '负评删', '评论删', '评价删',
+    '马上撤', '立马撤', '立刻撤', '立即撤', '马上删', '立马删', '立刻删', '立即删', '撤回了', '撤销了投诉', '撤销了举报', '撤回投诉', '撤回申诉', '撤销申诉', '取消申诉',
+    '就不告', '就不追究', '就给好评', '就改好评', '就好评'],
   'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案',
     // "我举报了", "检举了", "已经举报上去"
     '举报了', '检举了', '举报上去', '投诉上去'],
@@ -42,15 +51,21 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // another shop's owner named beside what was paid ("人家老板直接赔了两千")
     '人家老板', '别家老板', '别的老板', '隔壁老板', '人家店主', '别家店主', '人家上次', '别人上次', '上次人家'],
   group: ['我代表', '代表大家', '代表我们', '代表几个', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
-  complaint: ['投诉', '检举', '举报', 'jubao', '找平台', '小二介入', '平台介入'],
+  complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉'],
   regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法',
     // as the signal table spells them, pinyin included ("市jian局", "gongshang")
-    'jian局', 'gongshang', '食药局', '消费者协会', '消保处', '稽查', '缉私'],
-  review: ['差评', '负评', '一星', '中评', '追评', '打一星', '挂着'],
-  exposure: ['小红书', 'xhs', '抖音', '微博', '媒体', '曝光', '记者', '电视台', '朋友圈', '热搜', '发帖', '视频号', '快手', '公众号', '发到网上', '挂到网上', '放到网上', '传到网上', '网上曝光', '爆料'],
-  legal: ['起诉', '律师', '法院', '提告', '法律途径', '法律程序', '传票', '提告', '告你', '告到', '打官司', '诉讼', '仲裁', '法庭'],
+    'jian局', 'gongshang', '食药局', '消费者协会', '消保处', '稽查', '缉私',
+    // Taiwan and Hong Kong: the consumer protection officials, health and fair-trade authorities
+    '消保单位', '消费者保护', '公平会', '卫生署', '卫福部', '食药署', '经济部'],
+  review: ['差评', '负评', '一星', '中评', '追评', '打一星', '挂着', '给差', 'chaping', '负面评价', '不好的评价', '坏评', '留评'],
+  exposure: ['小红书', 'xhs', '抖音', '微博', '媒体', '曝光', '记者', '电视台', '朋友圈', '热搜', '发帖', '视频号', '快手', '公众号', '发到网上', '挂到网上', '放到网上', '传到网上', '网上曝光', '爆料',
+    // Taiwan and elsewhere online ("爆料公社", "脸书", "ptt", "dcard")
+    '脸书', '粉专', 'ptt', 'dcard', '贴吧', '报社', '上网公开', '公开出来', '发上网', '网上发'],
+  legal: ['起诉', '律师', '法院', '提告', '法律途径', '法律程序', '传票', '告你', '告到', '打官司', '诉讼', '仲裁', '法庭',
+    // "私了还是公了", Taiwan's registered warning letter
+    '公了', '存证信函', '法律责任', '法律手段', '走法律'],
   penalty: ['罚款', '罚你', '平台罚', '被罚', '封店铺', '封你', '封商家', '封掉', '封了你', '封店', '降权', '扣保证金', '保证金', '关店', '关停', '关门大吉', '让你关门', '等着关门', '下架', '扣分', '吊销', '开不下去', '搞垮', '倒闭', '封号', '倾家荡产'],
-  police: ['报警', '派出所', '公安', '警察', '110'],
+  police: ['报警', '派出所', '公安', '警察', '110', '报案', '警局'],
 };
 
 /** The detector's existing signals that fill a slot when they are kept. */
@@ -83,9 +98,9 @@ export interface ConceptRule {
  * Weights follow the level thresholds (high ≥ 0.7, medium ≥ 0.45, low ≥ 0.2).
  */
 export const CONCEPT_RULES: readonly ConceptRule[] = [
-  { id: 'rule.money-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求付钱了事', weight: 0.9, all: ['money'], leverageKinds: 1, any: ['condition', 'exchange'] },
+  { id: 'rule.money-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求付钱了事', weight: 0.9, all: ['money'], leverageKinds: 1, any: ['condition', 'coercion', 'exchange'] },
   { id: 'rule.money-exchange', label: '以撤销投诉、举报或删除差评换取金钱', weight: 0.85, all: ['money', 'exchange'] },
-  { id: 'rule.compensation-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求赔偿', weight: 0.6, all: ['compensation'], leverageKinds: 1, any: ['condition', 'exchange'] },
+  { id: 'rule.compensation-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求赔偿', weight: 0.6, all: ['compensation'], leverageKinds: 1, any: ['condition', 'coercion', 'exchange'] },
   { id: 'rule.compensation-exchange', label: '以撤销投诉、举报或删除差评换取赔偿', weight: 0.6, all: ['compensation', 'exchange'] },
   { id: 'rule.sum-exchange', label: '以删除差评或撤销投诉、举报换取一笔钱', weight: 0.8, all: ['exchange'], sum: true },
   { id: 'rule.reported-exchange', label: '称已举报或投诉，并以撤销作为交换条件', weight: 0.75, all: ['report-done', 'exchange'] },
@@ -102,6 +117,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   // "48小时，三千块，过时就走法律程序": a sum with a threat on a condition asks for that sum, whatever verb is missing
   // (a star rating is no such threat: "只需加110块…设施也就1星").
   { id: 'rule.sum-leverage-ultimatum', label: '以投诉、举报或起诉相要挟，并提出一笔钱', weight: 0.5, all: ['condition'], any: ['complaint', 'regulator', 'exposure', 'legal', 'penalty', 'police'], sum: true },
+  // Reported speech: "如商家不同意,则以差评、封店等威胁" names the pressure, its condition and its levers.
+  { id: 'rule.coercion-leverage-ultimatum', label: '以多种方式相威胁并提出条件', weight: 0.5, all: ['coercion', 'condition'], leverageKinds: 2 },
   { id: 'rule.leverage-many-ultimatum', label: '同时以多种方式施压并提出条件', weight: 0.45, all: ['condition'], leverageKinds: 3 },
 ];
 

@@ -33,6 +33,17 @@ describe('issue 13: claims in the shapes real claimants used are flagged', () =>
     '不賠錢我就去消保會檢舉',
     // a sum and a deadline with a threat, no verb for the paying
     '24小时内，两千块，过时就起诉',
+    // police and court notices: the pressure named as such, the taking and the money as nouns
+    '以给差评相威胁，向商家索要500元',
+    '以向市场监管部门举报相要挟，要求商家支付赔偿款',
+    '以举报其销售过期食品为由，向店主索取钱财',
+    '商家被迫支付3000元后，对方撤回了投诉',
+    '如商家不同意，则以差评、投诉、找平台封店等威胁商家',
+    // the complaint named first and taken back after ("把投诉撤了", "投诉马上撤销")
+    '这样吧，你给我两千，我把投诉撤了',
+    '把钱转过来，投诉马上撤销',
+    // an if-clause's negation is the condition, not a refusal
+    '如不賠償，將向消保會申訴',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(true);
   });
@@ -40,6 +51,10 @@ describe('issue 13: claims in the shapes real claimants used are flagged', () =>
   test('a pay-or-else that names its sum is high', () => {
     expect(level('一口价800，不然工商见')).toBe('high');
     expect(level('三千塊匯過來，不然負評一直掛著')).toBe('high');
+  });
+
+  test('a threat named as such beside a sum and a lever is high', () => {
+    expect(level('以投诉相威胁索要赔偿金3000元')).toBe('high');
   });
 
   test('asking for compensation by its name with a threat is flagged but stays medium: angry buyers say it too', () => {
@@ -62,6 +77,8 @@ describe('issue 13: ordinary review sentences are not read as claims', () => {
     '登记了事情过程以后，12315叫他接了电话',
     '也买了，手感很好，2280搞定，送蓝牙',
     '订房台给的是转角的2715房，非常舒服',
+    '只需要2k字的新闻稿就可以说明问题',
+    '快递还威胁一定要收，投诉客服也没有回音',
   ])('%s', (text) => {
     expect(flagged(text)).toBe(false);
   });

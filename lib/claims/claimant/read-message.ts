@@ -69,6 +69,9 @@ const NEGATION = /(不|没|别|无需|不用|不想|不会|不要|没有|并不|
 const RELUCTANT = /(不想|不愿|不愿意|不希望)(去|到|找|走到)?$/;
 // "不赔钱就…", "不给钱的话…", "如商家不同意赔偿,则向…": a condition, not a refusal.
 const CONDITION_AFTER = /^(?:的话|[^.!?\n]{0,9}(?:就|则(?=[以向会要将去把找])))/;
+// "如不赔偿,将向…", "若商家不同意赔偿": a negation inside an if-clause is the condition itself.
+const IF_NOT = /(?:如|若|如果|要是|假如|倘若)[^,.!?;]{0,5}(?:不|没)(?:肯|愿意|同意|答应)?$/;
+const conditional = (text: string, at: number) => IF_NOT.test(text.slice(Math.max(0, at - 10), at));
 // "…就不撤诉", "…就不删差评": the negation is the consequence of a condition, not a refusal.
 const CONSEQUENCE = /就(不|没)$/;
 const RELUCTANT_OFFER = /(不想|不愿|不希望|怕)(要|被|看到|收到|吃|有)?$/;
@@ -163,7 +166,7 @@ const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9ff
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
 const ARTICLE_AFTER = /[条款项章节号]/;
 // A number followed by one of these is a date, a size, a model or a measure, not a sum.
-const NOT_A_SUM_AFTER = /^(京东豆|京豆|豆|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
+const NOT_A_SUM_AFTER = /^(京东豆|京豆|豆|字|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
 const NOT_A_SUM_BEFORE = /(满|型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|p):?$/;
 // A long run of digits is an id (an order, a tax number), whatever letter follows it.
 const ID_DIGITS = /^\d{9,}/;
@@ -368,7 +371,7 @@ function readConcept(reading: PhraseReading, hit: PatternHit, entry: DictionaryE
   // "不想要差评的话…", "不想被投诉就…": leverage offered on a condition, not a refusal.
   if (entry.leverage && RELUCTANT_OFFER.test(before)) reading.concepts.push({ concept: 'condition', clause, start, end });
   else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))
-    && !(concept === 'exchange' && CONSEQUENCE.test(before))) return;
+    && !(concept === 'exchange' && CONSEQUENCE.test(before)) && !conditional(text, hit.start)) return;
   conceptReach.set(slot, Math.max(conceptReach.get(slot, -1), hit.end));
   // One hit per concept and clause is all the rules read.
   if (conceptLastClause.get(slot, -1) !== clause) { conceptLastClause.set(slot, clause); reading.concepts.push({ concept, clause, start, end }); }
@@ -394,7 +397,7 @@ function readRule(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntr
         keep();
         return;
       }
-      if (!(rule.group === 'demand' && CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10)))) return;
+      if (!(rule.group === 'demand' && (CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10)) || conditional(text, hit.start)))) return;
     }
   }
   if (rule.questionCancels && reading.isAsked(hit.start, hit.end)) {
@@ -416,7 +419,12 @@ function readNotThen(reading: PhraseReading): void {
   for (let m = NOT_THEN.exec(text); m; m = NOT_THEN.exec(text)) {
     const start = m.index;
     if (reading.isAsked(start, start + m[0].length)) continue;
-    reading.concepts.push({ concept: 'condition', clause: clauses.of[start] as number, start: originalStart(norm, start), end: originalEnd(norm, start + m[0].length) });
+    const end = start + m[0].length;
+    // Read in the clause of its "就/则" too: what follows is the threat ("如商家不同意,则以差评、封店…威胁").
+    const first = clauses.of[start] as number;
+    const last = clauses.of[end - 1] as number;
+    reading.concepts.push({ concept: 'condition', clause: first, start: originalStart(norm, start), end: originalEnd(norm, end) });
+    if (last !== first) reading.concepts.push({ concept: 'condition', clause: last, start: originalStart(norm, start), end: originalEnd(norm, end) });
   }
 }
 

@@ -49,9 +49,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── regulator, legal and media threats
   { id: 'threat.regulator', group: 'threat', label: '提到向监管部门举报', weight: 0.3, threat: true, negatable: true,
-    phrases: ['已受理', '工单', '执法大队', '稽查大队', '消委会', '消保官', '消基会', '消保处', '卫生局', '食药局', '市监', 'jian局', 'gongshang', 'jubao', '实名举报', '12315', '12345', '市场监管局', '市场监督管理局', '市场监管部门', '市场监管', '市监局', '工商局', '工商', '药监局', '药监', '食药监', '海关', '缉私', '消协', '消费者协会', '税务局', '质监局', '举报', '监管部门', '有关部门', '相关部门'] },
+    phrases: ['已受理', '工单', '执法大队', '稽查大队', '消委会', '消保官', '消基会', '消保处', '卫生局', '食药局', '市监', 'jian局', 'gongshang', 'jubao', '实名举报', '12315', '12345', '市场监管局', '市场监督管理局', '市场监管部门', '市场监管', '市监局', '工商局', '工商', '药监局', '药监', '食药监', '海关', '缉私', '消协', '消保会', '检举', '公平会', '消费者协会', '税务局', '质监局', '举报', '监管部门', '有关部门', '相关部门'] },
   { id: 'threat.legal', group: 'threat', label: '提到起诉或报警', weight: 0.3, threat: true, negatable: true,
-    phrases: ['法律程序', '法律手段', '起诉', '提告', '诉讼', '法院', '上诉', '律师函', '律师', '仲裁', '报警', '派出所', '公安', '打官司', '法庭见', '走法律程序', '法律途径'] },
+    phrases: ['法律程序', '法律手段', '起诉', '提告', '诉讼', '法院', '上诉', '律师函', '律师', '仲裁', '报警', '派出所', '公安', '打官司', '法庭见', '走法律程序', '法律途径', '存证信函'] },
   { id: 'threat.media', group: 'threat', label: '提到向媒体曝光', weight: 0.3, threat: true, negatable: true,
     phrases: ['曝光', '媒体', '记者', '电视台', '发微博', '发抖音', '小红书', '上热搜', '发到网上', '爆料'] },
   { id: 'threat.penalty', group: 'threat', label: '提到罚款或关店', weight: 0.3, threat: true, negatable: true,
@@ -113,7 +113,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── bad reviews (issue 9)
   { id: 'review.bad', group: 'review', label: '提到差评或删评', weight: 0.15, threat: true, negatable: true,
-    phrases: ['不发评价', '发评价', '不写评价', '评价就不写', '评价我就不写', '给好评', '改成好评', '删掉评价', '评价删', '差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图'] },
+    phrases: ['不发评价', '发评价', '不写评价', '评价就不写', '评价我就不写', '给好评', '改成好评', '删掉评价', '评价删', '差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图', '负评', '给负评', '负面评价'] },
 
   // ── payment slang and euphemism
   { id: 'payment.transfer', group: 'payment', label: '要求转账或红包', weight: 0.25, money: 'strong',

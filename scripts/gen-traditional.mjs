@@ -104,6 +104,7 @@ if (process.argv.includes('--check')) {
     try { current = readFileSync(join(root, path), 'utf8'); } catch { /* missing */ }
     if (current !== text) {
       console.error(`${path} is stale: run node scripts/gen-traditional.mjs`);
+      if (path.startsWith('lib/standing')) console.error('  (it changes the ids of stored records: see lib/store/db/record-ids.test.ts)');
       stale = true;
     }
   }

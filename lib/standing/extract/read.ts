@@ -6,7 +6,7 @@ import { activeTab, headingAbove } from './context';
 import { gridGroupSteps } from './grids';
 import { rowText, type RawRowGroup } from './raw-row';
 import { readRow, type RecordDraft } from './record';
-import { stableHash } from './row-id';
+import { hashedId } from './row-id';
 import { tableGroupSteps } from './tables';
 import { fold } from './text';
 
@@ -37,8 +37,7 @@ function catalogueMap(pairs: ReadOptions['kindCatalogue']): Map<string, Category
 /** The id: the record number the page shows, else a hash of what does not change when the status does. */
 function idOf({ record, shownId }: RecordDraft, seen: Map<string, number>): string {
   if (shownId) return shownId;
-  const content = [record.category, fold(record.kind), record.points, record.occurredAt, fold(record.reason ?? ''), fold(record.measures ?? '')].join('\u0001');
-  const base = `h${stableHash(content)}`;
+  const base = hashedId(record);
   const count = (seen.get(base) ?? 0) + 1;
   seen.set(base, count);
   return count === 1 ? base : `${base}-${count}`;

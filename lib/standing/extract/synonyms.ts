@@ -1,43 +1,10 @@
 /**
  * Every word the reader recognises, in one place: column headers, category
  * names, status words, totals and shop labels. Words are written in Simplified
- * Chinese; Traditional text is folded onto them first (see `toSimplified`), so
+ * Chinese; Traditional text is folded onto them first (see `./traditional`), so
  * 處罰編號 and 处罚编号 are the same header.
  */
 import type { Category, RecordStatus } from '@/lib/shared/schema';
-
-// Traditional → Simplified for the characters that occur in the words below
-// and in the pages' labels. Pairs, written as two-character strings.
-const traditionalPairs = [
-  '違违', '規规', '編编', '號号', '單单', '類类', '別别', '為为', '稱称', '場场',
-  '處处', '罰罚', '時时', '間间', '狀状', '態态', '結结', '當当', '銷销', '訴诉',
-  '嚴严', '賣卖', '貨货', '響响', '載载', '請请', '記记', '錄录', '積积', '計计',
-  '鋪铺', '櫃柜', '賬账', '帳账', '開开', '關关', '審审', '駁驳', '無无', '執执',
-  '經经', '發发', '實实', '際际', '項项', '細细', '詳详', '節节', '虛虚', '偽伪',
-  '僞伪', '諾诺', '應应', '遲迟', '濫滥', '資资', '訊讯', '寶宝', '買买', '產产',
-  '數数', '額额', '總总', '這这', '個个', '進进', '與与', '從从', '後后', '價价',
-  '種种', '費费', '評评', '條条', '專专', '廣广', '權权', '標标', '營营', '業业',
-  '證证', '據据', '認认', '準准', '確确', '聯联', '問问', '題题', '說说', '碼码',
-  '達达', '點点', '級级', '騙骗', '盜盗', '戶户', '擾扰', '亂乱', '謀谋', '註注',
-  '冊册', '競竞', '惡恶', '騷骚', '訂订', '檢检', '測测', '線线', '圖图', '顯显',
-  '頁页', '選选', '擇择', '設设', '讀读', '導导', '備备', '舊旧', '內内', '週周',
-  '歷历', '復复', '覆复', '駐驻', '廢废', '刪删', '剛刚', '務务', '爭争', '議议',
-  '暫暂', '沒没', '絕绝', '緒绪', '鍵键', '區区', '員员', '啟启', '來来', '擁拥',
-  '極极', '監监', '詢询', '範范', '錯错', '誤误', '戲戏', '雙双', '麼么', '義义',
-  '製制', '圍围', '將将',
-  '則则', '敗败', '過过', '説说', '暱昵', '複复', '貝贝', '鏈链', '稅税', '贈赠', '攜携',
-] as const;
-
-const traditionalMap = new Map<string, string>(
-  traditionalPairs.map((pair) => [pair[0]!, pair[1]!] as const),
-);
-
-const traditionalChars = new RegExp(`[${Array.from(traditionalMap.keys()).join('')}]`, 'g');
-
-/** Folds Traditional characters onto the Simplified ones the word lists use. */
-export function toSimplified(text: string): string {
-  return text.replace(traditionalChars, (ch) => traditionalMap.get(ch) ?? ch);
-}
 
 export type Field =
   | 'id'
@@ -91,7 +58,7 @@ export const categoryWords: ReadonlyArray<readonly [Category, RegExp]> = [
 export const statusWords: ReadonlyArray<readonly [RecordStatus, readonly string[]]> = [
   ['active', ['未撤销', '不可撤销', '申诉失败', '申诉驳回', '申诉不通过', '已驳回', '驳回']],
   ['revoked', ['申诉成功', '申诉通过', '已撤销', '撤销', '已撤回', '撤回', '已取消', '取消处罚', '已失效', '失效', '已作废', '作废', '无效']],
-  ['appealing', ['申诉中', '申诉处理中', '申诉审核中', '申诉受理中', '已申诉', '审核中', '复核中', '待审核']],
+  ['appealing', ['申诉中', '申诉处理中', '申诉审核中', '申诉受理中', '已申诉', '审核中', '复核中', '覆核中', '待审核']],
   ['active', ['生效中', '已生效', '生效', '处罚中', '有效', '已处罚', '执行中', '待处理', '已扣分', '已处理', '未申诉']],
 ];
 
@@ -115,4 +82,7 @@ export const totalMarkers = /(?:累计|总计|合计|当前|总)扣分|扣分(?:
 export const totalLabel = /(?:累计|总计|合计|当前|总)扣分|扣分(?:累计|总计|合计)|违规扣分|假冒商品扣分/;
 
 /** Labels under which a page names the shop or the seller's nick, most specific first. */
-export const shopLabels = ['店铺名称', '店铺名', '掌柜名', '掌柜', '卖家昵称', '卖家', '旺旺', '当前账号', '登录账号', '账号', '昵称', '店铺'] as const;
+// 帳號 and 暱稱, as Taiwan writes them, fold to 帐号 and 暱称 (帐 is Simplified too; 暱 has no other form in OpenCC's table).
+export const shopLabels = [
+  '店铺名称', '店铺名', '掌柜名', '掌柜', '卖家昵称', '卖家暱称', '卖家', '旺旺', '当前账号', '当前帐号', '登录账号', '登录帐号', '账号', '帐号', '昵称', '暱称', '店铺',
+] as const;

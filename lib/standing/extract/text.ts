@@ -1,4 +1,4 @@
-import { toSimplified } from './synonyms';
+import { toSimplified } from './traditional';
 
 // \s covers the full-width space and nbsp. Most cells (Chinese, digits) have none.
 const anySpace = /\s/;
@@ -8,13 +8,15 @@ export function collapse(text: string): string {
   return anySpace.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
+/** The comparison form below, with the given Traditional folding. */
+export const comparisonForm = (simplified: (text: string) => string) => (text: string): string =>
+  simplified(compatible(text)).toLowerCase().replace(/[\s\u3000\u00a0]+/g, '');
+
 /**
  * The form every comparison uses: full-width digits and punctuation made ASCII
  * (NFKC), Traditional folded to Simplified, lower case, no whitespace.
  */
-export function fold(text: string): string {
-  return toSimplified(compatible(text)).toLowerCase().replace(/[\s\u3000\u00a0]+/g, '');
-}
+export const fold = comparisonForm(toSimplified);
 
 // ASCII and CJK Unified Ideographs are unchanged by NFKC: most cells skip it.
 const nfkcStable = /^[\t\n\r -~\u4e00-\u9fff]*$/;

@@ -1,4 +1,4 @@
-import { toSimplified } from './synonyms';
+import { toSimplified } from './traditional';
 import { compatible } from './text';
 
 const datePattern =

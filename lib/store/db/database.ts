@@ -11,6 +11,7 @@ import type {
   TrackedReport,
 } from '@/lib/shared/schema';
 import type { ListingCheckRow, ListingDismissalRow } from './listing';
+import { IDS_FOLDED_SINCE, renameStoredRecords } from './record-ids';
 
 export const DATABASE_NAME = 'seller-shield';
 
@@ -109,6 +110,12 @@ export const schemaVersions: Array<{
       if (typeof held?.value === 'string') await tx.table('pendingSelection').put({ key: 'pending', text: held.value });
       await tx.table('settings').delete(OLD_SELECTION_KEY);
     },
+  },
+  {
+    version: IDS_FOLDED_SINCE,
+    // Record ids hashed over the project's one Traditional folding: stored ones move to the ids the reader makes now.
+    stores: {},
+    upgrade: renameStoredRecords,
   },
 ];
 

@@ -2,6 +2,7 @@ import { verifyChains } from '@/lib/evidence/chain';
 import { EXPORT_FORMAT, describeZodError, ExportFile } from '@/lib/shared/schema';
 import { schemaVersions, type SellerShieldDb } from './database';
 import { ImportRejected, mergeFile, type ImportResult } from './merge-file';
+import { IDS_FOLDED_SINCE, withIdsNow } from './record-ids';
 import { guardedWrite } from './storage-error';
 
 export type { ImportCounts, ImportResult } from './merge-file';
@@ -57,7 +58,8 @@ export async function importAll(db: SellerShieldDb, input: unknown): Promise<Imp
   }
   const parsed = ExportFile.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: `文件内容不符：${describeZodError(parsed.error)}，未导入任何内容。` };
-  const file = parsed.data;
+  // A file from before version 6 holds record ids hashed over the old folding.
+  const file = typeof version === 'number' && version < IDS_FOLDED_SINCE ? withIdsNow(parsed.data) : parsed.data;
   for (const chain of await verifyChains(file.evidence)) {
     if (!chain.verdict.ok) {
       return { ok: false, reason: `文件中买家 ${chain.buyerId} 的证据链不完整：${chain.verdict.broken.message}未导入任何内容。` };

@@ -1,7 +1,8 @@
 import type { IndexableType, Table } from 'dexie';
 import { canonicalJson } from '@/lib/evidence/chain';
-import type { BuyerMark, Dismissal, ExportFile, ListingDismissal, PageRead, StoredRecord, TrackedReport } from '@/lib/shared/schema';
+import type { BuyerMark, Dismissal, ExportFile, ListingDismissal, PageRead, TrackedReport } from '@/lib/shared/schema';
 import { oldBannerSignature, type SellerShieldDb } from './database';
+import { mergeRecord } from './record-ids';
 import { guardedWrite } from './storage-error';
 
 export type ImportCounts = Record<'records' | 'pageReads' | 'snapshots' | 'settings' | 'buyers' | 'dismissals' | 'evidence' | 'reports' | 'listingDismissals', number>;
@@ -9,12 +10,6 @@ export type ImportCounts = Record<'records' | 'pageReads' | 'snapshots' | 'setti
 export type ImportResult = { ok: true; added: ImportCounts; updated: ImportCounts } | { ok: false; reason: string };
 
 const later = (a: string, b: string) => Date.parse(a) > Date.parse(b);
-
-function mergeRecord(before: StoredRecord, incoming: StoredRecord): StoredRecord {
-  const newer = later(incoming.lastSeenAt, before.lastSeenAt) ? incoming : before;
-  const firstSeenAt = later(before.firstSeenAt, incoming.firstSeenAt) ? incoming.firstSeenAt : before.firstSeenAt;
-  return { ...newer, firstSeenAt };
-}
 
 /** The seller's later decision wins (an un-trust after the export stays un-trusted); marks made at the same moment are combined. */
 function mergeBuyer(before: BuyerMark, incoming: BuyerMark): BuyerMark {

@@ -63,6 +63,12 @@ async function until(check: () => unknown) {
   await vi.waitFor(() => expect(check()).toBeTruthy(), { timeout: 2000, interval: 10 });
 }
 
+/** The first message of this type the page sends: checkedSend has parsed it as the background does. */
+async function firstSent<T extends ExtensionMessage['type']>(background: ReturnType<typeof fakeBackground>, type: T) {
+  await until(() => background.sent.some((m) => m.type === type));
+  return background.sent.find((m): m is Extract<ExtensionMessage, { type: T }> => m.type === type)!;
+}
+
 describe('watchClaims on the chat-history frame', () => {
   it('badges the buyer\'s claim and the vague line after it, never the seller\'s replies', async () => {
     const { document } = await start();
@@ -146,21 +152,14 @@ describe('watchClaims on the chat-history frame', () => {
   it('"保存证据" sends the message as shown with its assessment; the background validates it', async () => {
     const { document, background } = await start();
     trustedClick(buttonIn(badgeIn(unitWith(document, '根据消费者权益保护法'))!, 'saveEvidence'));
-    await until(() => background.sent.some((m) => m.type === 'claim/save-evidence'));
-    const saved = background.sent.find((m) => m.type === 'claim/save-evidence')!;
-    const { ExtensionMessage } = await import('@/lib/protocol/schemas');
-    expect(ExtensionMessage.safeParse(saved).success).toBe(true);
+    const saved = await firstSent(background, 'claim/save-evidence');
     expect(saved).toMatchObject({ buyerId: '维权小能手88', messageAt: '2026-11-20T10:05:47+08:00', assessment: { level: 'high' } });
   });
 
   it('"举报" on the later line sends every flagged message of that buyer, in conversation order, for one report', async () => {
     const { document, background } = await start();
     trustedClick(buttonIn(badgeIn(unitWith(document, '你看着办吧'))!, 'report'));
-    await until(() => background.sent.some((m) => m.type === 'claim/report'));
-    const report = background.sent.find((m) => m.type === 'claim/report')!;
-    const { ExtensionMessage } = await import('@/lib/protocol/schemas');
-    expect(ExtensionMessage.safeParse(report).success).toBe(true);
-    if (report.type !== 'claim/report') throw new Error('not a report');
+    const report = await firstSent(background, 'claim/report');
     expect(report.messageText).toContain('你看着办吧');
     const gathered = report.buyerFlagged ?? [];
     expect(gathered.length).toBeGreaterThanOrEqual(2);

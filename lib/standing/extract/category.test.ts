@@ -1,7 +1,7 @@
-import { expect, test } from 'vitest';
 import { parseCategory } from './category';
+import { reads } from './reads.fixture';
 
-test.each([
+reads(parseCategory, [
   ['一般违规', 'A'],
   ['A类', 'A'],
   ['Ａ类', 'A'],
@@ -18,13 +18,4 @@ test.each([
   ['出售假冒商品', 'C'],
   ['C类', 'C'],
   ['售假违规(0)', 'C'],
-] as const)('%j → %s', (text, category) => {
-  expect(parseCategory(text)).toBe(category);
-});
-
-test.each(['全部违规', '待处理', '管控记录', '违规记录', '一般违规 严重违规 售假违规', '虚假交易', ''])(
-  '%j names no single category',
-  (text) => {
-    expect(parseCategory(text)).toBeNull();
-  },
-);
+] as const, ['全部违规', '待处理', '管控记录', '违规记录', '一般违规 严重违规 售假违规', '虚假交易', '']);

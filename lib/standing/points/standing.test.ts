@@ -141,16 +141,6 @@ describe('counterfeit carry-over and strikes', () => {
     ).categories.C;
     expect(c).toMatchObject({ strikes: 2, strikeLimit: 3, points: 8 });
   });
-
-  it('seals the account at the third strike (三振出局)', () => {
-    const standing = computeStanding(
-      [record('C', 12, '2026-02-01T10:00:00'), record('C', 2, '2026-03-01T10:00:00'), record('C', 2, '2026-04-01T10:00:00')],
-      taobao,
-      now,
-    );
-    expect(standing.categories.C).toMatchObject({ strikes: 3, points: 48, next: null });
-    expect(standing.penalties.find((p) => p.category === 'C')).toMatchObject({ startedAt: '2026-04-01T10:00:00+08:00', endsAt: null });
-  });
 });
 
 describe('penalties in force', () => {

@@ -103,8 +103,9 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   { id: 'rule.compensation-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求赔偿', weight: 0.6, all: ['compensation'], leverageKinds: 1, any: ['condition', 'coercion', 'exchange'] },
   { id: 'rule.compensation-exchange', label: '以撤销投诉、举报或删除差评换取赔偿', weight: 0.6, all: ['compensation', 'exchange'] },
   { id: 'rule.sum-exchange', label: '以删除差评或撤销投诉、举报换取一笔钱', weight: 0.8, all: ['exchange'], sum: true },
-  { id: 'rule.reported-exchange', label: '称已举报或投诉，并以撤销作为交换条件', weight: 0.75, all: ['report-done', 'exchange'] },
-  { id: 'rule.money-leverage-many', label: '同时以多种方式施压并索要金钱', weight: 0.75, all: ['money'], leverageKinds: 2 },
+  { id: 'rule.reported-exchange', label: '称已举报或投诉，并以撤销作为交换条件', weight: 0.65, all: ['report-done', 'exchange'] },
+  // Without a condition or an exchange, levers and money stay medium: an angry review names them too.
+  { id: 'rule.money-leverage-many', label: '同时以多种方式施压并索要金钱', weight: 0.65, all: ['money'], leverageKinds: 2 },
   { id: 'rule.compensation-leverage-many', label: '同时以多种方式施压并要求赔偿', weight: 0.5, all: ['compensation'], leverageKinds: 2 },
   { id: 'rule.money-leverage', label: '以投诉、举报、差评或曝光施压并索要金钱', weight: 0.4, all: [], any: ['money', 'compensation'], leverageKinds: 1 },
   // Without leverage an ultimatum must name its price ("要么赔我一部分钱，要么给个解决" is an angry buyer's either-or).

@@ -17,7 +17,7 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the money moved by any give/pay verb ("把钱给了", "钱转过来"), and paying to make trouble go away
     '把钱给', '把钱转', '把钱打', '钱给了', '钱给我', '钱给到', '钱到位', '钱转给', '钱打给', '花钱消灾', '破财消灾', '花钱了事', '花钱买平安', '出点血',
     // paying to settle it ("花钱解决差评"), money given to a third person in reported speech ("不给他钱的话"), money received ("收到钱就…")
-    '花钱解决', '出钱解决', '给钱解决', '拿钱解决', '花钱摆平', '给他钱', '给她钱', '收到钱', '钱收到', '赔我钱', '汇过来', '汇给我', '汇款', '汇到',
+    '花钱解决', '出钱解决', '给钱解决', '拿钱解决', '花钱摆平', '给他钱', '给她钱', '收到钱', '钱收到', '收钱', '赔我钱', '汇过来', '汇给我', '汇款', '汇到',
     // the pay-or-else itself: a paying verb refused on a condition ("不给就差评", "不赔的话…")
     '不给就', '不赔就', '不给的话', '不赔的话', '不给钱的话', '不赔钱的话', '不赔偿就', '不赔偿的话', '不赔钱就', '不给钱就',
     // reported speech names the taking and the money as a thing ("向商家索要钱财", "索取钱款", "支付赔偿金")

@@ -95,6 +95,12 @@ describe('issue 13: ordinary review sentences are not read as claims', () => {
     '酒店要求我们赔偿2000元，不然不让走，我们报警了',
     // the seller's own promise quoted
     '说好的假一赔十，结果是假货，差评',
+    // the other side's ultimatum told in a review: its consequence is a service refused, not a lever
+    '前台说要加100元，不然就不给换房，我说我要投诉',
+    '酒店说必须交500押金，否则不能入住，什么破酒店，我要投诉',
+    '退房时说毛巾脏了要赔100，不赔就不让走，最后只能给了',
+    // a refund asked for with a complaint threatened: an ordinary dispute
+    '收到货就坏了，要求退款，否则我就到工商局投诉',
     // careless work is no matter settled
     '客服敷衍了事，发了个红包就想打发我',
   ])('a review telling of the other side is not flagged: %s', (text) => {

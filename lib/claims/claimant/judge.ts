@@ -269,10 +269,18 @@ function addCombinations(found: Finding[], sorted: Sorted, m: Money, concept: Fi
 }
 
 /** Adds what the buyer's earlier messages make of this one: escalation, and a refusal noted. */
-function addEscalation(found: Finding[], history: BuyerHistory, when: (step: Step) => string, sorted: Sorted, m: Money, ordinaryRequest: boolean): void {
+const isComplaint = (f: Finding) => f.id === 'threat.complaint';
+
+function addEscalation(found: Finding[], history: BuyerHistory, when: (step: Step) => string, sorted: Sorted, m: Money, reading: MessageReading): void {
   const { own, threats, withdraw, reviews, citations, pressureBefore } = sorted;
+  // Payment words and sums the slots read: loose alone, telling after an earlier demand.
+  const moneyWords: Finding[] = m.amountFindings.slice();
+  for (const c of reading.concepts) {
+    if (c.concept === 'money') moneyWords.push({ id: 'concept.money', group: 'payment', label: '', weight: 0, start: c.start, end: c.end, clause: c.clause, rule: undefined });
+  }
   found.push(...escalationFindings(history, when, {
-    own, threats, withdraw, reviews, citations, strongMoney: m.strongMoney, weakMoney: m.weakMoney, ordinaryRequest, pressureBefore,
+    own, threats, withdraw, reviews, citations, strongMoney: m.strongMoney, weakMoney: m.weakMoney, ordinaryRequest: reading.ordinaryRequest, pressureBefore,
+    complaints: only(own, isComplaint), moneyWords,
   }));
   if (history.sellerRefusal && m.money.length > 0 && threats.length + reviews.length > 0) {
     // Noted in the label only: a threat right after a refusal is context, not a signal of its own.
@@ -422,7 +430,7 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   addCombinations(found, sorted, m, concept);
   // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
   if (concept) found.push(concept);
-  if (history) addEscalation(found, history, when, sorted, m, reading.ordinaryRequest);
+  if (history) addEscalation(found, history, when, sorted, m, reading);
   const extortion = addExtortion(found, sorted, m, concept, history);
   const factor = addContext(found, reading, context, sorted, m);
   const score = scoreOf(found, extortion, concept, factor);

@@ -72,6 +72,10 @@ const CONDITION_AFTER = /^(?:的话|[^.!?\n]{0,9}(?:就|则(?=[以向会要将�
 // "如不赔偿,将向…", "若商家不同意赔偿": a negation inside an if-clause is the condition itself.
 const IF_NOT = /(?:如|若|如果|要是|假如|倘若)[^,.!?;]{0,5}(?:不|没)(?:肯|愿意|同意|答应)?$/;
 const conditional = (text: string, at: number) => IF_NOT.test(text.slice(Math.max(0, at - 10), at));
+// "不然就不给换房", "不赔就不让走": the other side's ultimatum, told in a review (a claimant's consequence is a lever,
+// or a review kept: "不给钱就不删差评").
+const REFUSED_SERVICE = /^(?:[就我们,]{0,3})(?:不让|不能|不准|不予|不送|不发|不退|不给(?!好评|你好评|你们好评)|别想|把我)/;
+const CONDITION_SIGNALS: ReadonlySet<string> = new Set(['settlement.deadline', 'demand.conditional']);
 // "…就不撤诉", "…就不删差评": the negation is the consequence of a condition, not a refusal.
 const CONSEQUENCE = /就(不|没)$/;
 const RELUCTANT_OFFER = /(不想|不愿|不希望|怕)(要|被|看到|收到|吃|有)?$/;
@@ -371,6 +375,7 @@ function readConcept(reading: PhraseReading, hit: PatternHit, entry: DictionaryE
   const clause = reading.clauses.of[hit.start] as number;
   const start = originalStart(norm, hit.start);
   const end = originalEnd(norm, hit.end);
+  if (concept === 'condition' && REFUSED_SERVICE.test(text.slice(hit.end, hit.end + 5))) return;
   // "不想要差评的话…", "不想被投诉就…": leverage offered on a condition, not a refusal.
   if (entry.leverage && RELUCTANT_OFFER.test(before)) reading.concepts.push({ concept: 'condition', clause, start, end });
   else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))
@@ -403,6 +408,7 @@ function readRule(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntr
       if (!(rule.group === 'demand' && (CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10)) || conditional(text, hit.start)))) return;
     }
   }
+  if (CONDITION_SIGNALS.has(rule.id) && REFUSED_SERVICE.test(text.slice(hit.end, hit.end + 5))) return;
   if (rule.questionCancels && reading.isAsked(hit.start, hit.end)) {
     if (rule.group === 'pretext') reading.askedPretext = true;
     return;
@@ -423,6 +429,7 @@ function readNotThen(reading: PhraseReading): void {
     const start = m.index;
     if (reading.isAsked(start, start + m[0].length)) continue;
     const end = start + m[0].length;
+    if (REFUSED_SERVICE.test(text.slice(end, end + 4))) continue;
     // Read in the clause of its "就/则" too: what follows is the threat ("如商家不同意,则以差评、封店…威胁").
     const first = clauses.of[start] as number;
     const last = clauses.of[end - 1] as number;

@@ -190,7 +190,7 @@ export const COMBINATIONS = {
   pretextAmount: { id: 'combination.pretext-amount', label: '以标签、资质或宣传问题为由索要金钱', weight: 0.6 },
   evidenceMoney: { id: 'combination.evidence-money', label: '声称已保全证据并要求赔偿', weight: 0.6 },
   bulkMoney: { id: 'combination.bulk-money', label: '大量购买后要求赔偿', weight: 0.55 },
-  threatDeadline: { id: 'combination.threat-deadline', label: '限期答复并以举报相威胁', weight: 0.45 },
+  threatDeadline: { id: 'combination.threat-deadline', label: '限期答复并以举报相威胁', weight: 0.4 },
   refusalPretext: { id: 'combination.refusal-pretext', label: '拒绝退款退货，并以商品问题施压', weight: 0.5 },
   extortion: { id: 'combination.extortion', label: '以威胁索要 2000 元以上（已达敲诈勒索“数额较大”的起点，建议保留聊天记录等证据，必要时报警）', weight: 0.95 },
 } as const;

@@ -63,10 +63,12 @@ describe('assessMessage leaves ordinary complaints and questions alone', () => {
 });
 
 describe('assessMessage combinations', () => {
-  test('a citation and a money demand together are high, each alone is not', () => {
+  test('a citation and a money demand together are flagged, each alone is not; high needs a lever and a condition too', () => {
     expect(assessMessage('根据消法第五十五条').level).not.toBe('high');
-    expect(assessMessage('要求赔偿').level).not.toBe('high');
-    expect(assessMessage('根据消法第五十五条，要求赔偿').level).toBe('high');
+    expect(flagged('要求赔偿')).toBe(false);
+    // angry reviews cite the law and ask for compensation too: flagged, not high
+    expect(assessMessage('根据消法第五十五条，要求赔偿').level).toBe('medium');
+    expect(assessMessage('根据消法第五十五条，赔我500，否则向市场监管局举报').level).toBe('high');
   });
 
   test('a threat with 2000 yuan or more is marked as possible extortion; a smaller sum is not', () => {

@@ -17,7 +17,7 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the money moved by any give/pay verb ("把钱给了", "钱转过来"), and paying to make trouble go away
     '把钱给', '把钱转', '把钱打', '钱给了', '钱给我', '钱给到', '钱到位', '钱转给', '钱打给', '花钱消灾', '破财消灾', '花钱了事', '花钱买平安', '出点血',
     // paying to settle it ("花钱解决差评"), money given to a third person in reported speech ("不给他钱的话"), money received ("收到钱就…")
-    '花钱解决', '出钱解决', '给钱解决', '拿钱解决', '花钱摆平', '给他钱', '给她钱', '收到钱', '钱收到', '赔我钱', '汇过来', '汇给我', '汇款', '汇到',
+    '花钱解决', '出钱解决', '给钱解决', '拿钱解决', '花钱摆平', '给他钱', '给她钱', '收到钱', '钱收到', '收钱', '赔我钱', '汇过来', '汇给我', '汇款', '汇到',
     // the pay-or-else itself: a paying verb refused on a condition ("不给就差评", "不赔的话…")
     '不给就', '不赔就', '不给的话', '不赔的话', '不给钱的话', '不赔钱的话', '不赔偿就', '不赔偿的话', '不赔钱就', '不给钱就',
     // reported speech names the taking and the money as a thing ("向商家索要钱财", "索取钱款", "支付赔偿金")
@@ -103,8 +103,9 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   { id: 'rule.compensation-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求赔偿', weight: 0.6, all: ['compensation'], leverageKinds: 1, any: ['condition', 'coercion', 'exchange'] },
   { id: 'rule.compensation-exchange', label: '以撤销投诉、举报或删除差评换取赔偿', weight: 0.6, all: ['compensation', 'exchange'] },
   { id: 'rule.sum-exchange', label: '以删除差评或撤销投诉、举报换取一笔钱', weight: 0.8, all: ['exchange'], sum: true },
-  { id: 'rule.reported-exchange', label: '称已举报或投诉，并以撤销作为交换条件', weight: 0.75, all: ['report-done', 'exchange'] },
-  { id: 'rule.money-leverage-many', label: '同时以多种方式施压并索要金钱', weight: 0.75, all: ['money'], leverageKinds: 2 },
+  { id: 'rule.reported-exchange', label: '称已举报或投诉，并以撤销作为交换条件', weight: 0.65, all: ['report-done', 'exchange'] },
+  // Without a condition or an exchange, levers and money stay medium: an angry review names them too.
+  { id: 'rule.money-leverage-many', label: '同时以多种方式施压并索要金钱', weight: 0.65, all: ['money'], leverageKinds: 2 },
   { id: 'rule.compensation-leverage-many', label: '同时以多种方式施压并要求赔偿', weight: 0.5, all: ['compensation'], leverageKinds: 2 },
   { id: 'rule.money-leverage', label: '以投诉、举报、差评或曝光施压并索要金钱', weight: 0.4, all: [], any: ['money', 'compensation'], leverageKinds: 1 },
   // Without leverage an ultimatum must name its price ("要么赔我一部分钱，要么给个解决" is an angry buyer's either-or).

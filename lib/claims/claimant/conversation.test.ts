@@ -26,6 +26,15 @@ describe('assessConversation', () => {
     expect(isFlag(assessConversation([buyer('10:09', '你看着办吧')]).level)).toBe(false);
   });
 
+  test('after a demand for money, a bare complaint or a word about money is the pressure behind it; after a refund request it is not', () => {
+    const afterDemand = (text: string) => assessConversation([buyer('10:00', '给我五百，不然差评'), seller('10:01', '亲，这个不行'), buyer('10:03', text)]).messages[2]?.level ?? 'none';
+    expect(isFlag(afterDemand('你们不解决的话，我就投诉了'))).toBe(true);
+    expect(isFlag(afterDemand('我只管收钱'))).toBe(true);
+    expect(isFlag(assessMessage('你们不解决的话，我就投诉了').level)).toBe(false);
+    const afterRefund = assessConversation([buyer('10:00', '东西坏了，给我退款'), buyer('10:03', '你们不处理我就投诉')]);
+    expect(isFlag(afterRefund.level)).toBe(false);
+  });
+
   test('the sum at the end of an escalation is high, its badge explains the chain with times, and the chain lists the steps in order', () => {
     const result = assessConversation(escalation);
     expect(result.level).toBe('high');

@@ -14,6 +14,10 @@ export interface MessageParts {
   ordinaryRequest: boolean;
   /** The buyer cited law, threatened, asked for money or was flagged earlier. */
   pressureBefore: boolean;
+  /** "我就投诉了": a complaint threatened, too weak alone to count as a threat. */
+  complaints: readonly Finding[];
+  /** A payment word or a sum, even one too loose to be a demand alone ("我只负责收钱"). */
+  moneyWords: readonly Finding[];
 }
 
 function spanOfFirst(evidence: readonly Finding[]): { start: number; end: number; clause: number } {
@@ -48,6 +52,11 @@ export function escalationFindings(history: BuyerHistory, when: (step: Step) => 
     escalate('escalation.money-after-pressure', '现要求赔偿或索要金钱', strongMoney.length > 0 || history.citation || history.threat ? 0.8 : 0.5, strongMoney.length > 0 ? strongMoney : weakMoney);
   } else if (history.money && pressureNowList.length > 0) {
     escalate('escalation.pressure-after-money', '现又施加压力', 0.8, pressureNowList);
+  } else if ((history.money || history.flagged) && parts.complaints.length > 0 && !ordinaryRequest) {
+    // After a demand, a bare "我就投诉了" or "向12315投诉" is the pressure behind it.
+    escalate('escalation.complaint-after-money', '现又以投诉施压', 0.5, parts.complaints);
+  } else if (history.money && money.length === 0 && parts.moneyWords.length > 0) {
+    escalate('escalation.money-again', '现又提到钱', 0.5, parts.moneyWords);
   } else if (strongMoney.length > 0 && (history.pretext || history.flagged) && !history.money) {
     escalate('escalation.money-after-pretext', '现索要金钱', 0.6, strongMoney);
   } else if ((pressureBefore || history.pretext) && money.length === 0 && (has('off-platform') || has('veiled'))) {
@@ -60,15 +69,21 @@ export function escalationFindings(history: BuyerHistory, when: (step: Step) => 
   } else if (pressureBefore && !ordinaryRequest && own.some((f) => f.weight >= 0.15)) {
     escalate('escalation.continued', '继续施压', 0.45, own.filter((f) => f.weight >= 0.15));
   }
-  // Bait then claim: asked for replicas (or whether it is genuine), now calls it fake.
+  if (history.bait) found.push(...baitThenClaim({ ...history, bait: history.bait }, when, own, money.length > 0));
+  return found;
+}
+
+/** Bait then claim: asked for replicas (or whether it is genuine), now calls it fake. */
+function baitThenClaim(history: BuyerHistory & { bait: Step }, when: (step: Step) => string, own: readonly Finding[], asksMoney: boolean): Finding[] {
+  const found: Finding[] = [];
   // A replica word counts as the claim only together with a demand ("这就是A货，假一赔十").
-  const claim = own.filter((f) => f.id === 'pretext.counterfeit' || (f.id === 'bait.replica' && money.length > 0));
-  if (history.bait && claim.length > 0) {
+  const claim = own.filter((f) => f.id === 'pretext.counterfeit' || (f.id === 'bait.replica' && asksMoney));
+  if (claim.length > 0) {
     const replica = history.baitKind === 'replica';
-    const weight = money.length > 0 ? (replica ? 0.8 : 0.7) : replica ? 0.5 : 0;
+    const weight = asksMoney ? (replica ? 0.8 : 0.7) : replica ? 0.5 : 0;
     if (weight > 0) {
       found.push({
-        id: 'bait.then-claim', group: 'bait', label: `此前询问${replica ? '仿品' : '是否正品'}（${when(history.bait)}），现以假货为由${money.length > 0 ? '索赔' : '投诉'}`,
+        id: 'bait.then-claim', group: 'bait', label: `此前询问${replica ? '仿品' : '是否正品'}（${when(history.bait)}），现以假货为由${asksMoney ? '索赔' : '投诉'}`,
         weight, ...spanOfFirst(claim),
       });
     }

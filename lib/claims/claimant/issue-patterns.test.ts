@@ -87,6 +87,31 @@ describe('issue 13: ordinary review sentences are not read as claims', () => {
     expect(level('到目前为止没有一点赔偿的诚意，法院见')).not.toBe('high');
   });
 
+  test.each([
+    // a seller's bribe for a review, told by the buyer
+    '卖家打电话说给我10元红包让我改好评，呵呵',
+    '给了个红包就想让我改评，门都没有',
+    // money asked of the writer, told in a review
+    '酒店要求我们赔偿2000元，不然不让走，我们报警了',
+    // the seller's own promise quoted
+    '说好的假一赔十，结果是假货，差评',
+    // the other side's ultimatum told in a review: its consequence is a service refused, not a lever
+    '前台说要加100元，不然就不给换房，我说我要投诉',
+    '酒店说必须交500押金，否则不能入住，什么破酒店，我要投诉',
+    '退房时说毛巾脏了要赔100，不赔就不让走，最后只能给了',
+    // a refund asked for with a complaint threatened: an ordinary dispute
+    '收到货就坏了，要求退款，否则我就到工商局投诉',
+    // careless work is no matter settled
+    '客服敷衍了事，发了个红包就想打发我',
+  ])('a review telling of the other side is not flagged: %s', (text) => {
+    expect(flagged(text)).toBe(false);
+  });
+
+  test('high needs money with a lever and a condition or an exchange: law and money alone stay medium', () => {
+    expect(level('根据消费者权益保护法，商家应该赔偿，我要投诉')).not.toBe('high');
+    expect(level('买到假货，要求退一赔三')).not.toBe('high');
+  });
+
   test('a threat word beside the price of a stolen phone is no extortion', () => {
     const a = assessMessage('手机被偷了，我手机是4498的，才买一个月，已经报警了');
     expect(a.extortion).toBe(false);

@@ -21,7 +21,6 @@ const STRONG_THREAT_WEIGHT = 0.25;
 const WEAK_ALONE = 0.35;
 const UNSHAPED_PRESSURE_MONEY = 0.4;
 const SHAPED_GROUPS: ReadonlySet<string> = new Set(['escalation', 'context', 'bait']);
-const SHAPED_COMBINATIONS: ReadonlySet<string> = new Set([COMBINATIONS.citationMoney.id, COMBINATIONS.pretextMultiplier.id]);
 const PRESSING_GROUPS: ReadonlySet<SignalGroup> = new Set(['threat', 'citation', 'settlement', 'multiplier', 'self-declared', 'veiled', 'payment', 'demand']);
 
 type Weighted = { id: string; label: string; weight: number };
@@ -270,10 +269,18 @@ function addCombinations(found: Finding[], sorted: Sorted, m: Money, concept: Fi
 }
 
 /** Adds what the buyer's earlier messages make of this one: escalation, and a refusal noted. */
-function addEscalation(found: Finding[], history: BuyerHistory, when: (step: Step) => string, sorted: Sorted, m: Money, ordinaryRequest: boolean): void {
+const isComplaint = (f: Finding) => f.id === 'threat.complaint';
+
+function addEscalation(found: Finding[], history: BuyerHistory, when: (step: Step) => string, sorted: Sorted, m: Money, reading: MessageReading): void {
   const { own, threats, withdraw, reviews, citations, pressureBefore } = sorted;
+  // Payment words and sums the slots read: loose alone, telling after an earlier demand.
+  const moneyWords: Finding[] = m.amountFindings.slice();
+  for (const c of reading.concepts) {
+    if (c.concept === 'money') moneyWords.push({ id: 'concept.money', group: 'payment', label: '', weight: 0, start: c.start, end: c.end, clause: c.clause, rule: undefined });
+  }
   found.push(...escalationFindings(history, when, {
-    own, threats, withdraw, reviews, citations, strongMoney: m.strongMoney, weakMoney: m.weakMoney, ordinaryRequest, pressureBefore,
+    own, threats, withdraw, reviews, citations, strongMoney: m.strongMoney, weakMoney: m.weakMoney, ordinaryRequest: reading.ordinaryRequest, pressureBefore,
+    complaints: only(own, isComplaint), moneyWords,
   }));
   if (history.sellerRefusal && m.money.length > 0 && threats.length + reviews.length > 0) {
     // Noted in the label only: a threat right after a refusal is context, not a signal of its own.
@@ -298,7 +305,7 @@ function addExtortion(found: Finding[], sorted: Sorted, m: Money, concept: Findi
   // A threat word beside a sum that nothing asks for ("4498的手机…报警") is no extortion: the sum must be asked for,
   // or the message must have the shape of a claim.
   const askedSums = big.filter((x) => x.a.role === 'demand').map((x) => x.f);
-  const together = hasNearPair(pressure, askedSums) || (concept !== undefined && concept.weight >= 0.7 && bigSums.length > 0);
+  const together = hasNearPair(pressure, askedSums) || (concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.high && bigSums.length > 0);
   const extortion = m.maxAmount >= EXTORTION_THRESHOLD_YUAN ? together || Boolean(history?.threat || history?.review) : pressure.length > 0 || veiled;
   if (extortion) found.push(combination(COMBINATIONS.extortion, 0, spanOf([...pressure.slice(0, 1), ...bigSums.slice(0, 1)])));
   return extortion;
@@ -329,11 +336,11 @@ function scoreOf(found: readonly Finding[], extortion: boolean, concept: Finding
   const meaningful = found.some((f) => (f.weight >= WEAK_ALONE && (f.group !== 'combination' || f.weight >= LEVEL_THRESHOLDS.medium))
     || f.group === 'escalation');
   // Rounded before the level, so a signal weighted exactly at a threshold reaches it.
-  // High needs the shape of a claim, not a pile of words: a strong slot rule (pay-or-else, pay-to-withdraw,
-  // several kinds of leverage with money), a law or a multiple cited for a sum, extortion, or pressure built
-  // up over the conversation. A review that names a sum, a complaint and a bad review stays medium.
-  const shaped = extortion || (concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.high)
-    || found.some((f) => SHAPED_GROUPS.has(f.group) || SHAPED_COMBINATIONS.has(f.id));
+  // High needs the shape of a claim, not a pile of words: money with a lever and a condition or an exchange
+  // (pay-or-else, pay-to-withdraw), or pressure built up over the conversation. A review
+  // that names a sum, a complaint and a bad review, or quotes "假一赔十" and the consumer law, stays medium.
+  // Extortion marked without that shape (a threat beside a large sum asked for) is flagged, and stays medium.
+  const shaped = (concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.high) || found.some((f) => SHAPED_GROUPS.has(f.group));
   const ceiling = meaningful ? (shaped ? 1 : LEVEL_THRESHOLDS.high - 0.01) : LEVEL_THRESHOLDS.medium - 0.01;
   const raw = Math.min(1, Math.min(noisyOrOfStrongest(found), ceiling) * factor);
   return Math.round(raw * 1000) / 1000;
@@ -423,7 +430,7 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   addCombinations(found, sorted, m, concept);
   // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
   if (concept) found.push(concept);
-  if (history) addEscalation(found, history, when, sorted, m, reading.ordinaryRequest);
+  if (history) addEscalation(found, history, when, sorted, m, reading);
   const extortion = addExtortion(found, sorted, m, concept, history);
   const factor = addContext(found, reading, context, sorted, m);
   const score = scoreOf(found, extortion, concept, factor);

@@ -6,7 +6,7 @@ import { normalise, originalEnd, originalStart, type NormalisedText } from './no
 import { scanNumbers, type NumberToken } from './numbers';
 import { saysNothing } from './quick-look';
 import { sortSmall } from './sort-small';
-import { NUMBER_SIGNALS, PHRASE_RULES, type PhraseRule, type SignalGroup } from './signal-table';
+import { ASKED_OF_ME, NUMBER_SIGNALS, TAKEN_FROM_ME, PHRASE_RULES, type PhraseRule, type SignalGroup } from './signal-table';
 
 interface Span { start: number; end: number }
 // By code, not by character: reading text[i] of Chinese text allocates a string each time.
@@ -72,6 +72,10 @@ const CONDITION_AFTER = /^(?:的话|[^.!?\n]{0,9}(?:就|则(?=[以向会要将�
 // "如不赔偿,将向…", "若商家不同意赔偿": a negation inside an if-clause is the condition itself.
 const IF_NOT = /(?:如|若|如果|要是|假如|倘若)[^,.!?;]{0,5}(?:不|没)(?:肯|愿意|同意|答应)?$/;
 const conditional = (text: string, at: number) => IF_NOT.test(text.slice(Math.max(0, at - 10), at));
+// "不然就不给换房", "不赔就不让走": the other side's ultimatum, told in a review (a claimant's consequence is a lever,
+// or a review kept: "不给钱就不删差评").
+const REFUSED_SERVICE = /^(?:[就我们,]{0,3})(?:不让|不能|不准|不予|不送|不发|不退|不给(?!好评|你好评|你们好评)|别想|把我)/;
+const CONDITION_SIGNALS: ReadonlySet<string> = new Set(['settlement.deadline', 'demand.conditional']);
 // "…就不撤诉", "…就不删差评": the negation is the consequence of a condition, not a refusal.
 const CONSEQUENCE = /就(不|没)$/;
 const RELUCTANT_OFFER = /(不想|不愿|不希望|怕)(要|被|看到|收到|吃|有)?$/;
@@ -88,6 +92,8 @@ const NOT_PAY_THEN = /不(?:退|给|赔|转|打|付|补|返)(?:[^,.!?;:、\n不�
 const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
   '金额', '实付', '付款', '房费', '停车费', '服务费', '邮费', '快递费', '安装费', '手续费', '话费', '电费', '收费', '价位', '到手',
   '满减', '降', '涨', '多收', '收了', '押金', '收取', '要价', '卖', '赔了', '退了', '返了', '给了']);
+// Asked of the writer ("要我们赔偿2000元，不然不让走"): what a hotel charged, told in a review, not a claim.
+const ASKED_OF_WRITER = new RegExp(`(?:(?:${ASKED_OF_ME.join('|')})(?:赔偿|赔钱|赔|补偿|付钱|付款|交钱|给钱|出钱)|${TAKEN_FROM_ME.join('|')})[^,.!?]{0,4}$`);
 const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '一单', '每单', '私了', '诚意', '开价', '不低于', '不少于', '红包', '损失', '封口', '删', '一条', '每条', '打款']);
 // Verbs that ask for a sum as often as they tell a price ("要18元", "拿的二千多的手机"): a sum after
 // them counts only beside pressure, like a sum with no telling words.
@@ -142,6 +148,7 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
 }
 
 function amountRole(norm: string, clauses: Clauses, token: NumberToken, platformEnds: readonly number[], ultimatums: readonly Span[]): AmountFinding['role'] {
+  if (ASKED_OF_WRITER.test(norm.slice(Math.max(0, token.start - 12), token.start))) return 'price';
   // "不退400元就一直挂着": a sum inside "don't pay … then" is what the threat asks for, refund or not.
   if (inside(ultimatums, token.start, token.end) || ULTIMATUM_AFTER.test(norm.slice(token.end, token.end + 6))) return 'demand';
   const clause = clauseSpan(clauses, token.start, token.end);
@@ -368,6 +375,7 @@ function readConcept(reading: PhraseReading, hit: PatternHit, entry: DictionaryE
   const clause = reading.clauses.of[hit.start] as number;
   const start = originalStart(norm, hit.start);
   const end = originalEnd(norm, hit.end);
+  if (concept === 'condition' && REFUSED_SERVICE.test(text.slice(hit.end, hit.end + 5))) return;
   // "不想要差评的话…", "不想被投诉就…": leverage offered on a condition, not a refusal.
   if (entry.leverage && RELUCTANT_OFFER.test(before)) reading.concepts.push({ concept: 'condition', clause, start, end });
   else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))
@@ -400,6 +408,7 @@ function readRule(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntr
       if (!(rule.group === 'demand' && (CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10)) || conditional(text, hit.start)))) return;
     }
   }
+  if (CONDITION_SIGNALS.has(rule.id) && REFUSED_SERVICE.test(text.slice(hit.end, hit.end + 5))) return;
   if (rule.questionCancels && reading.isAsked(hit.start, hit.end)) {
     if (rule.group === 'pretext') reading.askedPretext = true;
     return;
@@ -420,6 +429,7 @@ function readNotThen(reading: PhraseReading): void {
     const start = m.index;
     if (reading.isAsked(start, start + m[0].length)) continue;
     const end = start + m[0].length;
+    if (REFUSED_SERVICE.test(text.slice(end, end + 4))) continue;
     // Read in the clause of its "就/则" too: what follows is the threat ("如商家不同意,则以差评、封店…威胁").
     const first = clauses.of[start] as number;
     const last = clauses.of[end - 1] as number;

@@ -154,12 +154,26 @@ export const PLATFORM_COMPENSATION: readonly string[] = [
   '运费险', '退运费', '赔运费', '价保', '保价', '价格保护', '退差价', '补差价', '延迟发货赔付', '延迟发货补偿', '延迟发货', '发货超时',
   '超时赔付', '缺货赔付', '晚发赔付', '破损补寄', '破损包赔', '坏了包赔', '包赔', '赔付运费', '好评返现', '晒图返现', '返现',
 ];
+/** Who the money is asked of, when it is the writer ("要我们赔", "向我索要"). */
+export const ASKED_OF_ME: readonly string[] = ['要求我', '要求我们', '让我', '让我们', '叫我', '叫我们', '逼我', '逼我们'];
+/** "向我索要", "跟我要钱": taken from the writer (but "向我赔偿" pays the writer). */
+export const TAKEN_FROM_ME: readonly string[] = ['向我索要', '向我们索要', '向我索赔', '向我们索赔', '跟我要钱', '找我要钱', '问我要钱', '跟我们要钱', '找我们要钱'];
 /** Longer words that contain a phrase but mean something else ("解释" is not "和解"): a hit inside one is dropped. */
 export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了事故', '了事件',
+  // "敷衍了事", "出了事": careless work and trouble happening are no matter settled
+  '敷衍了事', '草草了事', '马虎了事', '应付了事', '匆匆了事', '糊弄了事', '搪塞了事', '出了事', '办不了事',
   // "到目前为止" is no deadline, "多花点钱买别家的" no settlement, "电话都不打给我" no transfer, "用中文打假货" no self-declared claimant
   '目前为止', '现在为止', '迄今为止', '多花点钱', '多花钱', '不打给我', '电话打给我', '打给我电话', '打给我确认', '打假货',
   // "多媒体" and a camera's "曝光补偿" are no media threat
-  '多媒体', '曝光补偿', '自动曝光', '曝光度', '曝光时间', '和解释', '如果不是', '要不是', '没完没了的', '下车后', '上车后', '下车时', '上车时', '赔本', '赔钱货'];
+  '多媒体', '曝光补偿', '自动曝光', '曝光度', '曝光时间', '和解释', '如果不是', '要不是', '没完没了的', '下车后', '上车后', '下车时', '上车时', '赔本', '赔钱货',
+  // Money asked of the writer ("前台要我们赔偿2000元"): a review telling of a hotel's claim, not a buyer's.
+  ...ASKED_OF_ME.flatMap((who) => ['赔偿', '赔钱', '补偿', '付钱', '交钱', '给钱', '出钱'].map((what) => who + what)), ...TAKEN_FROM_ME,
+  // A seller asking the writer to take a review back ("给了个红包让我改好评"): a review telling of a bribe, not a claim.
+  // Not "要我删差评…": that is also a claimant's "if you want me to delete it, pay".
+  ...['让我', '求我', '叫我', '逼我', '请我', '让我们', '求我们', '叫我们'].flatMap((who) => ['删差评', '删评', '删除差评', '删除评价', '删掉差评', '删了差评',
+    '删评价', '删掉评价', '改好评', '改评', '改成好评', '改评价', '把差评删', '把评价删', '把评论删', '把差评删了', '把评价删了', '把差评删掉', '把评价删掉', '把差评改了', '撤掉差评', '追加好评', '给好评', '写好评'].map((what) => who + what)),
+  // The seller's own promise quoted ("说好的假一赔十"), not a demand.
+  ...['说好的', '说好', '承诺', '号称', '保证', '声称', '宣称', '写着', '标着', '标榜', '不是说', '说是'].flatMap((who) => ['假一赔十', '假一赔三', '假一罚十', '假一赔万', '假一赔百'].map((what) => who + what))];
 
 export const ORDINARY_REQUEST: readonly string[] = [
   '退款', '退货', '换货', '换一个', '换个', '补发', '重发', '退回', '退掉', '退了', '退钱', '仅退款', '给个说法', '回复', '处理一下', '给退', '说清楚', '给个解释',
@@ -176,7 +190,7 @@ export const COMBINATIONS = {
   pretextAmount: { id: 'combination.pretext-amount', label: '以标签、资质或宣传问题为由索要金钱', weight: 0.6 },
   evidenceMoney: { id: 'combination.evidence-money', label: '声称已保全证据并要求赔偿', weight: 0.6 },
   bulkMoney: { id: 'combination.bulk-money', label: '大量购买后要求赔偿', weight: 0.55 },
-  threatDeadline: { id: 'combination.threat-deadline', label: '限期答复并以举报相威胁', weight: 0.45 },
+  threatDeadline: { id: 'combination.threat-deadline', label: '限期答复并以举报相威胁', weight: 0.4 },
   refusalPretext: { id: 'combination.refusal-pretext', label: '拒绝退款退货，并以商品问题施压', weight: 0.5 },
   extortion: { id: 'combination.extortion', label: '以威胁索要 2000 元以上（已达敲诈勒索“数额较大”的起点，建议保留聊天记录等证据，必要时报警）', weight: 0.95 },
 } as const;

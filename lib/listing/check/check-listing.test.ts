@@ -240,3 +240,15 @@ describe('a listing with no category', () => {
     expect(titleOf('蓝帽子同款 苦瓜茶', 'food').inferred).toBeUndefined();
   });
 });
+
+describe('names that contain a term but claim nothing', () => {
+  it.each([
+    ['古法黄金项链 万能链', 'general'],
+    ['半永久 纹绣色料', 'cosmetics'],
+    ['手冲咖啡秤 冲煮冠军比赛用', 'general'],
+    ['人参修护眼精华霜', 'cosmetics'],
+    ['安国中药材市场 红花 1000g', 'food'],
+  ] as const)('%s (%s)', (text, category) => {
+    expect(rulesIn(text, category)).toEqual([]);
+  });
+});

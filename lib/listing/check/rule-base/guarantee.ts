@@ -13,7 +13,9 @@ export const GUARANTEE_RULES: Rule[] = [
     exemptions: [], severity: everywhere('medium'),
   },
   {
+    // For drugs, devices and health food the review rules (暂行办法第11条) name these guarantees outright.
     id: 'efficacy-guarantee', group: 'guarantee', basis: 'ad-16', negatable: true,
+    basisFor: { 'health-food': 'ad-review-11', 'medical-device': 'ad-review-11' },
     terms: ['100%有效', '百分百有效', '百分之百有效', '100%治愈', '100%见效', '无效退款', '无效全额退款', '无效包退', '立竿见影', '一次见效',
       '当天见效', '快速见效', '彻底根除', '永不复发', '零风险', '无副作用', '无任何副作用', '绝对安全', '100%安全', '纯天然无副作用',
       '有效率', '治愈率', '保证有效', '根除', '一用就好', '无依赖',

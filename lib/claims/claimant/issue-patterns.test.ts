@@ -42,6 +42,13 @@ describe('issue 13: claims in the shapes real claimants used are flagged', () =>
     // the complaint named first and taken back after ("把投诉撤了", "投诉马上撤销")
     '这样吧，你给我两千，我把投诉撤了',
     '把钱转过来，投诉马上撤销',
+    '以商品标签不合格为由向商家索赔，商家不从便向市场监管部门举报',
+    '向店家勒索2000元',
+    // a sum brought out for the matter to be forgotten; a sum "not a cent less"
+    '拿500块钱出来，这事就当没发生过',
+    '两千块，一分不能少，不然就去12315',
+    '你们考虑清楚，要么赔钱，要么等着被查',
+    '加我v信，我们私下谈谈赔偿的事',
     // an if-clause's negation is the condition, not a refusal
     '如不賠償，將向消保會申訴',
   ])('%s', (text) => {
@@ -101,7 +108,8 @@ describe('issue 13: ordinary review sentences are not read as claims', () => {
     '退房时说毛巾脏了要赔100，不赔就不让走，最后只能给了',
     // a refund asked for with a complaint threatened: an ordinary dispute
     '收到货就坏了，要求退款，否则我就到工商局投诉',
-    // careless work is no matter settled
+    // careless work, or a wrong done, is no matter settled
+    '京东欺骗消费者，骗取消费者的钱，京东自己做错了事，差评',
     '客服敷衍了事，发了个红包就想打发我',
   ])('a review telling of the other side is not flagged: %s', (text) => {
     expect(flagged(text)).toBe(false);

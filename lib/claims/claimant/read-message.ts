@@ -86,7 +86,7 @@ const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可�
 // Not "不到两天就", "不久就", "不过…就": less-than, soon and only are no condition.
 // The condition may run over one comma ("不给我返200块，我就给你差评").
 // Reported speech runs the same ultimatum in the third person ("不给他钱的话,他就去…", "如商家不同意,则向…").
-const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:我|那我|那|他|她|我们|他们)?)(?:就|则(?=[以向会要将去把找])|的话)/g;
+const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:我|那我|那|他|她|我们|他们)?)(?:就|[则便](?=[以向会要将去把找到])|的话)/g;
 // The same ultimatum with a paying verb right after 不 ("不退400元就", "不给三千就"): its sum is demanded.
 const NOT_PAY_THEN = /不(?:退|给|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
 const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
@@ -94,13 +94,14 @@ const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '
   '满减', '降', '涨', '多收', '收了', '押金', '收取', '要价', '卖', '赔了', '退了', '返了', '给了']);
 // Asked of the writer ("要我们赔偿2000元，不然不让走"): what a hotel charged, told in a review, not a claim.
 const ASKED_OF_WRITER = new RegExp(`(?:(?:${ASKED_OF_ME.join('|')})(?:赔偿|赔钱|赔|补偿|付钱|付款|交钱|给钱|出钱)|${TAKEN_FROM_ME.join('|')})[^,.!?]{0,4}$`);
-const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '一单', '每单', '私了', '诚意', '开价', '不低于', '不少于', '红包', '损失', '封口', '删', '一条', '每条', '打款']);
+const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '一单', '每单', '私了', '诚意', '开价', '不低于', '不少于', '红包', '损失', '封口', '删', '一条', '每条', '打款',
+  '索要', '索取', '勒索', '敲诈', '讹', '获利']);
 // Verbs that ask for a sum as often as they tell a price ("要18元", "拿的二千多的手机"): a sum after
 // them counts only beside pressure, like a sum with no telling words.
 const WEAK_DEMAND_WORDS = byLastCode(['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码']);
 // A sum right before an ultimatum is what it asks for, even framed as a refund ("退200块,不然差评一直挂着").
 const ULTIMATUM_AFTER = /^[元块圆钱]?[^,.!?]{0,4},?(?:不然|否则|要不然)/;
-const DEMAND_AFTER = /^,?(我就|就(算|行|好|可以|不|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|撤|删|全删|一条|不举报|不投诉|不差评)/;
+const DEMAND_AFTER = /^,?(一分[都也]?不能?少|少一分|我就|就(算|行|好|可以|不|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|撤|删|全删|一条|不举报|不投诉|不差评)/;
 
 /** Words grouped by their last code unit, so a window is read once from its end, not once per word. */
 type WordsByLast = ReadonlyMap<number, readonly string[]>;

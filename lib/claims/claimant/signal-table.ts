@@ -73,7 +73,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── settlement pressure
   { id: 'settlement.private', group: 'settlement', label: '提出私下和解', weight: 0.3,
-    phrases: ['和解函', '索赔函', '和解协议', '私了', '私下解决', '私下处理', '和解', '协商解决', '大事化小'] },
+    phrases: ['和解函', '索赔函', '和解协议', '私了', '私下解决', '私下处理', '和解', '协商解决', '大事化小', '私下谈', '私下商量', '私下协商'] },
   { id: 'settlement.price', group: 'settlement', label: '要求卖家开价或“拿出诚意”', weight: 0.45, money: 'strong',
     phrases: ['看你们诚意', '看你们的诚意', '你们的诚意', '电话里说数', '给个诚意', '给点诚意', '表示点诚意', '说个价', '拿钱说话', '破点财', '给个数', '开个价', '出个价', '报个价', '给个价', '说个数', '拿出诚意', '拿出点诚意', '拿点诚意', '看你诚意', '看你的诚意', '看诚意', '花钱消灾', '破财消灾'] },
   // A fee named ("精神损失费谁赔", "1000豆的封口费", "摆平") asks for money but is no settlement on its own: angry reviews name them too.
@@ -161,7 +161,7 @@ export const TAKEN_FROM_ME: readonly string[] = ['向我索要', '向我们索�
 /** Longer words that contain a phrase but mean something else ("解释" is not "和解"): a hit inside one is dropped. */
 export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了事故', '了事件',
   // "敷衍了事", "出了事": careless work and trouble happening are no matter settled
-  '敷衍了事', '草草了事', '马虎了事', '应付了事', '匆匆了事', '糊弄了事', '搪塞了事', '出了事', '办不了事',
+  '敷衍了事', '草草了事', '马虎了事', '应付了事', '匆匆了事', '糊弄了事', '搪塞了事', '出了事', '办不了事', '错了事', '坏了事', '误了事', '做了事', '办了事', '有了事',
   // "到目前为止" is no deadline, "多花点钱买别家的" no settlement, "电话都不打给我" no transfer, "用中文打假货" no self-declared claimant
   '目前为止', '现在为止', '迄今为止', '多花点钱', '多花钱', '不打给我', '电话打给我', '打给我电话', '打给我确认', '打假货',
   // "多媒体" and a camera's "曝光补偿" are no media threat

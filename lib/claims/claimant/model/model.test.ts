@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Assessment, Signal } from '../schema';
+import { buildTable, claimantProbability, gramsOf, keyOfGram, probability, scanGrams, withModel, MODEL_MAX_CHARS, MODEL_SIGNAL_ID } from './index';
+import weights from './weights.json';
+
+const keysOf = (text: string): number[] => {
+  const keys: number[] = [];
+  scanGrams(text, { add: (k) => keys.push(k) });
+  return keys;
+};
+
+describe('the model reads the text as the detector does', () => {
+  test('Traditional text gives the same grams as Simplified', () => {
+    expect(keysOf('如不賠償，就向消保會檢舉並給負評')).toEqual(keysOf('如不赔偿，就向消保会检举并给负评'));
+    expect(gramsOf('賠我錢').grams).toEqual(gramsOf('赔我钱').grams);
+  });
+
+  test('full-width letters, separators and any digits read alike', () => {
+    expect(keysOf('ＶＸ转账３０００元')).toEqual(keysOf('vx转账1234元'));
+    expect(keysOf('工-商 举报')).toEqual(keysOf('工商举报'));
+  });
+
+  test('the grams written out are the grams scanned, and 1-, 2- and 3-grams of each position', () => {
+    const text = '要求赔偿3000元，如不答应就要举报！！Ok';
+    const { grams, positions } = gramsOf(text);
+    expect(grams.map(keyOfGram)).toEqual(keysOf(text));
+    expect(grams.slice(0, 6)).toEqual(['要', '求', '要求', '赔', '求赔', '要求赔']);
+    expect(positions).toBe(['要求赔偿0000元', ' ', '如不答应就要举报', ' ', 'ok'].join('').length);
+  });
+
+  test('one pass: the grams grow with the text, and past the cap the text is not read', () => {
+    const unit = '赔我三千，不然举报，';
+    const count = (copies: number) => keysOf(unit.repeat(copies)).length;
+    expect(count(40) - count(20)).toBe(count(60) - count(40));
+    expect(count(60)).toBeLessThanOrEqual(3 * gramsOf(unit.repeat(60)).positions);
+    expect(keysOf('好'.repeat(MODEL_MAX_CHARS * 3))).toHaveLength(keysOf('好'.repeat(MODEL_MAX_CHARS)).length);
+  });
+});
+
+describe('the shipped weights', () => {
+  test('load, and give a probability', () => {
+    const p = claimantProbability('不赔钱就去12315举报你');
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThan(1);
+  });
+
+  test('are what the training script wrote for its current inputs (node scripts/train-claimant-model.mjs --check retrains)', () => {
+    const root = join(import.meta.dirname, '../../../..');
+    const hash = createHash('sha256');
+    for (const f of ['scripts/train-claimant-model.mjs', 'lib/claims/claimant/model/features.ts']) hash.update(readFileSync(join(root, f)));
+    expect(weights.inputs).toBe(hash.digest('hex').slice(0, 16));
+    expect(Object.keys(weights.grams).length).toBeLessThanOrEqual(1500);
+  });
+
+  test('a gram weighs what the file says', () => {
+    const table = buildTable({ bias: 0, threshold: 0.5, grams: { 赔: 2 } });
+    // "赔" once in a one-position text: logistic(2).
+    expect(probability(table, '赔')).toBeCloseTo(1 / (1 + Math.exp(-2)), 6);
+    expect(probability(table, '好')).toBeCloseTo(0.5, 6);
+  });
+});
+
+const signal = (group: string, id = `${group}.x`): Signal => ({ id, group, label: id, evidence: '', start: 0, end: 0, weight: 0.3 });
+const assessment = (level: Assessment['level'], signals: Signal[]): Assessment => ({ level, score: level === 'low' ? 0.3 : 0, signals, amounts: [], extortion: false });
+// A model sure of everything: any text reaches its threshold.
+const sure = buildTable({ bias: 20, threshold: 0.5, grams: {} });
+const never = buildTable({ bias: -20, threshold: 0.5, grams: {} });
+
+describe('the model never flags alone', () => {
+  test('no slot of pressure or money: nothing changes, however sure the model', () => {
+    expect(withModel(assessment('none', []), '随便什么', sure).level).toBe('none');
+    expect(withModel(assessment('low', [signal('pretext'), signal('off-platform')]), '三无 加微信', sure).level).toBe('low');
+  });
+
+  test('a slot of pressure or money and a sure model: medium, never high, never extortion, the slots kept', () => {
+    const before = assessment('low', [signal('threat')]);
+    const after = withModel(before, '要求赔偿，如不答应就要举报', sure);
+    expect(after.level).toBe('medium');
+    expect(after.extortion).toBe(false);
+    expect(after.signals.slice(0, 1)).toEqual(before.signals);
+    expect(after.signals.at(-1)?.id).toBe(MODEL_SIGNAL_ID);
+  });
+
+  test('below its threshold the model changes nothing, and a flag already made is left as it is', () => {
+    expect(withModel(assessment('low', [signal('threat')]), '要求赔偿', never).level).toBe('low');
+    const high = { ...assessment('high', [signal('threat')]), score: 0.9 };
+    expect(withModel(high, '要求赔偿', sure)).toBe(high);
+  });
+});

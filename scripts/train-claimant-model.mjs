@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // Trains the claimant detector's small model (issue 13): logistic regression over character
-// 1–3-grams of the detector's own normalised text, written to lib/claims/claimant/model/weights.json.
+// 1–3-grams of the detector's own normalised text, written to test/eval/claimant-model/weights.json.
 // Tuning material only: the `tune` split of test/data/claimant-real (the held-out split is dropped as
 // it is read, its texts never looked at), the project's written corpus (not its holdout files) and the
 // tuning halves (even lines) of the real genuine text plus the tuning-only review files.
 // The threshold is chosen by 5-fold cross-validation (folds by case) on that material, for no extra
-// false alarm on the genuine tuning halves when the model backs a slot signal (lib/claims/claimant/model).
+// false alarm on the genuine tuning halves when the model backs a slot signal (test/eval/claimant-model: an experiment, not shipped).
 //   node scripts/train-claimant-model.mjs           train, print the cross-validated figures, write the file
 //   node scripts/train-claimant-model.mjs --check   exit 1 if the file is not what training gives now
 //   node scripts/train-claimant-model.mjs --cv-only print the figures, write nothing
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { createServer } from 'vite';
 
 const root = join(import.meta.dirname, '..');
-const target = join(root, 'lib/claims/claimant/model/weights.json');
+const target = join(root, 'test/eval/claimant-model/weights.json');
 const args = new Set(process.argv.slice(2));
 
 const SETTINGS = {
@@ -45,12 +45,12 @@ const vite = await createServer({
   resolve: { alias: { '@': root } }, optimizeDeps: { noDiscovery: true, include: [] },
 });
 const load = (path) => vite.ssrLoadModule(path);
-const features = await load('/lib/claims/claimant/model/features.ts');
+const features = await load('/test/eval/claimant-model/features.ts');
 const realData = await load('/test/eval/real-data.ts');
 const { saysNothing } = await load('/lib/claims/claimant/quick-look.ts');
 const { readMessage, MAX_ANALYSED_CHARS } = await load('/lib/claims/claimant/read-message.ts');
 const { judge } = await load('/lib/claims/claimant/judge.ts');
-const model = await load('/lib/claims/claimant/model/index.ts');
+const model = await load('/test/eval/claimant-model/index.ts');
 
 /** The slot rules alone, as assessMessage gives them without the model. */
 const rulesOnly = (text) => {
@@ -237,7 +237,7 @@ function diagnose(docs, probs) {
 
 const inputsHash = () => {
   const h = createHash('sha256');
-  for (const f of ['scripts/train-claimant-model.mjs', 'lib/claims/claimant/model/features.ts']) h.update(readFileSync(join(root, f)));
+  for (const f of ['scripts/train-claimant-model.mjs', 'test/eval/claimant-model/features.ts']) h.update(readFileSync(join(root, f)));
   return h.digest('hex').slice(0, 16);
 };
 

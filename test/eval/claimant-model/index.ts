@@ -1,5 +1,5 @@
-import { LEVEL_THRESHOLDS } from '../signal-table';
-import type { Assessment, Signal } from '../schema';
+import { LEVEL_THRESHOLDS } from '@/lib/claims/claimant/signal-table';
+import type { Assessment, Signal } from '@/lib/claims/claimant/schema';
 import { buildTable, probability, type ModelTable, type ModelWeights } from './score';
 import weights from './weights.json';
 

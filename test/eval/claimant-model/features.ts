@@ -1,4 +1,4 @@
-import { normalise } from '../normalise';
+import { normalise } from '@/lib/claims/claimant/normalise';
 
 /**
  * The model's features: character 1-, 2- and 3-grams of the detector's own normalised text

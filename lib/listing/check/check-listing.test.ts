@@ -252,3 +252,16 @@ describe('names that contain a term but claim nothing', () => {
     expect(rulesIn(text, category)).toEqual([]);
   });
 });
+
+describe('drugs and devices: their medical words checked against the approval, as a question', () => {
+  it('asks whether the indication matches the registration, and notes a registration number given', () => {
+    const listed = titleOf('国药准字 止咳平喘 颗粒').checklist;
+    expect(listed.map((c) => [c.id, c.done])).toEqual([['approved-scope', true]]);
+    expect(titleOf('颈椎治疗仪 缓解疼痛', 'medical-device').checklist.map((c) => [c.id, c.done])).toEqual([['approved-scope', false]]);
+  });
+
+  it('asks nothing of general goods or cosmetics', () => {
+    expect(titleOf('止咳 枇杷膏').checklist).toEqual([]);
+    expect(titleOf('保湿面霜', 'cosmetics').checklist).toEqual([]);
+  });
+});

@@ -17,10 +17,21 @@ const HEALTH_FOOD: Item[] = [
   { id: 'approval-number', basis: 'ad-18', text: '是否写明保健食品注册号或备案号（国食健注/食健备），功能表述是否与证书原文一致？', present: ['国食健', '食健备', '卫食健'] },
 ];
 
-export function checklist(base: RuleBase, fields: ListingField[], category: Category): ChecklistItem[] {
+// A drug's or device's medical words are its label, so instead of findings: is that label the approved one?
+const DRUG_DEVICE: Item[] = [
+  { id: 'approved-scope', basis: 'ad-16', text: '页面写的适应症、功能主治或适用范围，是否与注册证、批准文号或说明书原文一致？药品、医疗器械的广告须经审查，不得超出批准范围。', present: ['国械注', '械备', '械注准', '国药准字', '械字号'] },
+];
+
+function itemsFor(category: Category, all: string): Item[] {
+  if (category === 'medical-device') return DRUG_DEVICE;
   if (category !== 'food' && category !== 'health-food') return [];
+  return [...(IMPORT_WORDS.some((w) => all.includes(w)) ? IMPORTED_FOOD : []), ...(category === 'health-food' ? HEALTH_FOOD : [])];
+}
+
+export function checklist(base: RuleBase, fields: ListingField[], category: Category): ChecklistItem[] {
+  if (category === 'general' || category === 'cosmetics') return [];
   const all = fields.map((f) => fold(f.text).text).join('\n');
-  const items = [...(IMPORT_WORDS.some((w) => all.includes(w)) ? IMPORTED_FOOD : []), ...(category === 'health-food' ? HEALTH_FOOD : [])];
+  const items = itemsFor(category, all);
   return items.flatMap((item) => {
     const basis = base.bases[item.basis];
     if (!basis) return [];

@@ -40,6 +40,19 @@ const all = (id: string) => [...host.querySelectorAll(`[data-testid=${id}]`)];
 const show = () => act(async () => render(<ListingCheckTab />, host));
 
 describe('商品自检 tab', () => {
+  it('says which rules the check used: the category read, or the word that decided it when the page names none', async () => {
+    await saveListingCheck(db, row([{ field: 'title', label: '宝贝标题', text: '苦荞茶' }]));
+    const drug = checkListing([{ field: 'title', label: '宝贝标题', text: '国药准字 止咳平喘 颗粒' }], 'general', AT);
+    await saveListingCheck(db, {
+      ...row([{ field: 'title', label: '宝贝标题', text: '国药准字 止咳平喘 颗粒' }], 'item:2'), source: 'detail', categoryPath: '',
+      category: drug.inferred!.category, inferredFrom: drug.inferred!.marker, findings: drug.findings, checklist: drug.checklist, checkedAt: '2026-11-21T12:00:00+08:00',
+    });
+    await show();
+    await vi.waitFor(() => expect(all('listing-category')).toHaveLength(1));
+    expect(all('listing-category')[0]!.textContent).toContain('按"药品、医疗器械"的规则检查：页面未写类目，但写有"国药准字"');
+    expect(all('listing-category')[0]!.textContent).not.toContain('普通商品');
+  });
+
   it('before any listing was checked, says where the check runs', async () => {
     await show();
     await vi.waitFor(() => expect(all('listing-none')).toHaveLength(1));

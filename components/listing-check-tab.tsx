@@ -40,8 +40,11 @@ export function ListingCheckTab() {
     <div class="listing-check" data-testid="listing-check">
       {checks.length > 1 ? <ListingPick checks={checks} itemKey={check.itemKey} onPick={setPicked} /> : null}
       <h2 class="listing-title" data-testid="listing-title">{check.title || check.itemKey}</h2>
-      <p class="aside">
-        {t('listingCategory', t(CATEGORY_KEYS[check.category]), check.categoryPath || t('listingCategoryUnknown'))} · {t('listingCheckedAt', check.checkedAt.slice(0, 16).replace('T', ' '))}
+      <p class="aside" data-testid="listing-category">
+        {check.inferredFrom
+          ? t('listingCategoryInferred', t(CATEGORY_KEYS[check.category]), check.inferredFrom)
+          : t('listingCategory', t(CATEGORY_KEYS[check.category]), check.categoryPath || t('listingCategoryUnknown'))}
+        {' · '}{t('listingCheckedAt', check.checkedAt.slice(0, 16).replace('T', ' '))}
       </p>
       <p class="notice" data-testid="listing-notice">{t('listingNotice')}</p>
       <CheckSummary check={check} open={open.length} />

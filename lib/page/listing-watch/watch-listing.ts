@@ -1,9 +1,10 @@
 import { categoryOf, checkListing, detailPageFields, findingKey, formCategoryPath, formFields, formModelScript, itemKeyOf, mergeFields, parseFormModel, sellStateFields, visibleFormFields, type Finding, type ListingCheck, type ListingField, type PageField } from '@/lib/listing/check';
-import type { MessageOf, Send } from '@/lib/protocol/messages';
+import type { Send } from '@/lib/protocol/messages';
 import { createListingOverlay, OVERLAY_HOST_TAG, type OverlayTarget } from '@/lib/page/listing-overlay';
 import { debounce, watchPage } from '@/lib/page/page-watch';
+import { checkedMessage, type ListingSource } from './checked-message';
 
-export type ListingSource = 'taobao-form' | 'tmall-form' | 'detail';
+export type { ListingSource } from './checked-message';
 
 export interface ListingWatchOptions {
   source: ListingSource;
@@ -133,27 +134,6 @@ function overlayTargets(last: { shown: PageField[]; check: ListingCheck }, dismi
   });
 }
 
-type Checked = {
-  itemKey: string; url: string; source: ListingSource; doc: Document;
-  fields: ListingField[]; categoryPath: string; result: ListingCheck; unread: string[];
-};
-
-/** What the 商品自检 tab is sent, each list cut to what the background's schema takes. */
-function checkedMessage({ itemKey, url, source, doc, fields, categoryPath, result, unread }: Checked): MessageOf<'listing/checked'> {
-  return {
-    type: 'listing/checked',
-    itemKey,
-    page: url,
-    source,
-    title: (fields.find((f) => f.field === 'title')?.text ?? doc.title).slice(0, 300),
-    category: categoryOf(categoryPath),
-    categoryPath: categoryPath.slice(0, 500),
-    checked: result.checked.slice(0, 2000),
-    findings: result.findings.slice(0, 2000).map((f) => ({ ...f, text: f.text.slice(0, 200) })),
-    checklist: result.checklist,
-    unread: unread.slice(0, 200),
-  };
-}
 export type ListingWatch = ReturnType<typeof watchListing>;
 
 /**

@@ -39,6 +39,8 @@ export const ListingChecked = z.object({
   title: z.string().max(300),
   category: ListingCategory,
   categoryPath: z.string().max(500),
+  /** The page named no category: this word on it (国药准字, 蓝帽子…) decided the one checked against. */
+  inferredFrom: z.string().min(1).max(40).optional(),
   checked: z.array(z.object({ field: Short.min(1), label: Short, chars: z.number().int().nonnegative() })).max(2000),
   findings: z.array(ListingFinding).max(2000),
   checklist: z.array(z.object({ id: Short, text: z.string().max(500), basis: Basis, done: z.boolean().nullable() })).max(20),

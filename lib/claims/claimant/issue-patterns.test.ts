@@ -49,6 +49,11 @@ describe('issue 13: claims in the shapes real claimants used are flagged', () =>
     '两千块，一分不能少，不然就去12315',
     '你们考虑清楚，要么赔钱，要么等着被查',
     '加我v信，我们私下谈谈赔偿的事',
+    // slang and platforms named in the threat
+    'v我50，不然差评',
+    '退我兩百，不然我就在google評論寫出來',
+    // the threat named outright beside a demand, with no lever named
+    '以此为要挟，向商家索要赔偿金',
     // an if-clause's negation is the condition, not a refusal
     '如不賠償，將向消保會申訴',
   ])('%s', (text) => {

@@ -103,6 +103,7 @@ describe('issue 13: ordinary review sentences are not read as claims', () => {
     // a seller's bribe for a review, told by the buyer
     '卖家打电话说给我10元红包让我改好评，呵呵',
     '给了个红包就想让我改评，门都没有',
+    '客服说删除差评就给我转账20元，什么素质',
     // money asked of the writer, told in a review
     '酒店要求我们赔偿2000元，不然不让走，我们报警了',
     // the seller's own promise quoted

@@ -75,6 +75,8 @@ const conditional = (text: string, at: number) => IF_NOT.test(text.slice(Math.ma
 // "不然就不给换房", "不赔就不让走": the other side's ultimatum, told in a review (a claimant's consequence is a lever,
 // or a review kept: "不给钱就不删差评").
 const REFUSED_SERVICE = /^(?:[就我们,]{0,3})(?:不让|不能|不准|不予|不送|不发|不退|不给(?!好评|你好评|你们好评)|别想|把我)/;
+// "删除差评就给我转账20元": a seller's offer for the review, told by the buyer (a claimant pays nothing for it).
+const OFFERED_FOR = /^了?(?:就|后|之后|以后)(?:会)?(?:给|返|补|送|赔|退)(?:我|你)/;
 const CONDITION_SIGNALS: ReadonlySet<string> = new Set(['settlement.deadline', 'demand.conditional']);
 // "…就不撤诉", "…就不删差评": the negation is the consequence of a condition, not a refusal.
 const CONSEQUENCE = /就(不|没)$/;
@@ -377,6 +379,7 @@ function readConcept(reading: PhraseReading, hit: PatternHit, entry: DictionaryE
   const start = originalStart(norm, hit.start);
   const end = originalEnd(norm, hit.end);
   if (concept === 'condition' && REFUSED_SERVICE.test(text.slice(hit.end, hit.end + 5))) return;
+  if (concept === 'exchange' && OFFERED_FOR.test(text.slice(hit.end, hit.end + 6))) return;
   // "不想要差评的话…", "不想被投诉就…": leverage offered on a condition, not a refusal.
   if (entry.leverage && RELUCTANT_OFFER.test(before)) reading.concepts.push({ concept: 'condition', clause, start, end });
   else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))

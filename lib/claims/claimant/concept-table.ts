@@ -5,7 +5,7 @@
  * its clauses fill the slots. Leverage comes in kinds, and kinds add up.
  */
 export type Concept =
-  | 'money' | 'compensation' | 'condition' | 'coercion' | 'exchange' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
+  | 'money' | 'compensation' | 'condition' | 'coercion' | 'menace' | 'exchange' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
   | 'complaint' | 'regulator' | 'review' | 'exposure' | 'legal' | 'penalty' | 'police';
 
 export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', 'legal', 'penalty', 'police'] as const satisfies readonly Concept[];
@@ -23,7 +23,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // reported speech names the taking and the money as a thing ("向商家索要钱财", "索取钱款", "支付赔偿金")
     '索要', '索取', '勒索', '敲诈', '讹钱', '讹诈', '钱款', '钱财', '财物', '赔偿金', '赔偿款', '赔款', '好处费', '支付赔偿', '支付费用', '给付',
     // what the taking came to ("共计获利3万余元"), and the money brought out ("拿500块钱出来")
-    '获利', '拿钱出来', '钱拿出来', '块钱出来', '元出来', '一分不能少', '一分都不能少', '一分不少', '少一分都不行'],
+    '获利', '拿钱出来', '钱拿出来', '块钱出来', '元出来', '一分不能少', '一分都不能少', '一分不少', '少一分都不行',
+    // "v我50": transfer me 50 (WeChat), as slang
+    'v我', 'vx转'],
   // Asking for compensation by its name ("赔偿", "补偿"): angry reviews use the words too, so alone they
   // make a claim medium at most; a sum, a transfer or a price asked for is money.
   compensation: ['补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费', '索赔', '要赔', '赔付', '和解费', '私下谈', '私下商量', '私下协商'],
@@ -31,7 +33,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '识相', '过时就', '还是公了', '还是我去', '还是我直接', '不想被', '想要我', '想让我', '如不答应', '如不同意', '若不答应', '要不就', '逾期就', '到时候就', '为止', '还来得及', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤'],
   // Reported speech names the pressure itself ("以差评相威胁", "以举报为由索要…", "扬言曝光"): as good as an ultimatum
   // where money and a lever stand beside it.
-  coercion: ['威胁', '要挟', '胁迫', '恐吓', '扬言', '为由', '为名', '借机', '以此', '逼迫', '迫使', '被迫'],
+  coercion: ['为由', '为名', '借机', '以此', '逼迫', '迫使', '被迫', '为手段'],
+  // The threat named outright ("以此为要挟", "作为筹码"): beside a demand for money, a claim even with no lever named.
+  menace: ['威胁', '要挟', '胁迫', '恐吓', '扬言', '筹码'],
   exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
     '改好评', '改评', '取消举报', '取消投诉', '取消差评', '想删', '要删', '删的话', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
     // "三千，这事就算了": the matter dropped in return (a bare "…就算了" is "never mind" in any review)
@@ -59,7 +63,7 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     'jian局', 'gongshang', '食药局', '消费者协会', '消保处', '稽查', '缉私',
     // Taiwan and Hong Kong: the consumer protection officials, health and fair-trade authorities
     '消保单位', '消费者保护', '公平会', '卫生署', '卫福部', '食药署', '经济部'],
-  review: ['差评', '负评', '一星', '中评', '追评', '打一星', '挂着', '给差', 'chaping', '负面评价', '不好的评价', '坏评', '留评'],
+  review: ['差评', '负评', '一星', '中评', '追评', '打一星', '挂着', '给差', 'chaping', '负面评价', '不好的评价', '坏评', '留评', 'google评论', 'google评价', '谷歌评论', '写评论', '写评价'],
   exposure: ['小红书', 'xhs', '抖音', '微博', '媒体', '曝光', '记者', '电视台', '朋友圈', '热搜', '发帖', '视频号', '快手', '公众号', '发到网上', '挂到网上', '放到网上', '传到网上', '网上曝光', '爆料',
     // Taiwan and elsewhere online ("爆料公社", "脸书", "ptt", "dcard")
     '脸书', '粉专', 'ptt', 'dcard', '贴吧', '报社', '上网公开', '公开出来', '发上网', '网上发', 'po上网', 'po到网上', 'po网', '发到群里', '让大家看看'],
@@ -102,9 +106,9 @@ export interface ConceptRule {
  * Weights follow the level thresholds (high ≥ 0.7, medium ≥ 0.45, low ≥ 0.2).
  */
 export const CONCEPT_RULES: readonly ConceptRule[] = [
-  { id: 'rule.money-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求付钱了事', weight: 0.9, all: ['money'], leverageKinds: 1, any: ['condition', 'coercion', 'exchange'] },
+  { id: 'rule.money-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求付钱了事', weight: 0.9, all: ['money'], leverageKinds: 1, any: ['condition', 'coercion', 'menace', 'exchange'] },
   { id: 'rule.money-exchange', label: '以撤销投诉、举报或删除差评换取金钱', weight: 0.85, all: ['money', 'exchange'] },
-  { id: 'rule.compensation-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求赔偿', weight: 0.6, all: ['compensation'], leverageKinds: 1, any: ['condition', 'coercion', 'exchange'] },
+  { id: 'rule.compensation-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求赔偿', weight: 0.6, all: ['compensation'], leverageKinds: 1, any: ['condition', 'coercion', 'menace', 'exchange'] },
   { id: 'rule.compensation-exchange', label: '以撤销投诉、举报或删除差评换取赔偿', weight: 0.6, all: ['compensation', 'exchange'] },
   { id: 'rule.sum-exchange', label: '以删除差评或撤销投诉、举报换取一笔钱', weight: 0.8, all: ['exchange'], sum: true },
   { id: 'rule.reported-exchange', label: '称已举报或投诉，并以撤销作为交换条件', weight: 0.65, all: ['report-done', 'exchange'] },
@@ -123,7 +127,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   // (a star rating is no such threat: "只需加110块…设施也就1星").
   { id: 'rule.sum-leverage-ultimatum', label: '以投诉、举报或起诉相要挟，并提出一笔钱', weight: 0.5, all: ['condition'], any: ['complaint', 'regulator', 'exposure', 'legal', 'penalty', 'police'], sum: true },
   // Reported speech: "如商家不同意,则以差评、封店等威胁" names the pressure, its condition and its levers.
-  { id: 'rule.coercion-leverage-ultimatum', label: '以多种方式相威胁并提出条件', weight: 0.5, all: ['coercion', 'condition'], leverageKinds: 2 },
+  { id: 'rule.coercion-leverage-ultimatum', label: '以多种方式相威胁并提出条件', weight: 0.5, all: ['condition'], any: ['coercion', 'menace'], leverageKinds: 2 },
+  { id: 'rule.money-menace', label: '以威胁、要挟索要金钱', weight: 0.5, all: ['menace'], any: ['money', 'compensation'] },
   { id: 'rule.leverage-many-ultimatum', label: '同时以多种方式施压并提出条件', weight: 0.45, all: ['condition'], leverageKinds: 3 },
 ];
 

@@ -49,6 +49,11 @@ describe('issue 13: claims in the shapes real claimants used are flagged', () =>
     '两千块，一分不能少，不然就去12315',
     '你们考虑清楚，要么赔钱，要么等着被查',
     '加我v信，我们私下谈谈赔偿的事',
+    // slang and platforms named in the threat
+    'v我50，不然差评',
+    '退我兩百，不然我就在google評論寫出來',
+    // the threat named outright beside a demand, with no lever named
+    '以此为要挟，向商家索要赔偿金',
     // an if-clause's negation is the condition, not a refusal
     '如不賠償，將向消保會申訴',
   ])('%s', (text) => {
@@ -98,6 +103,7 @@ describe('issue 13: ordinary review sentences are not read as claims', () => {
     // a seller's bribe for a review, told by the buyer
     '卖家打电话说给我10元红包让我改好评，呵呵',
     '给了个红包就想让我改评，门都没有',
+    '客服说删除差评就给我转账20元，什么素质',
     // money asked of the writer, told in a review
     '酒店要求我们赔偿2000元，不然不让走，我们报警了',
     // the seller's own promise quoted

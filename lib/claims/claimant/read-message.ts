@@ -75,6 +75,8 @@ const conditional = (text: string, at: number) => IF_NOT.test(text.slice(Math.ma
 // "不然就不给换房", "不赔就不让走": the other side's ultimatum, told in a review (a claimant's consequence is a lever,
 // or a review kept: "不给钱就不删差评").
 const REFUSED_SERVICE = /^(?:[就我们,]{0,3})(?:不让|不能|不准|不予|不送|不发|不退|不给(?!好评|你好评|你们好评)|别想|把我)/;
+// "删除差评就给我转账20元": a seller's offer for the review, told by the buyer (a claimant pays nothing for it).
+const OFFERED_FOR = /^了?(?:就|后|之后|以后)(?:会)?(?:给|返|补|送|赔|退)(?:我|你)/;
 const CONDITION_SIGNALS: ReadonlySet<string> = new Set(['settlement.deadline', 'demand.conditional']);
 // "…就不撤诉", "…就不删差评": the negation is the consequence of a condition, not a refusal.
 const CONSEQUENCE = /就(不|没)$/;
@@ -95,7 +97,7 @@ const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '
 // Asked of the writer ("要我们赔偿2000元，不然不让走"): what a hotel charged, told in a review, not a claim.
 const ASKED_OF_WRITER = new RegExp(`(?:(?:${ASKED_OF_ME.join('|')})(?:赔偿|赔钱|赔|补偿|付钱|付款|交钱|给钱|出钱)|${TAKEN_FROM_ME.join('|')})[^,.!?]{0,4}$`);
 const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '一单', '每单', '私了', '诚意', '开价', '不低于', '不少于', '红包', '损失', '封口', '删', '一条', '每条', '打款',
-  '索要', '索取', '勒索', '敲诈', '讹', '获利']);
+  '索要', '索取', '勒索', '敲诈', '讹', '获利', 'v我']);
 // Verbs that ask for a sum as often as they tell a price ("要18元", "拿的二千多的手机"): a sum after
 // them counts only beside pressure, like a sum with no telling words.
 const WEAK_DEMAND_WORDS = byLastCode(['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码']);
@@ -377,6 +379,7 @@ function readConcept(reading: PhraseReading, hit: PatternHit, entry: DictionaryE
   const start = originalStart(norm, hit.start);
   const end = originalEnd(norm, hit.end);
   if (concept === 'condition' && REFUSED_SERVICE.test(text.slice(hit.end, hit.end + 5))) return;
+  if (concept === 'exchange' && OFFERED_FOR.test(text.slice(hit.end, hit.end + 6))) return;
   // "不想要差评的话…", "不想被投诉就…": leverage offered on a condition, not a refusal.
   if (entry.leverage && RELUCTANT_OFFER.test(before)) reading.concepts.push({ concept: 'condition', clause, start, end });
   else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))

@@ -59,6 +59,18 @@ function buildTables(): { fold: Uint16Array; kind: Uint8Array } {
 }
 let tables: ReturnType<typeof buildTables> | undefined;
 
+/** Where the normalised codes go, and where each came from once a character has been dropped. */
+interface Output {
+  codes: Uint16Array;
+  /** null while nothing was dropped (position o came from o). */
+  origin: Uint32Array | null;
+  o: number;
+  /** Whether any kept character differs from the original one. */
+  changed: boolean;
+}
+// One message at a time: the output buffer is kept from message to message.
+const output: Output = { codes: new Uint16Array(1024), origin: null, o: 0, changed: false };
+
 /**
  * One pass: Traditional → Simplified (every character, lib/shared/traditional),
  * full-width → half-width, lower case, and separators dropped where they stand
@@ -69,65 +81,88 @@ export function normalise(original: string): NormalisedText {
   tables ??= buildTables();
   const { fold, kind } = tables;
   const n = original.length;
-  if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
-  const out = scratch;
-  // Allocated only once a character is dropped; until then position i came from i.
-  let origin: Uint32Array | null = null;
-  let o = 0;
-  // Whether any kept character differs from the original one: if none does, the original is the text.
+  if (output.codes.length < n) output.codes = new Uint16Array(Math.max(n, output.codes.length * 2));
+  const out = output.codes;
+  // Most messages keep every character: folded in place, no map back needed (locals, no closure).
   let changed = false;
-  const keep = (code: number, from: number) => {
-    if (code !== original.charCodeAt(from)) changed = true;
-    if (origin === null && o !== from) {
-      origin = new Uint32Array(n);
-      for (let x = 0; x < o; x++) origin[x] = x;
-    }
-    if (origin !== null) origin[o] = from;
-    out[o++] = code;
-  };
   let i = 0;
+  for (; i < n; i++) {
+    const code = original.charCodeAt(i);
+    if ((kind[code] as Kind) > Kind.Other) break;
+    const folded = fold[code] as number;
+    if (folded !== code) changed = true;
+    out[i] = folded;
+  }
+  output.origin = null;
+  output.o = i;
+  output.changed = changed;
+  if (i < n) normaliseRest(original, i);
+  const o = output.o;
+  const origin = output.origin as Uint32Array | null;
+  const same = !output.changed && origin === null && o === n;
+  const text = same ? original : codesToString(out, o);
+  return { text: hasSpelledRun(out, o) ? spellDigits(text) : text, origin: origin === null ? null : origin.subarray(0, o) };
+}
+
+/** Keeps one normalised code that came from original[from]. */
+function keep(original: string, code: number, from: number): void {
+  const out = output;
+  if (code !== original.charCodeAt(from)) out.changed = true;
+  if (out.origin === null && out.o !== from) {
+    out.origin = new Uint32Array(original.length);
+    for (let x = 0; x < out.o; x++) out.origin[x] = x;
+  }
+  if (out.origin !== null) out.origin[out.o] = from;
+  out.codes[out.o++] = code;
+}
+
+/** The rest of the pass, from the first newline, separator or dot on. */
+function normaliseRest(original: string, from: number): void {
+  const { fold, kind } = tables as ReturnType<typeof buildTables>;
+  const n = original.length;
+  const out = output;
+  let i = from;
   while (i < n) {
     const code = original.charCodeAt(i);
     const k = kind[code] as Kind;
-    if (k <= Kind.Other) {
-      if (origin === null && o === i) { // nothing dropped yet: the common case
-        const folded = fold[code] as number;
-        if (folded !== code) changed = true;
-        out[o++] = folded;
-      }
-      else keep(fold[code] as number, i);
-      i++;
-      continue;
-    }
-    if (k === Kind.Newline) { keep(0x0a, i); i++; continue; }
+    if (k <= Kind.Other) { keep(original, fold[code] as number, i); i++; continue; }
+    if (k === Kind.Newline) { keep(original, 0x0a, i); i++; continue; }
     // A run of separators and dots: dropped between word characters, except a decimal point.
     let j = i;
     while (j < n && (kind[original.charCodeAt(j)] === Kind.Separator || kind[original.charCodeAt(j)] === Kind.Dot)) j++;
-    const before = o > 0 ? (out[o - 1] as number) : -1;
+    const o = out.o;
+    const before = o > 0 ? (out.codes[o - 1] as number) : -1;
     const after = j < n ? (fold[original.charCodeAt(j)] as number) : -1;
     const betweenWords = before >= 0 && after >= 0 && isWordCode(before) && isWordCode(after);
     if (j - i === 1 && k === Kind.Dot && isDigitCode(before) && isDigitCode(after) && isDecimalPoint(original, fold, kind, i)) {
-      keep(0x2e, i);
-    } else if (j - i === 1 && (original.charCodeAt(i) === STAR || original.charCodeAt(i) === TILDE) && isDigitCode(before) && isDigitCode(after) && o > 1 && isDigitCode(out[o - 2] as number)) {
+      keep(original, 0x2e, i);
+    } else if (j - i === 1 && (original.charCodeAt(i) === STAR || original.charCodeAt(i) === TILDE) && isDigitCode(before) && isDigitCode(after) && o > 1 && isDigitCode(out.codes[o - 2] as number)) {
       // "80*3" is a size times a count, "10~20" a range; only single digits ("1*2*3*1*5") are a number spelled apart.
-      keep(original.charCodeAt(i), i);
+      keep(original, original.charCodeAt(i), i);
     } else if (!betweenWords) {
       // Outside a word a dot still ends a sentence; other separators vanish.
-      for (let d = i; d < j; d++) if (kind[original.charCodeAt(d)] === Kind.Dot) { keep(0x2e, d); break; }
+      for (let d = i; d < j; d++) if (kind[original.charCodeAt(d)] === Kind.Dot) { keep(original, 0x2e, d); break; }
     }
     i = j;
   }
-  const finalOrigin = origin as Uint32Array | null;
-  const same = !changed && finalOrigin === null && o === n;
-  const text = same ? original : codesToString(out, o);
-  return { text: hasSpelledRun(out, o) ? spellDigits(text) : text, origin: finalOrigin === null ? null : finalOrigin.subarray(0, o) };
 }
-let scratch = new Uint16Array(1024);
+
+
 
 const utf16 = new TextDecoder('utf-16le');
-// A chat message is short: building it from codes is cheaper than a decoder call.
-const codesToString = (codes: Uint16Array, length: number): string =>
-  length <= 1024 ? String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]) : utf16.decode(codes.subarray(0, length));
+// A chat message is short: building it from a plain array of codes (for a short one, an array kept per
+// length) is cheaper than a decoder call or an apply over a typed array view.
+const codeArrays: number[][] = [];
+function codesToString(codes: Uint16Array, length: number): string {
+  if (length > 1024) return utf16.decode(codes.subarray(0, length));
+  let array = codeArrays[length];
+  if (array === undefined) {
+    array = new Array<number>(length).fill(0);
+    if (length <= 64) codeArrays[length] = array;
+  }
+  for (let i = 0; i < length; i++) array[i] = codes[i] as number;
+  return String.fromCharCode.apply(null, array);
+}
 
 const digitAt = (original: string, fold: Uint16Array, at: number) => at >= 0 && at < original.length && isDigitCode(fold[original.charCodeAt(at)] as number);
 

@@ -246,71 +246,57 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
 
 /** Sorted by start; a span's "covered" check against earlier spans is a sweep over their largest end. */
 const before = (a: Span, b: Span) => a.start - b.start || b.end - a.end;
-const byStart = <T extends Span>(xs: T[]): T[] => sortSmall(xs, before);
+
+/** Hits in a list kept from message to message: items[0, n) are this message's. */
+interface HitList { items: PatternHit[]; n: number }
+const hitList = (): HitList => ({ items: [], n: 0 });
+const add = (list: HitList, hit: PatternHit) => { list.items[list.n++] = hit; };
 
 /** The hits sorted out by what their pattern means, each list by start. */
 interface SortedHits {
   /** Platform compensation and stock phrases: nothing inside them is a signal. */
-  cancelled: PatternHit[];
+  cancelled: HitList;
   /** Refund, exchange and platform words. */
-  ordinary: PatternHit[];
+  ordinary: HitList;
   /** Phrases that turn refund words down ("退款就不用了"). */
-  refusals: PatternHit[];
+  refusals: HitList;
   /** Rules and concept slots, longest first where they start together. */
-  phrases: PatternHit[];
+  phrases: HitList;
 }
 
-// A message is read and done with before the next one: one set of lists serves them all, emptied per message.
-const hitLists: SortedHits = { cancelled: [], ordinary: [], refusals: [], phrases: [] };
+// A message is read and done with before the next one: one set of lists serves them all, refilled
+// per message (a count reset, not an array truncated: that is a call into the runtime each time).
+const hitLists: SortedHits = { cancelled: hitList(), ordinary: hitList(), refusals: hitList(), phrases: hitList() };
 
 function sortHits({ hits, count }: { hits: readonly PatternHit[]; count: number }, entries: readonly DictionaryEntry[]): SortedHits {
-  hitLists.cancelled.length = 0;
-  hitLists.ordinary.length = 0;
-  hitLists.refusals.length = 0;
-  hitLists.phrases.length = 0;
+  const { cancelled, ordinary, refusals, phrases } = hitLists;
+  cancelled.n = ordinary.n = refusals.n = phrases.n = 0;
   for (let h = 0; h < count; h++) {
     const hit = hits[h] as PatternHit;
     const entry = entries[hit.pattern] as DictionaryEntry;
-    if (entry.kind === 'platform-compensation') { hitLists.cancelled.push(hit); hitLists.ordinary.push(hit); }
-    else if (entry.kind === 'not-a-phrase') hitLists.cancelled.push(hit);
-    else if (entry.kind === 'ordinary-request') hitLists.ordinary.push(hit);
+    if (entry.kind === 'platform-compensation') { add(cancelled, hit); add(ordinary, hit); }
+    else if (entry.kind === 'not-a-phrase') add(cancelled, hit);
+    else if (entry.kind === 'ordinary-request') add(ordinary, hit);
     else {
-      if (entry.kind === 'rule' && entry.rule.cancelsOrdinary) hitLists.refusals.push(hit);
-      hitLists.phrases.push(hit);
+      if (entry.kind === 'rule' && entry.rule.cancelsOrdinary) add(refusals, hit);
+      add(phrases, hit);
     }
   }
-  byStart(hitLists.cancelled);
-  byStart(hitLists.ordinary);
-  byStart(hitLists.refusals);
-  byStart(hitLists.phrases);
+  sortSmall(cancelled.items, before, cancelled.n);
+  sortSmall(ordinary.items, before, ordinary.n);
+  sortSmall(refusals.items, before, refusals.n);
+  sortSmall(phrases.items, before, phrases.n);
   return hitLists;
 }
 
 /** An ordinary request counts unless it lies inside a refusal ("退款就不用了"). */
 function asksOrdinary({ ordinary, refusals }: SortedHits): boolean {
-  for (let o = 0, r = 0, reach = -1; o < ordinary.length; o++) {
-    const span = ordinary[o] as Span;
-    while (r < refusals.length && (refusals[r] as Span).start <= span.start) reach = Math.max(reach, (refusals[r++] as Span).end);
+  for (let o = 0, r = 0, reach = -1; o < ordinary.n; o++) {
+    const span = ordinary.items[o] as Span;
+    while (r < refusals.n && (refusals.items[r] as Span).start <= span.start) reach = Math.max(reach, (refusals.items[r++] as Span).end);
     if (reach < span.end) return true;
   }
   return false;
-}
-
-/** Whether the clause around [from, to) is a question; each clause is read once, and only if asked about. */
-function questionCheck(text: string, clauses: Clauses): (from: number, to: number) => boolean {
-  let askedClause: Map<number, boolean> | undefined;
-  return (from, to) => {
-    const k = clauses.of[from] as number;
-    askedClause ??= new Map();
-    let asked = askedClause.get(k);
-    if (asked === undefined) {
-      const span = clauseSpan(clauses, from, to);
-      const clauseText = text.slice(span.start, span.end);
-      asked = QUESTION_WORDS.test(clauseText) && !RHETORICAL.test(clauseText);
-      askedClause.set(k, asked);
-    }
-    return asked;
-  };
 }
 
 /**
@@ -332,13 +318,27 @@ const keptReachByGroup = new IndexedScratch();
 const lastClauseOfSignal = new IndexedScratch();
 const conceptReach = new IndexedScratch();
 const conceptLastClause = new IndexedScratch();
+const askedClauses = new IndexedScratch();
+
+/** Whether the clause around [from, to) is a question; each clause is read once, and only if asked about. */
+function isAsked(text: string, clauses: Clauses, from: number, to: number): boolean {
+  const k = clauses.of[from] as number;
+  let asked = askedClauses.get(k, -1);
+  if (asked === -1) {
+    const span = clauseSpan(clauses, from, to);
+    const clauseText = text.slice(span.start, span.end);
+    asked = QUESTION_WORDS.test(clauseText) && !RHETORICAL.test(clauseText) ? 1 : 0;
+    askedClauses.set(k, asked);
+  }
+  return asked === 1;
+}
+
 
 /** One message's text, clauses and what the phrase reader has found so far. */
 interface PhraseReading {
   norm: NormalisedText;
   text: string;
   clauses: Clauses;
-  isAsked: (from: number, to: number) => boolean;
   findings: Finding[];
   concepts: ConceptHit[];
   askedPretext: boolean;
@@ -357,8 +357,9 @@ function readPhrases(reading: PhraseReading, sorted: SortedHits, entries: readon
   conceptLastClause.reset(counts.concepts);
   let cancelIndex = 0;
   let cancelReach = -1;
-  for (const hit of phrases) {
-    while (cancelIndex < cancelled.length && (cancelled[cancelIndex] as Span).start <= hit.start) cancelReach = Math.max(cancelReach, (cancelled[cancelIndex++] as Span).end);
+  for (let h = 0; h < phrases.n; h++) {
+    const hit = phrases.items[h] as PatternHit;
+    while (cancelIndex < cancelled.n && (cancelled.items[cancelIndex] as Span).start <= hit.start) cancelReach = Math.max(cancelReach, (cancelled.items[cancelIndex++] as Span).end);
     if (cancelReach >= hit.end) continue;
     // "12345" inside a phone number is not the hotline.
     if ((digitAt(text, hit.start - 1) || digitAt(text, hit.end)) && (digitAt(text, hit.start) || digitAt(text, hit.end - 1))) continue;
@@ -374,7 +375,8 @@ function readConcept(reading: PhraseReading, hit: PatternHit, entry: DictionaryE
   const { text, norm } = reading;
   const { concept, slot } = entry;
   if (conceptReach.get(slot, -1) >= hit.end) return;
-  const before = text.slice(Math.max(0, hit.start - 4), hit.start);
+  // Most hits have no 不, 没, 别, 无 or 怕 just before them: no window cut, no pattern tried.
+  const before = mayNegate(text, hit.start) ? text.slice(Math.max(0, hit.start - 4), hit.start) : '';
   const clause = reading.clauses.of[hit.start] as number;
   const start = originalStart(norm, hit.start);
   const end = originalEnd(norm, hit.end);
@@ -389,6 +391,21 @@ function readConcept(reading: PhraseReading, hit: PatternHit, entry: DictionaryE
   if (conceptLastClause.get(slot, -1) !== clause) { conceptLastClause.set(slot, clause); reading.concepts.push({ concept, clause, start, end }); }
 }
 
+/** A kept rule hit: shorter ones inside it add nothing. */
+function keep(reading: PhraseReading, group: number, end: number): void {
+  reading.keptReach = Math.max(reading.keptReach, end);
+  keptReachByGroup.set(group, Math.max(keptReachByGroup.get(group, -1), end));
+}
+
+// Every negation (NEGATION, RELUCTANT, RELUCTANT_OFFER) holds one of these.
+const NEGATING = new Uint8Array(0x10000);
+for (const c of '不没别无怕') NEGATING[c.charCodeAt(0)] = 1;
+/** Whether one of the four characters before `at` could make a negation (else no pattern needs trying). */
+function mayNegate(text: string, at: number): boolean {
+  for (let i = Math.max(0, at - 4); i < at; i++) if (NEGATING[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 function readRule(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntry & { kind: 'rule' }): void {
   const { text } = reading;
   const { rule, group } = entry;
@@ -396,28 +413,24 @@ function readRule(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntr
   // ("惩罚性赔偿" still asks for money).
   if ((rule.group !== 'demand' && reading.keptReach >= hit.end) || keptReachByGroup.get(group, -1) >= hit.end) return;
   const clause = reading.clauses.of[hit.start] as number;
-  const keep = () => {
-    reading.keptReach = Math.max(reading.keptReach, hit.end);
-    keptReachByGroup.set(group, Math.max(keptReachByGroup.get(group, -1), hit.end));
-  };
-  if (rule.negatable) {
+  if (rule.negatable && mayNegate(text, hit.start)) {
     const before = text.slice(Math.max(0, hit.start - 4), hit.start);
     if (NEGATION.test(before) && !(rule.group === 'settlement' && CONSEQUENCE.test(before))) {
       // "我也不想去工商" still names the threat; "不赔就…" is a condition, not a refusal.
       if (rule.threat && rule.group === 'threat' && RELUCTANT.test(before)) {
         reading.findings.push(ruleFinding(RELUCTANT_RULE, clause, reading.norm, hit));
-        keep();
+        keep(reading, group, hit.end);
         return;
       }
       if (!(rule.group === 'demand' && (CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10)) || conditional(text, hit.start)))) return;
     }
   }
   if (CONDITION_SIGNALS.has(rule.id) && REFUSED_SERVICE.test(text.slice(hit.end, hit.end + 5))) return;
-  if (rule.questionCancels && reading.isAsked(hit.start, hit.end)) {
+  if (rule.questionCancels && isAsked(reading.text, reading.clauses, hit.start, hit.end)) {
     if (rule.group === 'pretext') reading.askedPretext = true;
     return;
   }
-  keep();
+  keep(reading, group, hit.end);
   // A repeat of a signal kept a few clauses back adds nothing (the judge drops it too): not even an object.
   const last = lastClauseOfSignal.get(entry.signal, -1);
   if (last !== -1 && near(last, clause)) return;
@@ -431,7 +444,7 @@ function readNotThen(reading: PhraseReading): void {
   NOT_THEN.lastIndex = 0;
   for (let m = NOT_THEN.exec(text); m; m = NOT_THEN.exec(text)) {
     const start = m.index;
-    if (reading.isAsked(start, start + m[0].length)) continue;
+    if (isAsked(text, clauses, start, start + m[0].length)) continue;
     const end = start + m[0].length;
     if (REFUSED_SERVICE.test(text.slice(end, end + 4))) continue;
     // Read in the clause of its "就/则" too: what follows is the threat ("如商家不同意,则以差评、封店…威胁").
@@ -453,6 +466,16 @@ function ultimatumsOf(text: string): Span[] {
 const nothingRead = (original: string, unread: number): MessageReading =>
   ({ text: original, findings: [], amounts: [], concepts: [], ordinaryRequest: false, askedPretext: false, unread });
 
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+const NO_ENDS: readonly number[] = Object.freeze([]);
+/** The hits' ends, sorted (most messages have none: no list then). */
+function endsOf(list: HitList): readonly number[] {
+  if (list.n === 0) return NO_ENDS;
+  const ends: number[] = [];
+  for (let i = 0; i < list.n; i++) ends.push((list.items[i] as Span).end);
+  return ends.sort((a, b) => a - b);
+}
+
 /**
  * Reads one message: phrases, numbers, sums and concept slots, each located in the original text.
  * `checked`: the caller has already found that the message does say something (saysNothing is false).
@@ -465,14 +488,15 @@ export function readMessage(original: string, checked = false): MessageReading {
   const text = norm.text;
   const clauses = splitClauses(text);
   const { matcher, entries } = dictionary();
+  askedClauses.reset(clauses.count);
   const sorted = sortHits(matcher.findAllReused(text), entries);
-  const reading: PhraseReading = { norm, text, clauses, isAsked: questionCheck(text, clauses), findings: [], concepts: [], askedPretext: false, keptReach: -1 };
+  const reading: PhraseReading = { norm, text, clauses, findings: [], concepts: [], askedPretext: false, keptReach: -1 };
   readPhrases(reading, sorted, entries);
   const then = text.includes('就');
   if (then || text.includes('则') || text.includes('的话')) readNotThen(reading);
   // A sum right after platform compensation ("运费险赔了12元") is not a demand.
-  const platformEnds = sorted.cancelled.map((c) => c.end).sort((a, b) => a - b);
-  const amounts = numberFindings(norm, clauses, scanNumbers(text), platformEnds, then ? ultimatumsOf(text) : [], reading.findings);
+  const platformEnds = endsOf(sorted.cancelled);
+  const amounts = numberFindings(norm, clauses, scanNumbers(text), platformEnds, then ? ultimatumsOf(text) : NO_SPANS, reading.findings);
   return {
     text: original, findings: reading.findings, amounts, concepts: reading.concepts, ordinaryRequest: asksOrdinary(sorted), askedPretext: reading.askedPretext, unread,
   };

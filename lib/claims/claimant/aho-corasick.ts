@@ -191,6 +191,8 @@ export function buildPhraseMatcher(patterns: readonly string[]): PhraseMatcher {
       let node = 0;
       for (let i = 0; i < text.length; i++) {
         const cls = table[text.charCodeAt(i)] as number;
+        // Most characters of ordinary chat are in no phrase: back to the root at once.
+        if (cls === 0) { node = 0; continue; }
         if (cls === SKIP) continue;
         node = step(a, node, cls);
         if (a.matches[node] === 1) return true;

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { scanNumbers } from './numbers';
+import { AMOUNT_LIMIT, scanNumbers } from './numbers';
 import { normalise } from './normalise';
 
 const first = (text: string) => scanNumbers(normalise(text).text)[0];
@@ -32,5 +33,17 @@ describe('scanNumbers', () => {
 
   test('words that merely contain a numeral are not sums', () => {
     expect(scanNumbers(normalise('万一不合适呢').text).filter((t) => t.unit === 'money')).toEqual([]);
+  });
+});
+
+describe('digits read without building a string', () => {
+  test('the value is what Number() reads, short or long, whole or decimal, with thousands separators', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[1-9]\d{0,24}$/), fc.option(fc.stringMatching(/^\d{1,6}$/)), (whole, fraction) => {
+      const written = fraction === null ? whole : `${whole}.${fraction}`;
+      const [token] = scanNumbers(`赔我${written}元`);
+      expect(token?.value).toBe(Math.min(Number(written), AMOUNT_LIMIT));
+    }));
+    expect(scanNumbers('赔我1,234,567,890,123,456,789元')[0]?.value).toBe(AMOUNT_LIMIT);
+    expect(scanNumbers('共1,234.5元')[0]?.value).toBe(1234.5);
   });
 });

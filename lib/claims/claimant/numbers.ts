@@ -30,9 +30,12 @@ const DURATION_AFTER = ['个小时', '小时', '个工作日', '工作日', '天
 // By code, not by character: text[i] of Chinese text allocates a string each time.
 const digitAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c >= 0x30 && c <= 0x39; };
 const code = (ch: string) => ch.charCodeAt(0);
-const SUFFIX_UNIT_OF_CODE: ReadonlyMap<number, number> = new Map(Object.entries(SUFFIX_UNIT).map(([ch, v]) => [code(ch), v]));
+// Per code unit (0: none), a table rather than a map: every number's next character is looked up.
+const SUFFIX_UNIT_OF_CODE = new Float64Array(0x10000);
+for (const [ch, v] of Object.entries(SUFFIX_UNIT)) SUFFIX_UNIT_OF_CODE[code(ch)] = v;
+const codeTable = (chars: Iterable<number>) => { const t = new Uint8Array(0x10000); for (const c of chars) t[c] = 1; return t; };
 const [COMMA, DOT, K, W, YEN] = [code(','), code('.'), code('k'), code('w'), code('¥')];
-const APPROXIMATE = new Set([...'多来余'].map(code));
+const APPROXIMATE = codeTable([...'多来余'].map(code));
 const TIMES = code('倍');
 const isLowerLatin = (c: number) => c >= 0x61 && c <= 0x7a;
 // Code-indexed tables, because every character of every message is checked.
@@ -45,7 +48,7 @@ for (const [ch, v] of Object.entries(SMALL_UNIT)) { SMALL_UNIT_OF_CODE[ch.charCo
 for (const [ch, v] of Object.entries(BIG_UNIT)) { BIG_UNIT_OF_CODE[ch.charCodeAt(0)] = v; NUMERAL_CODE[ch.charCodeAt(0)] = 1; }
 const isNumeralCode = (code: number) => (code >= 0x30 && code <= 0x39) || NUMERAL_CODE[code] === 1;
 const isChineseNumeralAt = (text: string, i: number) => NUMERAL_CODE[text.charCodeAt(i)] === 1;
-const firstCodes = (words: readonly string[]) => new Set(words.map((w) => w.charCodeAt(0)));
+const firstCodes = (words: readonly string[]) => codeTable(words.map((w) => w.charCodeAt(0)));
 const MONEY_FIRST = firstCodes(MONEY_AFTER);
 const QUANTITY_FIRST = firstCodes(QUANTITY_AFTER);
 const DURATION_FIRST = firstCodes(DURATION_AFTER);
@@ -89,34 +92,37 @@ export function readChineseNumber(text: string, from: number): { value: number; 
   return { value: total + section + tail, end: i };
 }
 
+// Up to 15 digits, a number read digit by digit is exact, and so is a decimal divided by its power of
+// ten (both correctly rounded, as Number() is): no string built. Longer ones go through Number().
+const EXACT_DIGITS = 15;
+const THOUSANDS = /,/g;
 function readArabicNumber(text: string, from: number): { value: number; end: number; digitsOnly: boolean } {
   let i = from;
-  let digits = '';
-  let run = from;
+  let whole = 0;
+  let count = 0;
   while (i < text.length) {
-    if (digitAt(text, i)) { i++; continue; }
+    if (digitAt(text, i)) { whole = whole * 10 + (text.charCodeAt(i) - 0x30); count++; i++; continue; }
     // "1,000" thousands separator
     if (text.charCodeAt(i) === COMMA && digitAt(text, i + 1) && digitAt(text, i + 2) && digitAt(text, i + 3) && !digitAt(text, i + 4)) {
-      digits += text.slice(run, i);
-      run = ++i;
+      i++;
       continue;
     }
     break;
   }
-  digits += text.slice(run, i);
   let digitsOnly = true;
+  let scale = 1;
   if (text.charCodeAt(i) === DOT && digitAt(text, i + 1)) {
-    const point = i++;
-    while (digitAt(text, i)) i++;
-    digits += text.slice(point, i);
+    i++;
+    while (digitAt(text, i)) { whole = whole * 10 + (text.charCodeAt(i) - 0x30); scale *= 10; count++; i++; }
     digitsOnly = false;
   }
-  let value = Number(digits);
+  let value = count > EXACT_DIGITS ? Number(text.slice(from, i).replace(THOUSANDS, '')) : whole / scale;
   // Unit chain: "3千", "1.5万", "2w", "十万"
   for (;;) {
     const c = text.charCodeAt(i);
-    const unit = SUFFIX_UNIT_OF_CODE.get(c);
-    if (unit === undefined) break;
+    // Past the end the code is NaN and the table has no entry.
+    const unit = SUFFIX_UNIT_OF_CODE[c];
+    if (unit === undefined || unit === 0) break;
     // "5k" and "2w" only when the letter is not the start of a word like "kg" or "wh", nor of a model name ("W800c").
     if ((c === K || c === W) && (isLowerLatin(text.charCodeAt(i + 1)) || digitAt(text, i + 1))) break;
     value *= unit;
@@ -126,15 +132,15 @@ function readArabicNumber(text: string, from: number): { value: number; end: num
   return { value, end: i, digitsOnly };
 }
 
-function startsWithAny(text: string, at: number, words: readonly string[], first: ReadonlySet<number>): string | undefined {
-  if (!first.has(text.charCodeAt(at))) return undefined;
+function startsWithAny(text: string, at: number, words: readonly string[], first: Uint8Array): string | undefined {
+  if (first[text.charCodeAt(at)] !== 1) return undefined;
   for (const w of words) if (text.startsWith(w, at)) return w;
   return undefined;
 }
 
-const MAGNITUDE = new Set(['千', '万', 'k', 'w', '亿'].map((c) => c.charCodeAt(0)));
+const MAGNITUDE = codeTable(['千', '万', 'k', 'w', '亿'].map((c) => c.charCodeAt(0)));
 function hasMagnitude(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (MAGNITUDE.has(text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (MAGNITUDE[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 
@@ -153,7 +159,7 @@ export function scanNumbers(text: string): NumberToken[] {
     if (!read) { i++; continue; }
     let end = read.end;
     let unit: NumberToken['unit'] = 'plain';
-    if (APPROXIMATE.has(text.charCodeAt(end))) end++;
+    if (APPROXIMATE[text.charCodeAt(end)] === 1) end++;
     let word: string | undefined;
     if (text.charCodeAt(i - 1) === YEN) unit = 'money';
     else if ((word = startsWithAny(text, end, MONEY_AFTER, MONEY_FIRST))) { unit = 'money'; end += word.length; }

@@ -1,13 +1,15 @@
-// Builds test/data/real-genuine/*.txt (one message per line) from the three public
+// Builds test/data/real-genuine/*.txt (one message per line) from the public
 // datasets named in test/data/README.md, extracted beforehand with `git show`
 // from their fetched snapshots into one folder:
 //   node scripts/sample-real-text.mjs <folder with jddc.txt, online_shopping_10_cats.csv, ecd_test.txt, ecd_train.txt>
+//   node scripts/sample-real-text.mjs --jd-phone <folder with JDComment_data.csv, tmp_test_data.csv>
 // Deterministic: a fixed-seed shuffle picks the review sample.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const src = process.argv[2];
-if (!src) throw new Error('usage: node scripts/sample-real-text.mjs <folder>');
+const jdPhoneOnly = process.argv[2] === '--jd-phone';
+const src = process.argv[jdPhoneOnly ? 3 : 2];
+if (!src) throw new Error('usage: node scripts/sample-real-text.mjs [--jd-phone] <folder>');
 const out = join(import.meta.dirname, '..', 'test', 'data', 'real-genuine');
 mkdirSync(out, { recursive: true });
 
@@ -33,25 +35,56 @@ function sample(xs, n, seed) {
   return copy.slice(0, n);
 }
 
-// JDDC: tab-separated; field 3 (0-based 2) is 0 for the customer, the text is the last field.
-const jddc = unique(readFileSync(join(src, 'jddc.txt'), 'utf8').split('\n')
-  .map((l) => l.split('\t')).filter((f) => f[2] === '0').map((f) => f[f.length - 1] ?? ''));
-writeFileSync(join(out, 'jddc-customer.txt'), `${jddc.join('\n')}\n`);
+function buildFirstThree() {
+  // JDDC: tab-separated; field 3 (0-based 2) is 0 for the customer, the text is the last field.
+  const jddc = unique(readFileSync(join(src, 'jddc.txt'), 'utf8').split('\n')
+    .map((l) => l.split('\t')).filter((f) => f[2] === '0').map((f) => f[f.length - 1] ?? ''));
+  writeFileSync(join(out, 'jddc-customer.txt'), `${jddc.join('\n')}\n`);
 
-// online_shopping_10_cats: cat,label,review; label 0 is negative. A review may contain commas.
-const reviews = unique(readFileSync(join(src, 'online_shopping_10_cats.csv'), 'utf8').split('\n').slice(1)
-  .map((l) => l.match(/^([^,]*),([01]),(.*)$/)).filter((m) => m && m[2] === '0').map((m) => m[3].replace(/^\uFEFF/, '')));
-const shuffled = sample(reviews, reviews.length, 20261201);
-writeFileSync(join(out, 'shopping-negative.txt'), `${shuffled.slice(0, 8000).join('\n')}\n`);
-// A further 6,000, disjoint from the above, for tuning only (the held-out half above stays unseen).
-writeFileSync(join(out, 'shopping-negative-tune-extra.txt'), `${shuffled.slice(8000, 14000).join('\n')}\n`);
-// The rest (17,034), tuning only too: more ordinary angry reviews to find false alarms in, never the held-out half.
-writeFileSync(join(out, 'shopping-negative-tune-rest.txt'), `${shuffled.slice(14000).join('\n')}\n`);
+  // online_shopping_10_cats: cat,label,review; label 0 is negative. A review may contain commas.
+  const reviews = unique(readFileSync(join(src, 'online_shopping_10_cats.csv'), 'utf8').split('\n').slice(1)
+    .map((l) => l.match(/^([^,]*),([01]),(.*)$/)).filter((m) => m && m[2] === '0').map((m) => m[3].replace(/^\uFEFF/, '')));
+  const shuffled = sample(reviews, reviews.length, 20261201);
+  writeFileSync(join(out, 'shopping-negative.txt'), `${shuffled.slice(0, 8000).join('\n')}\n`);
+  // A further 6,000, disjoint from the above, for tuning only (the held-out half above stays unseen).
+  writeFileSync(join(out, 'shopping-negative-tune-extra.txt'), `${shuffled.slice(8000, 14000).join('\n')}\n`);
+  // The rest (17,034), tuning only too: more ordinary angry reviews to find false alarms in, never the held-out half.
+  writeFileSync(join(out, 'shopping-negative-tune-rest.txt'), `${shuffled.slice(14000).join('\n')}\n`);
 
-// ECD sample: label \t utterances… \t response, words separated by spaces; turns from both sides.
-const join2 = (s) => s.replace(/(?<=\S) (?=\S)/g, (m, i, str) => (/[\u3000-\u9fff]/.test(str[i - 1]) || /[\u3000-\u9fff]/.test(str[i + 1]) ? '' : ' '));
-const ecd = unique(['ecd_train.txt', 'ecd_test.txt'].flatMap((f) => readFileSync(join(src, f), 'utf8').split('\n'))
-  .flatMap((l) => l.split('\t').slice(1)).map(join2));
-writeFileSync(join(out, 'ecd-utterances.txt'), `${ecd.join('\n')}\n`);
+  // ECD sample: label \t utterances… \t response, words separated by spaces; turns from both sides.
+  const join2 = (s) => s.replace(/(?<=\S) (?=\S)/g, (m, i, str) => (/[\u3000-\u9fff]/.test(str[i - 1]) || /[\u3000-\u9fff]/.test(str[i + 1]) ? '' : ' '));
+  const ecd = unique(['ecd_train.txt', 'ecd_test.txt'].flatMap((f) => readFileSync(join(src, f), 'utf8').split('\n'))
+    .flatMap((l) => l.split('\t').slice(1)).map(join2));
+  writeFileSync(join(out, 'ecd-utterances.txt'), `${ecd.join('\n')}\n`);
 
-console.log({ jddc: jddc.length, reviews: `8000 + 6000 + ${reviews.length - 14000} tuning-only of ${reviews.length}`, ecd: ecd.length });
+  console.log({ jddc: jddc.length, reviews: `8000 + 6000 + ${reviews.length - 14000} tuning-only of ${reviews.length}`, ecd: ecd.length });
+}
+
+// A minimal CSV reader: quoted fields may hold commas, doubled quotes and line breaks.
+function csvRows(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (c !== '\r') field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+// JD phone reviews (YuleZhang/NLP_Analysis_JDcomment data/*.csv): field 2 is the review (a repeated header row dropped). Every review is kept,
+// minus any line already in the other real-genuine files; a seeded shuffle orders them so that the eval's
+// even/odd halves are random halves.
+function buildJdPhone() {
+  const existing = new Set(['jddc-customer.txt', 'ecd-utterances.txt', 'shopping-negative.txt', 'shopping-negative-tune-extra.txt', 'shopping-negative-tune-rest.txt']
+    .flatMap((f) => readFileSync(join(out, f), 'utf8').split('\n')));
+  const texts = unique(['JDComment_data.csv', 'tmp_test_data.csv'].flatMap((f) => csvRows(readFileSync(join(src, f), 'utf8').replace(/^\uFEFF/, '')).slice(1))
+    .filter((r) => r.length >= 10 && r[1] !== '评论内容').map((r) => r[1])).filter((t) => !existing.has(t));
+  writeFileSync(join(out, 'jd-phone-reviews.txt'), `${sample(texts, texts.length, 20261201).join('\n')}\n`);
+  console.log({ jdPhone: texts.length });
+}
+
+if (jdPhoneOnly) buildJdPhone(); else buildFirstThree();

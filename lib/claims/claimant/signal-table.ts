@@ -165,7 +165,13 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   // "到目前为止" is no deadline, "多花点钱买别家的" no settlement, "电话都不打给我" no transfer, "用中文打假货" no self-declared claimant
   '目前为止', '现在为止', '迄今为止', '多花点钱', '多花钱', '不打给我', '电话打给我', '打给我电话', '打给我确认', '打假货',
   // "多媒体" and a camera's "曝光补偿" are no media threat
-  '多媒体', '曝光补偿', '自动曝光', '曝光度', '曝光时间', '和解释', '如果不是', '要不是', '没完没了的', '下车后', '上车后', '下车时', '上车时', '赔本', '赔钱货',
+  '多媒体', '曝光补偿', '自动曝光', '曝光度', '曝光时间', '和解释',
+  // A phone review's camera, calls and coupons: photographic exposure, the phone's calling, a platform's own 红包,
+  // the photos of one's own review ("我的晒图里") are no media threat, no contact off the platform, no payment, no review threat
+  '手持曝光', '长曝光', '长时间曝光', '慢门曝光', '多帧曝光', '延时曝光', '曝光控制', '曝光准确', '曝光过度', '曝光不足', '曝光技术', '曝光模式', '曝光值', '曝光参数',
+  '自媒体', '媒体评测', '电话手表', '接打电话', '打电话声音', '打电话的声音', '打电话效果', '电话卡', '接电话', '来电话', '打电话发短信', '打电话看视频', '打电话聊微信', '打电话刷微信',
+  '京豆红包', '红包券', '红包e卡', '使用红包', '用了红包', '领红包', '抢红包', '红包雨', '平台红包', '优惠红包',
+  '我的晒图', '看晒图', '见晒图', '晒图里', '如晒图', '晒图为证', '晒图所示', '如果不是', '要不是', '没完没了的', '下车后', '上车后', '下车时', '上车时', '赔本', '赔钱货',
   // Money asked of the writer ("前台要我们赔偿2000元"): a review telling of a hotel's claim, not a buyer's.
   ...ASKED_OF_ME.flatMap((who) => ['赔偿', '赔钱', '补偿', '付钱', '交钱', '给钱', '出钱'].map((what) => who + what)), ...TAKEN_FROM_ME,
   // A seller asking the writer to take a review back ("给了个红包让我改好评"): a review telling of a bribe, not a claim.

@@ -44,6 +44,11 @@ const { remindDueReports, scheduleFollowUp, setUpFollowUps, FOLLOW_UP_ALARM } = 
 const clock = () => Date.parse('2026-11-23T12:00:00+08:00');
 setUpFollowUps();
 
+type EvidenceType = keyof typeof evidenceHandlers;
+/** A message to the evidence handlers as the background passes it on, its type named once. */
+const handle = <T extends EvidenceType>(type: T, fields: Omit<MessageOf<T>, 'type'>) =>
+  evidenceHandlers[type]({ type, ...fields } as MessageOf<T>, {}, clock);
+
 const flagged = (messageText: string, extra: Partial<MessageOf<'claim/save-evidence'>> = {}): MessageOf<'claim/save-evidence'> => ({
   type: 'claim/save-evidence',
   buyerId: '维权小能手88',
@@ -97,15 +102,14 @@ describe('保存证据 from a badge', () => {
 
 describe('手动保存 from the panel', () => {
   it('any message goes into the buyer\'s chain marked as saved by hand, with the order date for the 6-month check', async () => {
-    const reply = await evidenceHandlers['evidence/save']({
-      type: 'evidence/save',
+    const reply = await handle('evidence/save', {
       shop: '小木屋家居旗舰店',
       buyerId: 'tb_desktop_01',
       orderId: '3021999000333',
       orderAt: '2026-03-02',
       messageText: '不赔三倍我就去12315投诉你们',
       assessment: { level: 'medium', score: 0.5, signals: [], amounts: [], extortion: false },
-    }, {}, clock);
+    });
     expect(reply).toMatchObject({ ok: true, data: { saved: true, seq: 1 } });
     const [entry] = await database().evidence.toArray();
     expect(entry).toMatchObject({ source: 'manual', pageUrl: MANUAL_SOURCE, orderAt: '2026-03-02', buyerId: 'tb_desktop_01' });
@@ -159,13 +163,12 @@ const report = (id: string, followUpAt: string, status: 'pending' | 'upheld' | '
 
 describe('follow-up reminders (alarms, not timers: the worker sleeps)', () => {
   it('a filed report is tracked and the alarm is set to its follow-up time', async () => {
-    const reply = await evidenceHandlers['report/filed']({
-      type: 'report/filed',
+    const reply = await handle('report/filed', {
       shop: '小木屋家居旗舰店',
       buyerId: '维权小能手88',
       orderIds: ['3021999000222'],
       evidenceHashes: ['a'.repeat(64)],
-    }, {}, clock);
+    });
     const tracked = reply.ok ? (reply.data as { filedAt: string; followUpAt: string; status: string }) : null;
     expect(tracked?.status).toBe('pending');
     expect(tracked?.filedAt).toBe('2026-11-23T12:00:00+08:00');
@@ -182,7 +185,7 @@ describe('follow-up reminders (alarms, not timers: the worker sleeps)', () => {
     ]);
     await scheduleFollowUp(now);
     expect(calls.alarms.get(FOLLOW_UP_ALARM)).toBe(Date.parse('2026-11-25T09:00:00+08:00'));
-    await evidenceHandlers['report/status']({ type: 'report/status', id: 'sooner', status: 'rejected' }, {}, clock);
+    await handle('report/status', { id: 'sooner', status: 'rejected' });
     expect(calls.alarms.get(FOLLOW_UP_ALARM)).toBe(Date.parse('2026-11-27T09:00:00+08:00'));
   });
 
@@ -230,9 +233,9 @@ describe('the reminder notification', () => {
 
 describe('the watchlist by hand', () => {
   it('adds and removes a buyer and tells the open pages', async () => {
-    await evidenceHandlers['buyer/watch']({ type: 'buyer/watch', buyerId: 'tb_lin2019' }, {}, clock);
+    await handle('buyer/watch', { buyerId: 'tb_lin2019' });
     expect((await database().buyers.get('tb_lin2019'))?.flagged).toBe(true);
-    await evidenceHandlers['buyer/watch']({ type: 'buyer/watch', buyerId: 'tb_lin2019', undo: true }, {}, clock);
+    await handle('buyer/watch', { buyerId: 'tb_lin2019', undo: true });
     // Off the watchlist; the dated row keeps an older import from putting the buyer back.
     expect(await database().buyers.get('tb_lin2019')).toMatchObject({ flagged: false, trusted: false });
     expect(calls.told).toHaveLength(2);

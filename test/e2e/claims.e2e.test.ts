@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { centreInShadow, clickInShadow, inShadow, shadowText } from './closed-shadow';
-import { chatFrame, demoUrls, startSession, type Session } from './harness';
+import { chatFrame, demoUrls, sessionForFile } from './harness';
 
 // Evaluated inside extension pages, where the chrome namespace exists.
 declare const chrome: { runtime: { getManifest(): { permissions?: string[] } } };
 
 const newRefundUrl = 'https://qn.taobao.com/home.htm/trade-platform/refund-list/detail?disputeId=2001234567999&type=1';
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-
+const session = sessionForFile();
 
 /** The page's own element for one message, found by its visible text. */
 function message(scope: Frame | Page, text: string): Locator {
@@ -29,19 +22,31 @@ async function judged(m: Locator): Promise<string> {
   return (await m.getAttribute('data-seller-shield-checked')) ?? '';
 }
 
+/** The chat-history demo page and its message frame: where most of these tests start. */
+async function openChatHistory(): Promise<{ page: Page; frame: Frame }> {
+  const page = await session().open(demoUrls.chatHistory);
+  return { page, frame: await chatFrame(page) };
+}
+
+/** The claimant's vague line "你看着办吧", judged a claim in the light of what the buyer said before; its badge. */
+async function vagueLineBadge(frame: Frame): Promise<Locator> {
+  const vague = message(frame, '你看着办吧');
+  expect(['medium', 'high']).toContain(await judged(vague));
+  return badgeOf(vague);
+}
+
 async function showBuyer(frame: Frame, nick: string): Promise<void> {
   await frame.locator('[role=option]', { hasText: nick }).click();
 }
 
 describe('claimant flags on the chat-history page (messages in the market.m.taobao.com frame)', () => {
   it('asks for the context-menu permission it uses and nothing beyond', async () => {
-    const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await session().worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.permissions).toContain('contextMenus');
   });
 
   it('a citation with a money demand gets a badge with the reasons; the seller\'s replies do not', async () => {
-    const page = await session.open(demoUrls.chatHistory);
-    const frame = await chatFrame(page);
+    const { page, frame } = await openChatHistory();
     const claim = message(frame, '根据消费者权益保护法第五十五条');
     expect(await judged(claim)).toBe('high');
     const badge = badgeOf(claim);
@@ -49,7 +54,7 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
     await clickInShadow(badge, /疑似索赔/);
     await expect.poll(() => shadowText(badge, '[role=dialog]')).toContain('引用');
     expect(await shadowText(badge, '[role=dialog]')).toContain('2000');
-    await session.screenshot(page, 'claims-chat-history-badge');
+    await session().screenshot(page, 'claims-chat-history-badge');
     const sellerReplies = frame.locator('[class*=chatWrap]').filter({ hasText: '小木屋家居旗舰店:运营01' });
     expect(await sellerReplies.count()).toBeGreaterThan(0);
     expect(await sellerReplies.locator('[data-seller-shield-claim]').count()).toBe(0);
@@ -57,8 +62,7 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
   });
 
   it('the reasons beside the longest flagged message stay inside the frame: no scrollbar, every edge in view', async () => {
-    const page = await session.open(demoUrls.chatHistory);
-    const frame = await chatFrame(page);
+    const { page, frame } = await openChatHistory();
     await judged(message(frame, '根据消费者权益保护法第五十五条'));
     const flagged = frame.locator('[data-seller-shield-checked=high], [data-seller-shield-checked=medium]');
     await expect.poll(() => flagged.locator('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]').count()).toBeGreaterThan(0);
@@ -87,7 +91,7 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
     expect(geometry.right).toBeLessThanOrEqual(geometry.width);
     expect(geometry.bottom).toBeLessThanOrEqual(geometry.height);
     expect(before.width).toBeLessThanOrEqual(geometry.width);
-    await session.screenshot(page, 'claims-chat-history-popover-inside');
+    await session().screenshot(page, 'claims-chat-history-popover-inside');
     // Its buttons are reachable and Escape gives focus back to the chip.
     await inShadow(badge, (root) => [...root.querySelectorAll('button')].find((b) => b.textContent === '保存证据')!.focus());
     await page.keyboard.press('Escape');
@@ -97,11 +101,8 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
   });
 
   it('the popover: hover alone does not open it; on a click its four actions are in its first view, the details folded; Escape and a click outside close it', async () => {
-    const page = await session.open(demoUrls.chatHistory);
-    const frame = await chatFrame(page);
-    const vague = message(frame, '你看着办吧');
-    expect(['medium', 'high']).toContain(await judged(vague));
-    const badge = badgeOf(vague);
+    const { page, frame } = await openChatHistory();
+    const badge = await vagueLineBadge(frame);
     await expect.poll(() => badge.count()).toBe(1);
     const hidden = () => inShadow(badge, (root) => (root.querySelector('[role=dialog]') as HTMLElement).hidden);
     const chip = await centreInShadow(badge, '.chip');
@@ -142,7 +143,7 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
     expect(view.box.top).toBeGreaterThanOrEqual(0);
     expect(view.box.right).toBeLessThanOrEqual(view.frameView.width);
     expect(view.box.bottom).toBeLessThanOrEqual(view.frameView.height);
-    await session.screenshot(page, 'claims-popover-actions-first');
+    await session().screenshot(page, 'claims-popover-actions-first');
 
     await page.keyboard.press('Escape');
     await expect.poll(hidden).toBe(true);
@@ -157,8 +158,7 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
   });
 
   it('a genuine complaint (refund or I complain) is judged and gets no badge', async () => {
-    const page = await session.open(demoUrls.chatHistory);
-    const frame = await chatFrame(page);
+    const { page, frame } = await openChatHistory();
     await showBuyer(frame, 'tb8839201_22');
     const complaint = message(frame, '收到的货是坏的');
     expect(['none', 'low']).toContain(await judged(complaint));
@@ -167,8 +167,7 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
   });
 
   it('buyer text that looks like markup stays inert text, in the page and in the badge', async () => {
-    const page = await session.open(demoUrls.chatHistory);
-    const frame = await chatFrame(page);
+    const { page, frame } = await openChatHistory();
     const tagged = message(frame, 'onerror');
     await judged(tagged);
     const badge = badgeOf(tagged);
@@ -182,17 +181,14 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
   });
 
   it('a vague line is flagged after the same buyer cited law, with the chain and its times; the same words from a new buyer are not', async () => {
-    const page = await session.open(demoUrls.chatHistory);
-    const frame = await chatFrame(page);
-    const vague = message(frame, '你看着办吧');
-    expect(['medium', 'high']).toContain(await judged(vague));
-    const badge = badgeOf(vague);
+    const { page, frame } = await openChatHistory();
+    const badge = await vagueLineBadge(frame);
     await clickInShadow(badge, /疑似索赔/);
     const details = await shadowText(badge, '[role=dialog]');
     // The chain of the buyer's earlier steps, with their times: the label question, then the citation and the sum.
     expect(details).toContain('10:02');
     expect(details).toContain('10:05');
-    await session.screenshot(page, 'claims-vague-after-citation');
+    await session().screenshot(page, 'claims-vague-after-citation');
 
     await showBuyer(frame, '小雨点点');
     const fresh = frame.locator('[data-seller-shield-checked]').filter({ hasText: '你看着办吧' }).filter({ hasText: '小雨点点' });
@@ -203,8 +199,7 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
   });
 
   it('older messages loaded above are judged in conversation order: the later vague line gains its badge', async () => {
-    const page = await session.open(demoUrls.chatHistory);
-    const frame = await chatFrame(page);
+    const { page, frame } = await openChatHistory();
     await showBuyer(frame, '老顾客阿强');
     const vague = message(frame, '考虑得怎么样了');
     expect(await judged(vague)).toBe('none');
@@ -216,7 +211,7 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
   });
 
   it('the other page build (other CSS-module hashes, other layout) gets the same flags', async () => {
-    const page = await session.open(`${demoUrls.chatHistory}?build=b`);
+    const page = await session().open(`${demoUrls.chatHistory}?build=b`);
     const frame = await chatFrame(page);
     expect(frame.url()).toContain('/build-b/');
     expect(await frame.locator('[class*=_1fgcw_]').count()).toBe(0);
@@ -229,7 +224,7 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
   });
 
   it('"不是索赔" hides the flag and it stays dismissed after a reload', async () => {
-    const page = await session.open(`${demoUrls.chatHistory}?build=b`);
+    const page = await session().open(`${demoUrls.chatHistory}?build=b`);
     let frame = await chatFrame(page);
     const vague = message(frame, '你看着办吧');
     await judged(vague);
@@ -251,7 +246,7 @@ describe('claimant flags on the chat-history page (messages in the market.m.taob
 
 describe('refund pages: the negotiation history read as a conversation', () => {
   it('legacy refund2 page: the buyer\'s demand is flagged, the seller\'s and the system\'s entries are not', async () => {
-    const page = await session.open(demoUrls.refund);
+    const page = await session().open(demoUrls.refund);
     const demand = message(page, '公证购买并录音');
     expect(await judged(demand)).toBe('high');
     await expect.poll(() => badgeOf(demand).count()).toBe(1);
@@ -259,17 +254,17 @@ describe('refund pages: the negotiation history read as a conversation', () => {
     // Judged as a conversation: the reasons name the buyer's earlier pretext (the refund request at 20:11).
     await clickInShadow(badgeOf(demand), /疑似索赔/);
     expect(await shadowText(badgeOf(demand), '.reasons')).toContain('20:11');
-    await session.screenshot(page, 'claims-refund-legacy');
+    await session().screenshot(page, 'claims-refund-legacy');
     await page.close();
   });
 
   it('new 千牛 refund page: history rendered after load is read; "信任此买家" removes the flags until undone', async () => {
-    const page = await session.open(newRefundUrl);
+    const page = await session().open(newRefundUrl);
     const demand = message(page, '撤销举报');
     expect(await judged(demand)).toBe('high');
     const badge = badgeOf(demand);
     await clickInShadow(badge, /疑似索赔/);
-    await session.screenshot(page, 'claims-refund-qn');
+    await session().screenshot(page, 'claims-refund-qn');
     await clickInShadow(badge, '信任此买家');
     await expect.poll(() => page.locator('[data-seller-shield-claim=high], [data-seller-shield-claim=medium]').count()).toBe(0);
     await clickInShadow(demand.locator('[data-seller-shield-claim=note]'), '撤销');
@@ -280,7 +275,7 @@ describe('refund pages: the negotiation history read as a conversation', () => {
 
 describe('检查消息 in the side panel', () => {
   it('a conversation copied from the desktop client shows the assessment and the chain with times', async () => {
-    const panel = await session.openPanel();
+    const panel = await session().openPanel();
     await panel.getByRole('tab', { name: '检查消息' }).click();
     const pasted = [
       'tb_wang_77 2026-11-20 10:02:11',
@@ -302,11 +297,11 @@ describe('检查消息 in the side panel', () => {
     expect(await panel.locator('.check-row.from-seller').count()).toBe(1);
     expect(await panel.locator('.check-row.from-seller mark').count()).toBe(0);
     expect(await panel.locator('.check-row.from-buyer mark').count()).toBeGreaterThan(0);
-    await session.screenshot(panel, 'claims-panel-check');
+    await session().screenshot(panel, 'claims-panel-check');
     await panel.close();
   });
 
   it('no request left this machine during the run', () => {
-    expect(session.leaked()).toEqual([]);
+    expect(session().leaked()).toEqual([]);
   });
 });

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoUrls, startSession, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { demoUrls, sessionForFile } from './harness';
 import { listingFormPatterns, sellerHostPatterns } from '@/lib/shared/sites';
 
 // Evaluated inside extension pages, where the chrome namespace exists.
 declare const chrome: { runtime: { getManifest(): { manifest_version: number; permissions?: string[]; host_permissions?: string[] }; sendMessage(m: unknown): Promise<unknown> } };
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 describe('the extension on the real seller host names', () => {
   it('loads as an MV3 extension with a side panel and no permission beyond the list', async () => {
-    const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+    const manifest = await session().worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect((manifest as { side_panel?: { default_path: string } }).side_panel?.default_path).toBe('sidepanel.html');
     // activeTab + scripting: the item page is read only after the seller's menu click on that tab.
@@ -34,19 +28,19 @@ describe('the extension on the real seller host names', () => {
   });
 
   it('reads the demo violation page at qn.taobao.com and the side panel lists it', async () => {
-    const page = await session.open(demoUrls.violations);
+    const page = await session().open(demoUrls.violations);
     await page.getByText('出售描述不符或品质存在问题的商品').first().waitFor();
-    await session.screenshot(page, 'foundation-violation-page');
-    const panel = await session.openPanel();
+    await session().screenshot(page, 'foundation-violation-page');
+    const panel = await session().openPanel();
     await expect.poll(() => panel.getByTestId('read-pages').textContent(), { timeout: 10_000 }).toContain('qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION');
     await expect.poll(() => panel.getByTestId('shop').textContent()).toContain('小木屋家居旗舰店');
-    await session.screenshot(panel, 'foundation-side-panel');
+    await session().screenshot(panel, 'foundation-side-panel');
     await panel.close();
     await page.close();
   });
 
   it('keeps its database in the extension, not in the seller page', async () => {
-    const page = await session.open(demoUrls.violations);
+    const page = await session().open(demoUrls.violations);
     await page.waitForTimeout(1000);
     const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
     expect(names).not.toContain('seller-shield');
@@ -54,7 +48,7 @@ describe('the extension on the real seller host names', () => {
   });
 
   it('the background refuses a malformed message and names the field', async () => {
-    const panel = await session.openPanel();
+    const panel = await session().openPanel();
     const reply = await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'report/status', id: 'r1', status: 'maybe' }));
     expect(reply).toMatchObject({ ok: false });
     expect((reply as { error: string }).error).toContain('status');
@@ -65,7 +59,7 @@ describe('the extension on the real seller host names', () => {
   });
 
   it('no request left this machine during the run', () => {
-    expect(session.requests.length).toBeGreaterThan(0);
-    expect(session.leaked()).toEqual([]);
+    expect(session().requests.length).toBeGreaterThan(0);
+    expect(session().leaked()).toEqual([]);
   });
 });

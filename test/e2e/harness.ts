@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Page, Worker } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startDemoServer } from '../../scripts/harness/server.mjs';
 import { launchWithExtension, requestsLeavingMachine } from '../../scripts/harness/browser.mjs';
 
@@ -70,6 +70,24 @@ export async function startSession(options: { lang?: string; extraArgs?: string[
       await browser.close();
       await server.close();
     },
+  };
+}
+
+/**
+ * The test file's one session: started before its first test, closed after its
+ * last. The returned function gives the running session inside a test.
+ */
+export function sessionForFile(options?: Parameters<typeof startSession>[0]): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession(options);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error('the session starts in beforeAll: use it inside a test');
+    return session;
   };
 }
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { clickInShadow, shadowText } from './closed-shadow';
-import { demoUrls, startSession, type Session } from './harness';
+import { demoUrls, sessionForFile } from './harness';
 
 // Evaluated inside the extension's service worker and pages, where chrome exists.
 declare const chrome: {
@@ -10,13 +10,7 @@ declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
 };
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 const banner = (page: Page) => page.locator('seller-shield-banner');
 const bannerText = (page: Page) => shadowText(banner(page), '.bar');
@@ -34,8 +28,8 @@ const hooks = (panel: Page, category: string) =>
   }));
 
 async function setOption(label: RegExp, value: string): Promise<void> {
-  const options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const options = await session().context.newPage();
+  await options.goto(`chrome-extension://${session().extensionId}/options.html`);
   const field = options.getByLabel(label);
   if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
   else await field.fill(value).then(() => field.press('Tab'));
@@ -47,7 +41,7 @@ describe('standing, banner and badge after reading the demo violation page', () 
   let page: Page;
 
   it('shows a banner on the page without moving the page’s layout', async () => {
-    page = await session.open(demoUrls.violations);
+    page = await session().open(demoUrls.violations);
     await banner(page).waitFor({ timeout: 10_000 });
     const text = await bannerText(page);
     // One line in the bottom-right corner: the page's own header (top bar, breadcrumb, shop:子账号) stays uncovered.
@@ -67,16 +61,16 @@ describe('standing, banner and badge after reading the demo violation page', () 
     const withoutBanner = await layout();
     await page.evaluate((el) => document.documentElement.append(el), host);
     expect(withBanner).toBe(withoutBanner);
-    await session.screenshot(page, 'panel-banner-on-page');
+    await session().screenshot(page, 'panel-banner-on-page');
   });
 
   it('badges the toolbar with the smallest distance, in red inside the margin', async () => {
-    await expect.poll(() => session.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
-    expect(await session.worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([217, 48, 37, 255]);
+    await expect.poll(() => session().worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
+    expect(await session().worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([217, 48, 37, 255]);
   });
 
   it('the side panel shows each category’s points and distance, most at risk first', async () => {
-    const panel = await session.openPanel();
+    const panel = await session().openPanel();
     await card(panel, 'A').waitFor();
     expect(await hooks(panel, 'A')).toEqual({ points: '10', next: '12', toNext: '2' });
     expect(await hooks(panel, 'B')).toEqual({ points: '6', next: '12', toNext: '6' });
@@ -87,7 +81,7 @@ describe('standing, banner and badge after reading the demo violation page', () 
     expect(await card(panel, 'A').textContent()).toContain('再扣 2 分将触发：店铺屏蔽、限制发布商品及公示警告 7 天');
     expect(await card(panel, 'B').textContent()).toContain('其中申诉中 6 分');
     await expect.poll(() => panel.getByTestId('reset').textContent()).toMatch(/距年度清零（北京时间 \d{4}-12-31）还有 \d+ 天/);
-    await session.screenshot(panel, 'panel-zh_CN');
+    await session().screenshot(panel, 'panel-zh_CN');
     // All seven tabs in one row at 400 px, none scrolled out of sight.
     const row = await panel.getByRole('tablist').evaluate((list) => ({
       tops: [...new Set([...list.querySelectorAll('[role="tab"]')].map((tab) => (tab as HTMLElement).offsetTop))],
@@ -103,21 +97,21 @@ describe('standing, banner and badge after reading the demo violation page', () 
     await panel.getByTestId('what-if-category').selectOption('B');
     await panel.getByTestId('what-if-points').fill('6');
     await expect.poll(() => panel.getByTestId('what-if-result').textContent()).toContain('将触发：店铺屏蔽、限制发布商品、限制创建店铺、限制发送站内信、限制社区功能及公示警告 7 天');
-    await session.screenshot(panel, 'panel-what-if');
+    await session().screenshot(panel, 'panel-what-if');
 
     await panel.getByRole('tab', { name: '记录' }).click();
     await expect.poll(() => panel.getByTestId('record-list').textContent()).toContain('申诉中');
-    await session.screenshot(panel, 'panel-records');
+    await session().screenshot(panel, 'panel-records');
     await panel.getByRole('tab', { name: '走势' }).click();
     await panel.locator('svg.chart').waitFor();
-    await session.screenshot(panel, 'panel-history');
+    await session().screenshot(panel, 'panel-history');
     await panel.close();
   });
 
   it('sidepanel.html#check-messages opens on 检查消息 with its paste box; the tab loads on demand', async () => {
-    const panel = await session.context.newPage();
+    const panel = await session().context.newPage();
     await panel.setViewportSize({ width: 400, height: 900 });
-    await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html#check-messages`);
+    await panel.goto(`chrome-extension://${session().extensionId}/sidepanel.html#check-messages`);
     const tab = panel.getByRole('tab', { name: '检查消息' });
     await expect.poll(() => tab.getAttribute('aria-selected')).toBe('true');
     await panel.getByTestId('check-input').fill('按照消费者权益保护法第五十五条，退一赔三，不然我去市场监管局举报');
@@ -139,8 +133,8 @@ describe('standing, banner and badge after reading the demo violation page', () 
     await page.reload();
     await bannerDecided(page);
     expect(await banner(page).count()).toBe(0);
-    await expect.poll(() => session.worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([95, 99, 104, 255]);
-    expect(await session.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
+    await expect.poll(() => session().worker.evaluate(() => chrome.action.getBadgeBackgroundColor({}))).toEqual([95, 99, 104, 255]);
+    expect(await session().worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
     await setOption(/提醒范围/, '3');
     await page.reload();
     await banner(page).waitFor({ timeout: 10_000 });
@@ -153,7 +147,7 @@ describe('standing, banner and badge after reading the demo violation page', () 
     await bannerDecided(page);
     expect(await banner(page).count()).toBe(0);
     // A new record changes the standing: the banner comes back.
-    const panel = await session.openPanel();
+    const panel = await session().openPanel();
     const shop = (await panel.getByTestId('shop').textContent())!.replace(/^店铺：/, '');
     // As if another page of the list had been read: the record goes into the database, then the standing is refreshed.
     await panel.evaluate(
@@ -185,18 +179,18 @@ describe('standing, banner and badge after reading the demo violation page', () 
 
   it('the panel follows the language setting (English)', async () => {
     await setOption(/语言/, 'en');
-    const panel = await session.openPanel();
+    const panel = await session().openPanel();
     await card(panel, 'A').waitFor();
     expect(await card(panel, 'A').textContent()).toContain('General violations');
     expect(await card(panel, 'A').textContent()).toContain('1 more point(s) would trigger: 店铺屏蔽, 限制发布商品 and 公示警告 for 7 days');
-    await session.screenshot(panel, 'panel-en');
+    await session().screenshot(panel, 'panel-en');
     await panel.close();
   });
 
   it('options: export to JSON, import it back without loss, reject an invalid file with the reason, erase after confirming', async () => {
     await setOption(/Language|语言/, 'zh_CN');
-    const options = await session.context.newPage();
-    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    const options = await session().context.newPage();
+    await options.goto(`chrome-extension://${session().extensionId}/options.html`);
     const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '导出全部数据（JSON）' }).click()]);
     const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as { format: string; records: unknown[]; snapshots: unknown[] };
     expect(exported.format).toBe('seller-shield-data');
@@ -207,25 +201,25 @@ describe('standing, banner and badge after reading the demo violation page', () 
     await expect.poll(() => options.getByTestId('data-status').textContent()).toContain('未导入：这不是卖家盾导出的数据文件');
 
     await options.getByRole('button', { name: '清除全部数据' }).click();
-    await session.screenshot(options, 'panel-options-erase-confirm');
+    await session().screenshot(options, 'panel-options-erase-confirm');
     await options.getByRole('alertdialog').getByRole('button', { name: '清除全部数据' }).click();
     await expect.poll(() => options.getByTestId('data-status').textContent()).toBe('已清除全部数据');
-    await expect.poll(() => session.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    await expect.poll(() => session().worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
 
     await options.getByTestId('import-file').setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
     await expect.poll(() => options.getByTestId('data-status').textContent()).toMatch(/已导入：新增 \d+ 条/);
     // The same file again: nothing new, and it says so.
     await options.getByTestId('import-file').setInputFiles({ name: 'export-again.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
     await expect.poll(() => options.getByTestId('data-status').textContent()).toBe('已导入：没有新内容，数据未变');
-    const panel = await session.openPanel();
+    const panel = await session().openPanel();
     await card(panel, 'A').waitFor();
     expect(await hooks(panel, 'A')).toEqual({ points: '11', next: '12', toNext: '1' });
-    await expect.poll(() => session.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    await expect.poll(() => session().worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
     await panel.close();
     await options.close();
   });
 
   it('no request left this machine', () => {
-    expect(session.leaked()).toEqual([]);
+    expect(session().leaked()).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clickInShadow, shadowText } from './closed-shadow';
-import { startSession, type Session } from './harness';
+import { sessionForFile } from './harness';
 
 // Storage full, as the seller meets it: a save from a seller page fails, the
 // badge says so, a notification gives the reason in Chinese, nothing is half
@@ -17,19 +17,13 @@ import { startSession, type Session } from './harness';
 // Evaluated inside the extension's service worker, where chrome exists.
 declare const chrome: { notifications: { create(id: string, options: { title: string; message: string }): Promise<string> } };
 
-let session: Session;
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
+const session = sessionForFile();
 
 type Notice = { id: string; title: string; message: string };
 
 /** Makes every IndexedDB write in the worker fail as on a full disk (or lifts that), and records the notifications shown. */
 function diskFull(full: boolean): Promise<void> {
-  return session.worker.evaluate((full) => {
+  return session().worker.evaluate((full) => {
     const scope = globalThis as unknown as { __full?: boolean; __notices?: Notice[]; __patched?: boolean };
     scope.__full = full;
     if (scope.__patched) return;
@@ -50,13 +44,13 @@ function diskFull(full: boolean): Promise<void> {
   }, full);
 }
 
-const notices = () => session.worker.evaluate(() => (globalThis as unknown as { __notices?: Notice[] }).__notices ?? []);
+const notices = () => session().worker.evaluate(() => (globalThis as unknown as { __notices?: Notice[] }).__notices ?? []);
 
-const evidenceCount = () => session.storedCount('evidence');
+const evidenceCount = () => session().storedCount('evidence');
 
 describe('storage full', () => {
   it('保存证据 on a full disk: the badge says it failed, a notification says why, nothing is stored; with room again the same click saves', async () => {
-    const page = await session.open('https://market.m.taobao.com/app/qn/im-history-search/index.html');
+    const page = await session().open('https://market.m.taobao.com/app/qn/im-history-search/index.html');
     const badge = page
       .locator('[data-seller-shield-checked]')
       .filter({ hasText: '根据消费者权益保护法第五十五条' })

@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { assessMessage } from './assess-message';
+import { eachFlagged, flagged } from './flagged.fixture';
 import { Assessment } from './schema';
 
-const flagged = (text: string) => ['medium', 'high'].includes(assessMessage(text).level);
-
 describe('assessMessage flags pressure for money', () => {
-  test.each([
+  eachFlagged([
     '产品无中文标签，根据消法第五十五条要求退一赔三，三天内不处理就去市场监管局举报',
     '你家宣传用了“最好”，违反广告法，赔我五千，不然12315见',
     '依据食品安全法第148条，请支付十倍赔偿金',
@@ -23,13 +22,11 @@ describe('assessMessage flags pressure for money', () => {
     '你店里违禁词好几个，你看给多少合适',
     '退货可以，赔偿也得给，五百',
     '退 壹 赔 叁，合 计 伍 佰 元',
-  ])('%s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
+  ], true);
 });
 
 describe('assessMessage leaves ordinary complaints and questions alone', () => {
-  test.each([
+  eachFlagged([
     '东西收到是坏的，我要退款',
     '尺码偏小，可以换一个大一号的吗',
     '运费险什么时候到账？',
@@ -50,9 +47,7 @@ describe('assessMessage leaves ordinary complaints and questions alone', () => {
     '好评返现5元怎么领',
     '我不会投诉的，放心，给我换一个就行',
     '按七天无理由退货的规定，我要退货',
-  ])('%s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
+  ], false);
 
   test.each([
     '你们卖假货！我要去12315投诉！退款！',

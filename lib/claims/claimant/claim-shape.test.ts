@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assessMessage } from './assess-message';
-
-const flagged = (text: string) => ['medium', 'high'].includes(assessMessage(text).level);
+import { flagged } from './flagged.fixture';
 
 describe('a claim is read by its shape, not by its words', () => {
   test('money moved by any give verb, against a withdrawn report, is high', () => {

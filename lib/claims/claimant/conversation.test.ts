@@ -7,6 +7,8 @@ const at = (hhmm: string) => `2026-11-20T${hhmm}:00+08:00`;
 const buyer = (time: string, text: string): ConversationMessage => ({ from: 'buyer', at: at(time), text });
 const seller = (time: string, text: string): ConversationMessage => ({ from: 'seller', at: at(time), text });
 const isFlag = (level: string) => level === 'medium' || level === 'high';
+/** The last message of an exchange, as assessed with the ones before it. */
+const lastAssessed = (...messages: ConversationMessage[]) => assessConversation(messages).messages.at(-1);
 
 describe('assessConversation', () => {
   const escalation = [
@@ -59,22 +61,14 @@ describe('assessConversation', () => {
   });
 
   test('bad-review extortion across messages: a review threat, then a price', () => {
-    const result = assessConversation([
-      buyer('11:00', '质量一般，我准备写差评'),
-      seller('11:02', '亲，有问题可以说'),
-      buyer('11:03', '返我一百五，我就给好评'),
-    ]);
-    expect(result.messages[2]?.level).toBe('high');
+    const price = lastAssessed(buyer('11:00', '质量一般，我准备写差评'), seller('11:02', '亲，有问题可以说'), buyer('11:03', '返我一百五，我就给好评'));
+    expect(price?.level).toBe('high');
   });
 
   test('bait then claim: asked for replicas, then calls the goods fake and asks for money', () => {
-    const result = assessConversation([
-      buyer('09:00', '有高仿的吗'),
-      seller('09:01', '没有的亲，都是正品'),
-      buyer('15:00', '收到了，这就是假货，假一赔十'),
-    ]);
-    expect(result.messages[2]?.level).toBe('high');
-    expect(result.messages[2]?.signals.some((s) => s.id === 'bait.then-claim' && s.label.includes('09:00'))).toBe(true);
+    const claim = lastAssessed(buyer('09:00', '有高仿的吗'), seller('09:01', '没有的亲，都是正品'), buyer('15:00', '收到了，这就是假货，假一赔十'));
+    expect(claim?.level).toBe('high');
+    expect(claim?.signals.some((s) => s.id === 'bait.then-claim' && s.label.includes('09:00'))).toBe(true);
   });
 
   test('moving off the platform with an obfuscated number after a pretext is flagged; the same number in a delivery note is not', () => {

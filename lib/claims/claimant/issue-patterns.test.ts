@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { assessMessage } from './assess-message';
+import { eachFlagged } from './flagged.fixture';
 
 // Issue 13: the shapes of claim that real claimants used and the first detector missed, each written
 // here in other words than any real message (the real ones are measured by `npm run eval`, never tested
 // on), and the ordinary review sentences that used to be read as claims.
 const level = (text: string) => assessMessage(text).level;
-const flagged = (text: string) => ['medium', 'high'].includes(level(text));
 
 describe('issue 13: claims in the shapes real claimants used are flagged', () => {
-  test.each([
+  eachFlagged([
     // pay or be complained about, as an either-or or a "don't want … then"
     '要么退我300，要么我就投诉到底',
     '不想被投诉就赔200',
@@ -56,9 +56,7 @@ describe('issue 13: claims in the shapes real claimants used are flagged', () =>
     '以此为要挟，向商家索要赔偿金',
     // an if-clause's negation is the condition, not a refusal
     '如不賠償，將向消保會申訴',
-  ])('%s', (text) => {
-    expect(flagged(text)).toBe(true);
-  });
+  ], true);
 
   test('a pay-or-else that names its sum is high', () => {
     expect(level('一口价800，不然工商见')).toBe('high');
@@ -75,7 +73,7 @@ describe('issue 13: claims in the shapes real claimants used are flagged', () =>
 });
 
 describe('issue 13: ordinary review sentences are not read as claims', () => {
-  test.each([
+  eachFlagged([
     '还不如多花点钱去超市买',
     '妈的我精神损失费谁赔',
     '京东给了我1000豆的封口费',
@@ -91,15 +89,13 @@ describe('issue 13: ordinary review sentences are not read as claims', () => {
     '订房台给的是转角的2715房，非常舒服',
     '只需要2k字的新闻稿就可以说明问题',
     '快递还威胁一定要收，投诉客服也没有回音',
-  ])('%s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
+  ], false);
 
   test('"so far" is no deadline: a review promising to sue for an apology is not high', () => {
     expect(level('到目前为止没有一点赔偿的诚意，法院见')).not.toBe('high');
   });
 
-  test.each([
+  eachFlagged([
     // a seller's bribe for a review, told by the buyer
     '卖家打电话说给我10元红包让我改好评，呵呵',
     '给了个红包就想让我改评，门都没有',
@@ -117,9 +113,7 @@ describe('issue 13: ordinary review sentences are not read as claims', () => {
     // careless work, or a wrong done, is no matter settled
     '京东欺骗消费者，骗取消费者的钱，京东自己做错了事，差评',
     '客服敷衍了事，发了个红包就想打发我',
-  ])('a review telling of the other side is not flagged: %s', (text) => {
-    expect(flagged(text)).toBe(false);
-  });
+  ], false, 'a review telling of the other side is not flagged: %s');
 
   test('high needs money with a lever and a condition or an exchange: law and money alone stay medium', () => {
     expect(level('根据消费者权益保护法，商家应该赔偿，我要投诉')).not.toBe('high');

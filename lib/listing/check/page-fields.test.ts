@@ -5,14 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { checkListing } from './check-listing';
 import { detailPageFields } from './detail-page';
 import { visibleFormFields } from './form-dom';
+import type { ListingField } from './schema';
 
 const page = (path: string) => new DOMParser().parseFromString(readFileSync(join(import.meta.dirname, '../../../test/fixtures/listing', path), 'utf8'), 'text/html');
 const AT = new Date('2026-06-01T00:00:00Z');
+/** Each field read as the checker will cite it: its key, the label the seller sees, its text. */
+const asCited = (fields: readonly ListingField[]) => fields.map((f) => [f.field, f.label, f.text]);
 
 describe('the publish form as the seller sees it', () => {
   it('reads title, 导购标题, attribute rows, SKU names and the description editor, each with its element', () => {
     const fields = visibleFormFields(page('item.upload.taobao.com/sell-v2-publish.html'));
-    expect(fields.map((f) => [f.field, f.label, f.text])).toEqual([
+    expect(asCited(fields)).toEqual([
       ['title', '宝贝标题', '全网最好 苦荞茶 國家級 工艺 正品保证 假一赔十'],
       ['shopping_title', '导购标题', '第一次喝就爱上'],
       ['catProp:0', '品牌', '荞乡人'],
@@ -33,7 +36,7 @@ describe('the publish form as the seller sees it', () => {
 describe('the item detail page', () => {
   it('reads the title, parameters (both layouts) and SKU names', () => {
     const fields = detailPageFields(page('item.taobao.com/item.html'));
-    expect(fields.map((f) => [f.field, f.label, f.text])).toEqual([
+    expect(asCited(fields)).toEqual([
       ['title', '宝贝标题', '全网最好 苦荞茶 降血糖 第一次喝就爱上'],
       ['param:0', '产地', '原装进口'],
       ['param:1', '最佳赏味期', '开封后30天'],

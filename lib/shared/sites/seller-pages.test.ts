@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { detectSellerPage, isSellerPage, recordsScope, type RecordsScope, type SellerPageKind } from '@/lib/shared/sites';
 
+/** One test per row: what the reader makes of that URL. */
+function eachUrl<T>(read: (url: string) => T, rows: Array<[T, string]>): void {
+  it.each(rows)('%s ← %s', (expected, url) => {
+    expect(read(url)).toBe(expected);
+  });
+}
+
 const cases: Array<[SellerPageKind, string]> = [
   ['violations', 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=pending'],
   ['violations', 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=ALL&page=2'],
@@ -37,9 +44,7 @@ const cases: Array<[SellerPageKind, string]> = [
 ];
 
 describe('detectSellerPage', () => {
-  it.each(cases)('%s ← %s', (kind, url) => {
-    expect(detectSellerPage(url)).toBe(kind);
-  });
+  eachUrl(detectSellerPage, cases);
 
   it('opens the panel only on seller pages', () => {
     expect(isSellerPage('https://qn.taobao.com/home.htm/x')).toBe(true);
@@ -48,7 +53,7 @@ describe('detectSellerPage', () => {
 });
 
 describe('recordsScope', () => {
-  it.each<[RecordsScope, string]>([
+  eachUrl<RecordsScope>(recordsScope, [
     ['records-page', 'https://qn.taobao.com/home.htm/ysb-new-ksr-q/violation/VIOLATION?tab=pending'],
     ['records-page', 'https://healthcenter.taobao.com/home/health_home.htm#/violationList'],
     ['records-page', 'https://healthcenter.taobao.com/home/health_home.htm'],
@@ -58,7 +63,5 @@ describe('recordsScope', () => {
     ['none', 'https://qn.taobao.com/home.htm/app-customer-service/toolpage/Message'],
     ['none', 'https://refund2.taobao.com/dispute/detail.htm?disputeId=1'],
     ['none', 'https://www.taobao.com/'],
-  ])('%s ← %s', (scope, url) => {
-    expect(recordsScope(url)).toBe(scope);
-  });
+  ]);
 });

@@ -22,8 +22,9 @@ async function mount(showsStanding: boolean) {
   root = document.createElement('div');
   document.body.append(root);
   act(() => render(h(TabShell, { tabs: tabsInScope(panelTabs, showsStanding) }), root));
-  // The lazily loaded tab arrives after its module's promise settles.
-  await vi.waitFor(() => expect(root.querySelector('[role="tabpanel"] [aria-busy]')).toBeNull());
+  // The lazily loaded tab arrives after its module's promise settles; under vitest that first import is
+  // transformed on demand, which took over 1 s (the default wait) on a loaded 2-core machine.
+  await vi.waitFor(() => expect(root.querySelector('[role="tabpanel"] [aria-busy]')).toBeNull(), { timeout: 20_000 });
 }
 const tabLabels = () => [...root.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent);
 const selected = () => root.querySelector('[role="tab"][aria-selected="true"]')?.textContent;

@@ -259,6 +259,31 @@ describe('names that contain a term but claim nothing', () => {
   ], '%s (%s)');
 });
 
+describe('imports bought abroad, beauty claims on food, safety assertions', () => {
+  it.each([
+    ['日本代购 清酒 720ml', 'food', 'origin-import'],
+    ['香港代购 西洋参片 151g', 'food', 'origin-import'],
+    ['澳洲直邮 婴儿奶粉 一段', 'food', 'origin-import'],
+    ['韩国代购 洗面奶 150ml', 'cosmetics', 'origin-import'],
+    ['胶原蛋白口服液 抗衰 抗糖', 'food', 'health-beauty'],
+    ['乳清蛋白粉 促睾', 'food', 'health-function'],
+    ['嫁接睫毛胶水 无刺激', 'cosmetics', 'safety-assertion'],
+    ['手绘盖碗 超爱没有之一', 'general', 'absolute-context-extreme'],
+  ] as const)('%s (%s) → %s', (text, category, rule) => {
+    expect(rulesIn(text, category)).toContain(rule);
+  });
+
+  it.each([
+    ['新疆阿克苏苹果 产地直邮', 'food'],
+    ['赣南脐橙 果园直邮 10斤', 'food'],
+    ['日本代购 打底裤', 'general'],
+    ['抗衰老面霜 淡纹', 'cosmetics'],
+    ['无刺激 洗衣液', 'general'],
+  ] as const)('%s (%s) stays quiet', (text, category) => {
+    expect(rulesIn(text, category)).toEqual([]);
+  });
+});
+
 describe('drugs and devices: their medical words checked against the approval, as a question', () => {
   it('asks whether the indication matches the registration, and notes a registration number given', () => {
     const listed = titleOf('国药准字 止咳平喘 颗粒').checklist;

@@ -1,7 +1,7 @@
 import { fold } from './normalise';
 import type { Category, ChecklistItem, ListingField, RuleBase } from './schema';
 
-const IMPORT_WORDS = ['进口', '海外', '直邮', '保税', '跨境'];
+const IMPORT_WORDS = ['进口', '海外', '直邮', '保税', '跨境', '代购', '海淘'];
 
 interface Item { id: string; text: string; basis: string; present?: string[] }
 

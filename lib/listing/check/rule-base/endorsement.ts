@@ -42,10 +42,13 @@ export const ENDORSEMENT_RULES: Rule[] = [
     // does the claim itself create a duty that claimants test, so the finding is a reminder there.
     // 原装/正品 alone ("原装正品" earphones) claims an original or genuine article, not an import:
     // if false it is counterfeiting (商标法) or a quality issue, not a wording issue, so no rule.
+    // 代购/直邮/海淘 (bought abroad and sent in) and 跨境/保税 are imports too: outside the
+    // cross-border retail channel (商财发〔2018〕486号: goods under personal-use supervision, with the
+    // seller's risk notice) such food or cosmetics falls under the same Chinese-label duty.
     id: 'origin-import', group: 'endorsement', basis: 'ad-28', negatable: false,
     basisFor: { food: 'food-97', 'health-food': 'food-97', cosmetics: 'cosmetics-35' },
-    terms: ['进口', '原装进口', '进口原装', '原瓶进口', '海外直邮'],
-    reason: '进口食品须有中文标签（载明原产地、境内代理商），进口化妆品须注册或备案并有中文标签；职业索赔人专找写着"进口"却缺中文标签的食品、化妆品。产地声称不实另属虚假宣传。',
+    terms: ['进口', '原装进口', '进口原装', '原瓶进口', '海外直邮', '代购', '直邮', '海淘', '跨境', '保税'],
+    reason: '进口食品须有中文标签（载明原产地、境内代理商），进口化妆品须注册或备案并有中文标签；"代购""直邮"同属进口，只有经跨境电商零售进口渠道并作风险告知的才按个人物品监管。职业索赔人专找写着"进口""代购"却缺中文标签的食品、化妆品。产地声称不实另属虚假宣传。',
     rewrite: '保留时备好报关单、检验检疫证明和中文标签照片；无法证明的改为"××原料"等属实表述',
     exemptions: ['factual-origin'], severity: everywhere('none', { food: 'low', 'health-food': 'low', cosmetics: 'low' }),
   },

@@ -48,6 +48,17 @@ export const GUARANTEE_RULES: Rule[] = [
     severity: everywhere('none', { cosmetics: 'high' }),
   },
   {
+    // A safety assertion: 广告法第16条第1款第1项 (drugs, devices) and 第18条第1款第1项 (health food) bar
+    // "安全性的断言或者保证" outright; on a cosmetic label (条例第37条) one reaction makes "无刺激" false or
+    // misleading, so the claim stands only on a human safety test. Plain words on other goods (无刺激洗衣液).
+    id: 'safety-assertion', group: 'guarantee', basis: 'ad-16', negatable: false,
+    basisFor: { 'health-food': 'ad-18', cosmetics: 'cosmetics-37' },
+    terms: ['无刺激', '零刺激', '不刺激', '无任何刺激', '绝无刺激'],
+    reason: '安全性的断言。药品、医疗器械、保健食品的广告明令禁止；化妆品上任何一例不适都可使其被指为虚假或引人误解。',
+    rewrite: '删去，或改为有依据的描述（如"经人体斑贴试验"并写明机构）',
+    exemptions: [], severity: everywhere('none', { cosmetics: 'medium', 'health-food': 'high', 'medical-device': 'high' }),
+  },
+  {
     id: 'permanent-promise', group: 'guarantee', basis: 'ad-28', negatable: true,
     terms: ['永久', '永不', '终身', '一辈子'],
     reason: '"永久""终身"类承诺难以证明，常被当作虚假宣传投诉；若是品牌名（永久牌）或确有的终身保修服务则不同。',

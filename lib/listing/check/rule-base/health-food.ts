@@ -13,7 +13,7 @@ export const HEALTH_FOOD_RULES: Rule[] = [
     terms: ['增强免疫力', '提高免疫力', '提升免疫力', '增强免疫', '提高免疫', '调节免疫', '清肠', '刮油', '减肥', '燃脂', '溶脂', '吸脂', '瘦身', '瘦脸', '瘦腿',
       '助眠', '改善睡眠', '促进睡眠', '补脑', '健脑', '益智', '增强记忆', '改善记忆', '提高记忆', '增高', '长高', '调节血糖', '调节血脂', '调节血压', '调节肠道', '调理肠胃', '润肠通便', '通便', '润肠',
       '助消化', '促消化', '缓解疲劳', '抗疲劳', '缓解体力疲劳', '耐缺氧', '清咽', '润喉', '护眼明目', '护眼', '明目', '缓解视觉疲劳', '改善视力',
-      '丰胸', '丰乳', '生发', '毛发再生', '乌发', '防脱发', '醒酒', '解酒', '驱寒', '祛寒'],
+      '丰胸', '丰乳', '生发', '毛发再生', '乌发', '防脱发', '醒酒', '解酒', '驱寒', '祛寒', '促睾', '提高睾酮'],
     reason: '保健功能声称。普通食品不得声称任何保健功能；保健食品只能用注册或备案批准的功能表述，不得保证功效，并须标明"本品不能代替药物"。化妆品不得宣称这些非化妆品功效。',
     rewrite: REWRITE,
     exemptions: ['registered-product'],
@@ -48,7 +48,10 @@ export const HEALTH_FOOD_RULES: Rule[] = [
     // 祛斑美白 is a special-cosmetic category, 抗皱 an ordinary one (化妆品监督管理条例第16条: lawful with a
     // 国妆特字 registration); on food they are health-function claims (catalogue: 黄褐斑、皮肤水分).
     id: 'health-beauty', basisFor: FOOD, group: 'health-food', basis: 'ad-18', negatable: true,
-    terms: ['美白祛斑', '祛斑', '淡斑', '美白', '养颜', '美容养颜', '抗皱', '祛痘', '抗衰老', '延缓衰老', '抗氧化'],
+    // 化妆品分类规则和分类目录 (2021) efficacy words that a food may not borrow: 抗皱 (淡化皱纹), and the
+    // 抗衰/抗糖化 family that sells "beauty" drinks.
+    terms: ['美白祛斑', '祛斑', '淡斑', '美白', '养颜', '美容养颜', '抗皱', '祛痘', '抗衰老', '延缓衰老', '抗氧化',
+      '抗衰', '抗初老', '抗糖化', '抗糖', '淡化皱纹', '淡纹', '祛皱', '去皱'],
     reason: '在食品上宣称美容功效（祛斑、美白、养颜）是保健功能声称；化妆品可在备案或注册的功效范围内使用。',
     rewrite: REWRITE,
     exemptions: ['registered-product'],

@@ -19,3 +19,12 @@ describe('a phone review is not read as a claimant', () => {
     expect(['medium', 'high']).toContain(assessMessage('赔我2000，不然我就找媒体曝光，晒图差评').level);
   });
 });
+
+describe('a sum named as a price band is a price', () => {
+  it('reads "1299元的起步价" and "两千元以内" as prices, not sums demanded', () => {
+    expect(assessMessage('1299元的起步价，在两千元以内堪称最强').amounts).toEqual([]);
+  });
+  it('still reads a demanded sum as one', () => {
+    expect(assessMessage('赔我2000元，不然投诉').amounts).toEqual([2000]);
+  });
+});

@@ -5,19 +5,21 @@
 export const rowCount = 1000;
 const kinds = ['虚假交易', '滥发信息', '延迟发货', '违背承诺', '描述不符'];
 
-export function bigPageHtml(rows = rowCount): string {
+/** Row i's 处罚时间: a fixed March 2026 day by default (the reader benches parse it, nothing counts it). */
+const marchDay = (i: number) => `2026-03-${String((i % 28) + 1).padStart(2, '0')} 10:${String(i % 60).padStart(2, '0')}:00`;
+
+export function bigPageHtml(rows = rowCount, timeOf: (i: number) => string = marchDay): string {
   const header = ['违规编号', '违规信息', '处罚影响', '扣分', '处罚时间', '是否申诉', '状态', '操作']
     .map((name) => `<th class="next-table-cell"><div class="next-table-cell-wrapper">${name}</div></th>`)
     .join('');
   const body: string[] = [];
   for (let i = 0; i < rows; i++) {
-    const day = String((i % 28) + 1).padStart(2, '0');
     const cells = [
       `${20260000000 + i}`,
       `<div class="_ruleType_5ha0v_3">${kinds[i % kinds.length]}</div><div class="_reason_5ha0v_9">第${i}条违规的原因说明</div>`,
       `立即下架商品;扣${(i % 12) + 1}分`,
       `${(i % 12) + 1}.0`,
-      `2026-03-${day} 10:${String(i % 60).padStart(2, '0')}:00`,
+      timeOf(i),
       i % 7 === 0 ? '是' : '否',
       `<span class="next-tag">${i % 7 === 0 ? '申诉中' : '生效中'}</span>`,
       '<a href="#a">我要申诉</a> <a href="#d">查看详情</a>',

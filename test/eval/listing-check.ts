@@ -18,6 +18,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^f/, 'titles from a saved 2021 Taobao listing set (former held-out)'],
   [/^e/, 'Taobao titles from a public e-commerce NER corpus never read before (fresh held-out)'],
   [/^d/, 'Taobao titles from the same NER corpus\'s other splits and unread titles (second fresh held-out)'],
+  [/^g/, 'Taobao titles and selling points from four public sources nobody here had read (third fresh held-out)'],
 ];
 
 /** "247 titles from …, 78 names …" for the items of a set. */
@@ -26,9 +27,11 @@ export function describeSet(items: LabelledTitle[]): string {
     .filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(', ');
 }
 
-/** The tuning set (listing-titles.json), or the held-out one (listing-titles-holdout.json: never tuned on). */
-export const loadTitles = (set: 'tuning' | 'holdout' = 'tuning'): LabelledTitle[] =>
-  (JSON.parse(readFileSync(join(import.meta.dirname, `../corpus/${set === 'tuning' ? 'listing-titles' : 'listing-titles-holdout'}.json`), 'utf8')) as { items: LabelledTitle[] }).items;
+const FILES = { tuning: 'listing-titles', holdout: 'listing-titles-holdout', fresh: 'listing-titles-fresh' } as const;
+
+/** The tuning set (listing-titles.json), the held-out one (listing-titles-holdout.json) or the fresh g set (listing-titles-fresh.json): the last two never tuned on. */
+export const loadTitles = (set: keyof typeof FILES = 'tuning'): LabelledTitle[] =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, `../corpus/${FILES[set]}.json`), 'utf8')) as { items: LabelledTitle[] }).items;
 
 const AT = new Date('2026-06-01T00:00:00Z');
 const MUST_FIND: ReadonlyArray<Finding['group']> = ['absolute-core', 'medical'];

@@ -53,3 +53,15 @@ describe('the police are called by dialling 110, not by a sum of 110', () => {
     expect(flagged('不赔三千我就打110')).toBe(true);
   });
 });
+
+describe('a multiple counted out and a condition with a time before its threat', () => {
+  eachFlagged([
+    '一次拍了12盒，盒上全是三无，按三倍算吧',
+    '到周五还不处理也不补偿，下周一我就去消协',
+  ], true);
+
+  eachFlagged([
+    '放大3倍看也很清楚，性价比算很高了',
+    '质量不好，以后我就不来了',
+  ], false);
+});

@@ -65,3 +65,44 @@ describe('a multiple counted out and a condition with a time before its threat',
     '质量不好，以后我就不来了',
   ], false);
 });
+
+describe('a demand the shop made of the writer, told in a review, is no claim', () => {
+  test('the hotel staff asking for money is the shop\'s claim: no sum demanded, not flagged', () => {
+    const a = assessMessage('结账时服务员因为一个杯子的事情要求赔偿300元，真是黑店，还说要报警');
+    expect(a.amounts).toEqual([]);
+    expect(flagged('结账时服务员因为一个杯子的事情要求赔偿300元，真是黑店，还说要报警')).toBe(false);
+  });
+
+  eachFlagged([
+    // the buyer named between them, or the shop addressed: the buyer's demand after all
+    '店员报警后，该女子仍要求店家赔偿两千元，否则去投诉',
+    '老板你说要赔多少，不然我就去12315',
+  ], true);
+});
+
+describe('no claim without money', () => {
+  eachFlagged([
+    '你们这是虚假宣传，懂不懂消保法和法律规定？',
+    '小事何必闹大，我已经报警了，你们看着办',
+  ], false);
+
+  eachFlagged([
+    '违反消保法，退一赔三，一分不能少',
+    '聊天记录我已经公证了，走法律程序你们也麻烦，和解金额三千',
+  ], true);
+});
+
+test('a bad review held over a condition, then a price per order, is a claim in the conversation', () => {
+  const result = assessConversation([
+    { from: 'buyer', text: '我这次拍了6件' },
+    { from: 'buyer', text: '件件都打差评，除非你们给个处理' },
+    { from: 'seller', text: '亲，请问是哪里有问题？' },
+    { from: 'buyer', text: '一件八十，六件四百八' },
+  ]);
+  expect(['medium', 'high']).toContain(result.messages.at(-1)?.level);
+});
+
+test('a review warning others of the shop\'s extortion is no demand', () => {
+  expect(flagged('前台说东西坏了要我赔，大家小心讹诈，遇到这种事直接拨打110报警，别怕闹大')).toBe(false);
+  expect(flagged('该男子以投诉相威胁，向店主敲诈三千元')).toBe(true);
+});

@@ -27,7 +27,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // "v我50": transfer me 50 (WeChat), as slang
     'v我', 'vx转',
     // what the lever would cost set against what is asked ("到时候罚款可不止这点钱", "还不如赔我"): the asked money, unnamed
-    '不止这点钱', '不止这点', '不止这个数', '比这点钱', '还不如给我', '还不如赔我', '还不如给钱', '还不如私了'],
+    '不止这点钱', '不止这点', '不止这个数', '比这点钱', '还不如给我', '还不如赔我', '还不如给钱', '还不如私了',
+    // the sum named as what settles it ("协商金额2000元", "和解金额一万"): 金额 alone reads as a price
+    '协商金额', '和解金额', '赔偿金额', '赔偿数额', '和解费用', '协商费用', '赔付金额'],
   // Asking for compensation by its name ("赔偿", "补偿"): angry reviews use the words too, so alone they
   // make a claim medium at most; a sum, a transfer or a price asked for is money.
   compensation: ['补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费', '索赔', '要赔', '赔付', '和解费', '私下谈', '私下商量', '私下协商'],
@@ -62,7 +64,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // "别人都是588元解决的": what others settled for, however the settling is worded
     '别人都是', '人家都是', '别家都是', '别的店都是', '其他家都是', '别人都赔', '别人都给', '都是这么解决', '都这么解决',
     // another shop's owner named beside what was paid ("人家老板直接赔了两千")
-    '人家老板', '别家老板', '别的老板', '隔壁老板', '人家店主', '别家店主', '人家上次', '别人上次', '上次人家'],
+    '人家老板', '别家老板', '别的老板', '隔壁老板', '人家店主', '别家店主', '人家上次', '别人上次', '上次人家',
+    // another shop told of by the claimant ("去年也有家店…后来赔了三千才了事")
+    '有家店', '有一家店', '另一家店', '之前那家', '上次那家', '隔壁店', '隔壁那家'],
   group: ['我代表', '代表大家', '代表我们', '代表几个', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
   complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉'],
   regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法',

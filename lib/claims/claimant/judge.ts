@@ -2,7 +2,7 @@ import { CONCEPT_WINDOW } from './concept-table';
 import { conceptFinding } from './concepts';
 import { escalationFindings } from './escalation';
 import type { BuyerHistory, MessageFacts, Step } from './history';
-import { MAX_ANALYSED_CHARS, near, type AmountFinding, type Finding, type MessageReading } from './read-message';
+import { MAX_ANALYSED_CHARS, near, type AmountFinding, type ConceptHit, type Finding, type MessageReading } from './read-message';
 import type { Assessment, Level, MessageContext, Signal } from './schema';
 import { sortSmall } from './sort-small';
 import {
@@ -405,11 +405,25 @@ function distinctValues(sums: readonly AmountFinding[]): number[] {
   return values;
 }
 
-/** The sums the concept rules read: every one that is not a price, and a price paid in money. */
-function sumsRead(amounts: readonly AmountFinding[], demanded: readonly AmountFinding[]): readonly AmountFinding[] {
+/**
+ * Whether a sum handed over ("给800", "你出600") is followed right after by an exchange ("…我就不发评价", "…就撤诉"):
+ * the price named, then what it buys (not "用360全删了": a brand).
+ */
+const EXCHANGE_GAP = 3;
+const HANDED_OVER = /[给转打出赔退付拿补返汇]我?$/;
+const beforeExchange = (text: string, concepts: readonly ConceptHit[], a: AmountFinding) =>
+  HANDED_OVER.test(text.slice(Math.max(0, a.start - 2), a.start))
+  && concepts.some((c) => c.concept === 'exchange' && c.start >= a.end && c.start - a.end <= EXCHANGE_GAP);
+
+/**
+ * The sums the concept rules read: every one that is not a price, and a price paid in money. A bare sum
+ * beside an exchange ("给800我就不发评价") is what the exchange costs.
+ */
+function sumsRead(reading: MessageReading, demanded: readonly AmountFinding[]): readonly AmountFinding[] {
+  const { amounts, concepts, text } = reading;
   if (amounts.length === 0) return NO_AMOUNTS;
   const isDemanded = memberTest(demanded);
-  return amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a));
+  return amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a) || beforeExchange(text, concepts, a));
 }
 
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */
@@ -426,7 +440,7 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const sorted = sortFindings(reading, history);
   const m = moneyOf(reading, sorted, history);
   const found: Finding[] = sorted.own.concat(m.amountFindings);
-  const concept = conceptFinding(reading.concepts, sorted.own, sumsRead(reading.amounts, m.demanded));
+  const concept = conceptFinding(reading.concepts, sorted.own, sumsRead(reading, m.demanded));
   addCombinations(found, sorted, m, concept);
   // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
   if (concept) found.push(concept);

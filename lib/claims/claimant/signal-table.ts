@@ -136,7 +136,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── veiled threats (only after earlier pressure from the same buyer)
   { id: 'veiled', group: 'veiled', label: '在施压的同时或之后使用隐含威胁的说法', weight: 0.4, threat: true, needsHistory: true,
-    phrases: ['自己考虑', '考虑清楚', '想清楚', '自己想想', '往大了说', '你看着办', '看着办', '后果自负', '别怪我', '等着瞧', '走着瞧', '你懂的', '好自为之', '掂量', '不想闹大', '闹大', '搞大', '别后悔', '会后悔', '吃不了兜着走', '有你好看', '你等着', '奉陪到底', '陪你玩', '慢慢玩', '不会就这么算了', '没完没了'] },
+    phrases: ['自己考虑', '考虑清楚', '想清楚', '自己想想', '往大了说', '你看着办', '看着办', '后果自负', '别怪我', '等着瞧', '走着瞧', '你懂的', '好自为之', '掂量', '不想闹大', '闹大', '搞大', '别后悔', '会后悔', '吃不了兜着走', '有你好看', '你等着', '奉陪到底', '陪你玩', '慢慢玩', '不会就这么算了', '没完没了',
+      // "出了事你们赔不起": the cost held over the seller
+      '赔不起', '赔得起吗', '担待不起', '担当不起', '负得起责吗'] },
 
   // ── bait before buying (remembered; a counterfeit claim later on makes it count)
   { id: 'bait.replica', group: 'bait', label: '询问仿品', weight: 0.05,

@@ -346,6 +346,8 @@ describe('disease words written to slip past filters, disease characters, proced
     ['家用除螨仪 床铺', 'general'],
     ['防治b级 阻燃板材', 'general'],
     ['批发奶粉 罐装', 'food'],
+    ['坚果礼盒 买就有机会抽奖', 'food'],
+    ['民宿 交通便利 早餐', 'food'],
     ['不晕车 儿童安全座椅', 'general'],
   ], '%s (%s) stays quiet');
 

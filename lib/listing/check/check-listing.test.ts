@@ -330,6 +330,8 @@ describe('disease words written to slip past filters, disease characters, proced
     ['世界之最 工艺 紫砂壶', 'absolute-core', 'general'],
     ['代餐奶昔 瘦肚子', 'health-function', 'food'],
     ['婴儿按摩油 缓解肠绞痛', 'medical-disease', 'general'],
+    ['筋膜枪 缓解肌肉酸痛', 'medical-symptom', 'general'],
+    ['红豆薏米茶 去湿 湿气重', 'medical-tcm', 'food'],
   ]);
 
   eachQuiet([
@@ -348,6 +350,8 @@ describe('disease words written to slip past filters, disease characters, proced
     ['批发奶粉 罐装', 'food'],
     ['坚果礼盒 买就有机会抽奖', 'food'],
     ['民宿 交通便利 早餐', 'food'],
+    ['久站不酸痛 工装鞋', 'general'],
+    ['去湿 除湿机 衣柜', 'general'],
     ['不晕车 儿童安全座椅', 'general'],
   ], '%s (%s) stays quiet');
 

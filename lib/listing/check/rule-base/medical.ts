@@ -50,7 +50,8 @@ export const MEDICAL_RULES: Rule[] = [
     id: 'medical-symptom', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳', '鼻塞', '通鼻', '鼻通',
       '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
-      '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤'],
+      '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤',
+      '酸痛', '腰酸背痛', '腰痛', '腰疼', '头疼', '关节痛', '关节疼'],
     reason: '宣称缓解病症（止痒、止痛、消肿、祛疤…）是医疗作用；化妆品标签管理办法把描述医疗作用和效果的词语、症状名称列为禁止标注。',
     rewrite: '删去病症用语；化妆品改用已评价的功效类别原文（如"舒缓""去屑""修护"）',
     exemptions: ['registered-product'],
@@ -60,7 +61,7 @@ export const MEDICAL_RULES: Rule[] = [
     // 中医 therapeutic terms are medical terms (化妆品标签禁用语清单 lists 活血、除湿、解毒、祛风、通脉…).
     id: 'medical-tcm', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['活血化瘀', '活血', '化瘀', '通经活络', '舒筋活络', '疏通经络', '通经络', '通络', '祛风', '祛湿', '去湿气', '祛湿气', '排湿气', '排湿毒', '祛寒湿', '驱寒湿',
-      '清热解毒', '解毒', '排毒', '清肺', '暖宫', '调经', '排石'],
+      '清热解毒', '解毒', '排毒', '清肺', '暖宫', '调经', '排石', '湿气重', '体内湿气'],
     reason: '中医治法用语（活血化瘀、祛湿、清热解毒、暖宫…）属医疗用语，暗示调治病症；非药品不得使用。',
     rewrite: '删去中医功效用语，只写成分、用法和使用感受（如"温热""草本配方"）',
     exemptions: ['registered-product'],
@@ -105,7 +106,7 @@ export const MEDICAL_RULES: Rule[] = [
     // 中医 effect terms the 化妆品标签禁用语清单 lists (明示或暗示医疗作用和效果的用语) that are
     // also ordinary words on general goods (除湿机), so weighed on food and cosmetics only.
     id: 'medical-effect-narrow', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
-    terms: ['除湿', '通脉', '祛红', '调节内分泌', '内分泌', '吸附铅汞', '淋巴', '红血丝'],
+    terms: ['除湿', '去湿', '排湿', '通脉', '祛红', '调节内分泌', '内分泌', '吸附铅汞', '淋巴', '红血丝'],
     reason: '暗示医疗作用的中医或医学用语（除湿、通脉、理气、调节内分泌…）。食品、化妆品不得使用；在一般商品（如除湿机）上常是普通用语。',
     rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],

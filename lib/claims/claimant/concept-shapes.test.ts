@@ -129,3 +129,13 @@ describe('more wordings of the same concepts', () => {
     '如果商家肯换货，我就不说什么了',
   ], false);
 });
+
+describe('the offices, media and takings by their other names', () => {
+  eachFlagged([
+    '不赔五百，我就向市场监督管理局反映',
+    '男子以差评相威胁，向店主讨要八百元',
+    '不给一千医药费，我就把视频上传到网上',
+  ], true);
+
+  eachFlagged(['东西没收到就签收了，你们不处理我就给差评加投诉'], false);
+});

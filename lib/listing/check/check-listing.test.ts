@@ -313,6 +313,13 @@ describe('disease words written to slip past filters, disease characters, proced
     ['山楂荷叶茶 去油', 'health-fat', 'food'],
     ['100%纯 椰子水', 'composition-pure', 'food'],
     ['有机小米 5斤', 'organic-claim', 'food'],
+    ['荷叶茶 减fei 刮油', 'health-function', 'food'],
+    ['玛咖 壮yang 片', 'medical-disease', 'food'],
+    ['除螨 洗面奶', 'cosmetics-antimicrobial', 'cosmetics'],
+    ['牙膏 牙龈出血', 'medical-symptom', 'cosmetics'],
+    ['儿童奶粉 免疫力', 'health-function', 'food'],
+    ['山楂条 健胃消食', 'health-tcm', 'food'],
+    ['除螨喷雾 7天见效', 'efficacy-guarantee', 'general'],
   ]);
 
   eachQuiet([
@@ -326,6 +333,8 @@ describe('disease words written to slip past filters, disease characters, proced
     ['厨房湿巾 去油污', 'general'],
     ['控油去油 洗发水', 'cosmetics'],
     ['防干裂 润唇膏', 'cosmetics'],
+    ['家用除螨仪 床铺', 'general'],
+    ['防治b级 阻燃板材', 'general'],
   ], '%s (%s) stays quiet');
 
   it('says which word a disguised form stands for, and marks the disguised text itself', () => {

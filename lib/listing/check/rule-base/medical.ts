@@ -35,7 +35,7 @@ export const MEDICAL_RULES: Rule[] = [
       // Characters that only ever name a disease or lesion (癌、瘤、癣、疹、疮、痔、疣…): one term each
       // catches every disease named with them (肺癌, 肌瘤, 体癣, 湿疹, 口疮). 疝 is left out: 疝气 is a
       // common miswriting of 氙气 lamps; 炎 too (炎热, 炎陵): its diseases are listed by name.
-      '癌', '瘤', '癣', '疹', '疮', '痔', '疣', '癜', '疸', '痫', '疖', '痈', '瘊', '疱', '瘘', '痢', '疟', '痨',
+      '癌', '瘤', '癣', '疹', '疮', '痔', '疣', '癜', '疸', '痫', '疖', '痈', '瘊', '疱', '瘘', '痢', '疟', '痨', '疳',
       '中耳炎', '结膜炎', '角膜炎', '毛囊炎', '甲沟炎', '肾炎', '乳腺炎', '尿道炎', '膀胱炎', '附件炎', '鼻窦炎', '腱鞘炎', '滑膜炎', '牙龈炎', '肺炎', '腮腺炎',
       '胆囊炎', '胰腺炎', '筋膜炎', '溃疡', '结节', '囊肿', '黄褐斑', '失眠', '偏头痛', '头痛', '牙痛', '耳鸣', '眩晕', '心悸', '心绞痛', '心梗', '心肌梗塞', '脑血栓', '脑萎缩',
       '肾虚', '肾亏', '肥胖症', '高尿酸', '高胆固醇', '低血糖', '低血压', '尿频', '尿急', '尿失禁', '骨刺', '宫颈糜烂', '多囊', '卵巢早衰', '肺气肿', '慢阻肺', '结核',
@@ -49,7 +49,7 @@ export const MEDICAL_RULES: Rule[] = [
   {
     id: 'medical-symptom', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳', '鼻塞', '通鼻', '鼻通',
-      '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良'],
+      '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩'],
     reason: '宣称缓解病症（止痒、止痛、消肿、祛疤…）是医疗作用；化妆品标签管理办法把描述医疗作用和效果的词语、症状名称列为禁止标注。',
     rewrite: '删去病症用语；化妆品改用已评价的功效类别原文（如"舒缓""去屑""修护"）',
     exemptions: ['registered-product'],
@@ -84,7 +84,7 @@ export const MEDICAL_RULES: Rule[] = [
     // that change the body's form); goods that borrow their names claim their effect (吸脂 shapewear,
     // 水光针 serum). 吸脂/溶脂 on food stay health-function claims (slimming).
     id: 'medical-procedure', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
-    terms: ['抽脂', '吸脂', '溶脂针', '隆胸', '隆鼻', '割双眼皮', '医美', '水光针', '热玛吉', '超声刀', '光子嫩肤', '肉毒素', '瘦脸针', '玻尿酸注射', '埋线提升'],
+    terms: ['抽脂', '吸脂', '溶脂针', '隆胸', '隆鼻', '割双眼皮', '医美', '水光针', '热玛吉', '超声刀', '光子嫩肤', '肉毒素', '瘦脸针', '玻尿酸注射', '埋线提升', '点痣', '祛痣', '去痣'],
     reason: '医疗美容项目名称（抽脂、水光针、热玛吉…）属医疗用语；非医疗商品借用即暗示有医疗美容效果。',
     rewrite: '删去医美项目名称，只写商品本身的材质、用法和可证明的效果（如"高腰收腹设计"）',
     exemptions: ['registered-product'],
@@ -125,8 +125,9 @@ export const MEDICAL_RULES: Rule[] = [
     // The catalogue's notes: products that kill or inhibit microbes are not cosmetics. On
     // textiles or disinfectants (消字号) 抗菌 is a tested property, and 杀菌 on milk is processing.
     id: 'cosmetics-antimicrobial', group: 'medical', basis: 'cosmetics-catalogue', negatable: true,
-    terms: ['抗菌', '抑菌', '杀菌', '除菌', '灭菌', '防菌', '消毒'],
-    reason: '化妆品不得宣称杀菌、抑菌、抗菌（分类目录备注：这类产品不属于化妆品）。',
+    // Mites are parasites: killing them is not a cosmetic function either (除螨 face wash).
+    terms: ['抗菌', '抑菌', '杀菌', '除菌', '灭菌', '防菌', '消毒', '除螨', '杀螨', '抑螨', '去螨', '祛螨'],
+    reason: '化妆品不得宣称杀菌、抑菌、抗菌、除螨（分类目录备注：这类产品不属于化妆品）。',
     rewrite: '删去杀菌、抑菌类用语；清洁类可写"清洁"，并以功效评价为据',
     exemptions: ['registered-product'],
     severity: everywhere('none', { cosmetics: 'high' }),

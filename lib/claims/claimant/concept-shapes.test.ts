@@ -139,3 +139,13 @@ describe('the offices, media and takings by their other names', () => {
 
   eachFlagged(['东西没收到就签收了，你们不处理我就给差评加投诉'], false);
 });
+
+describe('the harm told after a demand with a threat', () => {
+  const harm = '孩子吃了你们的饼干拉肚子，进了医院';
+  test('builds the claim in the conversation, and is nothing alone or after a refund request', () => {
+    const after = (first: string) => assessConversation([{ from: 'buyer', text: first }, { from: 'buyer', text: harm }]).messages.at(-1)?.level ?? 'none';
+    expect(['medium', 'high']).toContain(after('不赔五百就去12315投诉你们'));
+    expect(['medium', 'high']).not.toContain(after('饼干有问题，给我退款'));
+    expect(flagged(harm)).toBe(false);
+  });
+});

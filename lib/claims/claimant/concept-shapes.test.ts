@@ -149,3 +149,20 @@ describe('the harm told after a demand with a threat', () => {
     expect(flagged(harm)).toBe(false);
   });
 });
+
+describe('money given back, after a demand', () => {
+  test('is the money asked again; alone, or after a plain refund request, an ordinary refund', () => {
+    const after = (first: string, text: string) => assessConversation([{ from: 'buyer', text: first }, { from: 'buyer', text }]).messages.at(-1)?.level ?? 'none';
+    expect(['medium', 'high']).toContain(after('给我三百，不然差评', '我评价都写好了，你先把钱退还给我'));
+    expect(['medium', 'high']).not.toContain(after('衣服起球了，我要退货', '你先把钱退还给我'));
+    expect(flagged('你先把钱退还给我')).toBe(false);
+  });
+
+  test('after a message flagged as a claim, the harm told is the claim built up', () => {
+    const result = assessConversation([
+      { from: 'buyer', text: '以在店门口闹事相威胁，向店家索要赔偿' },
+      { from: 'buyer', text: '又要求店家带他去医院做检查' },
+    ]);
+    expect(['medium', 'high']).toContain(result.messages.at(-1)?.level);
+  });
+});

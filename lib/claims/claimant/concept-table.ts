@@ -5,7 +5,7 @@
  * its clauses fill the slots. Leverage comes in kinds, and kinds add up.
  */
 export type Concept =
-  | 'money' | 'compensation' | 'condition' | 'coercion' | 'menace' | 'exchange' | 'private' | 'harm' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
+  | 'money' | 'compensation' | 'condition' | 'coercion' | 'menace' | 'exchange' | 'private' | 'harm' | 'repay' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
   | 'complaint' | 'regulator' | 'review' | 'exposure' | 'legal' | 'penalty' | 'police';
 
 export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', 'legal', 'penalty', 'police'] as const satisfies readonly Concept[];
@@ -45,6 +45,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   // The harm told ("吃出异物", "扎了手", "去医院检查"): no claim alone, an angry review tells the same; after a demand
   // and a threat in the same conversation, the grounds the claimant builds on (read by the conversation only).
   harm: ['异物', '蟑螂', '虫子', '苍蝇', '头发', '玻璃渣', '钢丝', '铁丝', '扎了手', '扎手', '划伤', '割伤', '受伤', '伤害', '医院', '住院', '拉肚子', '腹泻', '过敏', '中毒', '颜面尽失'],
+  // Money given back ("把钱退还给我", "返还房费"): an ordinary refund alone; after a demand for money, the money asked again
+  // (read by the conversation only).
+  repay: ['把钱退', '钱退还', '退还给我', '退还我', '返还', '钱退给我', '钱还给我', '把钱还'],
   // Reported speech names the pressure itself ("以差评相威胁", "以举报为由索要…", "扬言曝光"): as good as an ultimatum
   // where money and a lever stand beside it.
   coercion: ['为由', '为名', '借机', '以此', '逼迫', '迫使', '被迫', '为手段'],

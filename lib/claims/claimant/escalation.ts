@@ -59,7 +59,7 @@ export function escalationFindings(history: BuyerHistory, when: (step: Step) => 
     escalate('escalation.complaint-after-money', '现又以投诉施压', 0.5, parts.complaints);
   } else if (history.money && money.length === 0 && parts.moneyWords.length > 0) {
     escalate('escalation.money-again', '现又提到钱', 0.5, parts.moneyWords);
-  } else if (history.money && threatBefore && !ordinaryRequest && parts.grounds.length > 0) {
+  } else if (((history.money && threatBefore) || history.flagged) && !ordinaryRequest && parts.grounds.length > 0) {
     // After money asked with a threat, the harm told is the claim built up, not a first complaint.
     escalate('escalation.grounds-after-demand', '现又以商品问题或受到伤害为由', 0.5, parts.grounds);
   } else if (strongMoney.length > 0 && (history.pretext || history.flagged) && !history.money) {

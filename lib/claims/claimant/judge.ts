@@ -286,7 +286,7 @@ function addEscalation(found: Finding[], history: BuyerHistory, when: (step: Ste
   // Payment words and sums the slots read: loose alone, telling after an earlier demand.
   const moneyWords: Finding[] = m.amountFindings.slice();
   for (const c of reading.concepts) {
-    if (c.concept === 'money') moneyWords.push({ id: 'concept.money', group: 'payment', label: '', weight: 0, start: c.start, end: c.end, clause: c.clause, rule: undefined });
+    if (c.concept === 'money' || c.concept === 'repay') moneyWords.push({ id: 'concept.money', group: 'payment', label: '', weight: 0, start: c.start, end: c.end, clause: c.clause, rule: undefined });
   }
   found.push(...escalationFindings(history, when, {
     own, threats, withdraw, reviews, citations, strongMoney: m.strongMoney, weakMoney: m.weakMoney, ordinaryRequest: reading.ordinaryRequest, pressureBefore,

@@ -369,10 +369,13 @@ function readPhrases(reading: PhraseReading, sorted: SortedHits, entries: readon
     const hit = phrases.items[h] as PatternHit;
     while (cancelIndex < cancelled.n && (cancelled.items[cancelIndex] as Span).start <= hit.start) cancelReach = Math.max(cancelReach, (cancelled.items[cancelIndex++] as Span).end);
     if (cancelReach >= hit.end) continue;
-    // "12345" inside a phone number is not the hotline.
-    if ((digitAt(text, hit.start - 1) || digitAt(text, hit.end)) && (digitAt(text, hit.start) || digitAt(text, hit.end - 1))) continue;
-    // "110元" is a sum, not the police.
-    if (digitAt(text, hit.end - 1) && MONEY_UNIT_CODES.has(text.charCodeAt(hit.end))) continue;
+    // Only a phrase that starts or ends with a digit can be part of a number (most are words: two looks, not four).
+    if (digitAt(text, hit.start) || digitAt(text, hit.end - 1)) {
+      // "12345" inside a phone number is not the hotline.
+      if (digitAt(text, hit.start - 1) || digitAt(text, hit.end)) continue;
+      // "110元" is a sum, not the police.
+      if (digitAt(text, hit.end - 1) && MONEY_UNIT_CODES.has(text.charCodeAt(hit.end))) continue;
+    }
     const entry = entries[hit.pattern] as DictionaryEntry & { kind: 'rule' | 'concept' };
     if (entry.kind === 'concept') readConcept(reading, hit, entry);
     else readRule(reading, hit, entry);

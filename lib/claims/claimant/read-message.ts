@@ -86,9 +86,9 @@ const RHETORICAL = /懂不懂|知不知道|懂吗|明白吗|知道吗|清楚吗|
 const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可以|会不会|有无|带不带|附带|[?]/;
 // "不赔就…", "不给钱就…": an ultimatum in one clause, read in one pass over the whole text.
 // Not "不到两天就", "不久就", "不过…就": less-than, soon and only are no condition.
-// The condition may run over one comma ("不给我返200块，我就给你差评").
+// The condition may run over one comma ("不给我返200块，我就给你差评", "不赔偿，明天一早我就去…").
 // Reported speech runs the same ultimatum in the third person ("不给他钱的话,他就去…", "如商家不同意,则向…").
-const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:我|那我|那|他|她|我们|他们)?)(?:就|[则便](?=[以向会要将去把找到])|的话)/g;
+const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:[^,.!?;:、\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就|[则便](?=[以向会要将去把找到])|的话)/g;
 // The same ultimatum with a paying verb right after 不 ("不退400元就", "不给三千就"): its sum is demanded.
 const NOT_PAY_THEN = /不(?:退|给|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
 const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
@@ -186,8 +186,8 @@ const ID_DIGITS = /^\d{9,}/;
 // Stock phrases whose numerals count nothing ("千万别买", "百度", "百分百", "万一").
 const STOCK_NUMERALS = /^(八佰伴|八百伴|千万|万一|百度|百分|百货|百闻|十分|一百个|一万个|一千个|万分|万能|千篇|百思|一百分|十足|十全|百搭|千辛|万苦|一万年|百年|一百遍|一万遍|万万|十万火急|一块[儿买去来用吃住玩走做])/;
 const BARE_MAGNITUDE = /^[百千万亿][^元块圆钱币洋米]*$/;
-// "3倍" is a demand only beside compensation words ("赔3倍", "三倍赔偿"), not in "放大4倍".
-const MULTIPLIER_CONTEXT = /赔|偿|价款|退一|假一/;
+// "3倍" is a demand only beside compensation words ("赔3倍", "三倍赔偿", "按十倍算"), not in "放大4倍".
+const MULTIPLIER_CONTEXT = /赔|偿|价款|退一|假一|倍算|倍计/;
 /** Sums below this are prices, tips and change, not claims, unless 赔 stands right before them. */
 const SMALL_SUM = 50;
 const PHONE = /^1[3-9]\d{9}$/;

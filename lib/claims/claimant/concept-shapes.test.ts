@@ -106,3 +106,63 @@ test('a review warning others of the shop\'s extortion is no demand', () => {
   expect(flagged('前台说东西坏了要我赔，大家小心讹诈，遇到这种事直接拨打110报警，别怕闹大')).toBe(false);
   expect(flagged('该男子以投诉相威胁，向店主敲诈三千元')).toBe(true);
 });
+
+describe('more wordings of the same concepts', () => {
+  eachFlagged([
+    // a gift card as the payment, a rating of one as the review threat, any multiple written 退一赔N
+    '扬言如果不寄一张200元的购物卡过来，就每天给一星',
+    '要求店家以礼品卡支付80美元，否则继续差评轰炸',
+    '要求商家马上假一赔五，不然就发到网上并起诉',
+    // a report's elision of the threat, and the positive condition ("if you pay, then…")
+    '称商家要是不补偿，他就如何如何',
+    '只要肯赔钱，他们就在执法人员来之前把举报的事告诉商家',
+    // the lever kept up day after day, the matter closed, the report taken back on request, the shop told to pay
+    '不退我两百，我天天给你打差评',
+    '两千块，这事就翻篇了',
+    '已经向市场监管举报了，如需撤回今天之内联系我',
+    '以向卫生部门举报相要挟，要求店主支付五千元',
+  ], true);
+
+  eachFlagged([
+    '就这点钱还要跑好几趟，不是这点钱的事，服务太差',
+    '我会一直投诉你们，直到给我退款',
+    '如果商家肯换货，我就不说什么了',
+  ], false);
+});
+
+describe('the offices, media and takings by their other names', () => {
+  eachFlagged([
+    '不赔五百，我就向市场监督管理局反映',
+    '男子以差评相威胁，向店主讨要八百元',
+    '不给一千医药费，我就把视频上传到网上',
+  ], true);
+
+  eachFlagged(['东西没收到就签收了，你们不处理我就给差评加投诉'], false);
+});
+
+describe('the harm told after a demand with a threat', () => {
+  const harm = '孩子吃了你们的饼干拉肚子，进了医院';
+  test('builds the claim in the conversation, and is nothing alone or after a refund request', () => {
+    const after = (first: string) => assessConversation([{ from: 'buyer', text: first }, { from: 'buyer', text: harm }]).messages.at(-1)?.level ?? 'none';
+    expect(['medium', 'high']).toContain(after('不赔五百就去12315投诉你们'));
+    expect(['medium', 'high']).not.toContain(after('饼干有问题，给我退款'));
+    expect(flagged(harm)).toBe(false);
+  });
+});
+
+describe('money given back, after a demand', () => {
+  test('is the money asked again; alone, or after a plain refund request, an ordinary refund', () => {
+    const after = (first: string, text: string) => assessConversation([{ from: 'buyer', text: first }, { from: 'buyer', text }]).messages.at(-1)?.level ?? 'none';
+    expect(['medium', 'high']).toContain(after('给我三百，不然差评', '我评价都写好了，你先把钱退还给我'));
+    expect(['medium', 'high']).not.toContain(after('衣服起球了，我要退货', '你先把钱退还给我'));
+    expect(flagged('你先把钱退还给我')).toBe(false);
+  });
+
+  test('after a message flagged as a claim, the harm told is the claim built up', () => {
+    const result = assessConversation([
+      { from: 'buyer', text: '以在店门口闹事相威胁，向店家索要赔偿' },
+      { from: 'buyer', text: '又要求店家带他去医院做检查' },
+    ]);
+    expect(['medium', 'high']).toContain(result.messages.at(-1)?.level);
+  });
+});

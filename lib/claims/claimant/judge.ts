@@ -269,6 +269,15 @@ function addCombinations(found: Finding[], sorted: Sorted, m: Money, concept: Fi
   if (money.length === 0 && threats.length > 0) combine(found, COMBINATIONS.threatDeadline, only(own, isDeadline), threats);
 }
 
+/** The pretexts and the harms told in this message, as findings for an escalation's evidence. */
+function groundsOf(reading: MessageReading, own: readonly Finding[]): Finding[] {
+  const grounds: Finding[] = own.filter(isPretext);
+  for (const c of reading.concepts) {
+    if (c.concept === 'harm') grounds.push({ id: 'concept.harm', group: 'pretext', label: '', weight: 0, start: c.start, end: c.end, clause: c.clause, rule: undefined });
+  }
+  return grounds;
+}
+
 /** Adds what the buyer's earlier messages make of this one: escalation, and a refusal noted. */
 const isComplaint = (f: Finding) => f.id === 'threat.complaint';
 
@@ -277,11 +286,11 @@ function addEscalation(found: Finding[], history: BuyerHistory, when: (step: Ste
   // Payment words and sums the slots read: loose alone, telling after an earlier demand.
   const moneyWords: Finding[] = m.amountFindings.slice();
   for (const c of reading.concepts) {
-    if (c.concept === 'money') moneyWords.push({ id: 'concept.money', group: 'payment', label: '', weight: 0, start: c.start, end: c.end, clause: c.clause, rule: undefined });
+    if (c.concept === 'money' || c.concept === 'repay') moneyWords.push({ id: 'concept.money', group: 'payment', label: '', weight: 0, start: c.start, end: c.end, clause: c.clause, rule: undefined });
   }
   found.push(...escalationFindings(history, when, {
     own, threats, withdraw, reviews, citations, strongMoney: m.strongMoney, weakMoney: m.weakMoney, ordinaryRequest: reading.ordinaryRequest, pressureBefore,
-    complaints: only(own, isComplaint), moneyWords,
+    complaints: only(own, isComplaint), moneyWords, grounds: groundsOf(reading, own),
   }));
   if (history.sellerRefusal && m.money.length > 0 && threats.length + reviews.length > 0) {
     // Noted in the label only: a threat right after a refusal is context, not a signal of its own.

@@ -45,7 +45,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── multiplier demands (money by definition)
   { id: 'multiplier.phrase', group: 'multiplier', label: '要求按价款倍数赔偿', weight: 0.4, money: 'strong', questionCancels: true,
-    phrases: ['退一赔三', '假一赔三', '假一赔十', '退一赔十', '一赔三', '一赔十', '价款三倍', '价款的三倍', '价款十倍', '三倍赔偿', '十倍赔偿', '不足五百', '不足一千', '最低五百', '最低一千'] },
+    phrases: ['退一赔三', '假一赔三', '假一赔十', '退一赔十', '一赔三', '一赔十',
+      // any multiple written the same way ("退一赔五", "假一赔二")
+      '退一赔二', '退一赔四', '退一赔五', '退一赔百', '假一赔二', '假一赔五', '假一赔百', '一赔二', '一赔五', '一赔百', '价款三倍', '价款的三倍', '价款十倍', '三倍赔偿', '十倍赔偿', '不足五百', '不足一千', '最低五百', '最低一千'] },
 
   // ── regulator, legal and media threats
   { id: 'threat.regulator', group: 'threat', label: '提到向监管部门举报', weight: 0.3, threat: true, negatable: true,
@@ -113,7 +115,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── bad reviews (issue 9)
   { id: 'review.bad', group: 'review', label: '提到差评或删评', weight: 0.15, threat: true, negatable: true,
-    phrases: ['不发评价', '发评价', '不写评价', '评价就不写', '评价我就不写', '给好评', '改成好评', '删掉评价', '评价删', '差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图', '负评', '给负评', '负面评价'] },
+    phrases: ['负评轰炸', '差评轰炸', '给一分', '打一分', '一分的评分', '一分评价', '不发评价', '发评价', '不写评价', '评价就不写', '评价我就不写', '给好评', '改成好评', '删掉评价', '评价删', '差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图', '负评', '给负评', '负面评价'] },
 
   // ── payment slang and euphemism
   { id: 'payment.transfer', group: 'payment', label: '要求转账或红包', weight: 0.25, money: 'strong',

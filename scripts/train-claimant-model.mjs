@@ -12,13 +12,13 @@
 // Deterministic: no random numbers (folds by a hash of the case, weights start at 0, full-batch steps).
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'vite';
 
 const root = join(import.meta.dirname, '..');
-/** The model's folder: features, scorer, integration rule and the weights this script writes. */
-const MODEL_DIR = 'test/eval/claimant-model';
+/** The model's folder: features, scorer, integration rule and the weights this script writes (in lib/ once shipped). */
+const MODEL_DIR = ['lib/claims/claimant/model', 'test/eval/claimant-model'].find((d) => existsSync(join(root, d, 'features.ts')));
 const target = join(root, MODEL_DIR, 'weights.json');
 const args = new Set(process.argv.slice(2));
 

@@ -320,6 +320,18 @@ describe('disease words written to slip past filters, disease characters, proced
     ['儿童奶粉 免疫力', 'health-function', 'food'],
     ['山楂条 健胃消食', 'health-tcm', 'food'],
     ['除螨喷雾 7天见效', 'efficacy-guarantee', 'general'],
+    ['全网最便宜 网红零食', 'absolute-core', 'food'],
+    ['暖宝宝 姨妈痛 暖贴', 'medical-disease', 'general'],
+    ['护臀膏 红屁屁', 'medical-symptom', 'cosmetics'],
+    ['花露水 祛痱', 'medical-symptom', 'cosmetics'],
+    ['猪蹄汤料 催奶', 'health-catalogue', 'food'],
+    ['山楂条 积食 儿童零食', 'health-tcm', 'food'],
+    ['私处护理液 缩阴', 'medical-procedure', 'cosmetics'],
+    ['世界之最 工艺 紫砂壶', 'absolute-core', 'general'],
+    ['代餐奶昔 瘦肚子', 'health-function', 'food'],
+    ['婴儿按摩油 缓解肠绞痛', 'medical-disease', 'general'],
+    ['筋膜枪 缓解肌肉酸痛', 'medical-symptom', 'general'],
+    ['红豆薏米茶 去湿 湿气重', 'medical-tcm', 'food'],
   ]);
 
   eachQuiet([
@@ -335,6 +347,12 @@ describe('disease words written to slip past filters, disease characters, proced
     ['防干裂 润唇膏', 'cosmetics'],
     ['家用除螨仪 床铺', 'general'],
     ['防治b级 阻燃板材', 'general'],
+    ['批发奶粉 罐装', 'food'],
+    ['坚果礼盒 买就有机会抽奖', 'food'],
+    ['民宿 交通便利 早餐', 'food'],
+    ['久站不酸痛 工装鞋', 'general'],
+    ['去湿 除湿机 衣柜', 'general'],
+    ['不晕车 儿童安全座椅', 'general'],
   ], '%s (%s) stays quiet');
 
   it('says which word a disguised form stands for, and marks the disguised text itself', () => {

@@ -8,6 +8,7 @@ const bit = (c: Concept) => BIT.get(c) as number;
 const LEVERAGE_MASK = LEVERAGE_KINDS.reduce((m, c) => m | bit(c), 0);
 const SUM = 1 << CONCEPTS.length;
 const PAID = SUM << 1;
+const MONEY = bit('money');
 
 const popcount = (x: number) => { let n = 0; for (let v = x; v !== 0; v &= v - 1) n++; return n; };
 const COMPLAINT_TO_REGULATOR = bit('complaint') | bit('regulator');
@@ -73,7 +74,7 @@ function fillSlots(concepts: readonly ConceptHit[], findings: readonly Finding[]
       if (a.paid) addSlot(PAID, a.clause, a.start, a.end);
       continue;
     }
-    addSlot(SUM | (a.role === 'demand' ? bit('money') : 0), a.clause, a.start, a.end);
+    addSlot(SUM | (a.role === 'demand' ? MONEY : 0), a.clause, a.start, a.end);
   }
 }
 

@@ -469,7 +469,10 @@ export function judge(read: MessageReading, options: JudgeOptions = {}): { asses
   const when = options.when ?? messageNumber;
   const sorted = sortFindings(reading, history);
   const m = moneyOf(reading, sorted, history);
-  const found: Finding[] = sorted.own.concat(m.amountFindings);
+  // Copied by hand: Array.prototype.concat took a tenth of the judgement's time here.
+  const found: Finding[] = [];
+  for (const f of sorted.own) found.push(f);
+  for (const f of m.amountFindings) found.push(f);
   const concept = conceptFinding(reading.concepts, sorted.own, sumsRead(reading, m.demanded));
   addCombinations(found, sorted, m, concept);
   // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.

@@ -175,9 +175,14 @@ function amountRole(norm: string, clauses: Clauses, token: NumberToken, platform
   return 'unknown';
 }
 
+// Code tables and first-character checks in front of the patterns below: most numbers fail them at once,
+// with no window cut and no pattern run.
+const codeTable = (chars: string) => { const t = new Uint8Array(0x10000); for (const c of chars) t[c.charCodeAt(0)] = 1; return t; };
+const DI = '第'.charCodeAt(0);
+const ARTICLE_CODES = codeTable('条款项章节号');
+const MAGNITUDE_FIRST = codeTable('百千万亿');
 const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9fff]{0,2}$/;
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
-const ARTICLE_AFTER = /[条款项章节号]/;
 // A number followed by one of these is a date, a size, a model or a measure, not a sum.
 const NOT_A_SUM_AFTER = /^(京东豆|京豆|豆|字|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
 const NOT_A_SUM_BEFORE = /(满|型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|p):?$/;
@@ -213,10 +218,10 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
   const text = norm.text;
   for (const t of tokens) {
     // "第五十五条" is an article, not a sum.
-    if (text[t.start - 1] === '第' || ARTICLE_AFTER.test(text[t.end] ?? '')) continue;
+    if (text.charCodeAt(t.start - 1) === DI || ARTICLE_CODES[text.charCodeAt(t.end)] === 1) continue;
     if (!t.digitsOnly && STOCK_NUMERALS.test(text.slice(t.start, t.start + 4))) continue;
     // A bare 百, 千 or 万 ("百分百是假的") counts only with a unit of money after it ("千元").
-    if (BARE_MAGNITUDE.test(text.slice(t.start, t.end))) continue;
+    if (MAGNITUDE_FIRST[text.charCodeAt(t.start)] === 1 && BARE_MAGNITUDE.test(text.slice(t.start, t.end))) continue;
     if (t.unit === 'multiplier' && t.value >= 2) {
       if (MULTIPLIER_CONTEXT.test(text.slice(Math.max(0, t.start - 6), t.end + 6))) findings.push(numberFinding(NUMBER_SIGNALS.multiplier, NUMBER_SIGNALS.multiplier.weight, norm, clauses, t));
     } else if (t.unit === 'quantity' && t.value >= NUMBER_SIGNALS.bulk.min
@@ -225,7 +230,7 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       findings.push(numberFinding(b, t.value >= b.big ? b.bigWeight : b.weight, norm, clauses, t));
     } else if (t.unit === 'duration' && (/^(之|以)?内/.test(text.slice(t.end, t.end + 2)) || /(给你|限你)$/.test(text.slice(Math.max(0, t.start - 2), t.start)))) {
       findings.push(numberFinding(NUMBER_SIGNALS.deadline, NUMBER_SIGNALS.deadline.weight, norm, clauses, t));
-    } else if (t.digitsOnly && PHONE.test(text.slice(t.start, t.end))) {
+    } else if (t.digitsOnly && t.end - t.start === 11 && PHONE.test(text.slice(t.start, t.end))) {
       findings.push(numberFinding(NUMBER_SIGNALS.phone, NUMBER_SIGNALS.phone.weight, norm, clauses, t));
     } else if (t.unit === 'money' || (t.unit === 'plain' && !t.digitsOnly && t.value >= 100) || (t.unit === 'plain' && t.value >= 50 && t.value < 100_000)) {
       if (t.digitsOnly && HOTLINES.has(t.value)) continue;
@@ -364,10 +369,13 @@ function readPhrases(reading: PhraseReading, sorted: SortedHits, entries: readon
     const hit = phrases.items[h] as PatternHit;
     while (cancelIndex < cancelled.n && (cancelled.items[cancelIndex] as Span).start <= hit.start) cancelReach = Math.max(cancelReach, (cancelled.items[cancelIndex++] as Span).end);
     if (cancelReach >= hit.end) continue;
-    // "12345" inside a phone number is not the hotline.
-    if ((digitAt(text, hit.start - 1) || digitAt(text, hit.end)) && (digitAt(text, hit.start) || digitAt(text, hit.end - 1))) continue;
-    // "110元" is a sum, not the police.
-    if (digitAt(text, hit.end - 1) && MONEY_UNIT_CODES.has(text.charCodeAt(hit.end))) continue;
+    // Only a phrase that starts or ends with a digit can be part of a number (most are words: two looks, not four).
+    if (digitAt(text, hit.start) || digitAt(text, hit.end - 1)) {
+      // "12345" inside a phone number is not the hotline.
+      if (digitAt(text, hit.start - 1) || digitAt(text, hit.end)) continue;
+      // "110元" is a sum, not the police.
+      if (digitAt(text, hit.end - 1) && MONEY_UNIT_CODES.has(text.charCodeAt(hit.end))) continue;
+    }
     const entry = entries[hit.pattern] as DictionaryEntry & { kind: 'rule' | 'concept' };
     if (entry.kind === 'concept') readConcept(reading, hit, entry);
     else readRule(reading, hit, entry);

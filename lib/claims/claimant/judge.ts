@@ -3,7 +3,7 @@ import { conceptFinding } from './concepts';
 import { escalationFindings } from './escalation';
 import type { BuyerHistory, MessageFacts, Step } from './history';
 import { withoutOtherSide } from './other-side';
-import { MAX_ANALYSED_CHARS, near, type AmountFinding, type ConceptHit, type Finding, type MessageReading } from './read-message';
+import { MAX_ANALYSED_CHARS, near, type AmountFinding, type Finding, type MessageReading } from './read-message';
 import type { Assessment, Level, MessageContext, Signal } from './schema';
 import { sortSmall } from './sort-small';
 import {
@@ -431,9 +431,17 @@ function distinctValues(sums: readonly AmountFinding[]): number[] {
  */
 const EXCHANGE_GAP = 3;
 const HANDED_OVER = /[给转打出赔退付拿补返汇]我?$/;
-const beforeExchange = (text: string, concepts: readonly ConceptHit[], a: AmountFinding) =>
-  HANDED_OVER.test(text.slice(Math.max(0, a.start - 2), a.start))
-  && concepts.some((c) => c.concept === 'exchange' && c.start >= a.end && c.start - a.end <= EXCHANGE_GAP);
+/** Whether one of the sorted starts lies in [from, to] (binary search: a long message has many of each). */
+function startsWithin(starts: readonly number[], from: number, to: number): boolean {
+  let lo = 0, hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < from) lo = mid + 1; else hi = mid;
+  }
+  return lo < starts.length && (starts[lo] as number) <= to;
+}
+const beforeExchange = (text: string, exchangeStarts: readonly number[], a: AmountFinding) =>
+  exchangeStarts.length > 0 && HANDED_OVER.test(text.slice(Math.max(0, a.start - 2), a.start)) && startsWithin(exchangeStarts, a.end, a.end + EXCHANGE_GAP);
 
 /**
  * The sums the concept rules read: every one that is not a price, and a price paid in money. A bare sum
@@ -443,7 +451,8 @@ function sumsRead(reading: MessageReading, demanded: readonly AmountFinding[]): 
   const { amounts, concepts, text } = reading;
   if (amounts.length === 0) return NO_AMOUNTS;
   const isDemanded = memberTest(demanded);
-  return amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a) || beforeExchange(text, concepts, a));
+  const exchangeStarts = concepts.filter((c) => c.concept === 'exchange').map((c) => c.start).sort((x, y) => x - y);
+  return amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a) || beforeExchange(text, exchangeStarts, a));
 }
 
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */

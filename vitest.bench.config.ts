@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { claimantModelAlias } from './test/eval/claimant-model/switch';
 
 // Benchmarks print tables of numbers (and ratios against a baseline measured in
 // the same run); they assert correctness only, never a time.
 export default defineConfig({
-  resolve: { alias: { '@': import.meta.dirname } },
+  // CLAIMANT_MODEL=on|off: the claimant detector with or without its trained model (test/eval/claimant-model/switch.ts).
+  resolve: { alias: [...claimantModelAlias(import.meta.dirname), { find: '@', replacement: import.meta.dirname }] },
   test: {
     include: ['test/bench/**/*.bench.test.ts'],
     testTimeout: 600_000,

@@ -3,13 +3,14 @@
 // from their fetched snapshots into one folder:
 //   node scripts/sample-real-text.mjs <folder with jddc.txt, online_shopping_10_cats.csv, ecd_test.txt, ecd_train.txt>
 //   node scripts/sample-real-text.mjs --jd-phone <folder with JDComment_data.csv, tmp_test_data.csv>
+//   node scripts/sample-real-text.mjs --hotel-waimai <folder with ChnSentiCorp_htl_all.csv, waimai_10k.csv>
 // Deterministic: a fixed-seed shuffle picks the review sample.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const jdPhoneOnly = process.argv[2] === '--jd-phone';
-const src = process.argv[jdPhoneOnly ? 3 : 2];
-if (!src) throw new Error('usage: node scripts/sample-real-text.mjs [--jd-phone] <folder>');
+const mode = process.argv[2]?.startsWith('--') ? process.argv[2] : undefined;
+const src = process.argv[mode ? 3 : 2];
+if (!src) throw new Error('usage: node scripts/sample-real-text.mjs [--jd-phone | --hotel-waimai] <folder>');
 const out = join(import.meta.dirname, '..', 'test', 'data', 'real-genuine');
 mkdirSync(out, { recursive: true });
 
@@ -87,4 +88,20 @@ function buildJdPhone() {
   console.log({ jdPhone: texts.length });
 }
 
-if (jdPhoneOnly) buildJdPhone(); else buildFirstThree();
+// Hotel and food-delivery negative reviews (SophonPlus/ChineseNlpCorpus ChnSentiCorp_htl_all, waimai_10k: label,review),
+// tuning only. The hotel set overlaps the hotel category of online_shopping_10_cats, so any review equal to a line of the
+// files above, compared without spaces and punctuation, is dropped: no held-out line can come back as tuning material.
+function buildHotelWaimai() {
+  const key = (s) => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const existing = new Set(['jddc-customer.txt', 'ecd-utterances.txt', 'shopping-negative.txt', 'shopping-negative-tune-extra.txt', 'shopping-negative-tune-rest.txt', 'jd-phone-reviews.txt']
+    .flatMap((f) => readFileSync(join(out, f), 'utf8').split('\n')).map(key));
+  const negatives = (f) => unique(csvRows(readFileSync(join(src, f), 'utf8').replace(/^\uFEFF/, '')).slice(1)
+    .filter((r) => r[0] === '0').map((r) => r[1] ?? '')).filter((t) => !existing.has(key(t)));
+  const hotel = negatives('ChnSentiCorp_htl_all.csv');
+  const waimai = negatives('waimai_10k.csv');
+  writeFileSync(join(out, 'hotel-negative.txt'), `${sample(hotel, hotel.length, 20261201).join('\n')}\n`);
+  writeFileSync(join(out, 'waimai-negative.txt'), `${sample(waimai, waimai.length, 20261201).join('\n')}\n`);
+  console.log({ hotel: hotel.length, waimai: waimai.length });
+}
+
+if (mode === '--jd-phone') buildJdPhone(); else if (mode === '--hotel-waimai') buildHotelWaimai(); else buildFirstThree();

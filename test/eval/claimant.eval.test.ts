@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { MODEL_BACKING } from '@/lib/claims/claimant/model-backing';
 import { loadConversations, loadConversationsHoldout, loadMessages, loadMessagesHoldout } from './corpus';
 import { evaluateConversations, evaluateMessages } from './evaluate';
 import { formatConversationReport, formatMessageReport, formatSummary } from './report';
@@ -15,6 +16,7 @@ test('claimant detector on the labelled corpora', () => {
   const conversationsHoldout = evaluateConversations(loadConversationsHoldout());
   const rule = '─'.repeat(100);
   console.log([
+    rule, `Claimant detector: ${MODEL_BACKING}`,
     rule, formatRealClaimantReport(loadRealClaimants()),
     rule, formatGenuineReport(),
     rule, 'The project\'s own written corpora below are regression tests: never quote them as accuracy.',

@@ -10,10 +10,9 @@ function details(name: string, r: TitleEval) {
 }
 
 /** The held-out file per source: each fresh set keeps its own figures (its first run is its honest one). */
-const HELD_OUT_SETS: ReadonlyArray<readonly [string, RegExp]> = [
-  ['held-out e (330, first run 3dee7a9)', /^e/],
-  ['held-out d (420, labels 765066b)', /^d/],
-];
+// The e and d sets were read by their labellers and moved to the tuning file (items marked `seen`;
+// their first runs are in test/corpus/README.md), so the held-out file is empty until a fresh set is written.
+const HELD_OUT_SETS: ReadonlyArray<readonly [string, RegExp]> = [];
 
 it('listing self-check on the labelled real titles: tuning and each held-out set side by side', () => {
   const tuning = loadTitles('tuning');

@@ -16,8 +16,8 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^h/, 'titles with selling points from a saved 2019 Taobao coupon-site list (former held-out)'],
   [/^k/, 'titles from a 2018 cosmetics goods log (former held-out)'],
   [/^f/, 'titles from a saved 2021 Taobao listing set (former held-out)'],
-  [/^e/, 'Taobao titles from a public e-commerce NER corpus never read before (fresh held-out)'],
-  [/^d/, 'Taobao titles from the same NER corpus\'s other splits and unread titles (second fresh held-out)'],
+  [/^e/, 'Taobao titles from a public e-commerce NER corpus (former held-out)'],
+  [/^d/, 'Taobao titles from the same NER corpus\'s other splits (former held-out)'],
   [/^g/, 'Taobao titles and selling points from four public sources nobody here had read (third fresh held-out)'],
 ];
 

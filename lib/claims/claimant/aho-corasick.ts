@@ -11,8 +11,9 @@ export interface PhraseMatcher {
   /**
    * Whether any pattern occurs once each code unit is mapped through `fold` and those marked in
    * `skip` are left out: a check that allocates nothing, for the many messages that say nothing.
+   * `from`: where to start, for a caller that knows no pattern starts before it.
    */
-  containsAny(text: string, fold: Uint16Array, skip: Uint8Array): boolean;
+  containsAny(text: string, fold: Uint16Array, skip: Uint8Array, from?: number): boolean;
   /**
    * findAll's hits, in the same order, as objects this matcher reuses: valid until its next call,
    * for a caller that is done with them by then (the claimant reader, message after message).
@@ -185,11 +186,11 @@ export function buildPhraseMatcher(patterns: readonly string[]): PhraseMatcher {
   let folded: { fold: Uint16Array; skip: Uint8Array; table: Uint16Array } | undefined;
   const reused = { hits: [] as PatternHit[], count: 0 };
   return {
-    containsAny(text, fold, skip) {
+    containsAny(text, fold, skip, from = 0) {
       if (folded?.fold !== fold || folded.skip !== skip) folded = { fold, skip, table: foldedClasses(a, fold, skip) };
       const table = folded.table;
       let node = 0;
-      for (let i = 0; i < text.length; i++) {
+      for (let i = from; i < text.length; i++) {
         const cls = table[text.charCodeAt(i)] as number;
         // Most characters of ordinary chat are in no phrase: back to the root at once.
         if (cls === 0) { node = 0; continue; }

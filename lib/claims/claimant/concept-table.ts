@@ -5,14 +5,14 @@
  * its clauses fill the slots. Leverage comes in kinds, and kinds add up.
  */
 export type Concept =
-  | 'money' | 'compensation' | 'condition' | 'coercion' | 'menace' | 'exchange' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
+  | 'money' | 'compensation' | 'condition' | 'coercion' | 'menace' | 'exchange' | 'private' | 'harm' | 'repay' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
   | 'complaint' | 'regulator' | 'review' | 'exposure' | 'legal' | 'penalty' | 'police';
 
 export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', 'legal', 'penalty', 'police'] as const satisfies readonly Concept[];
 
 /** Phrases that fill a slot. Slots are also filled by the detector's own signals (see SIGNAL_CONCEPTS) and by sums. */
 export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]>>> = {
-  money: ['打款', '转账', '转钱', '转过来', '打过来', '转给我', '转我', '打给我', '钱到账', '红包', '给钱', '要钱', '赔钱', '付钱', '打钱', '交钱', '拿钱', '出钱', '给点钱',
+  money: ['讨要', '强要', '诈取', '骗取', '取财', '敲竹杠', '打款', '转账', '转钱', '转过来', '打过来', '转给我', '转我', '打给我', '钱到账', '红包', '给钱', '要钱', '赔钱', '付钱', '打钱', '交钱', '拿钱', '出钱', '给点钱',
     '给我钱', '给个数', '说个数', '开个价', '意思一下', '意思意思', '私了', '私下解决', '保护费', '给个说法钱',
     // the money moved by any give/pay verb ("把钱给了", "钱转过来"), and paying to make trouble go away
     '把钱给', '把钱转', '把钱打', '钱给了', '钱给我', '钱给到', '钱到位', '钱转给', '钱打给', '花钱消灾', '破财消灾', '花钱了事', '花钱买平安', '出点血',
@@ -25,17 +25,38 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // what the taking came to ("共计获利3万余元"), and the money brought out ("拿500块钱出来")
     '获利', '拿钱出来', '钱拿出来', '块钱出来', '元出来', '一分不能少', '一分都不能少', '一分不少', '少一分都不行',
     // "v我50": transfer me 50 (WeChat), as slang
-    'v我', 'vx转'],
+    'v我', 'vx转',
+    // what the lever would cost set against what is asked ("到时候罚款可不止这点钱", "还不如赔我"): the asked money, unnamed
+    '不止这点钱', '不止这点', '不止这个数', '比这点钱', '还不如给我', '还不如赔我', '还不如给钱', '还不如私了',
+    // the sum named as what settles it ("协商金额2000元", "和解金额一万"): 金额 alone reads as a price
+    // value sent instead of cash ("寄出75元的礼物卡", "以礼品卡支付")
+    '礼物卡', '礼品卡', '购物卡', '储值卡', '充值卡', 'giftcard', 'gift card', '点数卡',
+    '协商金额', '和解金额', '赔偿金额', '赔偿数额', '和解费用', '协商费用', '赔付金额', '罚这点钱', '不是这点钱',
+    // reported speech: the shop told to pay ("要求业者支付一万元", "令其支付")
+    ...['要求', '让', '逼', '令', '迫使'].flatMap((ask) => ['支付', '商家支付', '店家支付', '业者支付', '店主支付', '老板支付', '对方支付', '其支付', '被害人支付'].map((pay) => ask + pay))],
   // Asking for compensation by its name ("赔偿", "补偿"): angry reviews use the words too, so alone they
   // make a claim medium at most; a sum, a transfer or a price asked for is money.
-  compensation: ['补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费', '索赔', '要赔', '赔付', '和解费', '私下谈', '私下商量', '私下协商'],
-  condition: ['不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '后果自负', '你等着', '等着瞧', '等着被', '就等着', '看着办', '最后机会', '给你机会', '给你个机会',
+  compensation: ['医药费', '营养费', '精神损失', '补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费', '索赔', '要赔', '赔付', '和解费', '私下谈', '私下商量', '私下协商'],
+  condition: ['肯赔钱', '肯给钱', '肯赔偿', '只要肯', '如果肯', '要是肯', '不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '后果自负', '你等着', '等着瞧', '等着被', '就等着', '看着办', '最后机会', '给你机会', '给你个机会',
     '识相', '过时就', '还是公了', '还是我去', '还是我直接', '不想被', '想要我', '想让我', '如不答应', '如不同意', '若不答应', '要不就', '逾期就', '到时候就', '为止', '还来得及', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤'],
+  // Settling it between the two of us rather than with the lever just named ("可以去举报，不过还是私下沟通比较好"):
+  // the offer of the other road, as good as an ultimatum where a lever and a demand stand beside it.
+  private: ['私了', '私下解决', '私下沟通', '私下处理', '私下协商', '私下商量', '私下谈', '私下聊', '私底下解决', '私底下沟通', '私下和解', '内部解决', '内部处理', '不走平台', '不经过平台'],
+  // The harm told ("吃出异物", "扎了手", "去医院检查"): no claim alone, an angry review tells the same; after a demand
+  // and a threat in the same conversation, the grounds the claimant builds on (read by the conversation only).
+  harm: ['异物', '蟑螂', '虫子', '苍蝇', '头发', '玻璃渣', '钢丝', '铁丝', '扎了手', '扎手', '划伤', '割伤', '受伤', '伤害', '医院', '住院', '拉肚子', '腹泻', '过敏', '中毒', '颜面尽失'],
+  // Money given back ("把钱退还给我", "返还房费"): an ordinary refund alone; after a demand for money, the money asked again
+  // (read by the conversation only).
+  repay: ['把钱退', '钱退还', '退还给我', '退还我', '返还', '钱退给我', '钱还给我', '把钱还'],
   // Reported speech names the pressure itself ("以差评相威胁", "以举报为由索要…", "扬言曝光"): as good as an ultimatum
   // where money and a lever stand beside it.
   coercion: ['为由', '为名', '借机', '以此', '逼迫', '迫使', '被迫', '为手段'],
   // The threat named outright ("以此为要挟", "作为筹码"): beside a demand for money, a claim even with no lever named.
-  menace: ['威胁', '要挟', '胁迫', '恐吓', '扬言', '筹码'],
+  menace: ['威胁', '要挟', '胁迫', '恐吓', '扬言', '筹码',
+    // the lever held over the seller day after day ("天天给你打差评", "我还会一直举报")
+    '天天给你打差评', '天天打差评', '天天给你差评', '天天投诉你', '天天举报你', '一直举报你', '一直投诉你', '还会一直举报', '还会一直投诉', '还会继续举报', '天天来举报', '每天给一分', '每天给一星', '每天给差评',
+    // a report's elision of the threat itself ("不赔偿他就如何如何")
+    '如何如何', '怎样怎样'],
   exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
     '改好评', '改评', '取消举报', '取消投诉', '取消差评', '想删', '要删', '删的话', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
     // "三千，这事就算了": the matter dropped in return (a bare "…就算了" is "never mind" in any review)
@@ -47,7 +68,11 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the complaint named first and then taken back ("把投诉撤了", "投诉马上撤销", "撤回了投诉")
     '投诉撤', '举报撤', '诉撤了', '把投诉撤', '把举报撤', '把差评删', '把评价删', '把评论删', '把负评删', '差评删', '负评删', '评论删', '评价删',
     '马上撤', '立马撤', '立刻撤', '立即撤', '马上删', '立马删', '立刻删', '立即删', '撤回了', '撤销了投诉', '撤销了举报', '撤回投诉', '撤回申诉', '撤销申诉', '取消申诉', '当没发生', '当什么都没发生', '当没这回事',
-    '就不告', '就不追究', '就给好评', '就改好评', '就好评'],
+    '就不告', '就不追究', '就给好评', '就改好评', '就好评',
+    // the matter closed in return ("一千块，这事就翻篇了"), the report taken back on request ("如需撤回请联系")
+    '就翻篇', '翻篇了', '就此作罢', '到此为止', '就当没事', '如需撤回', '想撤回', '要撤回', '撤回的话', '撤销的话', '想撤销', '如需撤销',
+    // no review written in return ("给X我就不发评价", "评价就不写了")
+    '就不发评价', '就不写评价', '评价就不写', '评价就不发', '就不给差评', '就不打差评', '就不给你差评', '就不差评', '就不发差评', '就不追评', '就不晒'],
   'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案',
     // "我举报了", "检举了", "已经举报上去"
     '举报了', '检举了', '举报上去', '投诉上去'],
@@ -55,25 +80,33 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // "别人都是588元解决的": what others settled for, however the settling is worded
     '别人都是', '人家都是', '别家都是', '别的店都是', '其他家都是', '别人都赔', '别人都给', '都是这么解决', '都这么解决',
     // another shop's owner named beside what was paid ("人家老板直接赔了两千")
-    '人家老板', '别家老板', '别的老板', '隔壁老板', '人家店主', '别家店主', '人家上次', '别人上次', '上次人家'],
+    '人家老板', '别家老板', '别的老板', '隔壁老板', '人家店主', '别家店主', '人家上次', '别人上次', '上次人家',
+    // another shop told of by the claimant ("去年也有家店…后来赔了三千才了事")
+    '有家店', '有一家店', '另一家店', '之前那家', '上次那家', '隔壁店', '隔壁那家'],
   group: ['我代表', '代表大家', '代表我们', '代表几个', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
   complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉'],
   regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法',
     // as the signal table spells them, pinyin included ("市jian局", "gongshang")
     'jian局', 'gongshang', '食药局', '消费者协会', '消保处', '稽查', '缉私',
     // Taiwan and Hong Kong: the consumer protection officials, health and fair-trade authorities
-    '消保单位', '消费者保护', '公平会', '卫生署', '卫福部', '食药署', '经济部'],
-  review: ['差评', '负评', '一星', '中评', '追评', '打一星', '挂着', '给差', 'chaping', '负面评价', '不好的评价', '坏评', '留评', 'google评论', 'google评价', '谷歌评论', '写评论', '写评价'],
+    '消保单位', '消费者保护', '公平会', '卫生署', '卫福部', '食药署', '经济部',
+    // the same offices by their longer or other names ("市场监督管理局", "卫生部门", "物价局")
+    '市场监督', '监督管理', '质量技术监督', '卫生部门', '卫生监督', '卫健委', '疾控', '物价局', '价格监督', '文旅局', '城管', '12358', '黑猫投诉'],
+  review: ['负评轰炸', '差评轰炸', '给一分', '打一分', '一分的评分', '一分评价', '差评', '负评', '一星', '中评', '追评', '打一星', '挂着', '给差', 'chaping', '负面评价', '不好的评价', '坏评', '留评', 'google评论', 'google评价', '谷歌评论', '写评论', '写评价'],
   exposure: ['小红书', 'xhs', '抖音', '微博', '媒体', '曝光', '记者', '电视台', '朋友圈', '热搜', '发帖', '视频号', '快手', '公众号', '发到网上', '挂到网上', '放到网上', '传到网上', '网上曝光', '爆料',
     // Taiwan and elsewhere online ("爆料公社", "脸书", "ptt", "dcard")
-    '脸书', '粉专', 'ptt', 'dcard', '贴吧', '报社', '上网公开', '公开出来', '发上网', '网上发', 'po上网', 'po到网上', 'po网', '发到群里', '让大家看看'],
+    '脸书', '粉专', 'ptt', 'dcard', '贴吧', '报社', '上网公开', '公开出来', '发上网', '网上发', 'po上网', 'po到网上', 'po网', '发到群里', '让大家看看',
+    '上传网络', '上传到网上', '上传至网络', '上传网上', '传上网', '网络公开', '公之于众', '公开曝光', '直播间', '大众点评', '知乎', '头条',
+    // Threads ("脆"), Instagram, Facebook as Taiwan buyers name them
+    '在脆上', '发脆', 'po脆', 'threads', 'instagram', 'ig上', '发ig', 'facebook', 'fb上', '发fb'],
   legal: ['起诉', '律师', '法院', '提告', '法律途径', '法律程序', '传票', '告你', '告到', '打官司', '诉讼', '仲裁', '法庭',
     // "私了还是公了", Taiwan's registered warning letter
     '公了', '存证信函', '法律责任', '法律手段', '走法律'],
-  penalty: ['罚款', '罚你', '平台罚', '被罚', '封店铺', '封你', '封商家', '封掉', '封了你', '封店', '降权', '扣保证金', '保证金', '关店', '关停', '关门大吉', '让你关门', '等着关门', '下架', '扣分', '吊销', '开不下去', '搞垮', '倒闭', '封号', '倾家荡产',
+  penalty: ['处罚', '罚金', '责令停业', '罚款', '罚你', '平台罚', '被罚', '封店铺', '封你', '封商家', '封掉', '封了你', '封店', '降权', '扣保证金', '保证金', '关店', '关停', '关门大吉', '让你关门', '等着关门', '下架', '扣分', '吊销', '开不下去', '搞垮', '倒闭', '封号', '倾家荡产',
     // the inspection itself ("等着被查", "查封"), and the shop shut ("让店铺关门")
     '被查', '查封', '查处', '查你', '停业', '罚单', '店铺关', '店关门', '让你们关门', '你们关门', '关你店'],
-  police: ['报警', '派出所', '公安', '警察', '110', '报案', '警局'],
+  // "110" only dialled: a bare 110 is as often a sum or a size ("110买你5套").
+  police: ['报警', '派出所', '公安', '警察', '打110', '拨110', '报110', '叫110', '打个110', '拨打110', '报案', '警局'],
 };
 
 /** The detector's existing signals that fill a slot when they are kept. */
@@ -106,9 +139,9 @@ export interface ConceptRule {
  * Weights follow the level thresholds (high ≥ 0.7, medium ≥ 0.45, low ≥ 0.2).
  */
 export const CONCEPT_RULES: readonly ConceptRule[] = [
-  { id: 'rule.money-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求付钱了事', weight: 0.9, all: ['money'], leverageKinds: 1, any: ['condition', 'coercion', 'menace', 'exchange'] },
+  { id: 'rule.money-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求付钱了事', weight: 0.9, all: ['money'], leverageKinds: 1, any: ['condition', 'coercion', 'menace', 'exchange', 'private'] },
   { id: 'rule.money-exchange', label: '以撤销投诉、举报或删除差评换取金钱', weight: 0.85, all: ['money', 'exchange'] },
-  { id: 'rule.compensation-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求赔偿', weight: 0.6, all: ['compensation'], leverageKinds: 1, any: ['condition', 'coercion', 'menace', 'exchange'] },
+  { id: 'rule.compensation-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求赔偿', weight: 0.6, all: ['compensation'], leverageKinds: 1, any: ['condition', 'coercion', 'menace', 'exchange', 'private'] },
   { id: 'rule.compensation-exchange', label: '以撤销投诉、举报或删除差评换取赔偿', weight: 0.6, all: ['compensation', 'exchange'] },
   { id: 'rule.sum-exchange', label: '以删除差评或撤销投诉、举报换取一笔钱', weight: 0.8, all: ['exchange'], sum: true },
   { id: 'rule.reported-exchange', label: '称已举报或投诉，并以撤销作为交换条件', weight: 0.65, all: ['report-done', 'exchange'] },

@@ -2,12 +2,13 @@ import { CONCEPT_RULES, CONCEPT_WINDOW, LEVERAGE_KINDS, SIGNAL_CONCEPTS, type Co
 import type { AmountFinding, ConceptHit, Finding } from './read-message';
 import { sortSmall } from './sort-small';
 
-const CONCEPTS: readonly Concept[] = ['money', 'compensation', 'condition', 'coercion', 'menace', 'exchange', 'report-done', 'others-paid', 'group', 'pretext', 'off-platform', ...LEVERAGE_KINDS];
+const CONCEPTS: readonly Concept[] = ['money', 'compensation', 'condition', 'coercion', 'menace', 'exchange', 'private', 'harm', 'repay', 'report-done', 'others-paid', 'group', 'pretext', 'off-platform', ...LEVERAGE_KINDS];
 const BIT = new Map(CONCEPTS.map((c, i) => [c, 1 << i]));
 const bit = (c: Concept) => BIT.get(c) as number;
 const LEVERAGE_MASK = LEVERAGE_KINDS.reduce((m, c) => m | bit(c), 0);
 const SUM = 1 << CONCEPTS.length;
 const PAID = SUM << 1;
+const MONEY = bit('money');
 
 const popcount = (x: number) => { let n = 0; for (let v = x; v !== 0; v &= v - 1) n++; return n; };
 const COMPLAINT_TO_REGULATOR = bit('complaint') | bit('regulator');
@@ -73,7 +74,7 @@ function fillSlots(concepts: readonly ConceptHit[], findings: readonly Finding[]
       if (a.paid) addSlot(PAID, a.clause, a.start, a.end);
       continue;
     }
-    addSlot(SUM | (a.role === 'demand' ? bit('money') : 0), a.clause, a.start, a.end);
+    addSlot(SUM | (a.role === 'demand' ? MONEY : 0), a.clause, a.start, a.end);
   }
 }
 

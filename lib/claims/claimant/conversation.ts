@@ -1,5 +1,6 @@
 import { emptyHistory, type BuyerHistory, type MessageFacts, type Step } from './history';
 import { judge } from './judge';
+import { backedByModel } from './model-backing';
 import { readMessage } from './read-message';
 import type { Assessment, ChainStep, ConversationAssessment, ConversationMessage, Level, MessageContext } from './schema';
 
@@ -62,7 +63,8 @@ export function createConversation(context?: MessageContext): Conversation {
         messages.push(quiet);
         return quiet;
       }
-      const { assessment, facts } = judge(readMessage(message.text), { history, context, when: stepTime });
+      const { assessment: slots, facts } = judge(readMessage(message.text), { history, context, when: stepTime });
+      const assessment = backedByModel(slots, message.text);
       remember(facts, step);
       messages.push(assessment);
       for (const a of assessment.amounts) amounts.add(a);

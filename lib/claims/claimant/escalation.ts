@@ -18,6 +18,8 @@ export interface MessageParts {
   complaints: readonly Finding[];
   /** A payment word or a sum, even one too loose to be a demand alone ("我只负责收钱"). */
   moneyWords: readonly Finding[];
+  /** Pretexts and harms told ("食物里有蟑螂", "孩子吃了进医院"): the grounds, telling after a demand with a threat. */
+  grounds: readonly Finding[];
 }
 
 function spanOfFirst(evidence: readonly Finding[]): { start: number; end: number; clause: number } {
@@ -57,6 +59,9 @@ export function escalationFindings(history: BuyerHistory, when: (step: Step) => 
     escalate('escalation.complaint-after-money', '现又以投诉施压', 0.5, parts.complaints);
   } else if (history.money && money.length === 0 && parts.moneyWords.length > 0) {
     escalate('escalation.money-again', '现又提到钱', 0.5, parts.moneyWords);
+  } else if (((history.money && threatBefore) || history.flagged) && !ordinaryRequest && parts.grounds.length > 0) {
+    // After money asked with a threat, the harm told is the claim built up, not a first complaint.
+    escalate('escalation.grounds-after-demand', '现又以商品问题或受到伤害为由', 0.5, parts.grounds);
   } else if (strongMoney.length > 0 && (history.pretext || history.flagged) && !history.money) {
     escalate('escalation.money-after-pretext', '现索要金钱', 0.6, strongMoney);
   } else if ((pressureBefore || history.pretext) && money.length === 0 && (has('off-platform') || has('veiled'))) {

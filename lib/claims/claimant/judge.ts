@@ -2,6 +2,7 @@ import { CONCEPT_WINDOW } from './concept-table';
 import { conceptFinding } from './concepts';
 import { escalationFindings } from './escalation';
 import type { BuyerHistory, MessageFacts, Step } from './history';
+import { withoutOtherSide } from './other-side';
 import { MAX_ANALYSED_CHARS, near, type AmountFinding, type Finding, type MessageReading } from './read-message';
 import type { Assessment, Level, MessageContext, Signal } from './schema';
 import { sortSmall } from './sort-small';
@@ -268,6 +269,15 @@ function addCombinations(found: Finding[], sorted: Sorted, m: Money, concept: Fi
   if (money.length === 0 && threats.length > 0) combine(found, COMBINATIONS.threatDeadline, only(own, isDeadline), threats);
 }
 
+/** The pretexts and the harms told in this message, as findings for an escalation's evidence. */
+function groundsOf(reading: MessageReading, own: readonly Finding[]): Finding[] {
+  const grounds: Finding[] = own.filter(isPretext);
+  for (const c of reading.concepts) {
+    if (c.concept === 'harm') grounds.push({ id: 'concept.harm', group: 'pretext', label: '', weight: 0, start: c.start, end: c.end, clause: c.clause, rule: undefined });
+  }
+  return grounds;
+}
+
 /** Adds what the buyer's earlier messages make of this one: escalation, and a refusal noted. */
 const isComplaint = (f: Finding) => f.id === 'threat.complaint';
 
@@ -276,11 +286,11 @@ function addEscalation(found: Finding[], history: BuyerHistory, when: (step: Ste
   // Payment words and sums the slots read: loose alone, telling after an earlier demand.
   const moneyWords: Finding[] = m.amountFindings.slice();
   for (const c of reading.concepts) {
-    if (c.concept === 'money') moneyWords.push({ id: 'concept.money', group: 'payment', label: '', weight: 0, start: c.start, end: c.end, clause: c.clause, rule: undefined });
+    if (c.concept === 'money' || c.concept === 'repay') moneyWords.push({ id: 'concept.money', group: 'payment', label: '', weight: 0, start: c.start, end: c.end, clause: c.clause, rule: undefined });
   }
   found.push(...escalationFindings(history, when, {
     own, threats, withdraw, reviews, citations, strongMoney: m.strongMoney, weakMoney: m.weakMoney, ordinaryRequest: reading.ordinaryRequest, pressureBefore,
-    complaints: only(own, isComplaint), moneyWords,
+    complaints: only(own, isComplaint), moneyWords, grounds: groundsOf(reading, own),
   }));
   if (history.sellerRefusal && m.money.length > 0 && threats.length + reviews.length > 0) {
     // Noted in the label only: a threat right after a refusal is context, not a signal of its own.
@@ -328,7 +338,7 @@ function addContext(found: Finding[], reading: MessageReading, context: MessageC
   return factor;
 }
 
-function scoreOf(found: readonly Finding[], extortion: boolean, concept: Finding | undefined, factor: number): number {
+function scoreOf(found: readonly Finding[], extortion: boolean, concept: Finding | undefined, factor: number, moneyless: boolean): number {
   // Noisy-or over the strongest signal of each group, so ten pretexts weigh no more than one.
   // Weak signals alone (a price, a bad review, the word 赔偿) never add up to a flag: a flag needs
   // one signal that means something on its own, or a combination of them standing together.
@@ -341,7 +351,11 @@ function scoreOf(found: readonly Finding[], extortion: boolean, concept: Finding
   // that names a sum, a complaint and a bad review, or quotes "假一赔十" and the consumer law, stays medium.
   // Extortion marked without that shape (a threat beside a large sum asked for) is flagged, and stays medium.
   const shaped = (concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.high) || found.some((f) => SHAPED_GROUPS.has(f.group));
-  const ceiling = meaningful ? (shaped ? 1 : LEVEL_THRESHOLDS.high - 0.01) : LEVEL_THRESHOLDS.medium - 0.01;
+  // No claim without money: a law cited, a threat or a veiled word in a message that asks for nothing ("听没听过消保法？",
+  // "小事何必闹大…报警") is an angry customer's, low at most, unless a rule read the claim's shape without a sum
+  // (reported and offered back, several levers on a condition) or earlier messages did.
+  const claimShaped = shaped || (concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.medium) || !moneyless;
+  const ceiling = meaningful && claimShaped ? (shaped ? 1 : LEVEL_THRESHOLDS.high - 0.01) : LEVEL_THRESHOLDS.medium - 0.01;
   const raw = Math.min(1, Math.min(noisyOrOfStrongest(found), ceiling) * factor);
   return Math.round(raw * 1000) / 1000;
 }
@@ -375,14 +389,20 @@ function signalsOf(found: readonly Finding[], reading: MessageReading): Signal[]
   return signals;
 }
 
+// A refund or an exchange asked for by name: the condition is about getting it ("不给退我就投诉"), not a vague "处理一下".
+const REFUND_NAMED = /退款|退货|换货|退钱|退了|给退|补发|重发|换一个|换个|仅退款|退回/;
+
 /** What this message adds to the buyer's history. */
 function factsOf(reading: MessageReading, sorted: Sorted, m: Money, level: Level): MessageFacts {
   const { own, threats, withdraw, reviews, citations, multipliers } = sorted;
+  // A threat made to get a refund or an exchange is an ordinary dispute, not pressure for money; one held over a
+  // condition ("每单都给差评，除非你们处理一下") is pressure whatever it asks for, and a sum asked after it is the price.
+  const pressing = !reading.ordinaryRequest || m.money.length > 0
+    || (reading.concepts.some((c) => c.concept === 'condition') && !REFUND_NAMED.test(reading.text));
   return {
     citation: citations.length > 0 || multipliers.length > 0,
-    // A threat made to get a refund or an exchange is an ordinary dispute, not pressure for money.
-    threat: (threats.length > 0 && (!reading.ordinaryRequest || m.money.length > 0)) || withdraw.length > 0,
-    review: reviews.length > 0 && (!reading.ordinaryRequest || m.money.length > 0),
+    threat: (threats.length > 0 && pressing) || withdraw.length > 0,
+    review: reviews.length > 0 && pressing,
     money: m.strongMoney.length > 0 || (m.weakMoney.length > 0 && sorted.pressureNow),
     bait: own.some((f) => f.id === 'bait.replica') ? 'replica' : own.some((f) => f.id === 'bait.genuine-question') ? 'question' : undefined,
     pretext: has(own, 'pretext') || reading.askedPretext,
@@ -405,15 +425,39 @@ function distinctValues(sums: readonly AmountFinding[]): number[] {
   return values;
 }
 
-/** The sums the concept rules read: every one that is not a price, and a price paid in money. */
-function sumsRead(amounts: readonly AmountFinding[], demanded: readonly AmountFinding[]): readonly AmountFinding[] {
+/**
+ * Whether a sum handed over ("给800", "你出600") is followed right after by an exchange ("…我就不发评价", "…就撤诉"):
+ * the price named, then what it buys (not "用360全删了": a brand).
+ */
+const EXCHANGE_GAP = 3;
+const HANDED_OVER = /[给转打出赔退付拿补返汇]我?$/;
+/** Whether one of the sorted starts lies in [from, to] (binary search: a long message has many of each). */
+function startsWithin(starts: readonly number[], from: number, to: number): boolean {
+  let lo = 0, hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < from) lo = mid + 1; else hi = mid;
+  }
+  return lo < starts.length && (starts[lo] as number) <= to;
+}
+const beforeExchange = (text: string, exchangeStarts: readonly number[], a: AmountFinding) =>
+  exchangeStarts.length > 0 && HANDED_OVER.test(text.slice(Math.max(0, a.start - 2), a.start)) && startsWithin(exchangeStarts, a.end, a.end + EXCHANGE_GAP);
+
+/**
+ * The sums the concept rules read: every one that is not a price, and a price paid in money. A bare sum
+ * beside an exchange ("给800我就不发评价") is what the exchange costs.
+ */
+function sumsRead(reading: MessageReading, demanded: readonly AmountFinding[]): readonly AmountFinding[] {
+  const { amounts, concepts, text } = reading;
   if (amounts.length === 0) return NO_AMOUNTS;
   const isDemanded = memberTest(demanded);
-  return amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a));
+  const exchangeStarts = concepts.filter((c) => c.concept === 'exchange').map((c) => c.start).sort((x, y) => x - y);
+  return amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a) || beforeExchange(text, exchangeStarts, a));
 }
 
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */
-export function judge(reading: MessageReading, options: JudgeOptions = {}): { assessment: Assessment; facts: MessageFacts } {
+export function judge(read: MessageReading, options: JudgeOptions = {}): { assessment: Assessment; facts: MessageFacts } {
+  const reading = withoutOtherSide(read);
   if (reading.findings.length === 0 && reading.amounts.length === 0 && reading.concepts.length === 0 && reading.unread === 0
     && ((!reading.ordinaryRequest && !reading.askedPretext) || options.history === undefined)) {
     // Nothing read (at most a refund asked for, a question about a label): what the full judgement below would give, without its work.
@@ -425,15 +469,21 @@ export function judge(reading: MessageReading, options: JudgeOptions = {}): { as
   const when = options.when ?? messageNumber;
   const sorted = sortFindings(reading, history);
   const m = moneyOf(reading, sorted, history);
-  const found: Finding[] = sorted.own.concat(m.amountFindings);
-  const concept = conceptFinding(reading.concepts, sorted.own, sumsRead(reading.amounts, m.demanded));
+  // Copied by hand: Array.prototype.concat took a tenth of the judgement's time here.
+  const found: Finding[] = [];
+  for (const f of sorted.own) found.push(f);
+  for (const f of m.amountFindings) found.push(f);
+  const concept = conceptFinding(reading.concepts, sorted.own, sumsRead(reading, m.demanded));
   addCombinations(found, sorted, m, concept);
   // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
   if (concept) found.push(concept);
   if (history) addEscalation(found, history, when, sorted, m, reading);
   const extortion = addExtortion(found, sorted, m, concept, history);
   const factor = addContext(found, reading, context, sorted, m);
-  const score = scoreOf(found, extortion, concept, factor);
+  // Turning the refund down ("退款就不用了") asks for something else: money, unnamed.
+  const moneyless = m.money.length === 0 && !has(sorted.own, 'self-declared') && !sorted.own.some(isRefusal)
+    && !reading.concepts.some((c) => c.concept === 'money' || c.concept === 'compensation');
+  const score = scoreOf(found, extortion, concept, factor, moneyless);
   const level = levelOf(score);
   const assessment: Assessment = { level, score, signals: signalsOf(found, reading), amounts: distinctValues(m.demanded), extortion };
   return { assessment, facts: factsOf(reading, sorted, m, level) };

@@ -4,13 +4,82 @@ import { foldTables, isNumeralCode } from './normalise';
 /**
  * No phrase that makes a signal and no number that could: nothing to read (most chat), found
  * without allocating. (Refund words alone change nothing: with no signal the result is the same.)
+ * First a sieve: one table look per character asks whether it is a number, a separator, or could
+ * begin or continue a signal phrase with the character before it. Most chat has no such pair and
+ * is done; from the first pair on, the exact look.
  */
 export function saysNothing(text: string): boolean {
-  const { fold, skip, numeral } = foldTables();
+  const { fold } = foldTables();
+  const { flags, pairs } = sieve ??= buildSieve();
+  let previous = -1;
+  let previousAt = 0;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const flag = flags[code] as number;
+    // Most characters of chat: in no phrase's first pair, no number, no separator.
+    if (flag === 0) { previous = -1; continue; }
+    if ((flag & NUMERAL) !== 0 && !idleNumeral(text, i, fold)) return false;
+    if ((flag & SKIP) !== 0) continue;
+    if ((flag & SINGLE) !== 0) return saysNothingFrom(text, previous >= 0 ? previousAt : i, i);
+    const folded = fold[code] as number;
+    if (previous >= 0 && (flag & SECOND) !== 0) {
+      const key = pairKey(previous, folded);
+      if (((pairs[key >>> 5] as number) & (1 << (key & 31))) !== 0) return saysNothingFrom(text, previousAt, i);
+    }
+    previous = (flag & FIRST) !== 0 ? folded : -1;
+    previousAt = i;
+  }
+  return true;
+}
+
+/**
+ * The exact look, for a text in which no phrase starts before `phraseFrom` and every number before
+ * `numbersFrom` is idle: the numbers from there on, then the phrase matcher over the folded text
+ * with separators left out.
+ */
+function saysNothingFrom(text: string, phraseFrom: number, numbersFrom: number): boolean {
+  const { fold, skip, numeral } = foldTables();
+  for (let i = numbersFrom; i < text.length; i++) {
     if (numeral[text.charCodeAt(i)] === 1 && !idleNumeral(text, i, fold)) return false;
   }
-  return !dictionary().signalMatcher.containsAny(text, fold, skip);
+  return !dictionary().signalMatcher.containsAny(text, fold, skip, phraseFrom);
+}
+
+const SKIP = 1, NUMERAL = 2, FIRST = 4, SECOND = 8, SINGLE = 16;
+/**
+ * Per code unit, what the sieve must look at (SKIP: a separator normalising may drop; NUMERAL: folds
+ * to a number; FIRST, SECOND: folds to the first or second character of a signal phrase; SINGLE: a
+ * one-character phrase), and per pair of folded code units that begins a signal phrase, one bit in a
+ * hashed set (a pair hashed onto another's bit only sends a message to the exact look). Built from the
+ * phrase list itself, so a phrase added to the tables is in the sieve too.
+ */
+interface Sieve { flags: Uint8Array; pairs: Uint32Array }
+let sieve: Sieve | undefined;
+const PAIR_BITS = 18;
+const pairKey = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
+function buildSieve(): Sieve {
+  const { fold, skip, numeral } = foldTables();
+  const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
+  // Per folded code unit: FIRST, SECOND, SINGLE.
+  const role = new Uint8Array(0x10000);
+  const { patterns, entries } = dictionary();
+  patterns.forEach((p, i) => {
+    const kind = entries[i]?.kind;
+    if ((kind !== 'rule' && kind !== 'concept') || p.length === 0) return;
+    // The matcher compares the folded text with the phrase's own characters.
+    const first = p.charCodeAt(0);
+    if (p.length === 1) { role[first] = (role[first] as number) | SINGLE; return; }
+    const second = p.charCodeAt(1);
+    role[first] = (role[first] as number) | FIRST;
+    role[second] = (role[second] as number) | SECOND;
+    const key = pairKey(first, second);
+    pairs[key >>> 5] = (pairs[key >>> 5] as number) | (1 << (key & 31));
+  });
+  const flags = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    flags[code] = (skip[code] === 1 ? SKIP : 0) | (numeral[code] === 1 ? NUMERAL : 0) | (role[fold[code] as number] as number);
+  }
+  return { flags, pairs };
 }
 
 const codeTable = (chars: string) => {
@@ -27,10 +96,13 @@ const [GE, XIAO, GONG, PEI] = [...'个小工赔'].map((c) => c.charCodeAt(0)) as
  * before it, can produce no signal (too small for a sum, a bulk order or a multiple).
  */
 function idleNumeral(text: string, i: number, fold: Uint16Array): boolean {
-  const at = (k: number) => (k >= 0 && k < text.length ? (fold[text.charCodeAt(k)] as number) : 0);
-  if (SMALL_NUMERALS[at(i)] !== 1 || isNumeralCode(at(i - 1)) || isNumeralCode(at(i + 1))) return false;
-  const next = at(i + 1);
-  if (COUNTING_NEXT[next] === 1 || (next === GE && (at(i + 2) === XIAO || at(i + 2) === GONG))) return false;
-  for (let k = Math.max(0, i - 8); k < i; k++) if (at(k) === PEI) return false;
+  const n = text.length;
+  const here = fold[text.charCodeAt(i)] as number;
+  const before = i > 0 ? (fold[text.charCodeAt(i - 1)] as number) : 0;
+  const next = i + 1 < n ? (fold[text.charCodeAt(i + 1)] as number) : 0;
+  if (SMALL_NUMERALS[here] !== 1 || isNumeralCode(before) || isNumeralCode(next)) return false;
+  const afterNext = i + 2 < n ? (fold[text.charCodeAt(i + 2)] as number) : 0;
+  if (COUNTING_NEXT[next] === 1 || (next === GE && (afterNext === XIAO || afterNext === GONG))) return false;
+  for (let k = Math.max(0, i - 8); k < i; k++) if (fold[text.charCodeAt(k)] === PEI) return false;
   return true;
 }

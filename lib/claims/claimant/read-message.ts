@@ -86,9 +86,9 @@ const RHETORICAL = /懂不懂|知不知道|懂吗|明白吗|知道吗|清楚吗|
 const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可以|会不会|有无|带不带|附带|[?]/;
 // "不赔就…", "不给钱就…": an ultimatum in one clause, read in one pass over the whole text.
 // Not "不到两天就", "不久就", "不过…就": less-than, soon and only are no condition.
-// The condition may run over one comma ("不给我返200块，我就给你差评").
+// The condition may run over one comma ("不给我返200块，我就给你差评", "不赔偿，明天一早我就去…").
 // Reported speech runs the same ultimatum in the third person ("不给他钱的话,他就去…", "如商家不同意,则向…").
-const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:我|那我|那|他|她|我们|他们)?)(?:就|[则便](?=[以向会要将去把找到])|的话)/g;
+const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:[^,.!?;:、\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就|[则便](?=[以向会要将去把找到])|的话)/g;
 // The same ultimatum with a paying verb right after 不 ("不退400元就", "不给三千就"): its sum is demanded.
 const NOT_PAY_THEN = /不(?:退|给|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
 const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
@@ -175,9 +175,14 @@ function amountRole(norm: string, clauses: Clauses, token: NumberToken, platform
   return 'unknown';
 }
 
+// Code tables and first-character checks in front of the patterns below: most numbers fail them at once,
+// with no window cut and no pattern run.
+const codeTable = (chars: string) => { const t = new Uint8Array(0x10000); for (const c of chars) t[c.charCodeAt(0)] = 1; return t; };
+const DI = '第'.charCodeAt(0);
+const ARTICLE_CODES = codeTable('条款项章节号');
+const MAGNITUDE_FIRST = codeTable('百千万亿');
 const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9fff]{0,2}$/;
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
-const ARTICLE_AFTER = /[条款项章节号]/;
 // A number followed by one of these is a date, a size, a model or a measure, not a sum.
 const NOT_A_SUM_AFTER = /^(京东豆|京豆|豆|字|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
 const NOT_A_SUM_BEFORE = /(满|型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|p):?$/;
@@ -186,8 +191,8 @@ const ID_DIGITS = /^\d{9,}/;
 // Stock phrases whose numerals count nothing ("千万别买", "百度", "百分百", "万一").
 const STOCK_NUMERALS = /^(八佰伴|八百伴|千万|万一|百度|百分|百货|百闻|十分|一百个|一万个|一千个|万分|万能|千篇|百思|一百分|十足|十全|百搭|千辛|万苦|一万年|百年|一百遍|一万遍|万万|十万火急|一块[儿买去来用吃住玩走做])/;
 const BARE_MAGNITUDE = /^[百千万亿][^元块圆钱币洋米]*$/;
-// "3倍" is a demand only beside compensation words ("赔3倍", "三倍赔偿"), not in "放大4倍".
-const MULTIPLIER_CONTEXT = /赔|偿|价款|退一|假一/;
+// "3倍" is a demand only beside compensation words ("赔3倍", "三倍赔偿", "按十倍算"), not in "放大4倍".
+const MULTIPLIER_CONTEXT = /赔|偿|价款|退一|假一|倍算|倍计/;
 /** Sums below this are prices, tips and change, not claims, unless 赔 stands right before them. */
 const SMALL_SUM = 50;
 const PHONE = /^1[3-9]\d{9}$/;
@@ -213,10 +218,10 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
   const text = norm.text;
   for (const t of tokens) {
     // "第五十五条" is an article, not a sum.
-    if (text[t.start - 1] === '第' || ARTICLE_AFTER.test(text[t.end] ?? '')) continue;
+    if (text.charCodeAt(t.start - 1) === DI || ARTICLE_CODES[text.charCodeAt(t.end)] === 1) continue;
     if (!t.digitsOnly && STOCK_NUMERALS.test(text.slice(t.start, t.start + 4))) continue;
     // A bare 百, 千 or 万 ("百分百是假的") counts only with a unit of money after it ("千元").
-    if (BARE_MAGNITUDE.test(text.slice(t.start, t.end))) continue;
+    if (MAGNITUDE_FIRST[text.charCodeAt(t.start)] === 1 && BARE_MAGNITUDE.test(text.slice(t.start, t.end))) continue;
     if (t.unit === 'multiplier' && t.value >= 2) {
       if (MULTIPLIER_CONTEXT.test(text.slice(Math.max(0, t.start - 6), t.end + 6))) findings.push(numberFinding(NUMBER_SIGNALS.multiplier, NUMBER_SIGNALS.multiplier.weight, norm, clauses, t));
     } else if (t.unit === 'quantity' && t.value >= NUMBER_SIGNALS.bulk.min
@@ -225,7 +230,7 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       findings.push(numberFinding(b, t.value >= b.big ? b.bigWeight : b.weight, norm, clauses, t));
     } else if (t.unit === 'duration' && (/^(之|以)?内/.test(text.slice(t.end, t.end + 2)) || /(给你|限你)$/.test(text.slice(Math.max(0, t.start - 2), t.start)))) {
       findings.push(numberFinding(NUMBER_SIGNALS.deadline, NUMBER_SIGNALS.deadline.weight, norm, clauses, t));
-    } else if (t.digitsOnly && PHONE.test(text.slice(t.start, t.end))) {
+    } else if (t.digitsOnly && t.end - t.start === 11 && PHONE.test(text.slice(t.start, t.end))) {
       findings.push(numberFinding(NUMBER_SIGNALS.phone, NUMBER_SIGNALS.phone.weight, norm, clauses, t));
     } else if (t.unit === 'money' || (t.unit === 'plain' && !t.digitsOnly && t.value >= 100) || (t.unit === 'plain' && t.value >= 50 && t.value < 100_000)) {
       if (t.digitsOnly && HOTLINES.has(t.value)) continue;
@@ -364,10 +369,13 @@ function readPhrases(reading: PhraseReading, sorted: SortedHits, entries: readon
     const hit = phrases.items[h] as PatternHit;
     while (cancelIndex < cancelled.n && (cancelled.items[cancelIndex] as Span).start <= hit.start) cancelReach = Math.max(cancelReach, (cancelled.items[cancelIndex++] as Span).end);
     if (cancelReach >= hit.end) continue;
-    // "12345" inside a phone number is not the hotline.
-    if ((digitAt(text, hit.start - 1) || digitAt(text, hit.end)) && (digitAt(text, hit.start) || digitAt(text, hit.end - 1))) continue;
-    // "110元" is a sum, not the police.
-    if (digitAt(text, hit.end - 1) && MONEY_UNIT_CODES.has(text.charCodeAt(hit.end))) continue;
+    // Only a phrase that starts or ends with a digit can be part of a number (most are words: two looks, not four).
+    if (digitAt(text, hit.start) || digitAt(text, hit.end - 1)) {
+      // "12345" inside a phone number is not the hotline.
+      if (digitAt(text, hit.start - 1) || digitAt(text, hit.end)) continue;
+      // "110元" is a sum, not the police.
+      if (digitAt(text, hit.end - 1) && MONEY_UNIT_CODES.has(text.charCodeAt(hit.end))) continue;
+    }
     const entry = entries[hit.pattern] as DictionaryEntry & { kind: 'rule' | 'concept' };
     if (entry.kind === 'concept') readConcept(reading, hit, entry);
     else readRule(reading, hit, entry);

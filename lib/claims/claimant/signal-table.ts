@@ -45,7 +45,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── multiplier demands (money by definition)
   { id: 'multiplier.phrase', group: 'multiplier', label: '要求按价款倍数赔偿', weight: 0.4, money: 'strong', questionCancels: true,
-    phrases: ['退一赔三', '假一赔三', '假一赔十', '退一赔十', '一赔三', '一赔十', '价款三倍', '价款的三倍', '价款十倍', '三倍赔偿', '十倍赔偿', '不足五百', '不足一千', '最低五百', '最低一千'] },
+    phrases: ['退一赔三', '假一赔三', '假一赔十', '退一赔十', '一赔三', '一赔十',
+      // any multiple written the same way ("退一赔五", "假一赔二")
+      '退一赔二', '退一赔四', '退一赔五', '退一赔百', '假一赔二', '假一赔五', '假一赔百', '一赔二', '一赔五', '一赔百', '价款三倍', '价款的三倍', '价款十倍', '三倍赔偿', '十倍赔偿', '不足五百', '不足一千', '最低五百', '最低一千'] },
 
   // ── regulator, legal and media threats
   { id: 'threat.regulator', group: 'threat', label: '提到向监管部门举报', weight: 0.3, threat: true, negatable: true,
@@ -113,7 +115,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── bad reviews (issue 9)
   { id: 'review.bad', group: 'review', label: '提到差评或删评', weight: 0.15, threat: true, negatable: true,
-    phrases: ['不发评价', '发评价', '不写评价', '评价就不写', '评价我就不写', '给好评', '改成好评', '删掉评价', '评价删', '差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图', '负评', '给负评', '负面评价'] },
+    phrases: ['负评轰炸', '差评轰炸', '给一分', '打一分', '一分的评分', '一分评价', '不发评价', '发评价', '不写评价', '评价就不写', '评价我就不写', '给好评', '改成好评', '删掉评价', '评价删', '差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图', '负评', '给负评', '负面评价'] },
 
   // ── payment slang and euphemism
   { id: 'payment.transfer', group: 'payment', label: '要求转账或红包', weight: 0.25, money: 'strong',
@@ -136,7 +138,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── veiled threats (only after earlier pressure from the same buyer)
   { id: 'veiled', group: 'veiled', label: '在施压的同时或之后使用隐含威胁的说法', weight: 0.4, threat: true, needsHistory: true,
-    phrases: ['自己考虑', '考虑清楚', '想清楚', '自己想想', '往大了说', '你看着办', '看着办', '后果自负', '别怪我', '等着瞧', '走着瞧', '你懂的', '好自为之', '掂量', '不想闹大', '闹大', '搞大', '别后悔', '会后悔', '吃不了兜着走', '有你好看', '你等着', '奉陪到底', '陪你玩', '慢慢玩', '不会就这么算了', '没完没了'] },
+    phrases: ['自己考虑', '考虑清楚', '想清楚', '自己想想', '往大了说', '你看着办', '看着办', '后果自负', '别怪我', '等着瞧', '走着瞧', '你懂的', '好自为之', '掂量', '不想闹大', '闹大', '搞大', '别后悔', '会后悔', '吃不了兜着走', '有你好看', '你等着', '奉陪到底', '陪你玩', '慢慢玩', '不会就这么算了', '没完没了',
+      // "出了事你们赔不起": the cost held over the seller
+      '赔不起', '赔得起吗', '担待不起', '担当不起', '负得起责吗'] },
 
   // ── bait before buying (remembered; a counterfeit claim later on makes it count)
   { id: 'bait.replica', group: 'bait', label: '询问仿品', weight: 0.05,
@@ -158,6 +162,21 @@ export const PLATFORM_COMPENSATION: readonly string[] = [
 export const ASKED_OF_ME: readonly string[] = ['要求我', '要求我们', '让我', '让我们', '叫我', '叫我们', '逼我', '逼我们'];
 /** "向我索要", "跟我要钱": taken from the writer (but "向我赔偿" pays the writer). */
 export const TAKEN_FROM_ME: readonly string[] = ['向我索要', '向我们索要', '向我索赔', '向我们索赔', '跟我要钱', '找我要钱', '问我要钱', '跟我们要钱', '找我们要钱'];
+/**
+ * The shop's own side, as a review names it: a demand whose speaker is one of these ("前台因为毛巾的事要求赔偿110元",
+ * "酒店硬是要赔500") is the shop's claim on the writer, told in a review, not a buyer's claim on the shop.
+ * Not 对方/他们: a seller telling of a claimant says "对方要求赔偿".
+ */
+export const OTHER_SIDE: readonly string[] = ['前台', '服务员', '服务生', '酒店', '宾馆', '饭店', '餐厅', '店家', '商家', '老板', '经理', '保安', '司机',
+  '店员', '工作人员', '物业', '房东', '客服', '售后', '快递员', '快递小哥', '收银员', '领班', '主管'];
+/** What the shop's side does when it asks ("要求", "硬是要", "说"), read between it and the sum or demand word. */
+export const OTHER_SIDE_ASKS: readonly string[] = ['要求', '非要', '硬要', '硬是要', '说要', '要我', '让我', '叫我', '要收', '收我', '要赔', '说'];
+/**
+ * A buyer or claimant named between them, or the shop addressed ("老板你说赔多少"): the demand is the buyer's after all
+ * ("店主报警后男子要求…").
+ */
+export const BUYER_NAMED = /男子|女子|买家|顾客|嫌疑|被告|打假|职业|当事人|你/;
+
 /** Longer words that contain a phrase but mean something else ("解释" is not "和解"): a hit inside one is dropped. */
 export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了事故', '了事件',
   // "敷衍了事", "出了事": careless work and trouble happening are no matter settled
@@ -172,6 +191,9 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   '自媒体', '媒体评测', '电话手表', '接打电话', '打电话声音', '打电话的声音', '打电话效果', '电话卡', '接电话', '来电话', '打电话发短信', '打电话看视频', '打电话聊微信', '打电话刷微信',
   '京豆红包', '红包券', '红包e卡', '使用红包', '用了红包', '领红包', '抢红包', '红包雨', '平台红包', '优惠红包',
   '我的晒图', '看晒图', '见晒图', '晒图里', '如晒图', '晒图为证', '晒图所示', '如果不是', '要不是', '没完没了的', '下车后', '上车后', '下车时', '上车时', '赔本', '赔钱货',
+  // The shop accused of extortion, or others warned of it ("小心讹诈", "简直是敲诈", "敲诈消费者"): the writer is the one asked.
+  ...['小心', '谨防', '提防', '简直是', '纯属', '分明是', '明显是', '这是', '就是', '典型的'].flatMap((how) => ['讹诈', '敲诈', '勒索', '讹钱', '讹人'].map((what) => how + what)),
+  ...['讹诈', '敲诈', '勒索'].flatMap((what) => ['消费者', '顾客', '客人', '游客', '住客', '乘客'].map((whom) => what + whom)),
   // Money asked of the writer ("前台要我们赔偿2000元"): a review telling of a hotel's claim, not a buyer's.
   ...ASKED_OF_ME.flatMap((who) => ['赔偿', '赔钱', '补偿', '付钱', '交钱', '给钱', '出钱'].map((what) => who + what)), ...TAKEN_FROM_ME,
   // A seller asking the writer to take a review back ("给了个红包让我改好评"): a review telling of a bribe, not a claim.

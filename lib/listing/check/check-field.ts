@@ -8,7 +8,16 @@ const RANK: Record<Severity, number> = { none: 0, low: 1, medium: 2, high: 3 };
 /** Beijing calendar date of an instant, YYYY-MM-DD. */
 export const beijingDate = (at: Date): string => new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 
-interface Hit { rule: Rule; start: number; end: number }
+interface Hit { rule: Rule; start: number; end: number; as?: string | undefined }
+
+const isAsciiWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+
+/** A disguised form must stand alone: "糖尿b" inside "糖尿bx" or "心脏b超" is another word. */
+function disguiseHolds(text: string, start: number, end: number, notBefore: readonly string[] | undefined): boolean {
+  if (isAsciiWord(text.charCodeAt(end - 1)) && isAsciiWord(text.charCodeAt(end))) return false;
+  if (isAsciiWord(text.charCodeAt(start)) && start > 0 && isAsciiWord(text.charCodeAt(start - 1))) return false;
+  return !(notBefore?.some((w) => text.startsWith(w, end)) ?? false);
+}
 
 /**
  * One field's findings: every term hit in one pass, minus those inside an allow
@@ -27,7 +36,8 @@ export function checkField(compiled: Compiled, field: ListingField, category: Ca
     const entry = compiled.entries[h.pattern];
     if (entry === undefined) continue;
     if (entry.kind === 'allow') { if ((coverEnd[h.start] as number) < h.end) coverEnd[h.start] = h.end; }
-    else hits.push({ rule: entry.rule, start: h.start, end: h.end });
+    else if (entry.as === undefined) hits.push({ rule: entry.rule, start: h.start, end: h.end });
+    else if (disguiseHolds(text, h.start, h.end, entry.notBefore)) hits.push({ rule: entry.rule, start: h.start, end: h.end, as: entry.as });
   }
   for (let i = 1; i <= text.length; i++) if ((coverEnd[i] as number) < (coverEnd[i - 1] as number)) coverEnd[i] = coverEnd[i - 1] as number;
 
@@ -84,6 +94,7 @@ function toFinding(compiled: Compiled, field: ListingField, origin: Uint32Array,
     field: field.field, label: field.label, start, end, text: field.text.slice(start, end),
     ruleId: rule.id, group: rule.group, severity, reason: rule.reason, basis, rewrite: rule.rewrite, exemptions,
   };
+  if (hit.as !== undefined) note = `变形写法，按"${hit.as}"认定${note === undefined ? '' : `；${note}`}`;
   if (note !== undefined) finding.note = note;
   return finding;
 }

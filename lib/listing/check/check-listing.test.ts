@@ -292,3 +292,72 @@ describe('drugs and devices: their medical words checked against the approval, a
     expect(titleOf('保湿面霜', 'cosmetics').checklist).toEqual([]);
   });
 });
+
+describe('disease words written to slip past filters, disease characters, procedures, more catalogue functions', () => {
+  eachRaises([
+    ['适合糖尿b人的 无蔗糖饼干', 'medical-disease', 'food'],
+    ['祛白殿风 遮盖液', 'medical-disease', 'cosmetics'],
+    ['牛皮鲜 草本软膏', 'medical-disease', 'general'],
+    ['降xue压 苦荞茶', 'medical-disease', 'food'],
+    ['寻麻疹 舒缓喷雾', 'medical-disease', 'cosmetics'],
+    ['肺癌术后 营养粉', 'medical-disease', 'food'],
+    ['子宫肌瘤 调理茶', 'medical-disease', 'food'],
+    ['手足癣 泡脚粉', 'medical-disease', 'general'],
+    ['电子烟 戒烟神器', 'medical-cure', 'general'],
+    ['收腹裤 抽脂 塑形', 'medical-procedure', 'general'],
+    ['水光针 精华液', 'medical-procedure', 'cosmetics'],
+    ['止脚痒 足浴盐', 'medical-symptom', 'cosmetics'],
+    ['益生菌冲剂 整肠', 'health-function', 'food'],
+    ['玛卡片 补充精力', 'health-function', 'food'],
+    ['玫瑰花茶 驻颜', 'health-beauty', 'food'],
+    ['山楂荷叶茶 去油', 'health-fat', 'food'],
+    ['100%纯 椰子水', 'composition-pure', 'food'],
+    ['有机小米 5斤', 'organic-claim', 'food'],
+    ['荷叶茶 减fei 刮油', 'health-function', 'food'],
+    ['玛咖 壮yang 片', 'medical-disease', 'food'],
+    ['除螨 洗面奶', 'cosmetics-antimicrobial', 'cosmetics'],
+    ['牙膏 牙龈出血', 'medical-symptom', 'cosmetics'],
+    ['儿童奶粉 免疫力', 'health-function', 'food'],
+    ['山楂条 健胃消食', 'health-tcm', 'food'],
+    ['除螨喷雾 7天见效', 'efficacy-guarantee', 'general'],
+    ['全网最便宜 网红零食', 'absolute-core', 'food'],
+    ['暖宝宝 姨妈痛 暖贴', 'medical-disease', 'general'],
+    ['护臀膏 红屁屁', 'medical-symptom', 'cosmetics'],
+    ['花露水 祛痱', 'medical-symptom', 'cosmetics'],
+    ['猪蹄汤料 催奶', 'health-catalogue', 'food'],
+    ['山楂条 积食 儿童零食', 'health-tcm', 'food'],
+    ['私处护理液 缩阴', 'medical-procedure', 'cosmetics'],
+    ['世界之最 工艺 紫砂壶', 'absolute-core', 'general'],
+    ['代餐奶昔 瘦肚子', 'health-function', 'food'],
+    ['婴儿按摩油 缓解肠绞痛', 'medical-disease', 'general'],
+    ['筋膜枪 缓解肌肉酸痛', 'medical-symptom', 'general'],
+    ['红豆薏米茶 去湿 湿气重', 'medical-tcm', 'food'],
+  ]);
+
+  eachQuiet([
+    ['心脏b超 检查单 收纳夹', 'general'],
+    ['白点风格 连衣裙', 'general'],
+    ['十足鲜美 海鲜礼盒', 'food'],
+    ['炎炎夏日 冰丝凉席', 'general'],
+    ['氙气大灯 疝气灯泡', 'general'],
+    ['树瘤 根雕 摆件', 'general'],
+    ['有机玻璃 展示盒', 'general'],
+    ['厨房湿巾 去油污', 'general'],
+    ['控油去油 洗发水', 'cosmetics'],
+    ['防干裂 润唇膏', 'cosmetics'],
+    ['家用除螨仪 床铺', 'general'],
+    ['防治b级 阻燃板材', 'general'],
+    ['批发奶粉 罐装', 'food'],
+    ['坚果礼盒 买就有机会抽奖', 'food'],
+    ['民宿 交通便利 早餐', 'food'],
+    ['久站不酸痛 工装鞋', 'general'],
+    ['去湿 除湿机 衣柜', 'general'],
+    ['不晕车 儿童安全座椅', 'general'],
+  ], '%s (%s) stays quiet');
+
+  it('says which word a disguised form stands for, and marks the disguised text itself', () => {
+    const [finding] = titleOf('适合糖尿b人的饼干', 'food').findings;
+    expect(finding).toMatchObject({ text: '糖尿b', ruleId: 'medical-disease' });
+    expect(finding?.note).toContain('糖尿病');
+  });
+});

@@ -67,6 +67,20 @@ export type Allow = z.infer<typeof allowSchema>;
 export const markerSchema = z.object({ category: categorySchema, terms: z.array(z.string().min(1)).min(1), why: z.string().min(1) });
 export type Marker = z.infer<typeof markerSchema>;
 
+/**
+ * How sellers write a disease word so keyword filters miss it: one character swapped for a homophone
+ * (白点风 for 白癜风) or its pinyin (糖尿b, 降xue压). Each medical or health term is also matched with
+ * one such swap, as long as two Chinese characters of it remain.
+ */
+export const disguiseSchema = z.object({
+  char: z.string().length(1),
+  as: z.array(z.string().min(1)).min(1),
+  /** Words that, right after the disguised term, make it another word (心脏b超 is an ultrasound). */
+  notBefore: z.array(z.string().min(1)).optional(),
+  why: z.string().min(1),
+});
+export type Disguise = z.infer<typeof disguiseSchema>;
+
 export const ruleBaseSchema = z.object({
   bases: z.record(z.string(), legalBasisSchema),
   exemptions: z.array(exemptionSchema),
@@ -74,6 +88,7 @@ export const ruleBaseSchema = z.object({
   allow: z.array(allowSchema),
   negators: z.array(z.string().min(1)),
   markers: z.array(markerSchema),
+  disguises: z.array(disguiseSchema),
 }).superRefine((base, ctx) => {
   const exemptionIds = new Set(base.exemptions.map((e) => e.id));
   const ruleIds = new Set<string>();

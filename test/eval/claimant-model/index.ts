@@ -14,6 +14,9 @@ const BACKED_GROUPS: ReadonlySet<string> = new Set([
 
 export const MODEL_SIGNAL_ID = 'model.wording';
 
+/** What the eval prints as the detector's mode. */
+export const MODEL_BACKING = `rules + the trained model (threshold ${weights.threshold}, ${Object.keys(weights.grams).length} grams)`;
+
 let table: ModelTable | undefined;
 const shipped = (): ModelTable => (table ??= buildTable(weights as ModelWeights));
 

@@ -59,6 +59,26 @@ export const ENDORSEMENT_RULES: Rule[] = [
     rewrite: '写具体事实（如"配料：仅××""产地：××"），野生须能说明采集来源',
     exemptions: ['factual-origin'], severity: everywhere('medium', { general: 'low' }),
   },
+  {
+    // A share of an ingredient is a 成分 claim (广告法第28条第2款第2项) and on a food label a content
+    // declaration that must be true (食品安全法第71条). 100%纯棉 on a sheet is a fibre-content label
+    // under its own standard (GB/T 29862), so general goods stay quiet.
+    id: 'composition-pure', group: 'endorsement', basis: 'ad-28', negatable: false,
+    basisFor: { food: 'food-71', 'health-food': 'food-71' },
+    terms: ['100%纯', '百分百纯', '百分之百纯', '纯度100%', '100%原汁', '100%纯正'],
+    reason: '"100%纯"是成分含量的声称：配料中只要另有一种成分（如巧克力里的乳化剂、果汁里的水），就可被指为虚假标注。',
+    rewrite: '写配料表中的事实（如"可可液块含量100%，配料：可可液块"），并备好检测报告',
+    exemptions: ['factual-origin'], severity: everywhere('none', { food: 'medium', 'health-food': 'medium', cosmetics: 'low' }),
+  },
+  {
+    // 有机 is a certification mark: only a certified product may say it (有机产品认证管理办法). On
+    // other goods it is chemistry (有机玻璃, 有机硅; allow.ts), so food only.
+    id: 'organic-claim', group: 'endorsement', basis: 'organic-cert', negatable: false,
+    terms: ['有机'],
+    reason: '"有机"须取得有机产品认证并加施认证标志、标注认证机构；未认证的食品写"有机"即违规，职业索赔人会要求出示证书。',
+    rewrite: '已认证的写明认证机构和证书编号；未认证的删去"有机"，改写种植方式的事实（如"不施化肥"须能证明）',
+    exemptions: ['factual-origin'], severity: everywhere('none', { food: 'low', 'health-food': 'low' }),
+  },
 ];
 
 // GB 7718-2025 bans "无/不含/零添加" additive claims from 2027-03-16; before it, such a

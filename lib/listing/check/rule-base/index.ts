@@ -2,6 +2,7 @@ import type { RuleBase } from '../schema';
 import { ABSOLUTE_RULES } from './absolute';
 import { ALLOW, NEGATORS } from './allow';
 import { BASES } from './bases';
+import { DISGUISES } from './disguises';
 import { ADDITIVE_RULES, ENDORSEMENT_RULES } from './endorsement';
 import { EXEMPTIONS } from './exemptions';
 import { GUARANTEE_RULES } from './guarantee';
@@ -18,4 +19,5 @@ export const RULE_BASE: RuleBase = {
   allow: ALLOW,
   negators: NEGATORS,
   markers: MARKERS,
+  disguises: DISGUISES,
 };

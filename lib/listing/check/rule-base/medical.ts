@@ -15,7 +15,9 @@ export const MEDICAL_RULES: Rule[] = [
   {
     id: 'medical-cure', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['治疗', '治愈', '根治', '疗效', '药效', '医治', '治病', '包治', '药到病除', '对症下药', '标本兼治', '处方', '疗程', '主治', '病愈', '康复',
-      '疗法', '特效药', '神药', '灵丹妙药', '临床验证', '临床证明', '临床试验', '临床实验', '临床效果', '临床研究', '临床观察', '疗愈'],
+      '疗法', '特效药', '神药', '灵丹妙药', '临床验证', '临床证明', '临床试验', '临床实验', '临床效果', '临床研究', '临床观察', '疗愈',
+      // Ending a dependence is treating one (烟草依赖、药物依赖 are diagnoses; 戒烟 aids are drugs).
+      '戒烟', '戒毒'],
     reason: '非医疗、药品、医疗器械商品不得宣称治疗功能或使用医疗用语；食品、化妆品被投诉时还可能被索赔十倍。',
     rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],
@@ -29,7 +31,15 @@ export const MEDICAL_RULES: Rule[] = [
       '壮阳', '阳痿', '早泄', '前列腺', '不孕', '不育', '妇科病', '妇科炎症', '阴道炎', '宫颈炎', '盆腔炎', '宫寒', '痛经', '月经不调', '更年期综合征',
       '治失眠', '失眠症', '抑郁症', '焦虑症', '老年痴呆', '帕金森', '止咳', '平喘', '哮喘', '支气管炎', '咽炎', '鼻炎', '扁桃体炎', '口腔溃疡', '牙周炎',
       '关节炎', '风湿', '颈椎病', '腰椎间盘', '肩周炎', '腰肌劳损', '静脉曲张', '痔疮', '便秘', '腹泻', '胃炎', '胃溃疡', '肠炎', '脂肪肝', '肝炎', '肝硬化', '护肝', '养肝护肝',
-      '肾结石', '胆结石', '结石', '甲亢', '贫血', '感冒', '流感', '发烧', '退烧', '退热', '脚气', '足癣', '灰指甲', '牛皮癣', '银屑病', '白癜风', '荨麻疹', '皮炎', '痤疮', '斑秃', '冻疮'],
+      '肾结石', '胆结石', '结石', '甲亢', '贫血', '感冒', '流感', '发烧', '退烧', '退热', '脚气', '足癣', '灰指甲', '牛皮癣', '银屑病', '白癜风', '荨麻疹', '皮炎', '痤疮', '斑秃', '冻疮',
+      // Characters that only ever name a disease or lesion (癌、瘤、癣、疹、疮、痔、疣…): one term each
+      // catches every disease named with them (肺癌, 肌瘤, 体癣, 湿疹, 口疮). 疝 is left out: 疝气 is a
+      // common miswriting of 氙气 lamps; 炎 too (炎热, 炎陵): its diseases are listed by name.
+      '癌', '瘤', '癣', '疹', '疮', '痔', '疣', '癜', '疸', '痫', '疖', '痈', '瘊', '疱', '瘘', '痢', '疟', '痨', '疳',
+      '中耳炎', '结膜炎', '角膜炎', '毛囊炎', '甲沟炎', '肾炎', '乳腺炎', '尿道炎', '膀胱炎', '附件炎', '鼻窦炎', '腱鞘炎', '滑膜炎', '牙龈炎', '肺炎', '腮腺炎',
+      '胆囊炎', '胰腺炎', '筋膜炎', '溃疡', '结节', '囊肿', '黄褐斑', '失眠', '偏头痛', '头痛', '牙痛', '耳鸣', '眩晕', '心悸', '心绞痛', '心梗', '心肌梗塞', '脑血栓', '脑萎缩',
+      '肾虚', '肾亏', '肥胖症', '高尿酸', '高胆固醇', '低血糖', '低血压', '尿频', '尿急', '尿失禁', '骨刺', '宫颈糜烂', '多囊', '卵巢早衰', '肺气肿', '慢阻肺', '结核',
+      '乙肝', '幽门螺杆菌', '自闭症', '多动症', '抽动症', '口臭', '鸡眼', '老寒腿', '姨妈痛', '肠绞痛', '手足口'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
@@ -38,7 +48,10 @@ export const MEDICAL_RULES: Rule[] = [
   },
   {
     id: 'medical-symptom', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
-    terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳', '鼻塞', '通鼻', '鼻通'],
+    terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳', '鼻塞', '通鼻', '鼻通',
+      '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
+      '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤',
+      '酸痛', '腰酸背痛', '腰痛', '腰疼', '头疼', '关节痛', '关节疼'],
     reason: '宣称缓解病症（止痒、止痛、消肿、祛疤…）是医疗作用；化妆品标签管理办法把描述医疗作用和效果的词语、症状名称列为禁止标注。',
     rewrite: '删去病症用语；化妆品改用已评价的功效类别原文（如"舒缓""去屑""修护"）',
     exemptions: ['registered-product'],
@@ -48,7 +61,7 @@ export const MEDICAL_RULES: Rule[] = [
     // 中医 therapeutic terms are medical terms (化妆品标签禁用语清单 lists 活血、除湿、解毒、祛风、通脉…).
     id: 'medical-tcm', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['活血化瘀', '活血', '化瘀', '通经活络', '舒筋活络', '疏通经络', '通经络', '通络', '祛风', '祛湿', '去湿气', '祛湿气', '排湿气', '排湿毒', '祛寒湿', '驱寒湿',
-      '清热解毒', '解毒', '排毒', '清肺', '暖宫', '调经', '排石'],
+      '清热解毒', '解毒', '排毒', '清肺', '暖宫', '调经', '排石', '湿气重', '体内湿气'],
     reason: '中医治法用语（活血化瘀、祛湿、清热解毒、暖宫…）属医疗用语，暗示调治病症；非药品不得使用。',
     rewrite: '删去中医功效用语，只写成分、用法和使用感受（如"温热""草本配方"）',
     exemptions: ['registered-product'],
@@ -62,11 +75,22 @@ export const MEDICAL_RULES: Rule[] = [
       // 化妆品标签禁用语清单"药方相关称谓" (藏方、维方、单方 left out: inside 收藏方便、思维方式、简单方便)
       // and 化妆品命名指南"医学名人的姓名"
       '韩方', '苗方', '蒙方', '古方', '祖方', '复方', '方剂', '扁鹊', '华佗', '张仲景', '李时珍',
-      '老中医', '名医', '神医', '御医', '药监局认证', '新药'],
+      '老中医', '名医', '神医', '御医', '药监局认证', '新药', '妇科'],
     reason: '使商品与药品相混淆的用语（药、方、中医名号）。非药品这样写可被认定为医疗用语，甚至"以非药品冒充药品"。',
     rewrite: '删去"药""方""中医"类用语，写明商品的实际类别（如"草本足浴粉""植物成分面膜"）',
     exemptions: ['registered-product', 'trademark-name'],
     severity: everywhere('medium', { cosmetics: 'high', 'medical-device': 'none' }),
+  },
+  {
+    // Medical-aesthetic procedures are medical care (《医疗美容服务管理办法》第2条: surgery, drugs, devices
+    // that change the body's form); goods that borrow their names claim their effect (吸脂 shapewear,
+    // 水光针 serum). 吸脂/溶脂 on food stay health-function claims (slimming).
+    id: 'medical-procedure', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['抽脂', '吸脂', '溶脂针', '隆胸', '隆鼻', '割双眼皮', '医美', '水光针', '热玛吉', '超声刀', '光子嫩肤', '肉毒素', '瘦脸针', '玻尿酸注射', '埋线提升', '点痣', '祛痣', '去痣', '缩阴', '阴道紧致'],
+    reason: '医疗美容项目名称（抽脂、水光针、热玛吉…）属医疗用语；非医疗商品借用即暗示有医疗美容效果。',
+    rewrite: '删去医美项目名称，只写商品本身的材质、用法和可证明的效果（如"高腰收腹设计"）',
+    exemptions: ['registered-product'],
+    severity: everywhere('high', { general: 'medium', 'medical-device': 'none' }),
   },
   {
     id: 'cosmetics-medical', group: 'medical', basis: 'cosmetics-37', negatable: true,
@@ -82,7 +106,7 @@ export const MEDICAL_RULES: Rule[] = [
     // 中医 effect terms the 化妆品标签禁用语清单 lists (明示或暗示医疗作用和效果的用语) that are
     // also ordinary words on general goods (除湿机), so weighed on food and cosmetics only.
     id: 'medical-effect-narrow', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
-    terms: ['除湿', '通脉', '祛红', '调节内分泌', '内分泌', '吸附铅汞', '淋巴', '红血丝'],
+    terms: ['除湿', '去湿', '排湿', '通脉', '祛红', '调节内分泌', '内分泌', '吸附铅汞', '淋巴', '红血丝'],
     reason: '暗示医疗作用的中医或医学用语（除湿、通脉、理气、调节内分泌…）。食品、化妆品不得使用；在一般商品（如除湿机）上常是普通用语。',
     rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],
@@ -103,8 +127,9 @@ export const MEDICAL_RULES: Rule[] = [
     // The catalogue's notes: products that kill or inhibit microbes are not cosmetics. On
     // textiles or disinfectants (消字号) 抗菌 is a tested property, and 杀菌 on milk is processing.
     id: 'cosmetics-antimicrobial', group: 'medical', basis: 'cosmetics-catalogue', negatable: true,
-    terms: ['抗菌', '抑菌', '杀菌', '除菌', '灭菌', '防菌', '消毒'],
-    reason: '化妆品不得宣称杀菌、抑菌、抗菌（分类目录备注：这类产品不属于化妆品）。',
+    // Mites are parasites: killing them is not a cosmetic function either (除螨 face wash).
+    terms: ['抗菌', '抑菌', '杀菌', '除菌', '灭菌', '防菌', '消毒', '除螨', '杀螨', '抑螨', '去螨', '祛螨'],
+    reason: '化妆品不得宣称杀菌、抑菌、抗菌、除螨（分类目录备注：这类产品不属于化妆品）。',
     rewrite: '删去杀菌、抑菌类用语；清洁类可写"清洁"，并以功效评价为据',
     exemptions: ['registered-product'],
     severity: everywhere('none', { cosmetics: 'high' }),

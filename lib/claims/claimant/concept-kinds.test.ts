@@ -76,3 +76,22 @@ describe('a vow after a threat in the same conversation', () => {
     expect(flagged('听说隔壁店被罚款了')).toBe(false);
   });
 });
+
+describe('a threat disowned is no threat', () => {
+  eachFlagged(['你们要是不给我补发，我就只能给差评了，这不是威胁，是实话'], false);
+  eachFlagged(['要是不赔，我就去12315，这就是威胁你'], true);
+});
+
+describe('levers and offices by their pinyin initials', () => {
+  eachFlagged(['不赔钱的话我就jb你们到sj局', '不给五百就去gs局ts你'], true);
+});
+
+describe('the number asked as a satisfying one, and the withdrawal it buys', () => {
+  eachFlagged(['给我一个满意的数字，我就撤销投诉', '东西是假的，我已经报给工商了，给钱可以撤'], true);
+  eachFlagged(['这个可以撤销订单吗', '差评可以删吗，给我退款就行'], false);
+});
+
+describe('a bad rating vowed day after day', () => {
+  eachFlagged(['不赔钱我天天给你打一星'], true);
+  eachFlagged(['这家店我天天去，从来没打过一星'], false);
+});

@@ -13,7 +13,7 @@ export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', '
 /** Phrases that fill a slot. Slots are also filled by the detector's own signals (see SIGNAL_CONCEPTS) and by sums. */
 export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]>>> = {
   money: ['讨要', '强要', '诈取', '骗取', '取财', '敲竹杠', '打款', '转账', '转钱', '转过来', '打过来', '转给我', '转我', '打给我', '钱到账', '红包', '给钱', '要钱', '赔钱', '付钱', '打钱', '交钱', '拿钱', '出钱', '给点钱',
-    '给我钱', '给个数', '说个数', '开个价', '意思一下', '意思意思', '私了', '私下解决', '保护费', '给个说法钱',
+    '给我钱', '给个数', '说个数', '满意的数', '满意的价', '满意的金额', '开个价', '意思一下', '意思意思', '私了', '私下解决', '保护费', '给个说法钱',
     // the money moved by any give/pay verb ("把钱给了", "钱转过来"), and paying to make trouble go away
     '把钱给', '把钱转', '把钱打', '钱给了', '钱给我', '钱给到', '钱到位', '钱转给', '钱打给', '花钱消灾', '破财消灾', '花钱了事', '花钱买平安', '出点血',
     // paying to settle it ("花钱解决差评"), money given to a third person in reported speech ("不给他钱的话"), money received ("收到钱就…")
@@ -66,6 +66,7 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   // The threat vowed: announced ("扬言"), held over the seller day after day ("天天给你打差评", "我还会一直举报"), or
   // elided ("不赔偿他就如何如何", "OOXX"). Unlike 威胁 or 恐吓 (a review says "快递还威胁一定要收"), said only of a claimant.
   vow: ['扬言', '天天给你打差评', '天天打差评', '天天给你差评', '天天投诉你', '天天举报你', '一直举报你', '一直投诉你', '还会一直举报', '还会一直投诉', '还会继续举报', '天天来举报', '每天给一分', '每天给一星', '每天给差评',
+    '天天给你打', '每天给你打', '天天打一星', '每天打一星', '天天刷差评', '每天刷差评', '一直给你差评', '一直给差评', '每天都给差评', '天天来找你', '天天找你麻烦',
     '如何如何', '怎样怎样', '这样那样', '怎么怎么样', 'ooxx', 'xxoo'],
   exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
     '改好评', '改评', '取消举报', '取消投诉', '取消差评', '想删', '要删', '删的话', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
@@ -85,7 +86,7 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '就不发评价', '就不写评价', '评价就不写', '评价就不发', '就不给差评', '就不打差评', '就不给你差评', '就不差评', '就不发差评', '就不追评', '就不晒',
     // the lever promised away ("拿两千，我保证不投诉"), the review turned round ("把差评改成好评"), the matter closed ("这事翻篇")
     '保证不投诉', '保证不举报', '保证不差评', '保证不曝光', '保证不起诉', '就不会投诉', '就不会举报', '就不会给差评', '就不会曝光', '就不会起诉',
-    '改成好评', '改为好评', '改成五星', '改五星', '改成5星', '这事翻篇', '事翻篇', '买断'],
+    '改成好评', '改为好评', '改成五星', '改五星', '改成5星', '这事翻篇', '事翻篇', '买断', '可以撤', '可以删差评', '可以删评', '就可以删', '可以撤销'],
   'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已经向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案',
     // "我举报了", "检举了", "已经举报上去"
     '举报了', '检举了', '举报上去', '投诉上去'],
@@ -97,10 +98,10 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // another shop told of by the claimant ("去年也有家店…后来赔了三千才了事")
     '有家店', '有一家店', '另一家店', '之前那家', '上次那家', '隔壁店', '隔壁那家'],
   group: ['我代表', '代表大家', '代表我们', '代表几个', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
-  complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉'],
+  complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', 'jb你', '去jb', 'jb到', 'ts你', '去ts', '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉'],
   regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法',
     // as the signal table spells them, pinyin included ("市jian局", "gongshang")
-    'jian局', 'gongshang', '食药局', '消费者协会', '消保处', '稽查', '缉私',
+    'jian局', 'gongshang', 'sj局', 'scjg', 'gs局', '食药局', '消费者协会', '消保处', '稽查', '缉私',
     // Taiwan and Hong Kong: the consumer protection officials, health and fair-trade authorities
     '消保单位', '消费者保护', '公平会', '卫生署', '卫福部', '食药署', '经济部',
     // the same offices by their longer or other names ("市场监督管理局", "卫生部门", "物价局")
@@ -189,7 +190,7 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   // ("不退我就在脆上面OOXX"), the grounds told and two levers ("有异物…如不妥善处置，将起诉并上传至社交媒体").
   // The threat named or held day after day over two levers ("扬言上传网络爆料、还要通报卫生局", "交罚款没有用，我还会一直举报").
   { id: 'rule.vow-leverage-many', label: '扬言以多种方式施压', weight: 0.45, all: ['vow'], leverageKinds: 2 },
-  { id: 'rule.menace-leverage-ultimatum', label: '以隐含的威胁和条件施压', weight: 0.45, all: ['condition'], any: ['menace', 'vow'], leverageKinds: 1 },
+  { id: 'rule.menace-leverage-ultimatum', label: '以条件相逼，并扬言、威胁或暗示施压', weight: 0.45, all: ['condition'], any: ['menace', 'vow'], leverageKinds: 1 },
   { id: 'rule.grounds-leverage-many-ultimatum', label: '以商品问题或伤害为由，以多种方式相威胁并提出条件', weight: 0.45, all: ['condition'], any: ['harm', 'pretext'], leverageKinds: 2 },
 
 ];

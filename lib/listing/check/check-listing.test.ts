@@ -384,6 +384,8 @@ describe('absolute terms in pinyin and digits, rankings, and the allow-list they
     ['质量第一 顾客至上 五金工具', 'general'],
     ['完美日记 眼影盘', 'cosmetics'],
     ['酷冷至尊 机箱风扇', 'general'],
+    ['双汇王中王 火腿肠', 'food'],
+    ['nas天然疗法 犬猫海藻粉', 'general'],
     ['万能套 沙发罩 弹力', 'general'],
     ['经典款 永不过时 小白鞋', 'general'],
   ], 'quiet: %s (%s)');
@@ -425,6 +427,8 @@ describe('more disease words, the 缺氧 and fat functions on food, country-of-o
     ['坚果零食 好吃不胖', 'health-fat', 'food'],
     ['意大利原装 橄榄油', 'origin-import', 'food'],
     ['日本原装 卸妆油', 'origin-import', 'cosmetics'],
+    ['便携氧气瓶 缓解高原反应', 'medical-disease', 'general'],
+    ['精华水 逆生长', 'cosmetics-exaggeration', 'cosmetics'],
   ]);
   eachQuiet([
     ['鸡皮 鸡爪 卤味', 'food'],
@@ -432,6 +436,8 @@ describe('more disease words, the 缺氧 and fat functions on food, country-of-o
     ['显瘦 不显胖 阔腿裤', 'general'],
     ['德国原装 机芯 手表', 'general'],
     ['原装正品 面霜 专柜', 'cosmetics'],
+    ['高原 牦牛肉干 西藏', 'food'],
+    ['年轻人 都爱的 面霜', 'cosmetics'],
   ], 'quiet: %s (%s)');
 });
 

@@ -125,3 +125,8 @@ describe('compensation talked over privately off the platform', () => {
   eachFlagged(['加我v，赔偿的事我们私聊'], true);
   eachFlagged(['客服让我私聊，说退款要加微信', '太没有隐私了，打电话都要躲着'], false);
 });
+
+describe('a price told right before an ultimatum-like word', () => {
+  eachFlagged(['也就是便宜，才3000，不然心里真的会不平衡', '一共花了2000，不然也不会这么生气，差评'], false);
+  eachFlagged(['退我200块，不然差评一直挂着'], true);
+});

@@ -103,6 +103,8 @@ const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '�
 const WEAK_DEMAND_WORDS = byLastCode(['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码']);
 // A sum right before an ultimatum is what it asks for, even framed as a refund ("退200块,不然差评一直挂着").
 const ULTIMATUM_AFTER = /^[元块圆钱]?[^,.!?]{0,4},?(?:不然|否则|要不然)/;
+// "也就是便宜，才3000，不然…": a price told right before the sum, whatever ultimatum-like word follows it.
+const PRICE_TOLD_BEFORE = /(?:才|便宜|花了|买了|原价|售价|标价|一共|总共)$/;
 // "1299元的起步价", "两千元以内": a price or a price band named after the sum.
 const PRICE_AFTER = /^的?(起步价|起售价|起价|价位|售价|以内|之内)/;
 const DEMAND_AFTER = /^,?(一分[都也]?不能?少|少一分|我就|就(算|行|好|可以|不|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|撤|删|全删|一条|不举报|不投诉|不差评)/;
@@ -155,7 +157,8 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
 function amountRole(norm: string, clauses: Clauses, token: NumberToken, platformEnds: readonly number[], ultimatums: readonly Span[]): AmountFinding['role'] {
   if (ASKED_OF_WRITER.test(norm.slice(Math.max(0, token.start - 12), token.start))) return 'price';
   // "不退400元就一直挂着": a sum inside "don't pay … then" is what the threat asks for, refund or not.
-  if (inside(ultimatums, token.start, token.end) || ULTIMATUM_AFTER.test(norm.slice(token.end, token.end + 6))) return 'demand';
+  if (!PRICE_TOLD_BEFORE.test(norm.slice(Math.max(0, token.start - 2), token.start))
+    && (inside(ultimatums, token.start, token.end) || ULTIMATUM_AFTER.test(norm.slice(token.end, token.end + 6)))) return 'demand';
   if (PRICE_AFTER.test(norm.slice(token.end, token.end + 4))) return 'price';
   const clause = clauseSpan(clauses, token.start, token.end);
   // "订单金额:492元": the field's name stands before the colon, in the clause before.

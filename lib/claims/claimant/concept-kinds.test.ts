@@ -130,3 +130,8 @@ describe('a price told right before an ultimatum-like word', () => {
   eachFlagged(['也就是便宜，才3000，不然心里真的会不平衡', '一共花了2000，不然也不会这么生气，差评'], false);
   eachFlagged(['退我200块，不然差评一直挂着'], true);
 });
+
+describe('what the sum buys, in a report', () => {
+  eachFlagged(['该男子留下差评后私信店主，称支付500元即可删除差评'], true);
+  eachFlagged(['支付500元即可删除广告，会员服务', '标签有问题，字都印歪了，差评'], false);
+});

@@ -471,3 +471,36 @@ describe('pet goods', () => {
     expect(r.findings.map((f) => f.group)).not.toContain('medical');
   });
 });
+
+describe('drug forms as cosmetic nicknames, therapy words, figure words and after-sales terms', () => {
+  eachRaises([
+    ['玻尿酸针剂面膜 补水', 'medical-confusion', 'cosmetics'],
+    ['精华注射剂 安瓶原液', 'medical-confusion', 'cosmetics'],
+    ['磁疗护腰带 加热', 'medical-cure', 'general'],
+    ['理疗按摩仪式暖贴', 'medical-cure', 'general'],
+    ['去火凉茶 清热泻火 金银花', 'medical-tcm', 'food'],
+    ['菊花茶 吃完火锅来一杯败火', 'medical-tcm', 'food'],
+    ['滋阴水乳套装', 'medical-tcm', 'cosmetics'],
+    ['胶原再生 修护面霜', 'cosmetics-medical', 'cosmetics'],
+    ['修复痘坑 精华液', 'medical-disease', 'cosmetics'],
+    ['暖宫贴腹带 姨妈来了也不痛', 'medical-symptom', 'general'],
+    ['婴儿奶粉 防胀气 一段', 'medical-effect-narrow', 'food'],
+    ['氨糖钙片 维骨力 中老年', 'medical-confusion', 'health-food'],
+    ['Ding级 鸽血红 项链', 'absolute-core', 'general'],
+    ['绝品 陨石手串', 'absolute-core', 'general'],
+  ]);
+  eachQuiet([
+    ['防胀气奶瓶 宽口径', 'general'],
+    ['美容院按摩理疗床罩 可定做', 'general'],
+    ['修身毛呢大衣 凸显完美身材', 'general'],
+    ['独家手绘纹身贴 组合版', 'general'],
+    ['独家定制手链 五行', 'general'],
+    ['含烟酰胺因子 亮肤沐浴露', 'cosmetics'],
+    ['保湿隔离霜 过敏包退', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+  it('the same words in their medical or ranking sense still raise', () => {
+    expect(rulesIn('独家秘方 祛痘膏', 'cosmetics')).toContain('medical-confusion');
+    expect(rulesIn('过敏肌专用 修护霜', 'cosmetics')).toContain('cosmetics-medical-term');
+    expect(rulesIn('完美品质 羊绒衫', 'general')).toContain('absolute-context-extreme');
+  });
+});

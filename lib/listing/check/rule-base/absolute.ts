@@ -23,7 +23,9 @@ export const ABSOLUTE_RULES: Rule[] = [
       '无上', '至高无上', '举世无双', '天下第一', '宇宙第一', '前所未有', '无人能及', '巅峰',
       // 首选 has no sense that is not a ranking (research §6 puts it in the core list with 唯一); 不二之选 is
       // "the only choice"; 榜首 is 排名第一 (销量榜首). Pinyin forms of the 最 terms and of 首选.
-      '首选', '不二之选', '唯一之选', '榜首', ...pinyinZui(ZUI_CORE), 'zuihao', 'zuijia', '首xuan', 'shou选', 'shouxuan'],
+      '首选', '不二之选', '唯一之选', '榜首', ...pinyinZui(ZUI_CORE), 'zuihao', 'zuijia', '首xuan', 'shou选', 'shouxuan',
+      // 顶级 in pinyin (as zui好 for 最好); 绝品 is 极品 (工商广字〔1997〕第207号).
+      'ding级', 'dingji', '绝品'],
     reason: '属于广告法明文列举或同类的绝对化用语（"最高级""最佳"等），商品页面即广告，被投诉时按第57条处罚；职业索赔人专门检索这类词。',
     rewrite: ABSOLUTE_REWRITE, exemptions: ABSOLUTE_EXEMPTIONS, severity: everywhere('high'),
   },

@@ -17,7 +17,9 @@ export const MEDICAL_RULES: Rule[] = [
     terms: ['治疗', '治愈', '根治', '疗效', '药效', '医治', '治病', '包治', '药到病除', '对症下药', '标本兼治', '处方', '疗程', '主治', '病愈', '康复',
       '疗法', '特效药', '神药', '灵丹妙药', '临床验证', '临床证明', '临床试验', '临床实验', '临床效果', '临床研究', '临床观察', '疗愈',
       // Ending a dependence is treating one (烟草依赖、药物依赖 are diagnoses; 戒烟 aids are drugs).
-      '戒烟', '戒毒'],
+      '戒烟', '戒毒',
+      // Physical therapy is a medical treatment (康复医学): a bra pad or massager is not a 理疗 device.
+      '磁疗', '理疗'],
     reason: '非医疗、药品、医疗器械商品不得宣称治疗功能或使用医疗用语；食品、化妆品被投诉时还可能被索赔十倍。',
     rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],
@@ -42,7 +44,9 @@ export const MEDICAL_RULES: Rule[] = [
       '乙肝', '幽门螺杆菌', '自闭症', '多动症', '抽动症', '口臭', '鸡眼', '老寒腿', '姨妈痛', '肠绞痛', '手足口',
       // The indications of 特殊医学用途配方食品 (食品安全法第80条: registered, advertised as drugs are) named on
       // ordinary formula, strain injuries, a skin condition, altitude sickness.
-      '胆道闭锁', '胆管闭锁', '乳糜胸', '乳糜腹', '乳糜泻', '苯丙酮尿症', '劳损', '毛周角化', '毛囊角化', '鸡皮肤', '去鸡皮', '高原反应'],
+      '胆道闭锁', '胆管闭锁', '乳糜胸', '乳糜腹', '乳糜泻', '苯丙酮尿症', '劳损', '毛周角化', '毛囊角化', '鸡皮肤', '去鸡皮', '高原反应',
+      // Atrophic acne scars are scars (瘢痕), as 疤痕 is.
+      '痘坑'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
@@ -54,7 +58,9 @@ export const MEDICAL_RULES: Rule[] = [
     terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳', '鼻塞', '通鼻', '鼻通',
       '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
       '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤',
-      '酸痛', '腰酸背痛', '腰痛', '腰疼', '头疼', '关节痛', '关节疼'],
+      '酸痛', '腰酸背痛', '腰痛', '腰疼', '头疼', '关节痛', '关节疼',
+      // Period pain (痛经) claimed away by negation.
+      '姨妈不痛', '姨妈也不痛', '来了也不痛', '经期不痛', '不痛经', '告别痛经'],
     reason: '宣称缓解病症（止痒、止痛、消肿、祛疤…）是医疗作用；化妆品标签管理办法把描述医疗作用和效果的词语、症状名称列为禁止标注。',
     rewrite: '删去病症用语；化妆品改用已评价的功效类别原文（如"舒缓""去屑""修护"）',
     exemptions: ['registered-product'],
@@ -64,7 +70,11 @@ export const MEDICAL_RULES: Rule[] = [
     // 中医 therapeutic terms are medical terms (化妆品标签禁用语清单 lists 活血、除湿、解毒、祛风、通脉…).
     id: 'medical-tcm', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['活血化瘀', '活血', '化瘀', '通经活络', '舒筋活络', '疏通经络', '通经络', '通络', '祛风', '祛湿', '去湿气', '祛湿气', '排湿气', '排湿毒', '祛寒湿', '驱寒湿',
-      '清热解毒', '解毒', '排毒', '清肺', '暖宫', '调经', '排石', '湿气重', '体内湿气'],
+      '清热解毒', '解毒', '排毒', '清肺', '暖宫', '调经', '排石', '湿气重', '体内湿气',
+      // 清热泻火 is a 中医 治法 (treating 火 as a pathogenic heat), as 清热解毒 is; 降火 stays a tonic term (health-food.ts).
+      '泻火', '败火', '解火', '清热泻火',
+      // 滋阴 is a 治法 too (滋阴降火, 滋阴潜阳 in drug indications); a cosmetics line sold here as 滋阴 was renamed 滋盈.
+      '滋阴', '养阴', '滋阴补阳'],
     reason: '中医治法用语（活血化瘀、祛湿、清热解毒、暖宫…）属医疗用语，暗示调治病症；非药品不得使用。',
     rewrite: '删去中医功效用语，只写成分、用法和使用感受（如"温热""草本配方"）',
     exemptions: ['registered-product'],
@@ -78,7 +88,11 @@ export const MEDICAL_RULES: Rule[] = [
       // 化妆品标签禁用语清单"药方相关称谓" (藏方、维方、单方 left out: inside 收藏方便、思维方式、简单方便)
       // and 化妆品命名指南"医学名人的姓名"
       '韩方', '苗方', '蒙方', '古方', '祖方', '复方', '方剂', '扁鹊', '华佗', '张仲景', '李时珍',
-      '老中医', '名医', '神医', '御医', '药监局认证', '新药', '妇科'],
+      '老中医', '名医', '神医', '御医', '药监局认证', '新药', '妇科',
+      // A drug's trade name on a supplement or food borrows the drug's standing (维骨力 is an OTC glucosamine drug).
+      '维骨力', '中西医结合',
+      // A drug dosage form (注射剂) as a cosmetic's nickname: 化妆品命名指南 bars drug and medical terms.
+      '针剂', '注射剂'],
     reason: '使商品与药品相混淆的用语（药、方、中医名号）。非药品这样写可被认定为医疗用语，甚至"以非药品冒充药品"。',
     rewrite: '删去"药""方""中医"类用语，写明商品的实际类别（如"草本足浴粉""植物成分面膜"）',
     exemptions: ['registered-product', 'trademark-name'],
@@ -99,7 +113,9 @@ export const MEDICAL_RULES: Rule[] = [
     id: 'cosmetics-medical', group: 'medical', basis: 'cosmetics-37', negatable: true,
     terms: ['药妆', '医学护肤', '医用级', '医疗级', '械字号面膜', '抗过敏', '抗敏', '防敏', '脱敏', '激素', '荷尔蒙', '抗生素', '皮肤病', '湿疹', '除螨虫', '干细胞', '生长因子', '换肤',
       // 化妆品标签禁用语清单: 适应症用语 and 其他医学用语
-      '妊娠斑', '病理性脱发', '全秃', '普秃', '酒糟鼻', '止脱', '净斑', '斑立净', '毛细血管', '中枢神经', '干扰素', '细胞修复', '靶向'],
+      '妊娠斑', '病理性脱发', '全秃', '普秃', '酒糟鼻', '止脱', '净斑', '斑立净', '毛细血管', '中枢神经', '干扰素', '细胞修复', '靶向',
+      // Tissue regeneration is a medical effect (禁用语清单 lists 细胞再生 among 医学名词).
+      '胶原再生', '细胞再生', '皮肤再生', '组织再生'],
     reason: '化妆品标签和宣传不得明示或暗示医疗作用、不得使用医疗术语（化妆品标签管理办法）。',
     rewrite: '改为化妆品可宣称的表述（如"舒缓""保湿"），并以功效评价资料为据',
     exemptions: ['registered-product'],
@@ -109,7 +125,9 @@ export const MEDICAL_RULES: Rule[] = [
     // 中医 effect terms the 化妆品标签禁用语清单 lists (明示或暗示医疗作用和效果的用语) that are
     // also ordinary words on general goods (除湿机), so weighed on food and cosmetics only.
     id: 'medical-effect-narrow', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
-    terms: ['除湿', '去湿', '排湿', '通脉', '祛红', '调节内分泌', '内分泌', '吸附铅汞', '淋巴', '红血丝'],
+    terms: ['除湿', '去湿', '排湿', '通脉', '祛红', '调节内分泌', '内分泌', '吸附铅汞', '淋巴', '红血丝',
+      // Bloating is a digestive symptom; on general goods 防胀气 is a baby bottle's valve, so food and cosmetics only.
+      '胀气'],
     reason: '暗示医疗作用的中医或医学用语（除湿、通脉、理气、调节内分泌…）。食品、化妆品不得使用；在一般商品（如除湿机）上常是普通用语。',
     rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],

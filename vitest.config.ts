@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { prebuiltListing } from './scripts/prebuilt-listing.mjs';
 import { claimantModelAlias } from './test/eval/claimant-model/switch';
 
 // Unit tests run twice: once in Beijing time and once far from it, so nothing
@@ -18,9 +19,10 @@ const unit = (name: string, tz: string, include: string[]) => ({
 });
 
 export default defineConfig({
-  plugins: [preact()],
-  // CLAIMANT_MODEL=on|off: the unit suite with the claimant detector's trained model behind the slots, or without it
-  // (test/eval/claimant-model/switch.ts); unset, the detector as shipped.
+  // The listing checker on the rule base compiled at build time, as the extension ships it.
+  plugins: [preact(), prebuiltListing()],
+  // CLAIMANT_MODEL=on|off|sure: the unit suite with the claimant detector's trained model behind the slots, or without
+  // it (test/eval/claimant-model/switch.ts); unset, the detector as shipped.
   resolve: { alias: [...claimantModelAlias(import.meta.dirname), { find: '@', replacement: import.meta.dirname }] },
   test: {
     projects: [

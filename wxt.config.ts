@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { sellerHostPatterns } from './lib/shared/sites';
+import { prebuiltListing } from './scripts/prebuilt-listing.mjs';
 
 // Permissions are the whole list the extension uses; README.md says why each.
 const permissions = ['sidePanel', 'unlimitedStorage', 'notifications', 'contextMenus', 'alarms', 'clipboardWrite', 'activeTab', 'scripting'];
@@ -68,7 +69,7 @@ export default defineConfig({
   // The Firefox source archive: what builds the extension (SOURCE.md says how), without tests or store material.
   zip: { excludeSources: ['test/**', 'store/**', 'test-results/**', 'out/**'] },
   vite: () => ({
-    plugins: [preact(), preactWithoutInnerHtml, contentScriptsWithoutPolyfill()],
+    plugins: [preact(), preactWithoutInnerHtml, contentScriptsWithoutPolyfill(), prebuiltListing()],
     // chinese-days builds its holiday tables when loaded (≈8 ms) and declares no
     // `sideEffects`: marked pure here, pages that never call it (the side panel) leave it out.
     // The zod schema modules only define schemas: a page that parses nothing (the side

@@ -1,29 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
 import { expect, it } from 'vitest';
+import { prebuiltListing } from '../../scripts/prebuilt-listing.mjs';
 import { checkListing, RULE_BASE, type ListingField } from '@/lib/listing/check';
+import { form } from './listing-form';
 
 const RUNS = 300;
 const AT = new Date('2026-06-01T00:00:00Z');
-
-// Deterministic synthetic listing: plain selling copy with a risky sentence now and then,
-// in Simplified, Traditional and spaced-out forms.
-let seed = 20261201;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
-const PLAIN = ['精选优质原料，层层把关。', '规格：500g/袋，保质期12个月。', '收到后请放阴凉干燥处保存。', '第一次购买的顾客请先看尺码表。',
-  '最近天气转凉，注意保暖。', '发货地：浙江杭州，48小时内发货。', '最佳赏味期为开封后30天。', '面料：100%棉，可机洗。', '包装尺寸 30×20×10 cm。'];
-const RISKY = ['全网最好的品质。', '銷量第一，值得信賴。', '降 血 糖，降血压。', '假一赔十，放心购买。', '纯天然零添加。', '国家级工艺，特供品质。'];
-const description = (chars: number) => {
-  let text = '';
-  while (text.length < chars) text += random() < 0.05 ? pick(RISKY) : pick(PLAIN);
-  return text.slice(0, chars);
-};
-const form = (descChars: number): ListingField[] => [
-  { field: 'title', label: '宝贝标题', text: '2026新款 苦荞茶 东北黑土地 独立小包装 全网最好 假一赔十' },
-  { field: 'shopping_title', label: '导购标题', text: '第一次喝就爱上' },
-  ...Array.from({ length: 20 }, (_, i) => ({ field: `catProp:p-${i}`, label: `属性${i}`, text: pick(['荞乡人', '中国大陆', '罐装', '特级', '500g', '12个月']) })),
-  ...Array.from({ length: 8 }, (_, i) => ({ field: `saleProp:p-1627207:${i}`, label: 'SKU 名称', text: pick(['原味 500g', '零添加 250g', '礼盒装']) })),
-  { field: 'desc', label: '描述', text: description(descChars) },
-];
 
 // Baseline: what a bare-keyword checker does — every rule term searched for in the raw text
 // with indexOf, no folding, no allow-list.
@@ -41,7 +27,7 @@ const time = (fn: () => unknown) => { const t = performance.now(); fn(); return 
 
 it('checkListing on a whole form (title, 20 attributes, 8 SKUs, 20,000-character description), against bare keyword search', () => {
   const fields = form(20_000);
-  const cold = time(() => checkListing(fields, 'food', AT));
+  checkListing(fields, 'food', AT); // compiles the rule base: the fresh-process test below times that
   const ours: number[] = [];
   const base: number[] = [];
   let findings = 0;
@@ -62,9 +48,52 @@ it('checkListing on a whole form (title, 20 attributes, 8 SKUs, 20,000-character
   console.log('\nlisting-check: whole form, ms');
   console.table({
     'checkListing (20k desc)': { median: +median(o).toFixed(3), p99: +p99(o).toFixed(3), findings },
-    'first call incl. compiling the rule base': { median: +cold.toFixed(3), p99: '', findings: '' },
     'baseline: bare indexOf per term': { median: +median(b).toFixed(3), p99: +p99(b).toFixed(3), findings: '' },
     'checkListing (200k desc)': { median: +median(big).toFixed(3), p99: +p99(big).toFixed(3), findings: '' },
   });
   console.log(`ratio ours/baseline (median): ${(median(o) / median(b)).toFixed(2)}; 200k/20k (linearity, 10× text): ${(median(big) / median(o)).toFixed(2)}`);
+});
+
+const root = resolve(import.meta.dirname, '../..');
+const FRESH_RUNS = 15;
+
+/** listing-first-call.entry.ts as one Node file, with the build's precompiled rule base or without it (compiled on first use). */
+async function bundle(dir: string, prebuilt: boolean): Promise<string> {
+  const file = prebuilt ? 'prebuilt.mjs' : 'compiled-on-first-use.mjs';
+  await build({
+    configFile: false, root, logLevel: 'silent',
+    resolve: { alias: { '@': root } },
+    plugins: prebuilt ? [prebuiltListing()] : [],
+    ssr: { noExternal: true },
+    build: { ssr: resolve(root, 'test/bench/listing-first-call.entry.ts'), outDir: dir, emptyOutDir: false, minify: true, rollupOptions: { output: { entryFileNames: file } } },
+  });
+  return join(dir, file);
+}
+
+type Run = { first: number; firstCpu: number; warm: number; findings: number };
+const runFresh = (file: string): Run => JSON.parse(spawnSync(process.execPath, [file], { encoding: 'utf8' }).stdout) as Run;
+
+it('the first check on a fresh page: the rule base compiled at build time, against compiling it on first use', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'listing-first-call-'));
+  try {
+    const baseline = await bundle(dir, false);
+    const prebuilt = await bundle(dir, true);
+    const runs: { baseline: Run[]; prebuilt: Run[] } = { baseline: [], prebuilt: [] };
+    // Alternated, so both meet the same load on a shared machine.
+    for (let i = 0; i < FRESH_RUNS; i++) { runs.baseline.push(runFresh(baseline)); runs.prebuilt.push(runFresh(prebuilt)); }
+    const findings = new Set([...runs.baseline, ...runs.prebuilt].map((r) => r.findings));
+    expect(findings.size).toBe(1);
+    const row = (rs: Run[]) => {
+      const first = sorted(rs.map((r) => r.first));
+      const cpu = sorted(rs.map((r) => r.firstCpu));
+      return { 'first median': +median(first).toFixed(1), 'first max': +(first.at(-1) as number).toFixed(1), 'first CPU median': +median(cpu).toFixed(1), 'warm median': +median(sorted(rs.map((r) => r.warm))).toFixed(2), findings: rs[0]?.findings };
+    };
+    const b = row(runs.baseline);
+    const p = row(runs.prebuilt);
+    console.log(`\nlisting-check: first check of a whole form (20k desc) in a fresh Node process, ms (${FRESH_RUNS} processes each)`);
+    console.table({ 'baseline: rule base compiled on first use': b, 'rule base compiled at build time': p });
+    console.log(`ratio first call, build time / first use (median): wall ${(p['first median'] / b['first median']).toFixed(2)}, CPU ${(p['first CPU median'] / b['first CPU median']).toFixed(2)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

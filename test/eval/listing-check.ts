@@ -18,7 +18,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^f/, 'titles from a saved 2021 Taobao listing set (former held-out)'],
   [/^e/, 'Taobao titles from a public e-commerce NER corpus (former held-out)'],
   [/^d/, 'Taobao titles from the same NER corpus\'s other splits (former held-out)'],
-  [/^g/, 'Taobao titles and selling points from four public sources nobody here had read (third fresh held-out)'],
+  [/^g/, 'Taobao titles and selling points from four public sources (former held-out)'],
 ];
 
 /** "247 titles from …, 78 names …" for the items of a set. */
@@ -29,7 +29,7 @@ export function describeSet(items: LabelledTitle[]): string {
 
 const FILES = { tuning: 'listing-titles', holdout: 'listing-titles-holdout', fresh: 'listing-titles-fresh' } as const;
 
-/** The tuning set (listing-titles.json), the held-out one (listing-titles-holdout.json) or the fresh g set (listing-titles-fresh.json): the last two never tuned on. */
+/** The tuning set (listing-titles.json), the held-out one (listing-titles-holdout.json) or the fresh file (listing-titles-fresh.json, empty since its g set joined tuning): the last two never tuned on. */
 export const loadTitles = (set: keyof typeof FILES = 'tuning'): LabelledTitle[] =>
   (JSON.parse(readFileSync(join(import.meta.dirname, `../corpus/${FILES[set]}.json`), 'utf8')) as { items: LabelledTitle[] }).items;
 

@@ -57,102 +57,125 @@ function breadthFirst(trie: Trie): number[] {
 }
 
 /**
- * The automaton as flat typed arrays, nodes numbered breadth first (0: the root). Code units
- * are first mapped to a class (0: in no pattern, which sends the automaton back to the root),
- * so the root's row is a dense table and every other node's children a short run of edges.
+ * The automaton's tables as built, nodes numbered breadth first (0: the root): what a build step
+ * can store, so a page pays nothing for building them. Code units are first mapped to a class
+ * (0: in no pattern, which sends the automaton back to the root), so the root's row is a dense
+ * table and every other node's children a short run of edges. Edges are laid out in the order
+ * their children are numbered, so edge e leads to node e + 1.
  */
-interface Automaton {
-  classOf: Uint16Array;
-  rootNext: Int32Array;
+export interface PhraseTables {
+  /** The code unit of each class, class 1 first. */
+  classCodes: Uint16Array;
   edgeStart: Int32Array;
   edgeClass: Uint16Array;
-  edgeNext: Int32Array;
   fail: Int32Array;
-  /** Nearest node on the failure chain that ends a pattern (−1: none), so matching skips empty nodes. */
-  outLink: Int32Array;
   outStart: Int32Array;
   outPattern: Int32Array;
-  /** 1 where the node, or a node on its failure chain, ends a pattern. */
-  matches: Uint8Array;
   lengths: Int32Array;
 }
 
-function classesOf(patterns: readonly string[]): { classOf: Uint16Array; classes: number } {
+/** The tables and what is derived from them in one linear pass. */
+interface Automaton extends PhraseTables {
+  classOf: Uint16Array;
+  rootNext: Int32Array;
+  /** Nearest node on the failure chain that ends a pattern (−1: none), so matching skips empty nodes. */
+  outLink: Int32Array;
+  /** 1 where the node, or a node on its failure chain, ends a pattern. */
+  matches: Uint8Array;
+}
+
+function classesOf(patterns: readonly string[]): { classOf: Uint16Array; classCodes: Uint16Array } {
   const classOf = new Uint16Array(0x10000);
-  let classes = 0;
+  const codes: number[] = [];
   for (const p of patterns) {
     for (let i = 0; i < p.length; i++) {
       const code = p.charCodeAt(i);
-      if (classOf[code] === 0) classOf[code] = ++classes;
+      if (classOf[code] === 0) { codes.push(code); classOf[code] = codes.length; }
     }
   }
-  return { classOf, classes };
+  return { classOf, classCodes: Uint16Array.from(codes) };
 }
 
+type Flat = Omit<PhraseTables, 'fail' | 'lengths'>;
+
 /** Renumbers the trie breadth first and lays its edges and outputs out flat. */
-function flatten(trie: Trie, classOf: Uint16Array, classes: number): Omit<Automaton, 'fail' | 'outLink' | 'matches' | 'lengths'> {
+function flatten(trie: Trie, classOf: Uint16Array, classCodes: Uint16Array): Flat {
   const order = breadthFirst(trie);
-  const id = new Int32Array(order.length);
-  order.forEach((node, i) => { id[node] = i; });
   const edgeStart = new Int32Array(order.length + 1);
   const outStart = new Int32Array(order.length + 1);
   const edgeClass: number[] = [];
-  const edgeNext: number[] = [];
   const outPattern: number[] = [];
   for (let i = 0; i < order.length; i++) {
     const node = order[i] as number;
     edgeStart[i] = edgeClass.length;
     outStart[i] = outPattern.length;
-    for (const [code, child] of trie.children[node] as Map<number, number>) { edgeClass.push(classOf[code] as number); edgeNext.push(id[child] as number); }
+    for (const code of (trie.children[node] as Map<number, number>).keys()) edgeClass.push(classOf[code] as number);
     outPattern.push(...(trie.outputs[node] as number[]));
   }
   edgeStart[order.length] = edgeClass.length;
   outStart[order.length] = outPattern.length;
-  const rootNext = new Int32Array(classes + 1);
-  for (let e = edgeStart[0] as number; e < (edgeStart[1] as number); e++) rootNext[edgeClass[e] as number] = edgeNext[e] as number;
-  return {
-    classOf, rootNext, edgeStart, edgeClass: Uint16Array.from(edgeClass), edgeNext: Int32Array.from(edgeNext), outStart, outPattern: Int32Array.from(outPattern),
-  };
+  return { classCodes, edgeStart, edgeClass: Uint16Array.from(edgeClass), outStart, outPattern: Int32Array.from(outPattern) };
 }
 
 /** The child of `node` on class `cls`, or −1. */
-function childOf(a: Pick<Automaton, 'edgeStart' | 'edgeClass' | 'edgeNext'>, node: number, cls: number): number {
-  for (let e = a.edgeStart[node] as number, end = a.edgeStart[node + 1] as number; e < end; e++) if (a.edgeClass[e] === cls) return a.edgeNext[e] as number;
+function childOf(a: Pick<PhraseTables, 'edgeStart' | 'edgeClass'>, node: number, cls: number): number {
+  for (let e = a.edgeStart[node] as number, end = a.edgeStart[node + 1] as number; e < end; e++) if (a.edgeClass[e] === cls) return e + 1;
   return -1;
 }
 
-function buildAutomaton(patterns: readonly string[]): Automaton {
-  const { classOf, classes } = classesOf(patterns);
-  const flat = flatten(buildTrie(patterns), classOf, classes);
+/** The Aho–Corasick tables of `patterns` (the failure links included). */
+export function phraseTables(patterns: readonly string[]): PhraseTables {
+  const { classOf, classCodes } = classesOf(patterns);
+  const flat = flatten(buildTrie(patterns), classOf, classCodes);
   const nodes = flat.edgeStart.length - 1;
+  const rootNext = rootRow(flat);
   const fail = new Int32Array(nodes);
-  const outLink = new Int32Array(nodes).fill(-1);
-  const matches = new Uint8Array(nodes);
   // Breadth-first numbering: a node's parent, and every node on its failure chain, come before it.
   for (let node = 0; node < nodes; node++) {
     for (let e = flat.edgeStart[node] as number; e < (flat.edgeStart[node + 1] as number); e++) {
       const cls = flat.edgeClass[e] as number;
-      const child = flat.edgeNext[e] as number;
+      const child = e + 1;
       let target = 0;
       if (node !== 0) {
         let f = fail[node] as number;
         while (f !== 0 && childOf(flat, f, cls) < 0) f = fail[f] as number;
-        target = f === 0 ? (flat.rootNext[cls] as number) : childOf(flat, f, cls);
+        target = f === 0 ? (rootNext[cls] as number) : childOf(flat, f, cls);
       }
       fail[child] = target === child ? 0 : target;
-      const fc = fail[child] as number;
-      outLink[child] = (flat.outStart[fc + 1] as number) > (flat.outStart[fc] as number) ? fc : (outLink[fc] as number);
     }
-    matches[node] = (flat.outStart[node + 1] as number) > (flat.outStart[node] as number) || outLink[node] !== -1 ? 1 : 0;
   }
-  return { ...flat, fail, outLink, matches, lengths: Int32Array.from(patterns, (p) => p.length) };
+  return { ...flat, fail, lengths: Int32Array.from(patterns, (p) => p.length) };
+}
+
+/** The root's children as a dense row by class (0: none). */
+function rootRow(t: Pick<PhraseTables, 'classCodes' | 'edgeStart' | 'edgeClass'>): Int32Array {
+  const rootNext = new Int32Array(t.classCodes.length + 1);
+  for (let e = t.edgeStart[0] as number; e < (t.edgeStart[1] as number); e++) rootNext[t.edgeClass[e] as number] = e + 1;
+  return rootNext;
+}
+
+/** What matching needs beyond the tables, derived in one pass over them (a failure link points to an earlier node). */
+function automatonOf(t: PhraseTables): Automaton {
+  const classOf = new Uint16Array(0x10000);
+  t.classCodes.forEach((code, i) => { classOf[code] = i + 1; });
+  const rootNext = rootRow(t);
+  const nodes = t.edgeStart.length - 1;
+  const outLink = new Int32Array(nodes).fill(-1);
+  const matches = new Uint8Array(nodes);
+  const ends = (node: number) => (t.outStart[node + 1] as number) > (t.outStart[node] as number);
+  for (let node = 0; node < nodes; node++) {
+    const f = t.fail[node] as number;
+    if (node !== 0) outLink[node] = ends(f) ? f : (outLink[f] as number);
+    matches[node] = ends(node) || outLink[node] !== -1 ? 1 : 0;
+  }
+  return { ...t, classOf, rootNext, outLink, matches };
 }
 
 /** One move of the automaton on a class: from `node` to the node it reaches (0: the root). */
 function step(a: Automaton, node: number, cls: number): number {
   if (cls === 0) return 0;
   for (let at = node; at !== 0; at = a.fail[at] as number) {
-    for (let e = a.edgeStart[at] as number, end = a.edgeStart[at + 1] as number; e < end; e++) if (a.edgeClass[e] === cls) return a.edgeNext[e] as number;
+    for (let e = a.edgeStart[at] as number, end = a.edgeStart[at + 1] as number; e < end; e++) if (a.edgeClass[e] === cls) return e + 1;
   }
   return a.rootNext[cls] as number;
 }
@@ -182,7 +205,12 @@ function foldedClasses(a: Automaton, fold: Uint16Array, skip: Uint8Array): Uint1
 
 /** Aho–Corasick automaton over UTF-16 code units. */
 export function buildPhraseMatcher(patterns: readonly string[]): PhraseMatcher {
-  const a = buildAutomaton(patterns);
+  return phraseMatcherOf(phraseTables(patterns));
+}
+
+/** The matcher on tables built before (by `phraseTables`, here or at build time). */
+export function phraseMatcherOf(tables: PhraseTables): PhraseMatcher {
+  const a = automatonOf(tables);
   let folded: { fold: Uint16Array; skip: Uint8Array; table: Uint16Array } | undefined;
   const reused = { hits: [] as PatternHit[], count: 0 };
   return {

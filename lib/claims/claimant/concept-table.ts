@@ -5,7 +5,7 @@
  * its clauses fill the slots. Leverage comes in kinds, and kinds add up.
  */
 export type Concept =
-  | 'money' | 'compensation' | 'condition' | 'coercion' | 'menace' | 'exchange' | 'private' | 'harm' | 'repay' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
+  | 'money' | 'compensation' | 'condition' | 'coercion' | 'menace' | 'vow' | 'exchange' | 'private' | 'harm' | 'repay' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
   | 'complaint' | 'regulator' | 'review' | 'exposure' | 'legal' | 'penalty' | 'police';
 
 export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', 'legal', 'penalty', 'police'] as const satisfies readonly Concept[];
@@ -13,7 +13,7 @@ export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', '
 /** Phrases that fill a slot. Slots are also filled by the detector's own signals (see SIGNAL_CONCEPTS) and by sums. */
 export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]>>> = {
   money: ['讨要', '强要', '诈取', '骗取', '取财', '敲竹杠', '打款', '转账', '转钱', '转过来', '打过来', '转给我', '转我', '打给我', '钱到账', '红包', '给钱', '要钱', '赔钱', '付钱', '打钱', '交钱', '拿钱', '出钱', '给点钱',
-    '给我钱', '给个数', '说个数', '开个价', '意思一下', '意思意思', '私了', '私下解决', '保护费', '给个说法钱',
+    '给我钱', '给个数', '说个数', '满意的数', '满意的价', '满意的金额', '开个价', '意思一下', '意思意思', '私了', '私下解决', '保护费', '给个说法钱',
     // the money moved by any give/pay verb ("把钱给了", "钱转过来"), and paying to make trouble go away
     '把钱给', '把钱转', '把钱打', '钱给了', '钱给我', '钱给到', '钱到位', '钱转给', '钱打给', '花钱消灾', '破财消灾', '花钱了事', '花钱买平安', '出点血',
     // paying to settle it ("花钱解决差评"), money given to a third person in reported speech ("不给他钱的话"), money received ("收到钱就…")
@@ -33,12 +33,18 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '礼物卡', '礼品卡', '购物卡', '储值卡', '充值卡', 'giftcard', 'gift card', '点数卡',
     '协商金额', '和解金额', '赔偿金额', '赔偿数额', '和解费用', '协商费用', '赔付金额', '罚这点钱', '不是这点钱',
     // reported speech: the shop told to pay ("要求业者支付一万元", "令其支付")
-    ...['要求', '让', '逼', '令', '迫使'].flatMap((ask) => ['支付', '商家支付', '店家支付', '业者支付', '店主支付', '老板支付', '对方支付', '其支付', '被害人支付'].map((pay) => ask + pay))],
+    ...['要求', '让', '逼', '令', '迫使'].flatMap((ask) => ['支付', '商家支付', '店家支付', '业者支付', '店主支付', '老板支付', '对方支付', '其支付', '被害人支付'].map((pay) => ask + pay)),
+    // more asked on top of the refund ("要求退款并另付200元"), the taking in Taiwan wording ("索討"), and paying as the condition ("若不付款")
+    '另付', '另外付', '额外付', '另外给', '额外给', '另赔', '另外赔', '索讨', '不赔钱', '不给钱', '不付款', '不付钱', '不汇款', '不转账', '不打钱', '不打款'],
   // Asking for compensation by its name ("赔偿", "补偿"): angry reviews use the words too, so alone they
   // make a claim medium at most; a sum, a transfer or a price asked for is money.
   compensation: ['医药费', '营养费', '精神损失', '补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费', '索赔', '要赔', '赔付', '和解费', '私下谈', '私下商量', '私下协商'],
   condition: ['肯赔钱', '肯给钱', '肯赔偿', '只要肯', '如果肯', '要是肯', '不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '后果自负', '你等着', '等着瞧', '等着被', '就等着', '看着办', '最后机会', '给你机会', '给你个机会',
-    '识相', '过时就', '还是公了', '还是我去', '还是我直接', '不想被', '想要我', '想让我', '如不答应', '如不同意', '若不答应', '要不就', '逾期就', '到时候就', '为止', '还来得及', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤'],
+    '识相', '过时就', '还是公了', '还是我去', '还是我直接', '不想被', '想要我', '想让我', '如不答应', '如不同意', '若不答应', '要不就', '逾期就', '到时候就', '为止', '还来得及', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤',
+    // the lever waited for as a menace ("不赔钱等着平台罚款吧", "等着吃官司")
+    '等着罚款', '等着被罚', '等着平台', '等着关店', '等着封店', '等着吃官司', '等着收传票', '等着坐牢', '等着被投诉', '等着被举报', '等着差评', '等着被查', '等着曝光', '等着上热搜',
+    // "不给个满意的补偿就…": the satisfying answer as the condition
+    '不给个满意', '不给一个满意', '不给我一个满意', '不给我满意', '不给个合理', '不给一个合理'],
   // Settling it between the two of us rather than with the lever just named ("可以去举报，不过还是私下沟通比较好"):
   // the offer of the other road, as good as an ultimatum where a lever and a demand stand beside it.
   private: ['私了', '私下解决', '私下沟通', '私下处理', '私下协商', '私下商量', '私下谈', '私下聊', '私底下解决', '私底下沟通', '私下和解', '内部解决', '内部处理', '不走平台', '不经过平台'],
@@ -50,13 +56,18 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   repay: ['把钱退', '钱退还', '退还给我', '退还我', '返还', '钱退给我', '钱还给我', '把钱还'],
   // Reported speech names the pressure itself ("以差评相威胁", "以举报为由索要…", "扬言曝光"): as good as an ultimatum
   // where money and a lever stand beside it.
-  coercion: ['为由', '为名', '借机', '以此', '逼迫', '迫使', '被迫', '为手段'],
+  coercion: ['为由', '为名', '借机', '以此', '逼迫', '迫使', '被迫', '为手段',
+    // grounds the report calls made up ("谎称吃出苍蝇", "自行放入异物"): no customer says it of himself
+    '谎称', '假称', '诬称', '捏造', '故意放入', '自行放入', '偷偷放入', '事先放入', '放入异物', '投放异物', '自带异物'],
   // The threat named outright ("以此为要挟", "作为筹码"): beside a demand for money, a claim even with no lever named.
-  menace: ['威胁', '要挟', '胁迫', '恐吓', '扬言', '筹码',
-    // the lever held over the seller day after day ("天天给你打差评", "我还会一直举报")
-    '天天给你打差评', '天天打差评', '天天给你差评', '天天投诉你', '天天举报你', '一直举报你', '一直投诉你', '还会一直举报', '还会一直投诉', '还会继续举报', '天天来举报', '每天给一分', '每天给一星', '每天给差评',
-    // a report's elision of the threat itself ("不赔偿他就如何如何")
-    '如何如何', '怎样怎样'],
+  menace: ['威胁', '要挟', '胁迫', '恐吓', '筹码',
+    // the threat named in other words ("以给负评相胁", "以此相逼")
+    '相胁', '相逼', '相挟', '要胁'],
+  // The threat vowed: announced ("扬言"), held over the seller day after day ("天天给你打差评", "我还会一直举报"), or
+  // elided ("不赔偿他就如何如何", "OOXX"). Unlike 威胁 or 恐吓 (a review says "快递还威胁一定要收"), said only of a claimant.
+  vow: ['扬言', '天天给你打差评', '天天打差评', '天天给你差评', '天天投诉你', '天天举报你', '一直举报你', '一直投诉你', '还会一直举报', '还会一直投诉', '还会继续举报', '天天来举报', '每天给一分', '每天给一星', '每天给差评',
+    '天天给你打', '每天给你打', '天天打一星', '每天打一星', '天天刷差评', '每天刷差评', '一直给你差评', '一直给差评', '每天都给差评', '天天来找你', '天天找你麻烦',
+    '如何如何', '怎样怎样', '这样那样', '怎么怎么样', 'ooxx', 'xxoo'],
   exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
     '改好评', '改评', '取消举报', '取消投诉', '取消差评', '想删', '要删', '删的话', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
     // "三千，这事就算了": the matter dropped in return (a bare "…就算了" is "never mind" in any review)
@@ -72,8 +83,11 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the matter closed in return ("一千块，这事就翻篇了"), the report taken back on request ("如需撤回请联系")
     '就翻篇', '翻篇了', '就此作罢', '到此为止', '就当没事', '如需撤回', '想撤回', '要撤回', '撤回的话', '撤销的话', '想撤销', '如需撤销',
     // no review written in return ("给X我就不发评价", "评价就不写了")
-    '就不发评价', '就不写评价', '评价就不写', '评价就不发', '就不给差评', '就不打差评', '就不给你差评', '就不差评', '就不发差评', '就不追评', '就不晒'],
-  'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案',
+    '就不发评价', '就不写评价', '评价就不写', '评价就不发', '就不给差评', '就不打差评', '就不给你差评', '就不差评', '就不发差评', '就不追评', '就不晒',
+    // the lever promised away ("拿两千，我保证不投诉"), the review turned round ("把差评改成好评"), the matter closed ("这事翻篇")
+    '保证不投诉', '保证不举报', '保证不差评', '保证不曝光', '保证不起诉', '就不会投诉', '就不会举报', '就不会给差评', '就不会曝光', '就不会起诉',
+    '改成好评', '改为好评', '改成五星', '改五星', '改成5星', '这事翻篇', '事翻篇', '买断', '可以撤', '可以删差评', '可以删评', '就可以删', '可以撤销'],
+  'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已经向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案',
     // "我举报了", "检举了", "已经举报上去"
     '举报了', '检举了', '举报上去', '投诉上去'],
   'others-paid': ['别家都赔', '别家赔了', '别家给了', '别家都给', '别的店都', '其他店都', '其他商家都', '人家都赔', '人家都给', '上家都', '别人家都', '别家店都',
@@ -84,27 +98,31 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // another shop told of by the claimant ("去年也有家店…后来赔了三千才了事")
     '有家店', '有一家店', '另一家店', '之前那家', '上次那家', '隔壁店', '隔壁那家'],
   group: ['我代表', '代表大家', '代表我们', '代表几个', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
-  complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉'],
+  complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', 'jb你', '去jb', 'jb到', 'ts你', '去ts', '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉'],
   regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法',
     // as the signal table spells them, pinyin included ("市jian局", "gongshang")
-    'jian局', 'gongshang', '食药局', '消费者协会', '消保处', '稽查', '缉私',
+    'jian局', 'gongshang', 'sj局', 'scjg', 'gs局', '食药局', '消费者协会', '消保处', '稽查', '缉私',
     // Taiwan and Hong Kong: the consumer protection officials, health and fair-trade authorities
     '消保单位', '消费者保护', '公平会', '卫生署', '卫福部', '食药署', '经济部',
     // the same offices by their longer or other names ("市场监督管理局", "卫生部门", "物价局")
     '市场监督', '监督管理', '质量技术监督', '卫生部门', '卫生监督', '卫健委', '疾控', '物价局', '价格监督', '文旅局', '城管', '12358', '黑猫投诉'],
-  review: ['负评轰炸', '差评轰炸', '给一分', '打一分', '一分的评分', '一分评价', '差评', '负评', '一星', '中评', '追评', '打一星', '挂着', '给差', 'chaping', '负面评价', '不好的评价', '坏评', '留评', 'google评论', 'google评价', '谷歌评论', '写评论', '写评价'],
+  review: ['负评轰炸', '差评轰炸', '给一分', '打一分', '一分的评分', '一分评价', '差评', '负评', '一星', '中评', '追评', '打一星', '挂着', '给差', 'chaping', '负面评价', '不好的评价', '坏评', '留评', 'google评论', 'google评价', '谷歌评论', '写评论', '写评价', '不实评论', '负面评论', '恶意评论', '一星评论'],
   exposure: ['小红书', 'xhs', '抖音', '微博', '媒体', '曝光', '记者', '电视台', '朋友圈', '热搜', '发帖', '视频号', '快手', '公众号', '发到网上', '挂到网上', '放到网上', '传到网上', '网上曝光', '爆料',
     // Taiwan and elsewhere online ("爆料公社", "脸书", "ptt", "dcard")
     '脸书', '粉专', 'ptt', 'dcard', '贴吧', '报社', '上网公开', '公开出来', '发上网', '网上发', 'po上网', 'po到网上', 'po网', '发到群里', '让大家看看',
     '上传网络', '上传到网上', '上传至网络', '上传网上', '传上网', '网络公开', '公之于众', '公开曝光', '直播间', '大众点评', '知乎', '头条',
     // Threads ("脆"), Instagram, Facebook as Taiwan buyers name them
-    '在脆上', '发脆', 'po脆', 'threads', 'instagram', 'ig上', '发ig', 'facebook', 'fb上', '发fb'],
+    '在脆上', '发脆', 'po脆', 'threads', 'instagram', 'ig上', '发ig', 'facebook', 'fb上', '发fb',
+    // the claimant's own audience ("我是穿搭博主", "我粉丝几十万"), and lies spread ("散布不实评论")
+    '博主', '网红', '我粉丝', '我的粉丝', '粉丝几', '大v', '散布', '散播', '抹黑'],
   legal: ['起诉', '律师', '法院', '提告', '法律途径', '法律程序', '传票', '告你', '告到', '打官司', '诉讼', '仲裁', '法庭',
     // "私了还是公了", Taiwan's registered warning letter
-    '公了', '存证信函', '法律责任', '法律手段', '走法律'],
+    '公了', '存证信函', '法律责任', '法律手段', '走法律', '吃官司', '官司见', '法院见', '法庭见'],
   penalty: ['处罚', '罚金', '责令停业', '罚款', '罚你', '平台罚', '被罚', '封店铺', '封你', '封商家', '封掉', '封了你', '封店', '降权', '扣保证金', '保证金', '关店', '关停', '关门大吉', '让你关门', '等着关门', '下架', '扣分', '吊销', '开不下去', '搞垮', '倒闭', '封号', '倾家荡产',
     // the inspection itself ("等着被查", "查封"), and the shop shut ("让店铺关门")
-    '被查', '查封', '查处', '查你', '停业', '罚单', '店铺关', '店关门', '让你们关门', '你们关门', '关你店'],
+    '被查', '查封', '查处', '查你', '停业', '罚单', '店铺关', '店关门', '让你们关门', '你们关门', '关你店',
+    // the business disrupted by the claimant himself ("每天来闹", "让店家几天都干不了活")
+    '每天来闹', '天天来闹', '来店里闹', '到店里闹', '闹事', '堵门', '拉横幅', '拉条幅', '砸店', '干不了活', '做不了生意', '没法做生意', '别想做生意', '生意别做了', '生意做不下去', '开不了张'],
   // "110" only dialled: a bare 110 is as often a sum or a size ("110买你5套").
   police: ['报警', '派出所', '公安', '警察', '打110', '拨110', '报110', '叫110', '打个110', '拨打110', '报案', '警局'],
 };
@@ -139,9 +157,9 @@ export interface ConceptRule {
  * Weights follow the level thresholds (high ≥ 0.7, medium ≥ 0.45, low ≥ 0.2).
  */
 export const CONCEPT_RULES: readonly ConceptRule[] = [
-  { id: 'rule.money-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求付钱了事', weight: 0.9, all: ['money'], leverageKinds: 1, any: ['condition', 'coercion', 'menace', 'exchange', 'private'] },
+  { id: 'rule.money-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求付钱了事', weight: 0.9, all: ['money'], leverageKinds: 1, any: ['condition', 'coercion', 'menace', 'vow', 'exchange', 'private'] },
   { id: 'rule.money-exchange', label: '以撤销投诉、举报或删除差评换取金钱', weight: 0.85, all: ['money', 'exchange'] },
-  { id: 'rule.compensation-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求赔偿', weight: 0.6, all: ['compensation'], leverageKinds: 1, any: ['condition', 'coercion', 'menace', 'exchange', 'private'] },
+  { id: 'rule.compensation-leverage-ultimatum', label: '以投诉、举报、差评、曝光或起诉相要挟，要求赔偿', weight: 0.6, all: ['compensation'], leverageKinds: 1, any: ['condition', 'coercion', 'menace', 'vow', 'exchange', 'private'] },
   { id: 'rule.compensation-exchange', label: '以撤销投诉、举报或删除差评换取赔偿', weight: 0.6, all: ['compensation', 'exchange'] },
   { id: 'rule.sum-exchange', label: '以删除差评或撤销投诉、举报换取一笔钱', weight: 0.8, all: ['exchange'], sum: true },
   { id: 'rule.reported-exchange', label: '称已举报或投诉，并以撤销作为交换条件', weight: 0.65, all: ['report-done', 'exchange'] },
@@ -153,16 +171,28 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   { id: 'rule.money-ultimatum', label: '以“不给钱就…”的条件索要一笔钱', weight: 0.55, all: ['money', 'condition'], sum: true },
   { id: 'rule.others-paid', label: '拿其他店铺的赔付作比较并提出金额', weight: 0.5, all: ['others-paid'], sum: true, paid: true },
   { id: 'rule.pretext-leverage-money', label: '以商品问题为由，以投诉、举报或曝光施压并索要金钱', weight: 0.55, all: ['pretext'], any: ['money', 'compensation'], leverageKinds: 1 },
-  { id: 'rule.pretext-reported', label: '以商品问题为由，并称已举报或投诉', weight: 0.5, all: ['pretext', 'report-done'] },
+  // Told to an office or a platform, not to the shop's own service ("已向客服反映，东西过期了"): a lever is named.
+  { id: 'rule.pretext-reported', label: '以商品问题为由，并称已举报或投诉', weight: 0.5, all: ['pretext', 'report-done'], leverageKinds: 1 },
   { id: 'rule.group-money', label: '代表多名买家索要金钱', weight: 0.5, all: ['group'], any: ['money', 'compensation'] },
   { id: 'rule.exchange-off-platform', label: '以撤销投诉或删除差评为条件，要求到平台外联系', weight: 0.5, all: ['exchange', 'off-platform'], leverageKinds: 1 },
   // "48小时，三千块，过时就走法律程序": a sum with a threat on a condition asks for that sum, whatever verb is missing
   // (a star rating is no such threat: "只需加110块…设施也就1星").
   { id: 'rule.sum-leverage-ultimatum', label: '以投诉、举报或起诉相要挟，并提出一笔钱', weight: 0.5, all: ['condition'], any: ['complaint', 'regulator', 'exposure', 'legal', 'penalty', 'police'], sum: true },
   // Reported speech: "如商家不同意,则以差评、封店等威胁" names the pressure, its condition and its levers.
-  { id: 'rule.coercion-leverage-ultimatum', label: '以多种方式相威胁并提出条件', weight: 0.5, all: ['condition'], any: ['coercion', 'menace'], leverageKinds: 2 },
+  { id: 'rule.coercion-leverage-ultimatum', label: '以多种方式相威胁并提出条件', weight: 0.5, all: ['condition'], any: ['coercion', 'menace', 'vow'], leverageKinds: 2 },
   { id: 'rule.money-menace', label: '以威胁、要挟索要金钱', weight: 0.5, all: ['menace'], any: ['money', 'compensation'] },
+  { id: 'rule.money-vow', label: '扬言施压并索要金钱', weight: 0.5, all: ['vow'], any: ['money', 'compensation'] },
+  // Reported speech: "以标签不合格为由索赔", "谎称吃出苍蝇，要求赔偿": grounds named as the pretext of a claim for money.
+  { id: 'rule.grounds-coercion-money', label: '以商品问题为由索要赔偿', weight: 0.5, all: ['coercion', 'pretext'], any: ['money', 'compensation'] },
+  { id: 'rule.harm-coercion-money', label: '以所称伤害或异物为由索要赔偿', weight: 0.5, all: ['coercion', 'harm'], any: ['money', 'compensation'] },
   { id: 'rule.leverage-many-ultimatum', label: '同时以多种方式施压并提出条件', weight: 0.45, all: ['condition'], leverageKinds: 3 },
+  // Without money named, an ultimatum weighs as a claim only with more than a lever: the threat itself elided or named
+  // ("不退我就在脆上面OOXX"), the grounds told and two levers ("有异物…如不妥善处置，将起诉并上传至社交媒体").
+  // The threat named or held day after day over two levers ("扬言上传网络爆料、还要通报卫生局", "交罚款没有用，我还会一直举报").
+  { id: 'rule.vow-leverage-many', label: '扬言以多种方式施压', weight: 0.45, all: ['vow'], leverageKinds: 2 },
+  { id: 'rule.menace-leverage-ultimatum', label: '以条件相逼，并扬言、威胁或暗示施压', weight: 0.45, all: ['condition'], any: ['menace', 'vow'], leverageKinds: 1 },
+  { id: 'rule.grounds-leverage-many-ultimatum', label: '以商品问题或伤害为由，以多种方式相威胁并提出条件', weight: 0.45, all: ['condition'], any: ['harm', 'pretext'], leverageKinds: 2 },
+
 ];
 
 /** Clauses read together: this many in a row, within one sentence. */

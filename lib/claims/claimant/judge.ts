@@ -452,7 +452,11 @@ function sumsRead(reading: MessageReading, demanded: readonly AmountFinding[]): 
   if (amounts.length === 0) return NO_AMOUNTS;
   const isDemanded = memberTest(demanded);
   const exchangeStarts = concepts.filter((c) => c.concept === 'exchange').map((c) => c.start).sort((x, y) => x - y);
-  return amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a) || beforeExchange(text, exchangeStarts, a));
+  // A sum handed over beside an ultimatum ("不想被投诉的话，拿1000出来") is what the ultimatum asks.
+  const besideCondition = (a: AmountFinding) => HANDED_OVER.test(text.slice(Math.max(0, a.start - 2), a.start))
+    && concepts.some((c) => c.concept === 'condition' && Math.abs(c.clause - a.clause) < CONCEPT_WINDOW);
+  return amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a) || beforeExchange(text, exchangeStarts, a)
+    || besideCondition(a));
 }
 
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */

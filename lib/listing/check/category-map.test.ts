@@ -15,3 +15,13 @@ describe('category from the form\'s category path', () => {
     expect(categoryOf(path)).toBe(category);
   });
 });
+
+describe('pet goods', () => {
+  it.each([
+    ['宠物/宠物食品及用品 > 猫零食 > 猫条', 'general'],
+    ['宠物/宠物食品及用品 > 狗狗洗护 > 沐浴露', 'general'],
+    ['水族/水族用品 > 鱼食', 'general'],
+  ])('%s → %s: pet food is feed and pet care no cosmetic, whatever 食品 says', (path, category) => {
+    expect(categoryOf(path)).toBe(category);
+  });
+});

@@ -8,6 +8,12 @@ import type { Category } from './schema';
  * publish form's category line; a path we do not know checks as general goods.
  */
 export const CATEGORY_MAP: ReadonlyArray<{ category: Category; words: readonly string[] }> = [
+  // Pet goods first: "宠物/宠物食品及用品" contains 食品, but pet food is feed (饲料和饲料添加剂管理条例), not food
+  // under 食品安全法, and pet care is not a cosmetic. As general goods the disease and cure words still
+  // count (广告法第17条 bars them in any advertisement; 兽药管理条例第72条: what claims to prevent or treat an
+  // animal's disease is a veterinary drug, and a non-drug passed off as one is 假兽药, 第47条), while the
+  // human-food health-function and additive rules do not apply.
+  { category: 'general', words: ['宠物', '水族', '狗粮', '猫粮'] },
   { category: 'health-food', words: ['保健食品', '膳食营养补充', '营养补充剂', '维生素/矿物质', '蛋白粉/氨基酸'] },
   { category: 'medical-device', words: ['医疗器械', '计生用品', '隐形眼镜/护理液', '家庭保健器械', '医用', '械字号'] },
   {

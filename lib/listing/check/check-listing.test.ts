@@ -361,3 +361,113 @@ describe('disease words written to slip past filters, disease characters, proced
     expect(finding?.note).toContain('糖尿病');
   });
 });
+
+describe('absolute terms in pinyin and digits, rankings, and the allow-list they keep', () => {
+  eachRaises([
+    ['这款保温杯zui好用', 'absolute-core', 'general'],
+    ['办公室下午茶zui佳搭档', 'absolute-core', 'general'],
+    ['同价位zuigao配置 台灯', 'absolute-context-zui', 'general'],
+    ['学生党首xuan 书包', 'absolute-core', 'general'],
+    ['露营装备的不二之选', 'absolute-core', 'general'],
+    ['连续三年人气榜首 拖鞋', 'absolute-core', 'general'],
+    ['国产扫地机第1品牌', 'absolute-context-first', 'general'],
+    ['辣条界的王中王', 'absolute-context-extreme', 'food'],
+  ]);
+  eachQuiet([
+    ['zui近上新 针织衫', 'general'],
+    ['zui大承重150kg 折叠凳', 'general'],
+    ['第1次用 就会的 相机', 'general'],
+    ['第1代 保护壳', 'general'],
+    ['第15天 发货 预售', 'general'],
+    ['最新款 第一批 现货', 'general'],
+    ['首页 首单立减 首件包邮', 'general'],
+    ['质量第一 顾客至上 五金工具', 'general'],
+    ['完美日记 眼影盘', 'cosmetics'],
+    ['酷冷至尊 机箱风扇', 'general'],
+    ['双汇王中王 火腿肠', 'food'],
+    ['nas天然疗法 犬猫海藻粉', 'general'],
+    ['万能套 沙发罩 弹力', 'general'],
+    ['经典款 永不过时 小白鞋', 'general'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('efficacy and safety assertions, money-back promises, endorsers of health food', () => {
+  eachRaises([
+    ['氨糖钙片 有效增加骨密度', 'efficacy-assertion', 'health-food'],
+    ['维C片 有效抗氧化', 'efficacy-assertion', 'health-food'],
+    ['精华液 有效改善暗沉', 'efficacy-assertion', 'cosmetics'],
+    ['宝宝面霜 安全低敏', 'safety-assertion', 'cosmetics'],
+    ['润唇膏 安全可靠', 'safety-assertion', 'cosmetics'],
+    ['磨砂膏 不伤肤', 'safety-assertion', 'cosmetics'],
+    ['眼霜 用完重返18岁', 'cosmetics-exaggeration', 'cosmetics'],
+    ['精油按摩 快速增大', 'efficacy-guarantee', 'cosmetics'],
+    ['脐橙 不甜不要钱', 'promise-money-back', 'food'],
+    ['某某明星代言 鱼油软胶囊', 'health-endorser', 'health-food'],
+  ]);
+  eachQuiet([
+    ['防滑垫 有效防滑', 'general'],
+    ['浴室地垫 有效预防滑倒', 'general'],
+    ['不伤手 洗洁精', 'general'],
+    ['明星代言 运动鞋', 'general'],
+    ['不满意包退 帆布鞋', 'general'],
+  ], 'quiet: %s (%s)');
+  it('does not read 有效期 as an efficacy assertion', () => {
+    expect(rulesIn('维生素片 有效期至2027年', 'health-food')).toEqual([]);
+  });
+});
+
+describe('more disease words, the 缺氧 and fat functions on food, country-of-origin 原装', () => {
+  eachRaises([
+    ['中链奶粉 适用于胆道闭锁', 'medical-disease', 'food'],
+    ['护腰带 缓解腰肌劳损', 'medical-disease', 'general'],
+    ['身体乳 改善毛周角化', 'medical-disease', 'cosmetics'],
+    ['果酸身体乳 去鸡皮', 'medical-disease', 'cosmetics'],
+    ['孕妇复合维生素 缓解疲劳乏力', 'health-function', 'health-food'],
+    ['红景天 抗缺氧 防高反', 'health-catalogue', 'food'],
+    ['坚果零食 好吃不胖', 'health-fat', 'food'],
+    ['意大利原装 橄榄油', 'origin-import', 'food'],
+    ['日本原装 卸妆油', 'origin-import', 'cosmetics'],
+    ['便携氧气瓶 缓解高原反应', 'medical-disease', 'general'],
+    ['精华水 逆生长', 'cosmetics-exaggeration', 'cosmetics'],
+  ]);
+  eachQuiet([
+    ['鸡皮 鸡爪 卤味', 'food'],
+    ['胖大海 菊花 茶包', 'food'],
+    ['显瘦 不显胖 阔腿裤', 'general'],
+    ['德国原装 机芯 手表', 'general'],
+    ['原装正品 面霜 专柜', 'cosmetics'],
+    ['高原 牦牛肉干 西藏', 'food'],
+    ['年轻人 都爱的 面霜', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('words that name something else: brands, appliances, wearers, trade terms', () => {
+  eachQuiet([
+    ['天然保湿因子 补水面霜', 'cosmetics'],
+    ['薰衣草复方精油 香薰', 'cosmetics'],
+    ['全自动煎中药壶 养生', 'general'],
+    ['老年痴呆防走失手环 定位', 'general'],
+    ['纸巾 无添加 本色', 'general'],
+    ['滴眼液 无防腐剂', 'medical-device'],
+  ], 'quiet: %s (%s)');
+  it('still flags the medical senses of the same words', () => {
+    expect(rulesIn('生长因子 修复精华', 'cosmetics')).toContain('cosmetics-medical');
+    expect(rulesIn('复方祛痘膏', 'cosmetics')).toContain('medical-confusion');
+    expect(rulesIn('中药泡脚包', 'general')).toContain('medical-confusion');
+    expect(rulesIn('预防老年痴呆 核桃粉', 'food')).toContain('medical-disease');
+    expect(rulesIn('零添加 酱油', 'food')).toContain('additive-free');
+  });
+});
+
+describe('pet goods', () => {
+  it('are weighed as general goods: cure and symptom words count, human-food health functions do not', () => {
+    expect(rulesIn('宠物沐浴露 止痒 除臭', 'general')).toContain('medical-symptom');
+    expect(rulesIn('犬猫药浴液', 'general')).toContain('medical-confusion');
+    expect(rulesIn('猫咪营养膏 调理肠胃 补钙', 'general')).toEqual([]);
+  });
+  it('a veterinary drug with its 兽药字 number may name its indication', () => {
+    const r = titleOf('犬用驱虫药 兽药字(2024)123456 治疗皮肤病');
+    expect(r.inferred?.category).toBe('medical-device');
+    expect(r.findings.map((f) => f.group)).not.toContain('medical');
+  });
+});

@@ -1,26 +1,39 @@
 import { checkField, beijingDate } from './check-field';
 import { checklist } from './checklist';
-import { compile, type Compiled } from './compile';
+import { compile, compiledFrom, type Compiled } from './compile';
+import { ruleDataFingerprint } from './fingerprint';
 import { inferCategory } from './infer-category';
+import { PREBUILT } from './prebuilt';
+import { decodePrecompiled } from './prebuilt-codec';
 import { RULE_BASE } from './rule-base';
-import type { Category, ListingCheck, ListingField } from './schema';
+import type { Category, ListingCheck, ListingField, RuleBase } from './schema';
 
 export const NOTICE = '机器提示，不构成违法认定';
 
 let compiled: Compiled | undefined;
+
+/** The build's precompiled rule base (prebuilt.ts) when it is of these very rules, else compiled now. */
+export function loadCompiled(base: RuleBase, prebuilt: string | null): Compiled {
+  const pre = prebuilt === null ? null : decodePrecompiled(prebuilt);
+  return pre !== null && pre.fingerprint === ruleDataFingerprint(base) ? compiledFrom(base, pre) : compile(base);
+}
 
 /**
  * Every finding in a listing's fields. `at` decides date-dependent rules
  * (GB 7718-2025 from 2027-03-16); pass the clock's time, never read it here.
  */
 export function checkListing(fields: ListingField[], category: Category, at: Date): ListingCheck {
-  compiled ??= compile(RULE_BASE);
+  return checkWith((compiled ??= loadCompiled(RULE_BASE, PREBUILT)), fields, category, at);
+}
+
+/** checkListing on a given compiled rule base. */
+export function checkWith(compiled: Compiled, fields: ListingField[], category: Category, at: Date): ListingCheck {
   const today = beijingDate(at);
-  const weighed = inferCategory(RULE_BASE.markers, fields, category);
+  const weighed = inferCategory(compiled.base.markers, fields, category);
   const result: ListingCheck = {
-    findings: fields.flatMap((field) => checkField(compiled as Compiled, field, weighed.category, today)),
+    findings: fields.flatMap((field) => checkField(compiled, field, weighed.category, today)),
     checked: fields.map((f) => ({ field: f.field, label: f.label, chars: f.text.length })),
-    checklist: checklist(RULE_BASE, fields, weighed.category),
+    checklist: checklist(compiled.base, fields, weighed.category),
     notice: NOTICE,
   };
   if (weighed.marker !== undefined) result.inferred = { category: weighed.category, marker: weighed.marker };

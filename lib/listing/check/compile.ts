@@ -1,5 +1,6 @@
-import { buildPhraseMatcher, type PhraseMatcher } from '@/lib/claims/claimant';
+import { phraseMatcherOf, phraseTables, type PhraseMatcher, type PhraseTables } from '@/lib/claims/claimant';
 import { DISGUISED_GROUPS, disguisedVariants } from './disguise';
+import { ruleDataFingerprint } from './fingerprint';
 import { fold } from './normalise';
 import type { Rule, RuleBase } from './schema';
 
@@ -7,32 +8,55 @@ import type { Rule, RuleBase } from './schema';
 export type Entry = { kind: 'rule'; rule: Rule; as?: string; notBefore?: readonly string[] } | { kind: 'allow' };
 
 /** Every rule term and allow phrase in one automaton, so a field is read once. */
-export interface Compiled { matcher: PhraseMatcher; entries: Entry[]; lengths: number[]; negators: string[]; base: RuleBase }
+export interface Compiled { matcher: PhraseMatcher; entries: Entry[]; negators: string[]; base: RuleBase }
 
-export function compile(base: RuleBase): Compiled {
+/** Per pattern: the index of its rule in `base.rules` (−1: an allow phrase), and for a disguised form what Entry adds. */
+export interface PatternEntry { rule: number; as?: string; notBefore?: string[] }
+
+/**
+ * The rule base compiled to plain data (what the build stores: see prebuilt.ts): the automaton's
+ * tables, what each pattern is, and the fingerprint of the rule data it was compiled from.
+ */
+export interface Precompiled { fingerprint: string; tables: PhraseTables; entries: PatternEntry[] }
+
+export function precompile(base: RuleBase): Precompiled {
   const patterns: string[] = [];
-  const entries: Entry[] = [];
-  const add = (pattern: string, entry: Entry) => { patterns.push(pattern); entries.push(entry); };
-  for (const rule of base.rules) for (const term of rule.terms) add(fold(term).text, { kind: 'rule', rule });
-  for (const allow of base.allow) for (const term of allow.terms) add(fold(term).text, { kind: 'allow' });
+  const entries: PatternEntry[] = [];
+  const add = (pattern: string, entry: PatternEntry) => { patterns.push(pattern); entries.push(entry); };
+  base.rules.forEach((rule, r) => { for (const term of rule.terms) add(fold(term).text, { rule: r }); });
+  for (const allow of base.allow) for (const term of allow.terms) add(fold(term).text, { rule: -1 });
   // A disguised form that is itself a term or an allow phrase stays what it is.
   const taken = new Set(patterns);
-  for (const rule of base.rules) {
-    if (!DISGUISED_GROUPS.has(rule.group)) continue;
+  base.rules.forEach((rule, r) => {
+    if (!DISGUISED_GROUPS.has(rule.group)) return;
     for (const term of rule.terms) {
       for (const v of disguisedVariants(fold(term).text, base.disguises)) {
         const text = fold(v.text).text;
         if (taken.has(text)) continue;
         taken.add(text);
-        add(text, { kind: 'rule', rule, as: term, ...(v.disguise.notBefore ? { notBefore: v.disguise.notBefore.map((w) => fold(w).text) } : {}) });
+        add(text, { rule: r, as: term, ...(v.disguise.notBefore ? { notBefore: v.disguise.notBefore.map((w) => fold(w).text) } : {}) });
       }
     }
-  }
+  });
+  return { fingerprint: ruleDataFingerprint(base), tables: phraseTables(patterns), entries };
+}
+
+/** The checker's form of a precompiled rule base: the matcher on its tables, and each pattern's rule. */
+export function compiledFrom(base: RuleBase, pre: Precompiled): Compiled {
+  const entries = pre.entries.map((e): Entry => {
+    if (e.rule < 0) return { kind: 'allow' };
+    const entry: Entry = { kind: 'rule', rule: base.rules[e.rule] as Rule };
+    if (e.as !== undefined) entry.as = e.as;
+    if (e.notBefore !== undefined) entry.notBefore = e.notBefore;
+    return entry;
+  });
   return {
-    matcher: buildPhraseMatcher(patterns),
+    matcher: phraseMatcherOf(pre.tables),
     entries,
-    lengths: patterns.map((p) => p.length),
     negators: base.negators.map((n) => fold(n).text).sort((a, b) => b.length - a.length),
     base,
   };
 }
+
+/** Compiled here and now (the build stores `precompile`'s result instead: see prebuilt.ts). */
+export const compile = (base: RuleBase): Compiled => compiledFrom(base, precompile(base));

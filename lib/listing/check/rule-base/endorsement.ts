@@ -47,7 +47,9 @@ export const ENDORSEMENT_RULES: Rule[] = [
     // seller's risk notice) such food or cosmetics falls under the same Chinese-label duty.
     id: 'origin-import', group: 'endorsement', basis: 'ad-28', negatable: false,
     basisFor: { food: 'food-97', 'health-food': 'food-97', cosmetics: 'cosmetics-35' },
-    terms: ['进口', '原装进口', '进口原装', '原瓶进口', '海外直邮', '代购', '直邮', '海淘', '跨境', '保税'],
+    // 原装 after a country (法国原装) is an import claim too.
+    terms: ['进口', '原装进口', '进口原装', '原瓶进口', '海外直邮', '代购', '直邮', '海淘', '跨境', '保税',
+      ...['法国', '日本', '韩国', '美国', '德国', '英国', '意大利', '西班牙', '荷兰', '瑞士', '比利时', '丹麦', '澳洲', '澳大利亚', '新西兰', '加拿大', '泰国', '俄罗斯', '马来西亚', '越南'].map((c) => `${c}原装`)],
     reason: '进口食品须有中文标签（载明原产地、境内代理商），进口化妆品须注册或备案并有中文标签；"代购""直邮"同属进口，只有经跨境电商零售进口渠道并作风险告知的才按个人物品监管。职业索赔人专找写着"进口""代购"却缺中文标签的食品、化妆品。产地声称不实另属虚假宣传。',
     rewrite: '保留时备好报关单、检验检疫证明和中文标签照片；无法证明的改为"××原料"等属实表述',
     exemptions: ['factual-origin'], severity: everywhere('none', { food: 'low', 'health-food': 'low', cosmetics: 'low' }),
@@ -90,7 +92,8 @@ export const ADDITIVE_RULES: Rule[] = [
       '不含香精', '无甜味剂', '无糖精'],
     reason: 'GB 7718-2025 自2027-03-16起禁止在预包装食品上以"无""不含""零添加"声称不含添加剂。',
     rewrite: '删去"零添加/不含××"，改写配料表中的事实（如"配料：生牛乳"）',
-    exemptions: [], severity: everywhere('low', { food: 'high', 'health-food': 'high' }),
+    // GB 7718 binds prepackaged food only: 无添加 on tissues or eye drops is no food label.
+    exemptions: [], severity: everywhere('low', { food: 'high', 'health-food': 'high', general: 'none', 'medical-device': 'none' }),
     from: {
       date: '2027-03-16',
       before: {

@@ -18,7 +18,7 @@ export const GUARANTEE_RULES: Rule[] = [
     basisFor: { 'health-food': 'ad-review-11', 'medical-device': 'ad-review-11' },
     terms: ['100%有效', '百分百有效', '百分之百有效', '100%治愈', '100%见效', '无效退款', '无效全额退款', '无效包退', '立竿见影', '一次见效',
       '当天见效', '快速见效', '立即见效', '马上见效', '立刻见效', '即刻见效', '三天见效', '3天见效', '七天见效', '7天见效', '彻底根除', '永不复发', '零风险', '无副作用', '无任何副作用', '绝对安全', '100%安全', '纯天然无副作用',
-      '有效率', '治愈率', '保证有效', '根除', '一用就好', '无依赖',
+      '有效率', '治愈率', '保证有效', '根除', '一用就好', '无依赖', '快速增大', '迅速增大',
       // 广告审查暂行办法第11条: safety and refund guarantees, 免费治疗 as inducement
       '无毒副作用', '毒副作用小', '无毒副', '免费治疗', '保险公司保险'],
     reason: '功效或安全性的断言、保证。药品、医疗器械、保健食品、化妆品均明令禁止；其他商品若无法兑现即属虚假宣传。',
@@ -41,7 +41,8 @@ export const GUARANTEE_RULES: Rule[] = [
     // (再生纸), so weighed on cosmetics only. The 2010 命名指南's 高效、超强、全方位 are left out: that
     // guide is superseded and the current list does not carry them.
     id: 'cosmetics-exaggeration', group: 'guarantee', basis: 'cosmetics-naming', negatable: true,
-    terms: ['复活', '再生', '更生', '重生', '整肤', '高渗透', '透皮'],
+    // Age reversal promised in years (重返18岁) is the same exaggeration.
+    terms: ['复活', '再生', '更生', '重生', '整肤', '高渗透', '透皮', '重返18岁', '重返十八岁', '年轻10岁', '年轻十岁', '逆生长'],
     reason: '化妆品名称和标签禁用的虚假夸大用语（再生、重生、透皮…），被投诉时按虚假或引人误解处理。',
     rewrite: '改为已评价的功效原文和具体事实（如"保湿""经人体功效评价"）',
     exemptions: ['registered-product'],
@@ -53,10 +54,29 @@ export const GUARANTEE_RULES: Rule[] = [
     // misleading, so the claim stands only on a human safety test. Plain words on other goods (无刺激洗衣液).
     id: 'safety-assertion', group: 'guarantee', basis: 'ad-16', negatable: false,
     basisFor: { 'health-food': 'ad-18', cosmetics: 'cosmetics-37' },
-    terms: ['无刺激', '零刺激', '不刺激', '无任何刺激', '绝无刺激'],
+    terms: ['无刺激', '零刺激', '不刺激', '无任何刺激', '绝无刺激', '安全低敏', '低敏安全', '安全可靠', '安全无害', '安全无毒', '无毒无害', '不伤肤', '不伤皮肤'],
     reason: '安全性的断言。药品、医疗器械、保健食品的广告明令禁止；化妆品上任何一例不适都可使其被指为虚假或引人误解。',
     rewrite: '删去，或改为有依据的描述（如"经人体斑贴试验"并写明机构）',
     exemptions: [], severity: everywhere('none', { cosmetics: 'medium', 'health-food': 'high', 'medical-device': 'high' }),
+  },
+  {
+    // "有效+verb" asserts efficacy: barred for health food (广告法第18条第1款第1项), drugs and devices (第16条第1款第1项);
+    // on a cosmetic it must rest on an efficacy evaluation (条例第22条), on food it is a function claim. On
+    // other goods (有效防滑) it describes a property.
+    id: 'efficacy-assertion', group: 'guarantee', basis: 'ad-18', negatable: true,
+    basisFor: { food: 'food-label', cosmetics: 'cosmetics-37', 'medical-device': 'ad-16' },
+    terms: ['有效增加', '有效提高', '有效提升', '有效改善', '有效缓解', '有效降低', '有效减少', '有效预防', '有效抑制', '有效抗', '有效修复', '有效增强', '有效促进', '有效调节', '有效对抗'],
+    reason: '"有效＋功效"是对功效的断言。保健食品、药品、医疗器械广告明令禁止；化妆品须有功效评价依据，普通食品不得声称功能。',
+    rewrite: '删去"有效"，保健食品照批准的功能原文（如"有助于增加骨密度"），化妆品写已评价的功效原文',
+    exemptions: [], severity: everywhere('none', { 'health-food': 'high', 'medical-device': 'high', food: 'medium', cosmetics: 'medium' }),
+  },
+  {
+    // A money-back promise on a quality (不甜不要钱) is a promise the buyer may hold the seller to (消保法第16条).
+    id: 'promise-money-back', group: 'guarantee', basis: 'promise', negatable: false,
+    terms: ['不甜不要钱', '不好吃不要钱', '不好用不要钱', '不满意不要钱', '无效不要钱', '不香不要钱'],
+    reason: '"不甜不要钱"类是对品质的退款承诺，职业索赔人会以"不甜""无效"为由要求全额退款甚至赔偿。',
+    rewrite: '改为客观描述（如"糖度约××°Bx"），售后按平台规则写明（如"坏果包赔"）',
+    exemptions: [], severity: everywhere('medium'),
   },
   {
     id: 'permanent-promise', group: 'guarantee', basis: 'ad-28', negatable: true,

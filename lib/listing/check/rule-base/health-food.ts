@@ -14,7 +14,7 @@ export const HEALTH_FOOD_RULES: Rule[] = [
       '助眠', '改善睡眠', '促进睡眠', '补脑', '健脑', '益智', '增强记忆', '改善记忆', '提高记忆', '增高', '长高', '长个子', '宿便', '调节血糖', '调节血脂', '调节血压', '调节肠道', '调理肠胃', '润肠通便', '通便', '润肠', '整肠', '护肠', '养肠', '肠道健康',
       '助消化', '促消化', '缓解疲劳', '抗疲劳', '缓解体力疲劳', '耐缺氧',
       // 缓解体力疲劳 in other words
-      '补充精力', '恢复精力', '增强精力', '提升精力', '精力充沛', '补充体力', '恢复体力', '增强体力', '提升体力', '清咽', '利咽', '护嗓', '润喉', '护眼明目', '护眼', '明目', '缓解视觉疲劳', '改善视力',
+      '补充精力', '恢复精力', '疲劳乏力', '乏力', '消除疲劳', '解乏', '增强精力', '提升精力', '精力充沛', '补充体力', '恢复体力', '增强体力', '提升体力', '清咽', '利咽', '护嗓', '润喉', '护眼明目', '护眼', '明目', '缓解视觉疲劳', '改善视力',
       '丰胸', '丰乳', '生发', '毛发再生', '乌发', '防脱发', '醒酒', '解酒', '驱寒', '祛寒', '促睾', '提高睾酮'],
     reason: '保健功能声称。普通食品不得声称任何保健功能；保健食品只能用注册或备案批准的功能表述，不得保证功效，并须标明"本品不能代替药物"。化妆品不得宣称这些非化妆品功效。',
     rewrite: REWRITE,
@@ -28,7 +28,7 @@ export const HEALTH_FOOD_RULES: Rule[] = [
     // 有助于维持血糖/血压/血脂健康水平, 有助于控制体内脂肪, 改善皮肤水份/油份, 有助于改善睡眠.
     // The others are in health-function above or are disease names (medical.ts).
     id: 'health-catalogue', basisFor: FOOD, group: 'health-food', basis: 'health-catalogue', negatable: true,
-    terms: ['排铅', '促进泌乳', '催乳', '下奶', '通乳', '催奶', '追奶', '通奶', '缺氧耐受力', '抗辐射', '防辐射', '辐射危害', '电离辐射', '改善生长发育', '促进生长发育', '促进发育',
+    terms: ['排铅', '促进泌乳', '催乳', '下奶', '通乳', '催奶', '追奶', '通奶', '缺氧耐受力', '抗缺氧', '防高反', '抗高反', '缓解高反', '抗辐射', '防辐射', '辐射危害', '电离辐射', '改善生长发育', '促进生长发育', '促进发育',
       '骨密度', '肝损伤', '保护肝脏', '保肝', '调节肠道菌群', '肠道菌群', '改善肠道', '促进消化', '胃粘膜', '胃黏膜', '维持血糖', '维持血压', '维持血脂',
       '控制体内脂肪', '皮肤水份', '皮肤水分状况', '皮肤油份', '辅助睡眠', '帮助睡眠', '助睡眠',
       // the 2023 wording: 有助于维持血糖/血压/血脂健康水平
@@ -67,10 +67,21 @@ export const HEALTH_FOOD_RULES: Rule[] = [
     // 有助于控制体内脂肪 (catalogue) said of a food: it removes or blocks the fat eaten. On
     // detergents and shampoos (去油污, 去油控油) the same words are cleaning, so food only.
     id: 'health-fat', basisFor: FOOD, group: 'health-food', basis: 'health-catalogue', negatable: true,
-    terms: ['去油', '去油腻', '排油', '油切', '阻油', '阻断油脂'],
-    reason: '说食品能去油、排油、阻断油脂，即暗示"控制体内脂肪"的保健功能；普通食品不得声称。',
+    // 好吃不胖 / 吃不胖 say the same of the food's effect on body fat.
+    terms: ['去油', '去油腻', '排油', '油切', '阻油', '阻断油脂', '不胖', '不长胖', '不发胖', '不长肉'],
+    reason: '说食品能去油、排油、阻断油脂或吃了不胖，即暗示"控制体内脂肪"的保健功能；普通食品不得声称。',
     rewrite: '删去功能声称，只写口味与原料（如"口感清爽"）',
     exemptions: ['registered-product'],
     severity: everywhere('none', { food: 'high', 'health-food': 'medium' }),
+  },
+  {
+    // 广告法第18条第1款第5项 (health food) and 第16条第1款第4项 (drugs, devices): no endorser (代言人) may
+    // recommend or vouch for them. On other goods an endorser is lawful if they used the goods (第38条).
+    id: 'health-endorser', group: 'health-food', basis: 'ad-18', negatable: true,
+    basisFor: { 'medical-device': 'ad-16' },
+    terms: ['代言', '明星推荐', '明星力荐', '明星同款'],
+    reason: '保健食品、药品、医疗器械的广告不得利用广告代言人作推荐、证明；其他商品的代言人须实际使用过该商品。',
+    rewrite: '删去代言人的推荐、证明字样，只写批准的功能原文与产品事实',
+    exemptions: [], severity: everywhere('none', { 'health-food': 'high', 'medical-device': 'high' }),
   },
 ];

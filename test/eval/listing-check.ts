@@ -19,6 +19,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^e/, 'Taobao titles from a public e-commerce NER corpus (former held-out)'],
   [/^d/, 'Taobao titles from the same NER corpus\'s other splits (former held-out)'],
   [/^g/, 'Taobao titles and selling points from four public sources (former held-out)'],
+  [/^p/, 'Taobao titles, selling points and item names from seven public sources, unread before labelling (fourth fresh held-out)'],
 ];
 
 /** "247 titles from …, 78 names …" for the items of a set. */
@@ -27,9 +28,9 @@ export function describeSet(items: LabelledTitle[]): string {
     .filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(', ');
 }
 
-const FILES = { tuning: 'listing-titles', holdout: 'listing-titles-holdout', fresh: 'listing-titles-fresh' } as const;
+const FILES = { tuning: 'listing-titles', holdout: 'listing-titles-holdout', fresh: 'listing-titles-fresh', freshP: 'listing-titles-fresh-p' } as const;
 
-/** The tuning set (listing-titles.json), the held-out one (listing-titles-holdout.json) or the fresh file (listing-titles-fresh.json, empty since its g set joined tuning): the last two never tuned on. */
+/** The tuning set (listing-titles.json), the held-out one (listing-titles-holdout.json), the fresh file (listing-titles-fresh.json, empty since its g set joined tuning) or the fresh p set (listing-titles-fresh-p.json): the last three never tuned on. */
 export const loadTitles = (set: keyof typeof FILES = 'tuning'): LabelledTitle[] =>
   (JSON.parse(readFileSync(join(import.meta.dirname, `../corpus/${FILES[set]}.json`), 'utf8')) as { items: LabelledTitle[] }).items;
 

@@ -95,3 +95,43 @@ describe('a bad rating vowed day after day', () => {
   eachFlagged(['不赔钱我天天给你打一星'], true);
   eachFlagged(['这家店我天天去，从来没打过一星'], false);
 });
+
+describe('lever and money words with syllables typed in pinyin', () => {
+  eachFlagged(['不赔钱我就去tou诉你们', '赔五百，不然发到小hong书'], true);
+  eachFlagged(['tou诉电话打不通，客服太慢'], false);
+});
+
+describe('the threat shouted or put about', () => {
+  eachFlagged(['他放话说不赔三千就叫记者来'], true);
+  eachFlagged(['孩子嚷着要买玩具，质量一般'], false);
+});
+
+describe('a sum asked by name, and paying as the condition', () => {
+  eachFlagged(['每次要求300元，如果不付就继续给差评', '你不拿钱 我就把录音交上去'], true);
+  eachFlagged(['要求300元以内的，结果买贵了', '拿钱走人的服务，再也不来了'], false);
+});
+
+describe("grounds in the shop's listing, and peace bought with a fee", () => {
+  eachFlagged(['你家用了我的图，侵权了，交两万费用才确保没事'], true);
+  eachFlagged(['交了299的费用，才确保能用上会员'], false);
+});
+
+describe('the review made to vanish, and the choice put to the seller', () => {
+  eachFlagged(['两百块，差评消失', '好评差评在你一念之间，转我一百'], true);
+  eachFlagged(['差评消失了？商家是不是删评了', '买不买在你一念之间，反正我不推荐'], false);
+});
+
+describe('compensation talked over privately off the platform', () => {
+  eachFlagged(['加我v，赔偿的事我们私聊'], true);
+  eachFlagged(['客服让我私聊，说退款要加微信', '太没有隐私了，打电话都要躲着'], false);
+});
+
+describe('a price told right before an ultimatum-like word', () => {
+  eachFlagged(['也就是便宜，才3000，不然心里真的会不平衡', '一共花了2000，不然也不会这么生气，差评'], false);
+  eachFlagged(['退我200块，不然差评一直挂着'], true);
+});
+
+describe('what the sum buys, in a report', () => {
+  eachFlagged(['该男子留下差评后私信店主，称支付500元即可删除差评'], true);
+  eachFlagged(['支付500元即可删除广告，会员服务', '标签有问题，字都印歪了，差评'], false);
+});

@@ -10,6 +10,17 @@ export type Concept =
 
 export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', 'legal', 'penalty', 'police'] as const satisfies readonly Concept[];
 
+/**
+ * A word with some of its syllables typed in pinyin ("tou诉", "举bao", "曝guang", "xiao红书"), to slip past a filter:
+ * every mix of characters and syllables, the whole word in pinyin included.
+ */
+function inPinyin(word: string, syllables: readonly string[]): string[] {
+  const chars = [...word];
+  const mixes: string[] = [];
+  for (let mask = 1; mask < 1 << chars.length; mask++) mixes.push(chars.map((c, i) => ((mask >> i) & 1 ? syllables[i] : c)).join(''));
+  return mixes;
+}
+
 /** Phrases that fill a slot. Slots are also filled by the detector's own signals (see SIGNAL_CONCEPTS) and by sums. */
 export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]>>> = {
   money: ['讨要', '强要', '诈取', '骗取', '取财', '敲竹杠', '打款', '转账', '转钱', '转过来', '打过来', '转给我', '转我', '打给我', '钱到账', '红包', '给钱', '要钱', '赔钱', '付钱', '打钱', '交钱', '拿钱', '出钱', '给点钱',
@@ -30,24 +41,27 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '不止这点钱', '不止这点', '不止这个数', '比这点钱', '还不如给我', '还不如赔我', '还不如给钱', '还不如私了',
     // the sum named as what settles it ("协商金额2000元", "和解金额一万"): 金额 alone reads as a price
     // value sent instead of cash ("寄出75元的礼物卡", "以礼品卡支付")
+    ...inPinyin('赔钱', ['pei', 'qian']), '私liao', 'siliao', ...inPinyin('转账', ['zhuan', 'zhang']),
     '礼物卡', '礼品卡', '购物卡', '储值卡', '充值卡', 'giftcard', 'gift card', '点数卡',
     '协商金额', '和解金额', '赔偿金额', '赔偿数额', '和解费用', '协商费用', '赔付金额', '罚这点钱', '不是这点钱',
     // reported speech: the shop told to pay ("要求业者支付一万元", "令其支付")
     ...['要求', '让', '逼', '令', '迫使'].flatMap((ask) => ['支付', '商家支付', '店家支付', '业者支付', '店主支付', '老板支付', '对方支付', '其支付', '被害人支付'].map((pay) => ask + pay)),
     // more asked on top of the refund ("要求退款并另付200元"), the taking in Taiwan wording ("索討"), and paying as the condition ("若不付款")
-    '另付', '另外付', '额外付', '另外给', '额外给', '另赔', '另外赔', '索讨', '不赔钱', '不给钱', '不付款', '不付钱', '不汇款', '不转账', '不打钱', '不打款'],
+    '另付', '另外付', '额外付', '另外给', '额外给', '另赔', '另外赔', '索讨', '不赔钱', '不给钱', '不付款', '不付钱', '如果不付', '若不付', '如不付', '不付的话', '拿钱',
+    // the sum asked named as such ("提出高价索赔数额"), and a fee to be paid for peace ("还需要交4万元费用")
+    '索赔数额', '索赔金额', '高价索赔', '高额索赔', '天价索赔', '交钱', '需要交', '要交', '交费用', '交一笔', '不汇款', '不转账', '不打钱', '不打款'],
   // Asking for compensation by its name ("赔偿", "补偿"): angry reviews use the words too, so alone they
   // make a claim medium at most; a sum, a transfer or a price asked for is money.
-  compensation: ['医药费', '营养费', '精神损失', '补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费', '索赔', '要赔', '赔付', '和解费', '私下谈', '私下商量', '私下协商'],
+  compensation: [...inPinyin('赔偿', ['pei', 'chang']), '医药费', '营养费', '精神损失', '补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费', '索赔', '要赔', '赔付', '和解费', '私下谈', '私下商量', '私下协商'],
   condition: ['肯赔钱', '肯给钱', '肯赔偿', '只要肯', '如果肯', '要是肯', '不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '后果自负', '你等着', '等着瞧', '等着被', '就等着', '看着办', '最后机会', '给你机会', '给你个机会',
     '识相', '过时就', '还是公了', '还是我去', '还是我直接', '不想被', '想要我', '想让我', '如不答应', '如不同意', '若不答应', '要不就', '逾期就', '到时候就', '为止', '还来得及', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤',
     // the lever waited for as a menace ("不赔钱等着平台罚款吧", "等着吃官司")
-    '等着罚款', '等着被罚', '等着平台', '等着关店', '等着封店', '等着吃官司', '等着收传票', '等着坐牢', '等着被投诉', '等着被举报', '等着差评', '等着被查', '等着曝光', '等着上热搜',
+    '等着罚款', '等着被罚', '等着平台', '等着关店', '等着封店', '等着吃官司', '等着收传票', '等着坐牢', '等着被投诉', '等着被举报', '等着差评', '等着被查', '等着曝光', '等着上热搜', '等着巨额', '等着高额', '附加条件', '开出条件', '提出条件', '一念之间', '看你表现', '看你的表现',
     // "不给个满意的补偿就…": the satisfying answer as the condition
     '不给个满意', '不给一个满意', '不给我一个满意', '不给我满意', '不给个合理', '不给一个合理'],
   // Settling it between the two of us rather than with the lever just named ("可以去举报，不过还是私下沟通比较好"):
   // the offer of the other road, as good as an ultimatum where a lever and a demand stand beside it.
-  private: ['私了', '私下解决', '私下沟通', '私下处理', '私下协商', '私下商量', '私下谈', '私下聊', '私底下解决', '私底下沟通', '私下和解', '内部解决', '内部处理', '不走平台', '不经过平台'],
+  private: ['私了', '私下解决', '私下沟通', '私下处理', '私下协商', '私下商量', '私下谈', '私下聊', '私底下解决', '私底下沟通', '私下和解', '内部解决', '内部处理', '不走平台', '不经过平台', '私下说', '私聊'],
   // The harm told ("吃出异物", "扎了手", "去医院检查"): no claim alone, an angry review tells the same; after a demand
   // and a threat in the same conversation, the grounds the claimant builds on (read by the conversation only).
   harm: ['异物', '蟑螂', '虫子', '苍蝇', '头发', '玻璃渣', '钢丝', '铁丝', '扎了手', '扎手', '划伤', '割伤', '受伤', '伤害', '医院', '住院', '拉肚子', '腹泻', '过敏', '中毒', '颜面尽失'],
@@ -67,6 +81,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   // elided ("不赔偿他就如何如何", "OOXX"). Unlike 威胁 or 恐吓 (a review says "快递还威胁一定要收"), said only of a claimant.
   vow: ['扬言', '天天给你打差评', '天天打差评', '天天给你差评', '天天投诉你', '天天举报你', '一直举报你', '一直投诉你', '还会一直举报', '还会一直投诉', '还会继续举报', '天天来举报', '每天给一分', '每天给一星', '每天给差评',
     '天天给你打', '每天给你打', '天天打一星', '每天打一星', '天天刷差评', '每天刷差评', '一直给你差评', '一直给差评', '每天都给差评', '天天来找你', '天天找你麻烦',
+    '继续给差评', '继续给出差评', '继续打差评', '继续刷差评', '继续给你差评', '继续给负评', '每日一负评', '每日一差评', '每天一差评', '每日一星', '每天一个差评',
+    // the threat shouted or put about ("还喊着要叫记者来", "放话要…")
+    '喊着要', '嚷着要', '叫嚣', '放话', '声言', '扬称',
     '如何如何', '怎样怎样', '这样那样', '怎么怎么样', 'ooxx', 'xxoo'],
   exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
     '改好评', '改评', '取消举报', '取消投诉', '取消差评', '想删', '要删', '删的话', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
@@ -86,7 +103,13 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '就不发评价', '就不写评价', '评价就不写', '评价就不发', '就不给差评', '就不打差评', '就不给你差评', '就不差评', '就不发差评', '就不追评', '就不晒',
     // the lever promised away ("拿两千，我保证不投诉"), the review turned round ("把差评改成好评"), the matter closed ("这事翻篇")
     '保证不投诉', '保证不举报', '保证不差评', '保证不曝光', '保证不起诉', '就不会投诉', '就不会举报', '就不会给差评', '就不会曝光', '就不会起诉',
-    '改成好评', '改为好评', '改成五星', '改五星', '改成5星', '这事翻篇', '事翻篇', '买断', '可以撤', '可以删差评', '可以删评', '就可以删', '可以撤销'],
+    '改成好评', '改为好评', '改成五星', '改五星', '改成5星', '这事翻篇', '事翻篇', '买断', '可以撤', '可以删差评', '可以删评', '就可以删', '可以撤销', '撤销差评', '撤差评',
+    // trouble kept away in return ("交4万元费用才确保没事", "保你没事")
+    '确保没事', '才确保', '保你没事', '保证没事', '保你平安', '才能没事', '才没事',
+    // the review made to vanish ("三百块钱，差评消失")
+    '差评消失', '评价消失', '投诉消失', '差评就没了', '差评自然没了', '差评就消失',
+    // what the sum buys, in a report ("支付500元即可删除差评"; not "即可删除广告")
+    '即可删除差评', '即可删除评价', '即可删差评', '即可撤', '即可撤销', '便撤销'],
   'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已经向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案',
     // "我举报了", "检举了", "已经举报上去"
     '举报了', '检举了', '举报上去', '投诉上去'],
@@ -97,16 +120,18 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '人家老板', '别家老板', '别的老板', '隔壁老板', '人家店主', '别家店主', '人家上次', '别人上次', '上次人家',
     // another shop told of by the claimant ("去年也有家店…后来赔了三千才了事")
     '有家店', '有一家店', '另一家店', '之前那家', '上次那家', '隔壁店', '隔壁那家'],
+  // Grounds in the shop's listing rather than its goods: pictures, trademarks, copyright ("盗用我司图片", "侵犯商标")
+  pretext: ['侵犯商标', '商标侵权', '侵犯了', '侵权', '盗图', '盗用', '未经授权', '未经许可', '著作权', '版权'],
   group: ['我代表', '代表大家', '代表我们', '代表几个', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
-  complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', 'jb你', '去jb', 'jb到', 'ts你', '去ts', '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉'],
+  complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', 'jb你', '去jb', 'jb到', 'ts你', '去ts', '报上去', '交上去', '上报', '递上去', ...inPinyin('投诉', ['tou', 'su']), ...inPinyin('举报', ['ju', 'bao']), '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉'],
   regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法',
     // as the signal table spells them, pinyin included ("市jian局", "gongshang")
-    'jian局', 'gongshang', 'sj局', 'scjg', 'gs局', '食药局', '消费者协会', '消保处', '稽查', '缉私',
+    'jian局', 'gongshang', 'sj局', 'scjg', 'gs局', ...inPinyin('工商', ['gong', 'shang']), ...inPinyin('消协', ['xiao', 'xie']), ...inPinyin('市监', ['shi', 'jian']), '食药局', '消费者协会', '消保处', '稽查', '缉私',
     // Taiwan and Hong Kong: the consumer protection officials, health and fair-trade authorities
     '消保单位', '消费者保护', '公平会', '卫生署', '卫福部', '食药署', '经济部',
     // the same offices by their longer or other names ("市场监督管理局", "卫生部门", "物价局")
     '市场监督', '监督管理', '质量技术监督', '卫生部门', '卫生监督', '卫健委', '疾控', '物价局', '价格监督', '文旅局', '城管', '12358', '黑猫投诉'],
-  review: ['负评轰炸', '差评轰炸', '给一分', '打一分', '一分的评分', '一分评价', '差评', '负评', '一星', '中评', '追评', '打一星', '挂着', '给差', 'chaping', '负面评价', '不好的评价', '坏评', '留评', 'google评论', 'google评价', '谷歌评论', '写评论', '写评价', '不实评论', '负面评论', '恶意评论', '一星评论'],
+  review: ['负评轰炸', '差评轰炸', '给一分', '打一分', '一分的评分', '一分评价', '差评', '负评', '一星', '中评', '追评', '打一星', '挂着', '给差', 'chaping', '负面评价', '不好的评价', '坏评', '留评', 'google评论', 'google评价', '谷歌评论', '写评论', '写评价', '不实评论', '负面评论', '恶意评论', '一星评论', ...inPinyin('差评', ['cha', 'ping'])],
   exposure: ['小红书', 'xhs', '抖音', '微博', '媒体', '曝光', '记者', '电视台', '朋友圈', '热搜', '发帖', '视频号', '快手', '公众号', '发到网上', '挂到网上', '放到网上', '传到网上', '网上曝光', '爆料',
     // Taiwan and elsewhere online ("爆料公社", "脸书", "ptt", "dcard")
     '脸书', '粉专', 'ptt', 'dcard', '贴吧', '报社', '上网公开', '公开出来', '发上网', '网上发', 'po上网', 'po到网上', 'po网', '发到群里', '让大家看看',
@@ -114,17 +139,19 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // Threads ("脆"), Instagram, Facebook as Taiwan buyers name them
     '在脆上', '发脆', 'po脆', 'threads', 'instagram', 'ig上', '发ig', 'facebook', 'fb上', '发fb',
     // the claimant's own audience ("我是穿搭博主", "我粉丝几十万"), and lies spread ("散布不实评论")
+    ...inPinyin('曝光', ['bao', 'guang']), ...inPinyin('媒体', ['mei', 'ti']), ...inPinyin('抖音', ['dou', 'yin']), ...inPinyin('小红书', ['xiao', 'hong', 'shu']),
+    ...inPinyin('微博', ['wei', 'bo']), '发wb', 'wb上', '上wb', '发dy', 'dy上', '上dy',
     '博主', '网红', '我粉丝', '我的粉丝', '粉丝几', '大v', '散布', '散播', '抹黑'],
   legal: ['起诉', '律师', '法院', '提告', '法律途径', '法律程序', '传票', '告你', '告到', '打官司', '诉讼', '仲裁', '法庭',
     // "私了还是公了", Taiwan's registered warning letter
-    '公了', '存证信函', '法律责任', '法律手段', '走法律', '吃官司', '官司见', '法院见', '法庭见'],
+    '公了', '存证信函', '法律责任', '法律手段', '走法律', '吃官司', '官司见', '法院见', '法庭见', ...inPinyin('起诉', ['qi', 'su']), ...inPinyin('法院', ['fa', 'yuan'])],
   penalty: ['处罚', '罚金', '责令停业', '罚款', '罚你', '平台罚', '被罚', '封店铺', '封你', '封商家', '封掉', '封了你', '封店', '降权', '扣保证金', '保证金', '关店', '关停', '关门大吉', '让你关门', '等着关门', '下架', '扣分', '吊销', '开不下去', '搞垮', '倒闭', '封号', '倾家荡产',
     // the inspection itself ("等着被查", "查封"), and the shop shut ("让店铺关门")
     '被查', '查封', '查处', '查你', '停业', '罚单', '店铺关', '店关门', '让你们关门', '你们关门', '关你店',
     // the business disrupted by the claimant himself ("每天来闹", "让店家几天都干不了活")
     '每天来闹', '天天来闹', '来店里闹', '到店里闹', '闹事', '堵门', '拉横幅', '拉条幅', '砸店', '干不了活', '做不了生意', '没法做生意', '别想做生意', '生意别做了', '生意做不下去', '开不了张'],
   // "110" only dialled: a bare 110 is as often a sum or a size ("110买你5套").
-  police: ['报警', '派出所', '公安', '警察', '打110', '拨110', '报110', '叫110', '打个110', '拨打110', '报案', '警局'],
+  police: [...inPinyin('报警', ['bao', 'jing']), '报警', '派出所', '公安', '警察', '打110', '拨110', '报110', '叫110', '打个110', '拨打110', '报案', '警局'],
 };
 
 /** The detector's existing signals that fill a slot when they are kept. */
@@ -173,6 +200,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   { id: 'rule.pretext-leverage-money', label: '以商品问题为由，以投诉、举报或曝光施压并索要金钱', weight: 0.55, all: ['pretext'], any: ['money', 'compensation'], leverageKinds: 1 },
   // Told to an office or a platform, not to the shop's own service ("已向客服反映，东西过期了"): a lever is named.
   { id: 'rule.pretext-reported', label: '以商品问题为由，并称已举报或投诉', weight: 0.5, all: ['pretext', 'report-done'], leverageKinds: 1 },
+  // Compensation talked over privately off the platform ("加薇…赔偿的事私下说"): where the platform cannot see it.
+  { id: 'rule.money-private-off-platform', label: '要求到平台外私下谈赔偿', weight: 0.5, all: ['private', 'off-platform'], any: ['money', 'compensation'] },
   { id: 'rule.group-money', label: '代表多名买家索要金钱', weight: 0.5, all: ['group'], any: ['money', 'compensation'] },
   { id: 'rule.exchange-off-platform', label: '以撤销投诉或删除差评为条件，要求到平台外联系', weight: 0.5, all: ['exchange', 'off-platform'], leverageKinds: 1 },
   // "48小时，三千块，过时就走法律程序": a sum with a threat on a condition asks for that sum, whatever verb is missing

@@ -430,7 +430,8 @@ function distinctValues(sums: readonly AmountFinding[]): number[] {
  * the price named, then what it buys (not "用360全删了": a brand).
  */
 const EXCHANGE_GAP = 3;
-const HANDED_OVER = /[给转打出赔退付拿补返汇]我?$/;
+// Handed over or asked for by name ("要求500元，如果不付…").
+const HANDED_OVER = /(?:[给转打出赔退付拿补返汇]我?|要求|索要|索取|索讨|讨要)$/;
 /** Whether one of the sorted starts lies in [from, to] (binary search: a long message has many of each). */
 function startsWithin(starts: readonly number[], from: number, to: number): boolean {
   let lo = 0, hi = starts.length;

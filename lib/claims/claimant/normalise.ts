@@ -8,7 +8,14 @@ import { simplifiedTable } from '@/lib/shared/traditional';
 export interface NormalisedText {
   text: string;
   origin: Uint32Array | null;
+  /** What the normalising pass saw on its way (MARK_* bits), so the reader need not look again. */
+  marks: number;
 }
+
+/** Marks of a normalised text: a digit or Chinese numeral, 就, 则, 话 (of 的话). */
+export const MARK_NUMERAL = 1, MARK_THEN = 2, MARK_RULE = 4, MARK_HUA = 8;
+const SPELLED_MARK = 16;
+
 
 // Characters buyers slip between the letters of a word to dodge keyword filters.
 const ZERO_WIDTH = '\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e';
@@ -24,6 +31,15 @@ const SPELLED_RUN = 5;
 const DIGIT_OF: Readonly<Record<string, string>> = {
   零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
+
+// Per folded code unit: its MARK_* bits, and SPELLED_MARK for a bare Chinese digit.
+const MARKS = new Uint8Array(0x10000);
+// Financial numerals too, though folding leaves none: a superset of what the number reader starts on.
+for (const c of '0123456789零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟') MARKS[c.charCodeAt(0)] = MARK_NUMERAL;
+for (const c of '零一二三四五六七八九') MARKS[c.charCodeAt(0)] = MARK_NUMERAL | SPELLED_MARK;
+MARKS['就'.charCodeAt(0)] = MARK_THEN;
+MARKS['则'.charCodeAt(0)] = MARK_RULE;
+MARKS['话'.charCodeAt(0)] = MARK_HUA;
 
 const STAR = 0x2a;
 const TILDE = 0x7e;
@@ -67,9 +83,11 @@ interface Output {
   o: number;
   /** Whether any kept character differs from the original one. */
   changed: boolean;
+  /** MARKS of every kept code, or'ed. */
+  marks: number;
 }
 // One message at a time: the output buffer is kept from message to message.
-const output: Output = { codes: new Uint16Array(1024), origin: null, o: 0, changed: false };
+const output: Output = { codes: new Uint16Array(1024), origin: null, o: 0, changed: false, marks: 0 };
 
 /**
  * One pass: Traditional → Simplified (every character, lib/shared/traditional),
@@ -85,23 +103,28 @@ export function normalise(original: string): NormalisedText {
   const out = output.codes;
   // Most messages keep every character: folded in place, no map back needed (locals, no closure).
   let changed = false;
+  let marks = 0;
   let i = 0;
   for (; i < n; i++) {
     const code = original.charCodeAt(i);
     if ((kind[code] as Kind) > Kind.Other) break;
     const folded = fold[code] as number;
     if (folded !== code) changed = true;
+    marks |= MARKS[folded] as number;
     out[i] = folded;
   }
   output.origin = null;
   output.o = i;
   output.changed = changed;
+  output.marks = marks;
   if (i < n) normaliseRest(original, i);
   const o = output.o;
   const origin = output.origin as Uint32Array | null;
   const same = !output.changed && origin === null && o === n;
   const text = same ? original : codesToString(out, o);
-  return { text: hasSpelledRun(out, o) ? spellDigits(text) : text, origin: origin === null ? null : origin.subarray(0, o) };
+  // Only a text with a bare Chinese digit in it can hold a run of five.
+  const spelled = (output.marks & SPELLED_MARK) !== 0 && hasSpelledRun(out, o);
+  return { text: spelled ? spellDigits(text) : text, origin: origin === null ? null : origin.subarray(0, o), marks: output.marks & ~SPELLED_MARK };
 }
 
 /** Keeps one normalised code that came from original[from]. */
@@ -113,6 +136,7 @@ function keep(original: string, code: number, from: number): void {
     for (let x = 0; x < out.o; x++) out.origin[x] = x;
   }
   if (out.origin !== null) out.origin[out.o] = from;
+  out.marks |= MARKS[code] as number;
   out.codes[out.o++] = code;
 }
 

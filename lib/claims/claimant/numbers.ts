@@ -46,7 +46,10 @@ const BIG_UNIT_OF_CODE = new Uint32Array(0x10000);
 for (const [ch, v] of Object.entries(DIGIT_VALUE)) { DIGIT_OF_CODE[ch.charCodeAt(0)] = v; NUMERAL_CODE[ch.charCodeAt(0)] = 1; }
 for (const [ch, v] of Object.entries(SMALL_UNIT)) { SMALL_UNIT_OF_CODE[ch.charCodeAt(0)] = v; NUMERAL_CODE[ch.charCodeAt(0)] = 1; }
 for (const [ch, v] of Object.entries(BIG_UNIT)) { BIG_UNIT_OF_CODE[ch.charCodeAt(0)] = v; NUMERAL_CODE[ch.charCodeAt(0)] = 1; }
-const isNumeralCode = (code: number) => (code >= 0x30 && code <= 0x39) || NUMERAL_CODE[code] === 1;
+// Digits and Chinese numerals in one table: one look per character of the scan.
+const ANY_NUMERAL_CODE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) ANY_NUMERAL_CODE[c] = (c >= 0x30 && c <= 0x39) || NUMERAL_CODE[c] === 1 ? 1 : 0;
+const isNumeralCode = (code: number) => ANY_NUMERAL_CODE[code] === 1;
 const isChineseNumeralAt = (text: string, i: number) => NUMERAL_CODE[text.charCodeAt(i)] === 1;
 const firstCodes = (words: readonly string[]) => codeTable(words.map((w) => w.charCodeAt(0)));
 const MONEY_FIRST = firstCodes(MONEY_AFTER);

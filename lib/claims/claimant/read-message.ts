@@ -2,7 +2,7 @@ import { splitClauses, clauseSpan, type Clauses } from './clauses';
 import { CONCEPT_WINDOW, type Concept } from './concept-table';
 import type { PatternHit } from './aho-corasick';
 import { dictionary, type DictionaryEntry } from './dictionary';
-import { normalise, originalEnd, originalStart, type NormalisedText } from './normalise';
+import { MARK_HUA, MARK_NUMERAL, MARK_RULE, MARK_THEN, normalise, originalEnd, originalStart, type NormalisedText } from './normalise';
 import { scanNumbers, type NumberToken } from './numbers';
 import { saysNothing } from './quick-look';
 import { sortSmall } from './sort-small';
@@ -103,6 +103,8 @@ const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '�
 const WEAK_DEMAND_WORDS = byLastCode(['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码']);
 // A sum right before an ultimatum is what it asks for, even framed as a refund ("退200块,不然差评一直挂着").
 const ULTIMATUM_AFTER = /^[元块圆钱]?[^,.!?]{0,4},?(?:不然|否则|要不然)/;
+// "也就是便宜，才3000，不然…": a price told right before the sum, whatever ultimatum-like word follows it.
+const PRICE_TOLD_BEFORE = /(?:才|便宜|花了|买了|原价|售价|标价|一共|总共)$/;
 // "1299元的起步价", "两千元以内": a price or a price band named after the sum.
 const PRICE_AFTER = /^的?(起步价|起售价|起价|价位|售价|以内|之内)/;
 const DEMAND_AFTER = /^,?(一分[都也]?不能?少|少一分|我就|就(算|行|好|可以|不|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|撤|删|全删|一条|不举报|不投诉|不差评)/;
@@ -153,9 +155,11 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
 }
 
 function amountRole(norm: string, clauses: Clauses, token: NumberToken, platformEnds: readonly number[], ultimatums: readonly Span[]): AmountFinding['role'] {
-  if (ASKED_OF_WRITER.test(norm.slice(Math.max(0, token.start - 12), token.start))) return 'price';
+  // Every phrase of ASKED_OF_WRITER holds 我 (checked when the module loads): without one in the window, no pattern to try.
+  if ((!ASKED_NEEDS_WO || anyCodeIn(norm, token.start - 12, token.start, WO_CODE)) && ASKED_OF_WRITER.test(norm.slice(Math.max(0, token.start - 12), token.start))) return 'price';
   // "不退400元就一直挂着": a sum inside "don't pay … then" is what the threat asks for, refund or not.
-  if (inside(ultimatums, token.start, token.end) || ULTIMATUM_AFTER.test(norm.slice(token.end, token.end + 6))) return 'demand';
+  if (!PRICE_TOLD_BEFORE.test(norm.slice(Math.max(0, token.start - 2), token.start))
+    && (inside(ultimatums, token.start, token.end) || ULTIMATUM_AFTER.test(norm.slice(token.end, token.end + 6)))) return 'demand';
   if (PRICE_AFTER.test(norm.slice(token.end, token.end + 4))) return 'price';
   const clause = clauseSpan(clauses, token.start, token.end);
   // "订单金额:492元": the field's name stands before the colon, in the clause before.
@@ -181,6 +185,19 @@ const codeTable = (chars: string) => { const t = new Uint8Array(0x10000); for (c
 const DI = '第'.charCodeAt(0);
 const ARTICLE_CODES = codeTable('条款项章节号');
 const MAGNITUDE_FIRST = codeTable('百千万亿');
+// First characters of STOCK_NUMERALS, last characters that end a sum in a magnitude ([千万kw]$), and the
+// characters FINE_BEFORE, a small sum's 赔 and ASKED_OF_WRITER cannot match without.
+const STOCK_FIRST = codeTable('八千万百十一');
+const MAGNITUDE_LAST = codeTable('千万kw');
+const FINE_CODES = codeTable('罚处');
+const PEI_CODE = codeTable('赔');
+const WO_CODE = codeTable('我');
+const ASKED_NEEDS_WO = [...ASKED_OF_ME, ...TAKEN_FROM_ME].every((w) => w.includes('我'));
+/** Whether text[from, to) (from clamped at 0) holds a code marked in the table. */
+function anyCodeIn(text: string, from: number, to: number, table: Uint8Array): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9fff]{0,2}$/;
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
 // A number followed by one of these is a date, a size, a model or a measure, not a sum.
@@ -219,7 +236,7 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
   for (const t of tokens) {
     // "第五十五条" is an article, not a sum.
     if (text.charCodeAt(t.start - 1) === DI || ARTICLE_CODES[text.charCodeAt(t.end)] === 1) continue;
-    if (!t.digitsOnly && STOCK_NUMERALS.test(text.slice(t.start, t.start + 4))) continue;
+    if (!t.digitsOnly && STOCK_FIRST[text.charCodeAt(t.start)] === 1 && STOCK_NUMERALS.test(text.slice(t.start, t.start + 4))) continue;
     // A bare 百, 千 or 万 ("百分百是假的") counts only with a unit of money after it ("千元").
     if (MAGNITUDE_FIRST[text.charCodeAt(t.start)] === 1 && BARE_MAGNITUDE.test(text.slice(t.start, t.end))) continue;
     if (t.unit === 'multiplier' && t.value >= 2) {
@@ -234,16 +251,16 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       findings.push(numberFinding(NUMBER_SIGNALS.phone, NUMBER_SIGNALS.phone.weight, norm, clauses, t));
     } else if (t.unit === 'money' || (t.unit === 'plain' && !t.digitsOnly && t.value >= 100) || (t.unit === 'plain' && t.value >= 50 && t.value < 100_000)) {
       if (t.digitsOnly && HOTLINES.has(t.value)) continue;
-      if (FINE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
+      if (anyCodeIn(text, t.start - 6, t.start, FINE_CODES) && FINE_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
       if (t.unit === 'plain' && (NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4)) || NOT_A_SUM_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)))) continue;
-      if (NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4)) && /[千万kw]$/.test(text.slice(t.start, t.end))) continue;
-      if (ID_DIGITS.test(text.slice(t.start, t.end))) continue;
+      if (MAGNITUDE_LAST[text.charCodeAt(t.end - 1)] === 1 && NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4))) continue;
+      if (t.end - t.start >= 9 && ID_DIGITS.test(text.slice(t.start, t.end))) continue;
       if (t.digitsOnly && NAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
       const role = amountRole(text, clauses, t, platformEnds, ultimatums);
       // A bare number in digits counts only when the words around it ask for it ("赔我2000"); ids and prices are dropped.
       const paid = role === 'price' && t.value >= 100 && PAID_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start));
       if (t.unit === 'plain' && t.digitsOnly && !paid && (role === 'price' || t.value < 100 || t.value >= 1_000_000)) continue;
-      if (t.value < SMALL_SUM && !text.slice(Math.max(0, t.start - 8), t.start).includes('赔')) continue;
+      if (t.value < SMALL_SUM && !anyCodeIn(text, t.start - 8, t.start, PEI_CODE)) continue;
       // A sum too large to be real counts only where it is plainly demanded (then it is shown as 金额异常).
       if (t.anomalous && role !== 'demand') continue;
       amounts.push({ value: t.value, start: originalStart(norm, t.start), end: originalEnd(norm, t.end), clause: clauses.of[t.start] as number, role, money: t.unit === 'money' || paid, paid, anomalous: t.anomalous });
@@ -503,11 +520,13 @@ export function readMessage(original: string, checked = false): MessageReading {
   const sorted = sortHits(matcher.findAllReused(text), entries);
   const reading: PhraseReading = { norm, text, clauses, findings: [], concepts: [], askedPretext: false, keptReach: -1 };
   readPhrases(reading, sorted, entries);
-  const then = text.includes('就');
-  if (then || text.includes('则') || text.includes('的话')) readNotThen(reading);
+  // What normalising saw on its way: no text searched again for 就, 则, 的话 or a numeral.
+  const then = (norm.marks & MARK_THEN) !== 0;
+  if (then || (norm.marks & MARK_RULE) !== 0 || ((norm.marks & MARK_HUA) !== 0 && text.includes('的话'))) readNotThen(reading);
   // A sum right after platform compensation ("运费险赔了12元") is not a demand.
   const platformEnds = endsOf(sorted.cancelled);
-  const amounts = numberFindings(norm, clauses, scanNumbers(text), platformEnds, then ? ultimatumsOf(text) : NO_SPANS, reading.findings);
+  const amounts = (norm.marks & MARK_NUMERAL) === 0 ? []
+    : numberFindings(norm, clauses, scanNumbers(text), platformEnds, then ? ultimatumsOf(text) : NO_SPANS, reading.findings);
   return {
     text: original, findings: reading.findings, amounts, concepts: reading.concepts, ordinaryRequest: asksOrdinary(sorted), askedPretext: reading.askedPretext, unread,
   };

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { prebuiltListing } from './scripts/prebuilt-listing.mjs';
+import { claimantModelAlias } from './test/eval/claimant-model/switch';
 
 // Unit tests run twice: once in Beijing time and once far from it, so nothing
 // may depend on the machine's time zone.
@@ -20,7 +21,9 @@ const unit = (name: string, tz: string, include: string[]) => ({
 export default defineConfig({
   // The listing checker on the rule base compiled at build time, as the extension ships it.
   plugins: [preact(), prebuiltListing()],
-  resolve: { alias: { '@': import.meta.dirname } },
+  // CLAIMANT_MODEL=on|off|sure: the unit suite with the claimant detector's trained model behind the slots, or without
+  // it (test/eval/claimant-model/switch.ts); unset, the detector as shipped.
+  resolve: { alias: [...claimantModelAlias(import.meta.dirname), { find: '@', replacement: import.meta.dirname }] },
   test: {
     projects: [
       unit('unit', 'Asia/Shanghai', ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'test/unit/**/*.test.ts']),

@@ -11,6 +11,7 @@
 //   node scripts/train-claimant-model.mjs --cv-only print the figures, write nothing
 // Deterministic: no random numbers (folds by a hash of the case, weights start at 0, full-batch steps).
 import { Buffer } from 'node:buffer';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,6 +69,22 @@ const rulesOnly = (text) => {
   return judge(readMessage(text, short)).assessment;
 };
 
+/**
+ * The training material is frozen at this commit (third trial's pre-registration, README.md): tuning messages and
+ * genuine files added later are not trained on, and a file changed since stops the script rather than train on it.
+ */
+const TRAINING_DATA = 'aa4fd1c';
+const atData = (path) => {
+  try { return execFileSync('git', ['show', `${TRAINING_DATA}:${path}`], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }); } catch { return undefined; }
+};
+function unchangedSince(path) {
+  const then = atData(path);
+  if (then === undefined) return false;
+  if (then !== readFileSync(join(root, path), 'utf8')) throw new Error(`${path} changed since ${TRAINING_DATA}: the training material is frozen there`);
+  return true;
+}
+const realAtData = new Map(JSON.parse(atData('test/data/claimant-real/messages.json')).map((m) => [m.id, m]));
+
 const fnv = (s) => { let h = 0x811c9dc5; for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0; return h; };
 const foldOf = (key) => fnv(key) % SETTINGS.folds;
 
@@ -75,11 +92,12 @@ function tuningDocs() {
   const docs = [];
   const add = (text, positive, kind, caseKey, weight = 1) => docs.push({ text, positive, kind, fold: foldOf(caseKey), weight });
   // The held-out split is dropped here, before anything reads its texts.
-  const real = realData.loadRealClaimants().filter((m) => m.split === 'tune');
+  const real = realData.loadRealClaimants().filter((m) => m.split === 'tune' && realAtData.get(m.id)?.text === m.text && realAtData.get(m.id)?.split === 'tune');
   for (const m of real) {
     if (m.evidence === 'evident') add(m.text, true, 'real-evident', `story:${m.story}`, SETTINGS.realWeight);
     else docs.push({ text: m.text, positive: true, kind: 'real-context', fold: foldOf(`story:${m.story}`), weight: 0 });
   }
+  for (const f of ['test/corpus/messages.json', 'test/corpus/conversations.json']) unchangedSince(f);
   const corpus = JSON.parse(readFileSync(join(root, 'test/corpus/messages.json'), 'utf8'));
   const written = (positive) => (positive ? 1 : SETTINGS.writtenNegative);
   for (const m of corpus) add(m.text, m.label === 'claimant', m.label === 'claimant' ? 'corpus-claimant' : 'corpus-negative', `msg:${m.id}`, written(m.label === 'claimant'));
@@ -96,6 +114,7 @@ function tuningDocs() {
     }
   }
   for (const s of realData.GENUINE_SOURCES) {
+    if (!unchangedSince(`test/data/real-genuine/${s.file}`)) continue;
     const { tune } = realData.loadGenuine(s.file, 'tuneOnly' in s && s.tuneOnly);
     tune.forEach((line, i) => add(line, false, `genuine:${s.name}`, `${s.file}:${i}`));
   }
@@ -262,7 +281,7 @@ function diagnose(docs, probs) {
 
 const inputsHash = () => {
   const h = createHash('sha256');
-  for (const f of ['scripts/train-claimant-model.mjs', `${MODEL_DIR}/features.ts`]) h.update(readFileSync(join(root, f)));
+  for (const f of ['scripts/train-claimant-model.mjs', `${MODEL_DIR}/features.ts`, `${MODEL_DIR}/gate.ts`]) h.update(readFileSync(join(root, f)));
   return h.digest('hex').slice(0, 16);
 };
 

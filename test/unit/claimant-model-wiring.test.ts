@@ -11,12 +11,14 @@ vi.mock('@/lib/claims/claimant/model-backing', async () => {
   return { backedByModel: (a: Assessment, text: string) => withModel(a, text, sure), MODEL_BACKING: 'test' };
 });
 
-// A threat to complain with no money: the slot rules leave it low.
+// Money asked for and a complaint threatened, with no condition between them: the slot rules leave it low.
+const CLAIM = '东西有问题，你们得赔偿，我要去12315投诉';
+// A threat to complain with no money: the slot rules keep it low, and the model may not overrule them.
 const THREAT = '你们不处理我就向市场监管局举报';
 
 describe('the model hook reaches both ways the detector judges', () => {
   test('one message (the 检查消息 box): low by the slots, medium with the model, the threat still the evidence', () => {
-    const a = assessMessage(THREAT);
+    const a = assessMessage(CLAIM);
     expect(a.level).toBe('medium');
     expect(a.extortion).toBe(false);
     expect(a.signals.some((s) => s.group === 'threat' && s.evidence.length > 0)).toBe(true);
@@ -24,14 +26,17 @@ describe('the model hook reaches both ways the detector judges', () => {
   });
 
   test('a conversation (the chat page): the buyer\'s message is raised, the seller\'s never', () => {
-    const c = assessConversation([{ from: 'seller', text: THREAT }, { from: 'buyer', text: THREAT }]);
+    const c = assessConversation([{ from: 'seller', text: CLAIM }, { from: 'buyer', text: CLAIM }]);
     expect(c.messages.map((m) => m.level)).toEqual(['none', 'medium']);
     expect(c.level).toBe('medium');
     expect(c.messages[1]?.signals.at(-1)?.id).toBe(MODEL_SIGNAL_ID);
   });
 
-  test('a message with no slot of pressure or money is not raised, however sure the model', () => {
+  test('a message with no slot of pressure or money, or a threat asking no money, is not raised, however sure the model', () => {
     expect(assessMessage('亲，什么时候发货？我等着用').level).toBe('none');
+    expect(assessMessage(THREAT).level).toBe('low');
+    expect(assessConversation([{ from: 'buyer', text: THREAT }]).level).toBe('low');
+    expect(assessMessage('要求赔偿').level).not.toBe('medium');
     expect(assessConversation([{ from: 'buyer', text: '质量太差了，做工粗糙' }]).level).not.toBe('medium');
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Assessment, Signal } from '@/lib/claims/claimant/schema';
-import { buildTable, claimantProbability, gramsOf, keyOfGram, probability, scanGrams, withModel, MODEL_MAX_CHARS, MODEL_SIGNAL_ID } from '../eval/claimant-model';
+import { buildTable, claimantProbability, gramsOf, keyOfGram, modelMayRaise, probability, scanGrams, withModel, MODEL_MAX_CHARS, MODEL_SIGNAL_ID } from '../eval/claimant-model';
 import weights from '../eval/claimant-model/weights.json';
 
 const keysOf = (text: string): number[] => {
@@ -50,7 +50,7 @@ describe('the shipped weights', () => {
   test('are what the training script wrote for its current inputs (node scripts/train-claimant-model.mjs --check retrains)', () => {
     const root = join(import.meta.dirname, '../..');
     const hash = createHash('sha256');
-    for (const f of ['scripts/train-claimant-model.mjs', 'test/eval/claimant-model/features.ts']) hash.update(readFileSync(join(root, f)));
+    for (const f of ['scripts/train-claimant-model.mjs', 'test/eval/claimant-model/features.ts', 'test/eval/claimant-model/gate.ts']) hash.update(readFileSync(join(root, f)));
     expect(weights.inputs).toBe(hash.digest('hex').slice(0, 16));
     expect(Object.keys(weights.grams).length).toBeLessThanOrEqual(1500);
   });
@@ -70,23 +70,39 @@ const sure = buildTable({ bias: 20, threshold: 0.5, grams: {} });
 const never = buildTable({ bias: -20, threshold: 0.5, grams: {} });
 
 describe('the model never flags alone', () => {
+  const money = signal('demand', 'demand.compensation');
+  const lever = signal('threat', 'threat.regulator');
+
   test('no slot of pressure or money: nothing changes, however sure the model', () => {
     expect(withModel(assessment('none', []), '随便什么', sure).level).toBe('none');
     expect(withModel(assessment('low', [signal('pretext'), signal('off-platform')]), '三无 加微信', sure).level).toBe('low');
   });
 
-  test('a slot of pressure or money and a sure model: medium, never high, never extortion, the slots kept', () => {
-    const before = assessment('low', [signal('threat')]);
+  test('money asked for with no lever, or a lever with no money asked for: the slots\' judgement stands', () => {
+    expect(withModel(assessment('none', [money]), '要求赔偿', sure).level).toBe('none');
+    expect(withModel(assessment('low', [lever]), '不处理的话我就去12315举报你们', sure).level).toBe('low');
+    expect(withModel(assessment('low', [signal('review', 'review.bad'), signal('pretext')]), '假货，差评', sure).level).toBe('low');
+  });
+
+  test('money and a lever, a sure model: medium, never high, never extortion, the slots kept and a reason given', () => {
+    const before = assessment('low', [money, lever]);
     const after = withModel(before, '要求赔偿，如不答应就要举报', sure);
     expect(after.level).toBe('medium');
     expect(after.extortion).toBe(false);
-    expect(after.signals.slice(0, 1)).toEqual(before.signals);
+    expect(after.signals.slice(0, 2)).toEqual(before.signals);
     expect(after.signals.at(-1)?.id).toBe(MODEL_SIGNAL_ID);
+    expect(after.signals.at(-1)?.label).toMatch(/要钱.*施压/);
+  });
+
+  test('a concept rule that read money counts as money; a bad review is no threat to the shop', () => {
+    expect(modelMayRaise(assessment('low', [signal('combination', 'rule.money-leverage'), lever]))).toBe(true);
+    expect(modelMayRaise(assessment('low', [signal('combination', 'rule.money-leverage'), signal('review', 'review.bad')]))).toBe(false);
+    expect(modelMayRaise(assessment('low', [signal('combination', 'combination.threat-deadline'), lever]))).toBe(false);
   });
 
   test('below its threshold the model changes nothing, and a flag already made is left as it is', () => {
-    expect(withModel(assessment('low', [signal('threat')]), '要求赔偿', never).level).toBe('low');
-    const high = { ...assessment('high', [signal('threat')]), score: 0.9 };
+    expect(withModel(assessment('low', [money, lever]), '要求赔偿，不然举报', never).level).toBe('low');
+    const high = { ...assessment('high', [money, lever]), score: 0.9 };
     expect(withModel(high, '要求赔偿', sure)).toBe(high);
   });
 });

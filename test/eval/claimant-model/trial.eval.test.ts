@@ -14,6 +14,8 @@ import { withModel } from './index';
 const SPLIT = process.env.CLAIMANT_TRIAL;
 /** The real claimant messages the first model was measured on (13:04 UTC, data at this commit); later ones are fresh. */
 const FIRST_TRIAL_DATA = '77d253c';
+/** The data as this (third) trial's session found it: held-out messages added after it (h13data, this session) are fresh to every model. */
+const THIRD_TRIAL_BASE = 'd6dbe7c';
 
 interface Pair { n: number; rules: number; model: number; high: number; extortion: number }
 const pair = (): Pair => ({ n: 0, rules: 0, model: 0, high: 0, extortion: 0 });
@@ -27,13 +29,25 @@ function count(row: Pair, a: Assessment, text: string): void {
 }
 const show = (name: string, r: Pair) => `  ${name.padEnd(44)}${String(r.n).padStart(6)}${String(r.rules).padStart(8)}${String(r.model).padStart(14)}${String(r.model - r.rules).padStart(7)}${String(r.high).padStart(6)}${String(r.extortion).padStart(11)}`;
 
+const idsAt = (commit: string): Set<string> => new Set((JSON.parse(execFileSync('git', ['show', `${commit}:test/data/claimant-real/messages.json`], { encoding: 'utf8' })) as RealClaimantMessage[]).map((m) => m.id));
+
 function realRows(split: string): string[] {
-  const earlier = new Set((JSON.parse(execFileSync('git', ['show', `${FIRST_TRIAL_DATA}:test/data/claimant-real/messages.json`], { encoding: 'utf8' })) as RealClaimantMessage[]).map((m) => m.id));
-  const rows = { 'real claimant evident, first-trial messages': pair(), 'real claimant evident, fresh messages': pair(), 'real claimant evident, all': pair(), 'real claimant context-only (message alone)': pair() };
+  const first = idsAt(FIRST_TRIAL_DATA);
+  const before = idsAt(THIRD_TRIAL_BASE);
+  const rows = {
+    'real claimant evident, first-trial messages': pair(), 'real claimant evident, second-trial fresh': pair(),
+    'real claimant evident, fresh this session': pair(), 'real claimant evident, all': pair(),
+    'real claimant context-only (message alone)': pair(), 'context-only, fresh this session': pair(),
+  };
   for (const m of loadRealClaimants().filter((x) => x.split === split)) {
     const a = assessMessage(m.text);
-    if (m.evidence === 'context') { count(rows['real claimant context-only (message alone)'], a, m.text); continue; }
-    count(rows[earlier.has(m.id) ? 'real claimant evident, first-trial messages' : 'real claimant evident, fresh messages'], a, m.text);
+    if (m.evidence === 'context') {
+      count(rows['real claimant context-only (message alone)'], a, m.text);
+      if (!before.has(m.id)) count(rows['context-only, fresh this session'], a, m.text);
+      continue;
+    }
+    const age = first.has(m.id) ? 'first-trial messages' : before.has(m.id) ? 'second-trial fresh' : 'fresh this session';
+    count(rows[`real claimant evident, ${age}`], a, m.text);
     count(rows['real claimant evident, all'], a, m.text);
   }
   return Object.entries(rows).map(([name, r]) => show(name, r));

@@ -1,4 +1,4 @@
-import { buildPhraseMatcher, type PhraseMatcher } from './aho-corasick';
+import { buildPhraseMatcher, type PhraseMatcher } from '@/lib/shared/phrases';
 import { readChineseNumber } from './numbers';
 import { CONCEPT_PHRASES, LEVERAGE_KINDS, type Concept } from './concept-table';
 import { NOT_A_PHRASE, ORDINARY_REQUEST, PHRASE_RULES, PLATFORM_COMPENSATION, type PhraseRule } from './signal-table';

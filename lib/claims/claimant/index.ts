@@ -1,5 +1,4 @@
 export { assessMessage } from './assess-message';
-export { buildPhraseMatcher, phraseMatcherOf, phraseTables, type PatternHit, type PhraseMatcher, type PhraseTables } from './aho-corasick';
 export { assessConversation, createConversation, type Conversation } from './conversation';
 // Types only: the schemas (checked against in this module's tests) would bring
 // zod's runtime into the content script that flags buyer messages.

@@ -1,6 +1,6 @@
 import { splitClauses, clauseSpan, type Clauses } from './clauses';
 import { CONCEPT_WINDOW, type Concept } from './concept-table';
-import type { PatternHit } from './aho-corasick';
+import type { PatternHit } from '@/lib/shared/phrases';
 import { dictionary, type DictionaryEntry } from './dictionary';
 import { MARK_HUA, MARK_NUMERAL, MARK_RULE, MARK_THEN, normalise, originalEnd, originalStart, type NormalisedText } from './normalise';
 import { scanNumbers, type NumberToken } from './numbers';

@@ -1,4 +1,4 @@
-import { phraseMatcherOf, phraseTables, type PhraseMatcher, type PhraseTables } from '@/lib/claims/claimant';
+import { phraseMatcherOf, phraseTables, type PhraseMatcher, type PhraseTables } from '@/lib/shared/phrases';
 import { DISGUISED_GROUPS, disguisedVariants } from './disguise';
 import { ruleDataFingerprint } from './fingerprint';
 import { fold } from './normalise';

@@ -1,4 +1,4 @@
-import type { PhraseTables } from '@/lib/claims/claimant';
+import type { PhraseTables } from '@/lib/shared/phrases';
 import type { PatternEntry, Precompiled } from './compile';
 
 type Stored = { fingerprint: string; entries: Array<number | PatternEntry>; tables: Record<keyof PhraseTables, number[]> };

@@ -1,0 +1,1 @@
+export { buildPhraseMatcher, phraseMatcherOf, phraseTables, type PatternHit, type PhraseMatcher, type PhraseTables } from './aho-corasick';

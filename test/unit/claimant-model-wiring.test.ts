@@ -1,12 +1,12 @@
 import { describe, expect, test, vi } from 'vitest';
 import { assessConversation, assessMessage } from '@/lib/claims/claimant';
 import type { Assessment } from '@/lib/claims/claimant';
-import { MODEL_SIGNAL_ID } from '../eval/claimant-model';
+import { MODEL_SIGNAL_ID } from '@/lib/claims/claimant/model';
 
 // The hook both paths judge through, backed here by a model sure of everything: what the seller would see
 // if the model were switched on (lib/claims/claimant/model-backing.ts), whatever the shipped weights say.
 vi.mock('@/lib/claims/claimant/model-backing', async () => {
-  const { buildTable, withModel } = await import('../eval/claimant-model');
+  const { buildTable, withModel } = await import('@/lib/claims/claimant/model');
   const sure = buildTable({ bias: 20, threshold: 0.5, grams: {} });
   return { backedByModel: (a: Assessment, text: string) => withModel(a, text, sure), MODEL_BACKING: 'test' };
 });

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Assessment, Signal } from '@/lib/claims/claimant/schema';
-import { buildTable, claimantProbability, gramsOf, keyOfGram, modelMayRaise, probability, scanGrams, withModel, MODEL_MAX_CHARS, MODEL_SIGNAL_ID } from '../eval/claimant-model';
-import weights from '../eval/claimant-model/weights.json';
+import { buildTable, claimantProbability, gramsOf, keyOfGram, modelMayRaise, probability, scanGrams, withModel, MODEL_MAX_CHARS, MODEL_SIGNAL_ID } from '@/lib/claims/claimant/model';
+import weights from '@/lib/claims/claimant/model/weights.json';
 
 const keysOf = (text: string): number[] => {
   const keys: number[] = [];
@@ -50,7 +50,7 @@ describe('the shipped weights', () => {
   test('are what the training script wrote for its current inputs (node scripts/train-claimant-model.mjs --check retrains)', () => {
     const root = join(import.meta.dirname, '../..');
     const hash = createHash('sha256');
-    for (const f of ['scripts/train-claimant-model.mjs', 'test/eval/claimant-model/features.ts', 'test/eval/claimant-model/gate.ts']) hash.update(readFileSync(join(root, f)));
+    for (const f of ['scripts/train-claimant-model.mjs', 'lib/claims/claimant/model/features.ts', 'lib/claims/claimant/model/gate.ts']) hash.update(readFileSync(join(root, f)));
     expect(weights.inputs).toBe(hash.digest('hex').slice(0, 16));
     expect(Object.keys(weights.grams).length).toBeLessThanOrEqual(1500);
   });

@@ -1,5 +1,5 @@
 import type { Assessment } from '@/lib/claims/claimant/schema';
-import { buildTable, withModel } from './index';
+import { buildTable, withModel } from '@/lib/claims/claimant/model';
 
 // The detector with a model sure of every message behind the slots: what `CLAIMANT_MODEL=sure` puts in place of
 // lib/claims/claimant/model-backing.ts (see switch.ts). Whatever the weights, the model can raise no more than

@@ -5,7 +5,7 @@ import { MODEL_BACKING } from '@/lib/claims/claimant/model-backing';
 import { loadConversations, loadConversationsHoldout, loadMessages, loadMessagesHoldout, type CorpusConversation, type CorpusMessage } from '../corpus';
 import { isFlag } from '../metrics';
 import { GENUINE_SOURCES, loadGenuine, loadRealClaimants, type RealClaimantMessage } from '../real-data';
-import { withModel } from './index';
+import { withModel } from '@/lib/claims/claimant/model';
 
 // The model's pre-registered trial (README.md): rules alone and rules + model side by side, counts only, for
 // one split. `CLAIMANT_MODEL=off CLAIMANT_TRIAL=tune npm run eval` checks it on tuning material;

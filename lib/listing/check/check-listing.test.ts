@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkListing } from './check-listing';
+import { checkListing, checkListingInSlices } from './check-listing';
 import type { Category } from './schema';
 
 const AT = new Date('2026-06-01T04:00:00Z');
@@ -540,5 +540,26 @@ describe('procedures, sales kings, personal imports, fruit wax, state organs, ti
     expect(rulesIn('发烧退烧贴 儿童', 'general')).toContain('medical-disease');
     expect(rulesIn('野生蜂蜜 500g', 'food')).toContain('natural-claim');
     expect(rulesIn('抗衰老 胶原再生 精华', 'cosmetics')).toContain('cosmetics-medical');
+  });
+});
+
+describe('checked in slices (the publish form gives the page its thread back between them)', () => {
+  const fields = [
+    { field: 'title', label: '宝贝标题', text: '全网最好 苦荞茶 國家級 假一赔十' },
+    { field: 'desc', label: '描述', text: '最近天气转凉。降 血 糖，纯天然零添加。'.repeat(200) },
+    { field: 'catProp:p-1', label: '品牌', text: '荞乡人' },
+  ];
+  it('finds exactly what one pass finds, pausing between the slices', async () => {
+    let pauses = 0;
+    const sliced = await checkListingInSlices(fields, 'food', AT, { pause: async () => { pauses++; }, sliceMs: 0 });
+    expect(sliced).toEqual(checkListing(fields, 'food', AT));
+    expect(sliced.findings.length).toBeGreaterThan(600);
+    // Three steps a field (folding, the matcher's pass, judging the hits): a pause between each two.
+    expect(pauses).toBe(2 * fields.length);
+  });
+  it('runs within one slice when the slices are long enough', async () => {
+    let pauses = 0;
+    await checkListingInSlices(fields, 'food', AT, { pause: async () => { pauses++; }, sliceMs: 60_000 });
+    expect(pauses).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 # Part 2 of the sixth fresh held-out listing sample (v items), written after part 1 (v000–v597) was labelled and
 # committed (e95761b), because part 1 held only 10 core-absolute/disease items: its JD pool is mostly electronics,
 # office and kitchen goods. Fixed before any of its items was read.
-# Re-runs part 1 (same seed, same exclusions) to get the same shuffled JD pool and the same "seen" set, then takes from
+# Re-runs part 1 (same seed, same exclusions, without the v file it produced) to get the same shuffled JD pool, the same
+# "used" titles and the same "seen" set (now holding part 1's items), then takes from
 # the JD titles part 1 did not use, in the same shuffled order: every title naming a health-device or personal-care
 # product type (nouns below: product types only, no claim words; 理疗/医用/护眼/暖宫-type words are left out on purpose),
 # up to 120, then every title naming a food or a cosmetic product type (stricter nouns than part 1's loose lists).
@@ -11,7 +12,12 @@ DIR, OUT = sys.argv[1], sys.argv[2]
 HERE = os.path.dirname(os.path.abspath(__file__))
 ns = {'__file__': os.path.join(HERE, 'listing-fresh-v-sample.py')}
 sys.argv = [ns['__file__'], DIR, os.devnull]
-exec(open(ns['__file__'], encoding='utf-8').read(), ns)
+src = open(ns['__file__'], encoding='utf-8').read()
+# part 1 ran before listing-titles-fresh-v.json existed: leave that file out so the re-run gives part 1's 598 items
+src = src.replace("glob.glob(os.path.join(HERE, 'listing-titles*.json'))", "[g for g in glob.glob(os.path.join(HERE, 'listing-titles*.json')) if 'fresh-v' not in g]")
+assert 'fresh-v' in src
+exec(src, ns)
+assert len(ns['out']) == 598, len(ns['out'])
 pool, used, keep, out = ns['pool'], ns['used'], ns['keep'], ns['out']
 start = len(out)
 TYPES = [

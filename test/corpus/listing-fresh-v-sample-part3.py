@@ -19,8 +19,8 @@ seen = ns['Seen']()
 for f in sorted(glob.glob(os.path.join(HERE, 'listing-titles*.json'))):
     for i in json.load(open(f, encoding='utf-8'))['items']: seen.add(i['text'])
 # tables that hold category labels, navigation, banners or users, not goods (fixed before any item was read: the first
-# run printed 51 mryx_type and 12 mryx_index_nav rows among its counts)
-NOT_GOODS = {'mryx_type', 'mryx_index_nav', 'mryx_home_carousel', 'mryx_user', 'mryx_shop_cart'}
+# run printed 51 mryx_type and 12 mryx_index_nav rows among its counts, the second 5 mryx_jiu_type rows)
+NOT_GOODS = {'mryx_type', 'mryx_jiu_type', 'mryx_index_nav', 'mryx_home_carousel', 'mryx_user', 'mryx_shop_cart'}
 out = []
 for path in sorted(glob.glob(os.path.join(DIR, '*.sql'))):
     name = os.path.basename(path)

@@ -21,7 +21,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^g/, 'Taobao titles and selling points from four public sources (former held-out)'],
   [/^p/, 'Taobao titles, selling points and item names from seven public sources (former held-out)'],
   [/^w/, 'Taobao item names and titles from four public sources, unread before labelling (fifth fresh held-out)'],
-  [/^v/, 'JD titles and shop goods names from four public sources new to these sets, unread before labelling (sixth fresh held-out)'],
+  [/^v/, 'JD and Tmall titles and shop goods names from five public sources new to these sets, unread before labelling (sixth fresh held-out)'],
 ];
 
 /** "247 titles from …, 78 names …" for the items of a set. */

@@ -81,7 +81,31 @@ const CONDITION_SIGNALS: ReadonlySet<string> = new Set(['settlement.deadline', '
 // "…就不撤诉", "…就不删差评": the negation is the consequence of a condition, not a refusal.
 const CONSEQUENCE = /就(不|没)$/;
 const RELUCTANT_OFFER = /(不想|不愿|不希望|怕)(要|被|看到|收到|吃|有)?$/;
-const RELUCTANT_RULE = PHRASE_RULES.find((r) => r.id === 'veiled.reluctant') as PhraseRule;
+/**
+ * The table's rules written with their optional fields absent or present at will: objects of many shapes, so every
+ * look at rule.money or rule.threat (a few per finding, in the reader and the judge) would go through V8's slow
+ * many-shapes path. Each is copied once into one shape with every field set (undefined where the table leaves it
+ * out); findings carry the copy.
+ */
+const uniformRules = new Map<PhraseRule, PhraseRule>();
+function uniform(rule: PhraseRule): PhraseRule {
+  let copy = uniformRules.get(rule);
+  if (copy === undefined) {
+    copy = {
+      id: rule.id, group: rule.group, label: rule.label, weight: rule.weight, phrases: rule.phrases, money: rule.money, threat: rule.threat,
+      needsHistory: rule.needsHistory, negatable: rule.negatable, questionCancels: rule.questionCancels, cancelsOrdinary: rule.cancelsOrdinary,
+    };
+    uniformRules.set(rule, copy);
+  }
+  return copy;
+}
+/** Per pattern, its rule in the one shape (undefined for a pattern that is no rule), built once per dictionary. */
+let rulesOf: { entries: readonly DictionaryEntry[]; rules: Array<PhraseRule | undefined> } | undefined;
+function uniformRulesOf(entries: readonly DictionaryEntry[]): Array<PhraseRule | undefined> {
+  if (rulesOf?.entries !== entries) rulesOf = { entries, rules: entries.map((e) => (e.kind === 'rule' ? uniform(e.rule) : undefined)) };
+  return rulesOf.rules;
+}
+const RELUCTANT_RULE = uniform(PHRASE_RULES.find((r) => r.id === 'veiled.reluctant') as PhraseRule);
 const RHETORICAL = /懂不懂|知不知道|懂吗|明白吗|知道吗|清楚吗|不是吗/;
 const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可以|会不会|有无|带不带|附带|[?]/;
 // "不赔就…", "不给钱就…": an ultimatum in one clause, read in one pass over the whole text.
@@ -295,6 +319,7 @@ const hitLists: SortedHits = { cancelled: hitList(), ordinary: hitList(), refusa
 
 function sortHits({ hits, count }: { hits: readonly PatternHit[]; count: number }, entries: readonly DictionaryEntry[]): SortedHits {
   const { cancelled, ordinary, refusals, phrases } = hitLists;
+  const rules = uniformRulesOf(entries);
   cancelled.n = ordinary.n = refusals.n = phrases.n = 0;
   for (let h = 0; h < count; h++) {
     const hit = hits[h] as PatternHit;
@@ -303,7 +328,7 @@ function sortHits({ hits, count }: { hits: readonly PatternHit[]; count: number 
     else if (entry.kind === 'not-a-phrase') add(cancelled, hit);
     else if (entry.kind === 'ordinary-request') add(ordinary, hit);
     else {
-      if (entry.kind === 'rule' && entry.rule.cancelsOrdinary) add(refusals, hit);
+      if (entry.kind === 'rule' && (rules[hit.pattern] as PhraseRule).cancelsOrdinary) add(refusals, hit);
       add(phrases, hit);
     }
   }
@@ -376,6 +401,7 @@ function readPhrases(reading: PhraseReading, sorted: SortedHits, entries: readon
   const { text } = reading;
   const { cancelled, phrases } = sorted;
   const { counts } = dictionary();
+  const rules = uniformRulesOf(entries);
   keptReachByGroup.reset(counts.groups);
   lastClauseOfSignal.reset(counts.signals);
   conceptReach.reset(counts.concepts);
@@ -395,7 +421,7 @@ function readPhrases(reading: PhraseReading, sorted: SortedHits, entries: readon
     }
     const entry = entries[hit.pattern] as DictionaryEntry & { kind: 'rule' | 'concept' };
     if (entry.kind === 'concept') readConcept(reading, hit, entry);
-    else readRule(reading, hit, entry);
+    else readRule(reading, hit, entry, rules[hit.pattern] as PhraseRule);
   }
 }
 
@@ -434,9 +460,9 @@ function mayNegate(text: string, at: number): boolean {
   return false;
 }
 
-function readRule(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntry & { kind: 'rule' }): void {
+function readRule(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntry & { kind: 'rule' }, rule: PhraseRule): void {
   const { text } = reading;
-  const { rule, group } = entry;
+  const { group } = entry;
   // Inside a longer phrase the shorter one adds nothing ("打假的" is not "假的"), except a demand
   // ("惩罚性赔偿" still asks for money).
   if ((rule.group !== 'demand' && reading.keptReach >= hit.end) || keptReachByGroup.get(group, -1) >= hit.end) return;

@@ -9,6 +9,11 @@ const LOOK_BACK = 28;
 const SIDE_FIRST = new Uint8Array(0x10000);
 for (const w of OTHER_SIDE) SIDE_FIRST[w.charCodeAt(0)] = 1;
 
+function namesSide(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (SIDE_FIRST[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 /** Whether the demand at `start` is the shop's side asking the writer, told in a review. */
 function toldOfOtherSide(text: string, start: number): boolean {
   let named = false;
@@ -26,6 +31,8 @@ const asksMoney = (f: Finding) => f.rule?.money !== undefined || f.group === 'de
  */
 export function withoutOtherSide(reading: MessageReading): MessageReading {
   const { text } = reading;
+  // A text that names no one of the shop's side (most) has no demand of theirs told: one look over it, not one per demand.
+  if (!namesSide(text)) return reading;
   const toldFinding = (f: Finding) => asksMoney(f) && toldOfOtherSide(text, f.start);
   const toldConcept = (c: ConceptHit) => (c.concept === 'money' || c.concept === 'compensation') && toldOfOtherSide(text, c.start);
   const toldAmount = (a: AmountFinding) => a.role !== 'price' && toldOfOtherSide(text, a.start);

@@ -114,9 +114,8 @@ function tuningDocs() {
     }
   }
   for (const s of realData.GENUINE_SOURCES) {
-    // The fresh set is never trained on (held out for one run only).
-    if (s.split === 'fresh' || !unchangedSince(`test/data/real-genuine/${s.file}`)) continue;
-    const { tune } = realData.loadGenuine(s.file, s.split ?? 'halves');
+    if (!unchangedSince(`test/data/real-genuine/${s.file}`)) continue;
+    const { tune } = realData.loadGenuine(s.file, 'tuneOnly' in s && s.tuneOnly);
     tune.forEach((line, i) => add(line, false, `genuine:${s.name}`, `${s.file}:${i}`));
   }
   return docs;

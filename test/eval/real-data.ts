@@ -21,9 +21,10 @@ export type RealClaimantMessage = z.infer<typeof RealClaimantMessage>;
 export const loadRealClaimants = (): RealClaimantMessage[] => z.array(RealClaimantMessage).parse(realClaimantJson);
 
 /**
- * Real genuine text, one message per line; even lines are the tuning half, odd lines held out. `split` overrides that:
- * `tune` (every line tuning), `retired` (a former held-out half now tuning: reported as a second tuning row),
+ * Real genuine text, one message per line; even lines are the tuning half, odd lines held out. `tuneOnly`: every line
+ * tuning. `split` overrides the halves: `retired` (a former held-out half now tuning: reported as a second tuning row),
  * `fresh` (every line held out, counts only; the row is skipped while the file is absent). See test/data/README.md.
+ * (The model's training script reads `tuneOnly` and skips any file absent at its frozen training commit.)
  */
 export const GENUINE_SOURCES = [
   { name: 'JDDC customer turns', file: 'jddc-customer.txt', kind: 'customer-service' },
@@ -32,17 +33,17 @@ export const GENUINE_SOURCES = [
   { name: 'online_shopping_10_cats negative', file: 'shopping-negative.txt', kind: 'negative-review', split: 'retired',
     retiredName: 'online_shopping_10_cats neg., retired' },
   // Disjoint from the file above; tuning only.
-  { name: 'online_shopping_10_cats neg., extra', file: 'shopping-negative-tune-extra.txt', kind: 'negative-review', split: 'tune' },
-  { name: 'online_shopping_10_cats neg., rest', file: 'shopping-negative-tune-rest.txt', kind: 'negative-review', split: 'tune' },
+  { name: 'online_shopping_10_cats neg., extra', file: 'shopping-negative-tune-extra.txt', kind: 'negative-review', tuneOnly: true },
+  { name: 'online_shopping_10_cats neg., rest', file: 'shopping-negative-tune-rest.txt', kind: 'negative-review', tuneOnly: true },
   // Added in the fifth session, split before the detector first ran on it (see test/data/README.md).
   { name: 'JD phone reviews (5-star)', file: 'jd-phone-reviews.txt', kind: 'review' },
   // Added in the sixth session as tuning-only material (decided before the detector ran on them): hotel and food-delivery
   // disputes told in reviews, to learn false-alarm shapes without reading any held-out half.
-  { name: 'ChnSentiCorp hotel negative', file: 'hotel-negative.txt', kind: 'negative-review', split: 'tune' },
-  { name: 'waimai_10k negative', file: 'waimai-negative.txt', kind: 'negative-review', split: 'tune' },
+  { name: 'ChnSentiCorp hotel negative', file: 'hotel-negative.txt', kind: 'negative-review', tuneOnly: true },
+  { name: 'waimai_10k negative', file: 'waimai-negative.txt', kind: 'negative-review', tuneOnly: true },
   // Added in the seventh session, split before the detector first ran on it: JD product reviews of mixed sentiment.
   { name: 'FewCLUE EPRSTMT JD reviews', file: 'eprstmt-reviews.txt', kind: 'review' },
-  // The never-read rest of the same shuffle, extracted once for a single final run (eighth session): counts only.
+  // The never-read rest of the same shuffle, extracted once for a single final run (h13fa session): counts only.
   { name: 'FewCLUE EPRSTMT fresh', file: 'eprstmt-fresh.txt', kind: 'review', split: 'fresh' },
 ] as const;
 
@@ -60,8 +61,12 @@ const fillPlaceholders = (line: string) => line.replace(/\[[^[\]]{1,6}x\]/g, (p)
 const genuinePath = (file: string) => join(import.meta.dirname, '..', 'data', 'real-genuine', file);
 export const genuineFilePresent = (file: string): boolean => existsSync(genuinePath(file));
 
-/** The file's lines by half: `retired` is the former held-out half (odd lines), now tuning material. */
-export function loadGenuine(file: string, split: GenuineSplit = 'halves'): { tune: string[]; heldout: string[]; retired: string[] } {
+/**
+ * The file's lines by half: `retired` is the former held-out half (odd lines), now tuning material. `true` is
+ * `tune`, `false` is `halves` (as the training script passes a source's `tuneOnly`).
+ */
+export function loadGenuine(file: string, how: GenuineSplit | boolean = 'halves'): { tune: string[]; heldout: string[]; retired: string[] } {
+  const split: GenuineSplit = how === true ? 'tune' : how === false ? 'halves' : how;
   const lines = readFileSync(genuinePath(file), 'utf8').split('\n').filter((l) => l.length > 0).map(fillPlaceholders);
   const even = lines.filter((_, i) => i % 2 === 0);
   const odd = lines.filter((_, i) => i % 2 === 1);

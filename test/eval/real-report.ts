@@ -82,7 +82,7 @@ function judgeGenuine(name: string, half: string, lines: readonly string[], keep
 
 function genuineRows(): GenuineRow[] {
   return GENUINE_SOURCES.flatMap((s) => {
-    const split = 'split' in s ? s.split : 'halves';
+    const split = 'split' in s ? s.split : 'tuneOnly' in s ? 'tune' : 'halves';
     if (split === 'fresh' && !genuineFilePresent(s.file)) return [];
     const { tune, heldout, retired } = loadGenuine(s.file, split);
     if (split === 'fresh') return [judgeGenuine(s.name, 'held-out', heldout, false)];

@@ -38,3 +38,18 @@ describe('asking whether a claim is possible is a question, not a demand', () =>
   eachFlagged(['梨烂了，能索赔吗？不赔我就去12315'], true);
   eachFlagged(['买了八个梨，烂了两个，能索赔吗？', '订了七盒牛奶，漏了一盒，可以申请赔偿吗'], false);
 });
+
+describe('a phone number asked for, not every call a review tells of', () => {
+  eachFlagged(['留个电话，补偿的事私下谈', '电话里谈吧，赔偿的事私下说'], true);
+  eachFlagged(['电话联系了好几次，说好私下处理，到现在没补偿', '电话一直打不通，这500元就不知道找谁要了'], false);
+});
+
+describe('an item gone from sale and a review\'s own marks threaten no penalty', () => {
+  eachFlagged(['你不赔钱，我就举报让你下架', '不给500，就去平台投诉让你扣分'], true);
+  eachFlagged(['这款已下架，否则我就给朋友也买一个，499元挺值', '扣分主要是发热，要不然五星，两千块买的'], false);
+});
+
+describe('paying more for a better product is no fee asked', () => {
+  eachFlagged(['花点钱摆平这事，不然差评'], true);
+  eachFlagged(['不如花点钱买大牌，不然过两个月又坏，差评'], false);
+});

@@ -131,7 +131,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── moving off the platform
   { id: 'off-platform.contact', group: 'off-platform', label: '要求转到平台外联系', weight: 0.2,
-    phrases: ['换个地方聊', '不方便在平台', '平台上不方便', '私下说', '平台会看到', '这里不方便', '这边不方便', '微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加v', '加q', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '加赖', '加line', '电话', '手机号', '打电话', '私聊', '私下聊', '联系方式', '钉钉'] },
+    phrases: ['换个地方聊', '不方便在平台', '平台上不方便', '私下说', '平台会看到', '这里不方便', '这边不方便', '微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加v', '加q', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '加赖', '加line', '手机号', '私聊', '私下聊', '联系方式', '钉钉',
+      // A call asked for, not 电话 alone: a review tells of calls made to the shop, and a phone or earphone review of the
+      // device's calls ("打电话声音小")
+      '打我电话', '打我的电话', '给我打电话', '给我打个电话', '给我电话', '打电话给我', '打个电话给我', '回我电话', '留个电话', '留电话', '留下电话',
+      '留一下电话', '你电话', '你的电话', '电话多少', '私人电话', '电话联系我', '电话里说', '电话里谈', '电话里聊', '电话里我', '电话里给', '电话聊', '电话谈', '电话也行'] },
 
   // ── "我也不想去工商": a threat named while saying one would rather not
   { id: 'veiled.reluctant', group: 'veiled', label: '以“不想去举报”的说法暗示举报', weight: 0.25, threat: true,
@@ -196,6 +200,10 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   '第一打假人', '打假第一人', '打假英雄', '打假名人', '著名打假人', '知名打假人', '打假斗士',
   // A call already made to the shop or hotel ("给前台打了电话", "打电话问他们"), told in a review, asks for no contact elsewhere
   '打了电话', '打过电话', '打了个电话', '打了几次电话', '打了好几次电话', '打了无数次电话', '打了很多电话', '打电话问', '打电话过去', '打电话给他们', '打电话给酒店', '打电话给客服', '打电话给前台',
+  // A product gone from sale, a shelf ("可惜已经下架了", "下架子歪了") and a review's own marks ("扣分项是续航"): no penalty threatened
+  '已经下架', '已下架', '下架子', '上架子', '系统下架', '扣分项', '扣分点', '扣分的地方', '扣分主要', '扣分原因', '扣分在于', '扣分是因为', '唯一扣分', '扣一分', '扣两分', '扣1分', '扣2分',
+  // Paying more for a better product ("不如花点钱买正品"): no fee asked
+  '不如花点钱', '花点钱买', '花点钱去', '宁愿花点钱', '宁可花点钱', '能不能花点钱',
   // Evidence not taken ("没有拍照取证"): nothing kept to press with
   ...['没有', '没', '没来得及', '忘了', '忘记'].flatMap((no) => ['拍照取证', '拍照留证', '拍照存证', '取证', '留证'].map((what) => no + what)),
   // A rating withheld ("一颗星都不给的话"): not a refusal to pay

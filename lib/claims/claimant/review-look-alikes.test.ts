@@ -53,3 +53,18 @@ describe('paying more for a better product is no fee asked', () => {
   eachFlagged(['花点钱摆平这事，不然差评'], true);
   eachFlagged(['不如花点钱买大牌，不然过两个月又坏，差评'], false);
 });
+
+describe('while stocks last, so far, and until it breaks set no deadline', () => {
+  eachFlagged(['不赔三倍，我就天天投诉，投到你开不下去为止'], true);
+  eachFlagged(['赠完为止是吧，差评，收钱的时候倒挺快', '截至今天为止没人理我，差评，要钱的时候一个比一个快'], false);
+});
+
+describe('a partnership or a reading brought to an end closes no matter for money', () => {
+  eachFlagged(['两千块，此事到此为止'], true);
+  eachFlagged(['这500块就当买个教训，到此为止，以后不会再买', '我们的合作到此为止，这300元就当喂了狗'], false);
+});
+
+describe('"never mind" after a refusal is no pay-or-else', () => {
+  eachFlagged(['不给钱就等着，我去12315举报你'], true);
+  eachFlagged(['赠品没了，不给就算了，差评', '商家不补差价也就算了，差评，还要钱'], false);
+});

@@ -204,6 +204,10 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   '已经下架', '已下架', '下架子', '上架子', '系统下架', '扣分项', '扣分点', '扣分的地方', '扣分主要', '扣分原因', '扣分在于', '扣分是因为', '唯一扣分', '扣一分', '扣两分', '扣1分', '扣2分',
   // Paying more for a better product ("不如花点钱买正品"): no fee asked
   '不如花点钱', '花点钱买', '花点钱去', '宁愿花点钱', '宁可花点钱', '能不能花点钱',
+  // A promotion's "while stocks last" ("赠品送完为止"), "so far" ("截至今天为止") and "until it breaks": no ultimatum's deadline
+  ...['送完', '赠完', '售完', '卖完', '送满', '发完', '领完', '抢完', '用完', '用坏', '穿坏', '点到', '至今', '截至今天', '截止今天', '截止到今天', '截至今日', '截至现在', '截止现在'].map((what) => `${what}为止`),
+  // A refusal taken as it is ("不退钱就算了", "不给也就算了"): the buyer gives up, no pay-or-else
+  ...['不给', '不赔', '不退', '不补', '不给钱', '不赔钱', '不退钱', '不赔偿', '不补偿'].flatMap((no) => [`${no}就算了`, `${no}也就算了`, `${no}也罢`, `${no}拉倒`, `${no}就拉倒`]),
   // Evidence not taken ("没有拍照取证"): nothing kept to press with
   ...['没有', '没', '没来得及', '忘了', '忘记'].flatMap((no) => ['拍照取证', '拍照留证', '拍照存证', '取证', '留证'].map((what) => no + what)),
   // A rating withheld ("一颗星都不给的话"): not a refusal to pay

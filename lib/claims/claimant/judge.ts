@@ -66,6 +66,14 @@ function only(xs: readonly Finding[], test: (f: Finding) => boolean): readonly F
   return out ?? NONE;
 }
 const textOrder = (p: Finding, q: Finding) => p.clause - q.clause || p.start - q.start;
+/** A new list of a's items then b's (a loop: spreading two lists goes through their iterators). */
+function joined(a: readonly Finding[], b: readonly Finding[], c: readonly Finding[] = NONE): Finding[] {
+  const out: Finding[] = [];
+  for (const f of a) out.push(f);
+  for (const f of b) out.push(f);
+  for (const f of c) out.push(f);
+  return out;
+}
 const inOrder = (xs: Finding[]): Finding[] => sortSmall(xs, textOrder);
 
 /**
@@ -147,7 +155,8 @@ function sortFindings(reading: MessageReading, history: BuyerHistory | undefined
   // A deadline word alone ("否则。。。后果自负" in a review) is no pressure.
   const pressureHere = reading.findings.some((f) => !f.rule?.needsHistory && f.weight >= 0.1 && f.id !== 'settlement.deadline'
     && ((f.rule?.threat === true && f.group !== 'review') || PRESSURE_HERE_GROUPS.has(f.group)));
-  const own: Finding[] = thinned(reading.findings.filter((f) => !f.rule?.needsHistory || pressureBefore || pressureHere));
+  // With pressure, every finding counts: a plain copy (thinning sorts and shortens its own list).
+  const own: Finding[] = thinned(pressureBefore || pressureHere ? reading.findings.slice() : reading.findings.filter((f) => !f.rule?.needsHistory));
   // One pass over the findings, each list in text order; a list nothing goes into is the shared empty one.
   let threats: Finding[] | undefined;
   let withdraw: Finding[] | undefined;
@@ -205,16 +214,17 @@ function moneyOf(reading: MessageReading, sorted: Sorted, history: BuyerHistory 
     for (let k = a.clause - CONCEPT_WINDOW + 1; k < a.clause + CONCEPT_WINDOW; k++) if (pressing.has(k)) return true;
     return false;
   };
-  const demanded: readonly AmountFinding[] = reading.amounts.length === 0 ? NO_AMOUNTS : reading.amounts.filter((a) =>
-    a.role === 'demand' || (a.role === 'unknown' && (contextBefore || (asksNow && besidePressure(a)))));
+  const counts = (a: AmountFinding) => a.role === 'demand' || (a.role === 'unknown' && (contextBefore || (asksNow && besidePressure(a))));
+  // Most sums read are all asked for: the reader's own list then (the judge never changes it), no copy.
+  const demanded: readonly AmountFinding[] = reading.amounts.length === 0 ? NO_AMOUNTS : reading.amounts.every(counts) ? reading.amounts : reading.amounts.filter(counts);
   // Asked for: beside a word that asks for money, in its clause or the next one either side.
   const asked = (a: AmountFinding) => a.role === 'demand' || own.some((f) => f.rule?.money === 'strong' && Math.abs(f.clause - a.clause) <= 1);
   const amountFindings = demanded.length === 0 ? NONE : demanded.map((a) => amountFinding(a, asked(a)));
   // `own` is in text order already: only the sums need sorting in.
   const strongWords = only(own, isStrongMoney);
-  const strongMoney = amountFindings.length === 0 ? strongWords : inOrder([...strongWords, ...amountFindings]);
+  const strongMoney = amountFindings.length === 0 ? strongWords : inOrder(joined(strongWords, amountFindings));
   const weakMoney = only(own, isWeakMoney);
-  const money = weakMoney.length === 0 ? strongMoney : inOrder([...strongMoney, ...weakMoney]);
+  const money = weakMoney.length === 0 ? strongMoney : inOrder(joined(strongMoney, weakMoney));
   const maxAmount = demanded.reduce((m, a) => Math.max(m, a.value), 0);
   return { demanded, amountFindings, strongMoney, weakMoney, money, maxAmount };
 }
@@ -311,7 +321,7 @@ function addExtortion(found: Finding[], sorted: Sorted, m: Money, concept: Findi
   // Alone, a message shows extortion only when the threat and the sum stand together.
   const big = m.demanded.map((a, i) => ({ a, f: m.amountFindings[i] as Finding })).filter((x) => x.a.value >= EXTORTION_THRESHOLD_YUAN);
   const bigSums = big.map((x) => x.f);
-  const pressure = inOrder([...threats, ...reviews, ...withdraw]);
+  const pressure = inOrder(joined(threats, reviews, withdraw));
   // A threat word beside a sum that nothing asks for ("4498的手机…报警") is no extortion: the sum must be asked for,
   // or the message must have the shape of a claim.
   const askedSums = big.filter((x) => x.a.role === 'demand').map((x) => x.f);
@@ -462,13 +472,23 @@ function sumsRead(reading: MessageReading, demanded: readonly AmountFinding[]): 
 
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */
 export function judge(read: MessageReading, options: JudgeOptions = {}): { assessment: Assessment; facts: MessageFacts } {
+  const { assessment, facts } = judged(read, options, true);
+  return { assessment, facts: facts as MessageFacts };
+}
+
+/** The assessment alone, for a message judged by itself (what it adds to a buyer's history is not needed). */
+export const assessReading = (read: MessageReading, options: JudgeOptions = {}): Assessment => judged(read, options, false).assessment;
+
+function judged(read: MessageReading, options: JudgeOptions, withFacts: boolean): { assessment: Assessment; facts: MessageFacts | undefined } {
   const reading = withoutOtherSide(read);
   if (reading.findings.length === 0 && reading.amounts.length === 0 && reading.concepts.length === 0 && reading.unread === 0
     && ((!reading.ordinaryRequest && !reading.askedPretext) || options.history === undefined)) {
     // Nothing read (at most a refund asked for, a question about a label): what the full judgement below would give, without its work.
+    const assessment: Assessment = { level: 'none', score: 0, signals: [], amounts: [], extortion: false };
+    if (!withFacts) return { assessment, facts: undefined };
     const facts: MessageFacts = { citation: false, threat: false, review: false, money: false, pretext: reading.askedPretext, flagged: false, maxAmount: 0 };
     if (reading.ordinaryRequest || reading.askedPretext) facts.bait = undefined;
-    return { assessment: { level: 'none', score: 0, signals: [], amounts: [], extortion: false }, facts };
+    return { assessment, facts };
   }
   const { history, context } = options;
   const when = options.when ?? messageNumber;
@@ -491,5 +511,5 @@ export function judge(read: MessageReading, options: JudgeOptions = {}): { asses
   const score = scoreOf(found, extortion, concept, factor, moneyless);
   const level = levelOf(score);
   const assessment: Assessment = { level, score, signals: signalsOf(found, reading), amounts: distinctValues(m.demanded), extortion };
-  return { assessment, facts: factsOf(reading, sorted, m, level) };
+  return { assessment, facts: withFacts ? factsOf(reading, sorted, m, level) : undefined };
 }

@@ -64,12 +64,18 @@ function addSlot(mask: number, clause: number, start: number, end: number): void
 
 function fillSlots(concepts: readonly ConceptHit[], findings: readonly Finding[], amounts: readonly AmountFinding[]): void {
   slots.length = 0;
-  for (const h of concepts) addSlot(CONCEPT_BIT[h.concept] as number, h.clause, h.start, h.end);
-  for (const f of findings) {
+  // By index: the judge may pass a shared frozen empty list, which for-of walks with an iterator object per step.
+  for (let i = 0; i < concepts.length; i++) {
+    const h = concepts[i] as ConceptHit;
+    addSlot(CONCEPT_BIT[h.concept] as number, h.clause, h.start, h.end);
+  }
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
     const mask = SIGNAL_BIT.get(f.id);
     if (mask !== undefined) addSlot(mask, f.clause, f.start, f.end);
   }
-  for (const a of amounts) {
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i] as AmountFinding;
     if (a.role === 'price') {
       if (a.paid) addSlot(PAID, a.clause, a.start, a.end);
       continue;

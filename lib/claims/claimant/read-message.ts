@@ -258,6 +258,14 @@ const FINE_BEFORE = /(罚款|罚金|处罚|处以|罚)[^,.!?]{0,3}$/;
 
 // A number glued to a name is part of it: "Motel268", "@安琪儿813" (not "rmb200").
 const NAME_BEFORE = /(@[^\s,.!?:;]{0,15}|(?<!rm|cn|us)[a-z])$/;
+const AT = '@'.charCodeAt(0);
+/** What NAME_BEFORE needs: a letter right before `at`, or an @ among the 16 characters before it. */
+function mayFollowName(text: string, at: number): boolean {
+  const last = text.charCodeAt(at - 1);
+  if (last >= 0x61 && last <= 0x7a) return true;
+  for (let i = Math.max(0, at - 16); i < at; i++) if (text.charCodeAt(i) === AT) return true;
+  return false;
+}
 
 // Every finding built with the same fields in the same order: the judge reads them all alike.
 const ruleFinding = (rule: PhraseRule, clause: number, norm: NormalisedText, hit: Span): Finding => ({
@@ -293,7 +301,7 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       if (t.unit === 'plain' && (NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4)) || NOT_A_SUM_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)))) continue;
       if (MAGNITUDE_LAST[text.charCodeAt(t.end - 1)] === 1 && NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4))) continue;
       if (t.end - t.start >= 9 && ID_DIGITS.test(text.slice(t.start, t.end))) continue;
-      if (t.digitsOnly && NAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+      if (t.digitsOnly && mayFollowName(text, t.start) && NAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
       const role = amountRole(text, clauses, t, platformEnds, ultimatums);
       // A bare number in digits counts only when the words around it ask for it ("赔我2000"); ids and prices are dropped.
       const paid = role === 'price' && t.value >= 100 && PAID_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start));

@@ -58,7 +58,10 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the lever waited for as a menace ("不赔钱等着平台罚款吧", "等着吃官司")
     '等着罚款', '等着被罚', '等着平台', '等着关店', '等着封店', '等着吃官司', '等着收传票', '等着坐牢', '等着被投诉', '等着被举报', '等着差评', '等着被查', '等着曝光', '等着上热搜', '等着巨额', '等着高额', '附加条件', '开出条件', '提出条件', '一念之间', '看你表现', '看你的表现',
     // "不给个满意的补偿就…": the satisfying answer as the condition
-    '不给个满意', '不给一个满意', '不给我一个满意', '不给我满意', '不给个合理', '不给一个合理'],
+    '不给个满意', '不给一个满意', '不给我一个满意', '不给我满意', '不给个合理', '不给一个合理',
+    // the offer half of an ultimatum ("若餐厅接受，文章就写好看点，否则…"): if the shop agrees
+    ...['若', '如果', '如', '假如', '要是', '倘若'].flatMap((ifs) => ['', '你', '你们', '您', '贵店', '餐厅', '店家', '商家', '老板', '店主', '对方']
+      .flatMap((who) => ['接受', '答应', '同意'].map((agree) => ifs + who + agree))), '接受的话', '答应的话', '同意的话'],
   // Settling it between the two of us rather than with the lever just named ("可以去举报，不过还是私下沟通比较好"):
   // the offer of the other road, as good as an ultimatum where a lever and a demand stand beside it.
   private: ['私了', '私下解决', '私下沟通', '私下处理', '私下协商', '私下商量', '私下谈', '私下聊', '私底下解决', '私底下沟通', '私下和解', '内部解决', '内部处理', '不走平台', '不经过平台', '私下说', '私聊'],

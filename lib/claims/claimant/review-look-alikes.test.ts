@@ -68,3 +68,14 @@ describe('"never mind" after a refusal is no pay-or-else', () => {
   eachFlagged(['不给钱就等着，我去12315举报你'], true);
   eachFlagged(['赠品没了，不给就算了，差评', '商家不补差价也就算了，差评，还要钱'], false);
 });
+
+describe('the offer half of an ultimatum: "if the shop agrees … else …"', () => {
+  eachFlagged(['请店家出500元做我抖音视频的宣传费，如果老板答应，视频里就多说好话，不答应的话我就如实拍'], true);
+  // the same "if the shop agrees" with a price and the app the item was seen on
+  eachFlagged(['若店家同意，周末我去店里取，在小红书上看到的那款300元的', '如果商家同意换货，我就寄回去，来回运费30元我自己出'], false);
+});
+
+describe('where the item was seen, and a rhetorical else, threaten nothing', () => {
+  eachFlagged(['不赔500，我就在小红书上曝光你', '赔我500，不然你等着，我去12315'], true);
+  eachFlagged(['小红书上看到的同款，300元，质量太差，不然也不会买，差评', '在小红书上看到推荐才买的，500块，否则谁买这种东西'], false);
+});

@@ -208,6 +208,11 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   ...['送完', '赠完', '售完', '卖完', '送满', '发完', '领完', '抢完', '用完', '用坏', '穿坏', '点到', '至今', '截至今天', '截止今天', '截止到今天', '截至今日', '截至现在', '截止现在'].map((what) => `${what}为止`),
   // A refusal taken as it is ("不退钱就算了", "不给也就算了"): the buyer gives up, no pay-or-else
   ...['不给', '不赔', '不退', '不补', '不给钱', '不赔钱', '不退钱', '不赔偿', '不补偿'].flatMap((no) => [`${no}就算了`, `${no}也就算了`, `${no}也罢`, `${no}拉倒`, `${no}就拉倒`]),
+  // Where the buyer saw or bought the item ("小红书上看到的那款", "抖音直播间买的"): a place, not exposure threatened
+  ...['小红书', '抖音', '微博', '快手', '知乎', '朋友圈', '公众号', '直播间', 'xhs', 'ins', 'instagram', '脸书', 'facebook'].flatMap((where) =>
+    ['上看到', '看到', '上刷到', '刷到', '上买', '里买', '买的', '种草', '推荐', '上推荐', '上种草', '同款', '爆款', '网红款'].map((seen) => where + seen)),
+  // "else who would buy it", "else how could it be": a rhetorical else, no ultimatum
+  ...['不然', '否则', '要不然'].flatMap((otherwise) => ['谁', '怎么会', '怎么可能', '也不会', '我也不会', '哪会', '哪能', '早就', '还以为', '我还以为'].map((what) => otherwise + what)),
   // Evidence not taken ("没有拍照取证"): nothing kept to press with
   ...['没有', '没', '没来得及', '忘了', '忘记'].flatMap((no) => ['拍照取证', '拍照留证', '拍照存证', '取证', '留证'].map((what) => no + what)),
   // A rating withheld ("一颗星都不给的话"): not a refusal to pay

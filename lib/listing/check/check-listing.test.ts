@@ -543,6 +543,33 @@ describe('procedures, sales kings, personal imports, fruit wax, state organs, ti
   });
 });
 
+describe('disease claims on massagers and heated pads, device-type names, drug forms on wine', () => {
+  eachRaises([
+    ['电加热护腰带 腰间盘突出 热敷', 'medical-disease', 'general'],
+    ['脊柱侧弯矫正器 家用牵引', 'medical-disease', 'general'],
+    ['眼部按摩仪 保护视力 视力疲劳恢复', 'medical-disease', 'general'],
+    ['足浴盆 太极针灸熏蒸款', 'medical-cure', 'general'],
+    ['瘦脸绷带 下巴术后矫正带', 'medical-cure', 'general'],
+    ['五加皮酒 保健酒礼盒 黄酒药酒', 'medical-confusion', 'health-food'],
+    // A device name is no registration: the disease it names still counts on goods of no known category.
+    ['护膝理疗仪 保暖 关节炎 风湿 老寒腿', 'medical-disease', 'general'],
+  ]);
+  eachQuiet([
+    ['空气波压力足疗理疗器仪 腿部按摩器', 'general'],
+    ['家用按摩椅 零重力 理疗椅', 'general'],
+    ['膝关节理疗仪 艾灸 热敷', 'general'],
+    ['全自动煎药壶 中药砂锅 5L', 'general'],
+    ['商用中药研磨机 五谷杂粮磨粉机', 'general'],
+    ['避光针剂盒 2ml 5支装', 'general'],
+    ['果蔬清洗机 去除农药激素 解毒机', 'general'],
+    ['南美白虾仁 冷冻 250g', 'food'],
+    ['颗粒药酒米 野钓打窝料', 'general'],
+  ], 'quiet: %s (%s)');
+  it('a registration mark still makes the indication the approved one', () => {
+    expect(titleOf('护膝理疗仪 械字号 关节炎', 'general').inferred?.category).toBe('medical-device');
+  });
+});
+
 describe('checked in slices (the publish form gives the page its thread back between them)', () => {
   const fields = [
     { field: 'title', label: '宝贝标题', text: '全网最好 苦荞茶 國家級 假一赔十' },

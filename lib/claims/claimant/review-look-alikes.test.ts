@@ -79,3 +79,8 @@ describe('where the item was seen, and a rhetorical else, threaten nothing', () 
   eachFlagged(['不赔500，我就在小红书上曝光你', '赔我500，不然你等着，我去12315'], true);
   eachFlagged(['小红书上看到的同款，300元，质量太差，不然也不会买，差评', '在小红书上看到推荐才买的，500块，否则谁买这种东西'], false);
 });
+
+describe('waiting for the parcel, exposure the news made, readers told to judge, a complaint that got something', () => {
+  eachFlagged(['不赔钱就等着吃官司吧', '赔我800，你看着办，不然我去找媒体曝光'], true);
+  eachFlagged(['就等着收货吧，结果等了十天，投诉了才给补偿10元', '媒体都曝光过这家，还敢买的自己看着办，300块打水漂'], false);
+});

@@ -213,6 +213,13 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
     ['上看到', '看到', '上刷到', '刷到', '上买', '里买', '买的', '种草', '推荐', '上推荐', '上种草', '同款', '爆款', '网红款'].map((seen) => where + seen)),
   // "else who would buy it", "else how could it be": a rhetorical else, no ultimatum
   ...['不然', '否则', '要不然'].flatMap((otherwise) => ['谁', '怎么会', '怎么可能', '也不会', '我也不会', '哪会', '哪能', '早就', '还以为', '我还以为'].map((what) => otherwise + what)),
+  // Waiting for the parcel ("就等着收货吧"), exposure the news already made ("媒体都曝光过这家"), and readers told to
+  // judge for themselves ("还敢买的自己看着办"): no lever held over the shop
+  ...['收货', '发货', '到货', '快递', '退款', '拿货', '回复', '消息', '客服', '用', '吃'].map((what) => `就等着${what}`),
+  '曝光过这', '曝光过他', '曝光过她', '央视曝光', '新闻曝光', '媒体报道过', '新闻报道过', '电视台报道过', '媒体都曝光过', '媒体曝光过',
+  // what a complaint already got ("投诉了才给补偿10元"): a story told, no complaint threatened
+  '投诉了才', '投诉后才', '投诉之后才', '投诉以后才', '投诉完才',
+  ...['买的', '想买的', '要买的', '大家', '各位', '网友们'].flatMap((who) => [`${who}自己看着办`, `${who}看着办`]),
   // Evidence not taken ("没有拍照取证"): nothing kept to press with
   ...['没有', '没', '没来得及', '忘了', '忘记'].flatMap((no) => ['拍照取证', '拍照留证', '拍照存证', '取证', '留证'].map((what) => no + what)),
   // A rating withheld ("一颗星都不给的话"): not a refusal to pay

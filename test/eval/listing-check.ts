@@ -20,7 +20,8 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^d/, 'Taobao titles from the same NER corpus\'s other splits (former held-out)'],
   [/^g/, 'Taobao titles and selling points from four public sources (former held-out)'],
   [/^p/, 'Taobao titles, selling points and item names from seven public sources (former held-out)'],
-  [/^w/, 'Taobao item names and titles from four public sources, unread before labelling (fifth fresh held-out)'],
+  [/^w/, 'Taobao item names and titles from four public sources, unread before labelling (former held-out)'],
+  [/^v/, 'JD and Tmall titles and shop goods names from five public sources new to these sets, unread before labelling (sixth fresh held-out)'],
 ];
 
 /** "247 titles from …, 78 names …" for the items of a set. */
@@ -29,9 +30,9 @@ export function describeSet(items: LabelledTitle[]): string {
     .filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(', ');
 }
 
-const FILES = { tuning: 'listing-titles', holdout: 'listing-titles-holdout', fresh: 'listing-titles-fresh', freshP: 'listing-titles-fresh-p', freshW: 'listing-titles-fresh-w' } as const;
+const FILES = { tuning: 'listing-titles', holdout: 'listing-titles-holdout', fresh: 'listing-titles-fresh', freshP: 'listing-titles-fresh-p', freshW: 'listing-titles-fresh-w', freshV: 'listing-titles-fresh-v' } as const;
 
-/** The tuning set (listing-titles.json), the held-out one (listing-titles-holdout.json), the fresh file (listing-titles-fresh.json, empty since its g set joined tuning), the fresh p file (listing-titles-fresh-p.json, empty since its p set joined tuning) or the fresh w set (listing-titles-fresh-w.json): all but the first never tuned on. */
+/** The tuning set (listing-titles.json), the held-out one (listing-titles-holdout.json), the fresh file (listing-titles-fresh.json, empty since its g set joined tuning), the fresh p file (listing-titles-fresh-p.json, empty since its p set joined tuning), the fresh w file (listing-titles-fresh-w.json, empty since its w set joined tuning) or the fresh v set (listing-titles-fresh-v.json): all but the first never tuned on. */
 export const loadTitles = (set: keyof typeof FILES = 'tuning'): LabelledTitle[] =>
   (JSON.parse(readFileSync(join(import.meta.dirname, `../corpus/${FILES[set]}.json`), 'utf8')) as { items: LabelledTitle[] }).items;
 

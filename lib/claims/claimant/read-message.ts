@@ -123,10 +123,10 @@ const RELUCTANT_RULE = uniform(PHRASE_RULES.find((r) => r.id === 'veiled.relucta
 const RHETORICAL = /懂不懂|知不知道|懂吗|明白吗|知道吗|清楚吗|不是吗/;
 const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可以|会不会|有无|带不带|附带|[?]/;
 // "不赔就…", "不给钱就…": an ultimatum in one clause, read in one pass over the whole text.
-// Not "不到两天就", "不久就", "不过…就": less-than, soon and only are no condition.
+// Not "不到两天就", "不久就", "不过…就": less-than, soon and only are no condition; nor "不补差价也就算了": never mind.
 // The condition may run over one comma ("不给我返200块，我就给你差评", "不赔偿，明天一早我就去…").
 // Reported speech runs the same ultimatum in the third person ("不给他钱的话,他就去…", "如商家不同意,则向…").
-const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:[^,.!?;:、\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就|[则便](?=[以向会要将去把找到])|的话)/g;
+const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:[^,.!?;:、\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就(?!算了|罢了)|[则便](?=[以向会要将去把找到])|的话)/g;
 // The same ultimatum with a paying verb right after 不 ("不退400元就", "不给三千就"): its sum is demanded.
 const NOT_PAY_THEN = /不(?:退|给|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
 const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkListing } from './check-listing';
+import { checkListing, checkListingInSlices } from './check-listing';
 import type { Category } from './schema';
 
 const AT = new Date('2026-06-01T04:00:00Z');
@@ -502,5 +502,64 @@ describe('drug forms as cosmetic nicknames, therapy words, figure words and afte
     expect(rulesIn('独家秘方 祛痘膏', 'cosmetics')).toContain('medical-confusion');
     expect(rulesIn('过敏肌专用 修护霜', 'cosmetics')).toContain('cosmetics-medical-term');
     expect(rulesIn('完美品质 羊绒衫', 'general')).toContain('absolute-context-extreme');
+  });
+});
+
+describe('procedures, sales kings, personal imports, fruit wax, state organs, timed whitening', () => {
+  eachRaises([
+    ['液玛吉 紧致精华 母液', 'medical-procedure', 'cosmetics'],
+    ['童颜针同款 胶原面霜', 'medical-procedure', 'cosmetics'],
+    ['断货王 指甲油 两瓶装', 'absolute-core', 'cosmetics'],
+    ['现货 韩国购回 洗发水', 'origin-import', 'cosmetics'],
+    ['韩国免税店版 补水喷雾', 'origin-import', 'cosmetics'],
+    ['美版现货 精华30ml', 'origin-import', 'cosmetics'],
+    ['法国空运 全麦饼干', 'origin-import', 'food'],
+    ['原装韩国 染发膏', 'origin-import', 'cosmetics'],
+    ['俄罗斯进全脂酸奶', 'origin-import', 'food'],
+    ['赣南脐橙 不打蜡 不浸泡药水', 'additive-free', 'food'],
+    ['党徽 中组部监制 别针式', 'state-endorsement', 'general'],
+    ['管道疏通剂 无效退全款', 'efficacy-guarantee', 'general'],
+    ['婚纱身体乳 3秒白', 'cosmetics-exaggeration', 'cosmetics'],
+    ['三秒瞬间美白 身体乳', 'cosmetics-exaggeration', 'cosmetics'],
+    ['阿胶糕 玫瑰美容型 500g', 'health-beauty', 'food'],
+  ]);
+  eachQuiet([
+    ['发烧级音响 电源滤波器', 'general'],
+    ['铁棍山药包邮 新鲜蔬菜', 'food'],
+    ['黄花梨瘿子瘤手串 20mm', 'general'],
+    ['珍稀野生动物纪念币 全套', 'general'],
+    ['芳香疗法大百科 精油图鉴 书籍', 'general'],
+    ['完美版 补水面膜', 'cosmetics'],
+    ['韩国购回 手提包', 'general'],
+    ['打蜡海绵 汽车美容', 'general'],
+    ['美白身体乳 提亮肤色', 'cosmetics'],
+    ['美容院收银台 简约', 'general'],
+    ['美容仪 家用', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+  it('the same words in their claim sense still raise', () => {
+    expect(rulesIn('发烧退烧贴 儿童', 'general')).toContain('medical-disease');
+    expect(rulesIn('野生蜂蜜 500g', 'food')).toContain('natural-claim');
+    expect(rulesIn('抗衰老 胶原再生 精华', 'cosmetics')).toContain('cosmetics-medical');
+  });
+});
+
+describe('checked in slices (the publish form gives the page its thread back between them)', () => {
+  const fields = [
+    { field: 'title', label: '宝贝标题', text: '全网最好 苦荞茶 國家級 假一赔十' },
+    { field: 'desc', label: '描述', text: '最近天气转凉。降 血 糖，纯天然零添加。'.repeat(200) },
+    { field: 'catProp:p-1', label: '品牌', text: '荞乡人' },
+  ];
+  it('finds exactly what one pass finds, pausing between the slices', async () => {
+    let pauses = 0;
+    const sliced = await checkListingInSlices(fields, 'food', AT, { pause: async () => { pauses++; }, sliceMs: 0 });
+    expect(sliced).toEqual(checkListing(fields, 'food', AT));
+    expect(sliced.findings.length).toBeGreaterThan(600);
+    // Three steps a field (folding, the matcher's pass, judging the hits): a pause between each two.
+    expect(pauses).toBe(2 * fields.length);
+  });
+  it('runs within one slice when the slices are long enough', async () => {
+    let pauses = 0;
+    await checkListingInSlices(fields, 'food', AT, { pause: async () => { pauses++; }, sliceMs: 60_000 });
+    expect(pauses).toBe(0);
   });
 });

@@ -25,7 +25,9 @@ export const ABSOLUTE_RULES: Rule[] = [
       // "the only choice"; 榜首 is 排名第一 (销量榜首). Pinyin forms of the 最 terms and of 首选.
       '首选', '不二之选', '唯一之选', '榜首', ...pinyinZui(ZUI_CORE), 'zuihao', 'zuijia', '首xuan', 'shou选', 'shouxuan',
       // 顶级 in pinyin (as zui好 for 最好); 绝品 is 极品 (工商广字〔1997〕第207号).
-      'ding级', 'dingji', '绝品'],
+      'ding级', 'dingji', '绝品',
+      // "The king of sales" is 销量第一 in other words (a rank among all sellers, 广告法第9条第3项).
+      '断货王', '销量王'],
     reason: '属于广告法明文列举或同类的绝对化用语（"最高级""最佳"等），商品页面即广告，被投诉时按第57条处罚；职业索赔人专门检索这类词。',
     rewrite: ABSOLUTE_REWRITE, exemptions: ABSOLUTE_EXEMPTIONS, severity: everywhere('high'),
   },

@@ -1,10 +1,16 @@
 import type { Rule } from '../schema';
 import { everywhere } from './severity';
 
+// Countries and regions outside the customs border (台港澳 cosmetics are registered as imports too).
+const ABROAD = ['法国', '日本', '韩国', '美国', '德国', '英国', '意大利', '西班牙', '荷兰', '瑞士', '比利时', '丹麦', '澳洲', '澳大利亚', '新西兰', '加拿大', '泰国', '俄罗斯', '马来西亚', '越南',
+  '欧洲', '欧美', '日韩', '香港', '台湾', '澳门'];
+
 export const ENDORSEMENT_RULES: Rule[] = [
   {
     id: 'state-endorsement', group: 'endorsement', basis: 'ad-9-2', negatable: true,
-    terms: ['特供', '专供', '国宴', '国家机关推荐', '政府推荐', '机关专用', '部队专用', '军工品质', '军供', '国家领导人', '人民大会堂', '国家免检'],
+    terms: ['特供', '专供', '国宴', '国家机关推荐', '政府推荐', '机关专用', '部队专用', '军工品质', '军供', '国家领导人', '人民大会堂', '国家免检',
+      // State organs by name (中组部监制 on a badge): 第9条第2项 bars their names as much as "国家机关推荐".
+      '中组部', '中宣部', '国务院', '中央军委', '全国人大'],
     reason: '使用或暗示国家机关、军队名义；"国家免检"早已取消。',
     rewrite: '删去，改写商品本身的品质事实',
     exemptions: [], severity: everywhere('high'),
@@ -47,9 +53,13 @@ export const ENDORSEMENT_RULES: Rule[] = [
     // seller's risk notice) such food or cosmetics falls under the same Chinese-label duty.
     id: 'origin-import', group: 'endorsement', basis: 'ad-28', negatable: false,
     basisFor: { food: 'food-97', 'health-food': 'food-97', cosmetics: 'cosmetics-35' },
-    // 原装 after a country (法国原装) is an import claim too.
+    // 原装 after or before a country (法国原装, 原装韩国) is an import claim too.
     terms: ['进口', '原装进口', '进口原装', '原瓶进口', '海外直邮', '代购', '直邮', '海淘', '跨境', '保税',
-      ...['法国', '日本', '韩国', '美国', '德国', '英国', '意大利', '西班牙', '荷兰', '瑞士', '比利时', '丹麦', '澳洲', '澳大利亚', '新西兰', '加拿大', '泰国', '俄罗斯', '马来西亚', '越南'].map((c) => `${c}原装`)],
+      ...ABROAD.flatMap((c) => [`${c}原装`, `原装${c}`]),
+      // Bought abroad and carried or shipped in (the 代购 claim in other words): a country with 采购/购/本土/空运/
+      // 直送/官网 or the trade's 进 (俄罗斯进), a duty-free shop or edition, a foreign-market edition, 韩代/美代.
+      ...ABROAD.flatMap((c) => [`${c}采购`, `${c}购`, `${c}本土`, `${c}空运`, `${c}直送`, `${c}官网`, `${c}进`]),
+      '免税店', '免税版', '免税专柜', '韩免', '港免', '人肉背回', '人肉带回', '本土版', '美版', '日版', '港版', '欧版', '澳版', '美代', '韩代', '港代'],
     reason: '进口食品须有中文标签（载明原产地、境内代理商），进口化妆品须注册或备案并有中文标签；"代购""直邮"同属进口，只有经跨境电商零售进口渠道并作风险告知的才按个人物品监管。职业索赔人专找写着"进口""代购"却缺中文标签的食品、化妆品。产地声称不实另属虚假宣传。',
     rewrite: '保留时备好报关单、检验检疫证明和中文标签照片；无法证明的改为"××原料"等属实表述',
     exemptions: ['factual-origin'], severity: everywhere('none', { food: 'low', 'health-food': 'low', cosmetics: 'low' }),
@@ -89,7 +99,10 @@ export const ADDITIVE_RULES: Rule[] = [
   {
     id: 'additive-free', group: 'additive', basis: 'gb7718-2025', negatable: false,
     terms: ['零添加', '0添加', '无添加', '不添加', '无添加剂', '不含添加剂', '无防腐剂', '不含防腐剂', '零防腐', '无色素', '不含色素', '无香精',
-      '不含香精', '无甜味剂', '无糖精'],
+      '不含香精', '无甜味剂', '无糖精',
+      // Fruit wax is a coating agent (被膜剂) and post-harvest dips are preservatives that GB 2760 permits on
+      // surface-treated fresh fruit: "not waxed / not dipped" is the same 无/不含 additive claim.
+      '不打蜡', '无打蜡', '没打蜡', '未打蜡', '不上蜡', '无果蜡', '不泡药', '不泡药水', '不浸泡药水'],
     reason: 'GB 7718-2025 自2027-03-16起禁止在预包装食品上以"无""不含""零添加"声称不含添加剂。',
     rewrite: '删去"零添加/不含××"，改写配料表中的事实（如"配料：生牛乳"）',
     // GB 7718 binds prepackaged food only: 无添加 on tissues or eye drops is no food label.

@@ -16,7 +16,7 @@ export const GUARANTEE_RULES: Rule[] = [
     // For drugs, devices and health food the review rules (暂行办法第11条) name these guarantees outright.
     id: 'efficacy-guarantee', group: 'guarantee', basis: 'ad-16', negatable: true,
     basisFor: { 'health-food': 'ad-review-11', 'medical-device': 'ad-review-11' },
-    terms: ['100%有效', '百分百有效', '百分之百有效', '100%治愈', '100%见效', '无效退款', '无效全额退款', '无效包退', '立竿见影', '一次见效',
+    terms: ['100%有效', '百分百有效', '百分之百有效', '100%治愈', '100%见效', '无效退款', '无效全额退款', '无效包退', '无效退', '立竿见影', '一次见效',
       '当天见效', '快速见效', '立即见效', '马上见效', '立刻见效', '即刻见效', '三天见效', '3天见效', '七天见效', '7天见效', '彻底根除', '永不复发', '零风险', '无副作用', '无任何副作用', '绝对安全', '100%安全', '纯天然无副作用',
       '有效率', '治愈率', '保证有效', '根除', '一用就好', '无依赖', '快速增大', '迅速增大',
       // 广告审查暂行办法第11条: safety and refund guarantees, 免费治疗 as inducement
@@ -42,7 +42,9 @@ export const GUARANTEE_RULES: Rule[] = [
     // guide is superseded and the current list does not carry them.
     id: 'cosmetics-exaggeration', group: 'guarantee', basis: 'cosmetics-naming', negatable: true,
     // Age reversal promised in years (重返18岁) is the same exaggeration.
-    terms: ['复活', '再生', '更生', '重生', '整肤', '高渗透', '透皮', '重返18岁', '重返十八岁', '年轻10岁', '年轻十岁', '逆生长'],
+    terms: ['复活', '再生', '更生', '重生', '整肤', '高渗透', '透皮', '重返18岁', '重返十八岁', '年轻10岁', '年轻十岁', '逆生长',
+      // Whitening timed in seconds or "at once" is the list's "X天见效" in a shorter unit.
+      '秒白', '瞬白', '速白', '一洗白', '瞬间美白'],
     reason: '化妆品名称和标签禁用的虚假夸大用语（再生、重生、透皮…），被投诉时按虚假或引人误解处理。',
     rewrite: '改为已评价的功效原文和具体事实（如"保湿""经人体功效评价"）',
     exemptions: ['registered-product'],

@@ -103,7 +103,9 @@ export const MEDICAL_RULES: Rule[] = [
     // that change the body's form); goods that borrow their names claim their effect (吸脂 shapewear,
     // 水光针 serum). 吸脂/溶脂 on food stay health-function claims (slimming).
     id: 'medical-procedure', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
-    terms: ['抽脂', '吸脂', '溶脂针', '隆胸', '隆鼻', '割双眼皮', '医美', '水光针', '热玛吉', '超声刀', '光子嫩肤', '肉毒素', '瘦脸针', '玻尿酸注射', '埋线提升', '点痣', '祛痣', '去痣', '缩阴', '阴道紧致'],
+    terms: ['抽脂', '吸脂', '溶脂针', '隆胸', '隆鼻', '割双眼皮', '医美', '水光针', '热玛吉', '超声刀', '光子嫩肤', '肉毒素', '瘦脸针', '玻尿酸注射', '埋线提升', '点痣', '祛痣', '去痣', '缩阴', '阴道紧致',
+      // Injectables, energy-device and laser procedures (also medical care under 第2条); 液玛吉 is 热玛吉 "in a bottle".
+      '液玛吉', '童颜针', '少女针', '热拉提', '超声炮', '点阵激光', '皮秒'],
     reason: '医疗美容项目名称（抽脂、水光针、热玛吉…）属医疗用语；非医疗商品借用即暗示有医疗美容效果。',
     rewrite: '删去医美项目名称，只写商品本身的材质、用法和可证明的效果（如"高腰收腹设计"）',
     exemptions: ['registered-product'],

@@ -39,8 +39,11 @@ function firstRuleMet(mask: number): ConceptRule | undefined {
   return rule ?? undefined;
 }
 /** The slots a rule reads, for its evidence span. */
-const wantedMask = (rule: ConceptRule) => rule.all.reduce((m, c) => m | bit(c), 0) | (rule.any ?? []).reduce((m, c) => m | bit(c), 0)
+const maskWanted = (rule: ConceptRule) => rule.all.reduce((m, c) => m | bit(c), 0) | (rule.any ?? []).reduce((m, c) => m | bit(c), 0)
   | (rule.leverageKinds ? LEVERAGE_MASK : 0) | (rule.sum ? SUM : 0) | (rule.paid ? PAID : 0);
+// Per rule, built once (a message met by a rule needs its mask each time).
+const WANTED: ReadonlyMap<ConceptRule, number> = new Map(CONCEPT_RULES.map((rule) => [rule, maskWanted(rule)]));
+const wantedMask = (rule: ConceptRule) => WANTED.get(rule) as number;
 const CONCEPT_BIT: Readonly<Record<string, number>> = Object.fromEntries(CONCEPTS.map((c) => [c, bit(c)]));
 const SIGNAL_BIT: ReadonlyMap<string, number> = new Map(Object.entries(SIGNAL_CONCEPTS).map(([id, c]) => [id, bit(c)]));
 

@@ -1,5 +1,5 @@
 import { attachClosedShadow, onTrusted } from '@/lib/page/claim-badge';
-import { runAtOnce, runInSlices, type SliceOptions, type Steps } from '@/lib/shared/slices';
+import { runInSlices, type SliceOptions, type Steps } from '@/lib/shared/slices';
 import { rangeRects, type CharRange } from './text-rects';
 
 export const OVERLAY_HOST_TAG = 'seller-shield-listing';
@@ -76,16 +76,22 @@ export function createListingOverlay(doc: Document, onOpen: () => void) {
   root.append(style, layer, mirror);
   let targets: OverlayTarget[] = [];
   let frame = 0;
-  // Each layout counts; a layout measured in slices is shown only if no other began meanwhile.
+  let stopped = false;
+  // Each layout counts; one measured in slices is shown only if no later one began meanwhile.
   let layouts = 0;
 
-  const layout = () => {
-    frame = 0;
-    layouts++;
-    layer.replaceChildren(...runAtOnce(layoutSteps(doc, targets, mirror, onOpen)));
+  const layout = async (slices?: SliceOptions) => {
+    const mine = ++layouts;
+    // Connected first: an input's ranges are measured in the mirror inside the host.
+    if (!host.isConnected) doc.documentElement.append(host);
+    const nodes = await runInSlices(layoutSteps(doc, targets, mirror, onOpen), slices);
+    if (mine === layouts && !stopped) layer.replaceChildren(...nodes);
   };
   const schedule = () => {
-    if (frame === 0) frame = requestAnimationFrame(layout);
+    if (frame === 0 && !stopped) frame = requestAnimationFrame(() => {
+      frame = 0;
+      void layout();
+    });
   };
   const win = doc.defaultView;
   win?.addEventListener('scroll', schedule, { capture: true, passive: true });
@@ -93,24 +99,18 @@ export function createListingOverlay(doc: Document, onOpen: () => void) {
 
   return {
     host,
-    /** Shows these fields' findings (and no others). */
-    draw(next: OverlayTarget[]) {
+    /**
+     * Shows these fields' findings (and no others), measured in slices that give the page its thread
+     * back (a long description's marks); so is every layout after a scroll or resize.
+     */
+    draw(next: OverlayTarget[], slices?: SliceOptions): Promise<void> {
       targets = next;
-      if (!host.isConnected) doc.documentElement.append(host);
-      layout();
-    },
-    /** draw, measured in slices that give the page its thread back (a long description's marks); the same marks. */
-    async drawInSlices(next: OverlayTarget[], slices?: SliceOptions): Promise<void> {
-      targets = next;
-      const mine = ++layouts;
-      // Connected first: an input's ranges are measured in the mirror inside the host.
-      if (!host.isConnected) doc.documentElement.append(host);
-      const nodes = await runInSlices(layoutSteps(doc, next, mirror, onOpen), slices);
-      if (mine === layouts) layer.replaceChildren(...nodes);
+      return stopped ? Promise.resolve() : layout(slices);
     },
     /** Lays the marks out again after the page moved (scroll, resize, a panel opening). */
     relayout: schedule,
     stop() {
+      stopped = true;
       if (frame !== 0) cancelAnimationFrame(frame);
       win?.removeEventListener('scroll', schedule, { capture: true });
       win?.removeEventListener('resize', schedule);

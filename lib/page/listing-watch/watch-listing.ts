@@ -53,7 +53,7 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
 
   const slices = options.slices ?? {};
   const draw = async () => {
-    if (last) await overlay.drawInSlices(overlayTargets(last, dismissed, tag), slices);
+    if (last) await overlay.draw(overlayTargets(last, dismissed, tag), slices);
   };
 
   // The live model, when the page gives one, is the form now: it takes the inline model's place.

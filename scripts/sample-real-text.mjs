@@ -5,13 +5,14 @@
 //   node scripts/sample-real-text.mjs --jd-phone <folder with JDComment_data.csv, tmp_test_data.csv>
 //   node scripts/sample-real-text.mjs --hotel-waimai <folder with ChnSentiCorp_htl_all.csv, waimai_10k.csv>
 //   node scripts/sample-real-text.mjs --eprstmt <folder with FewCLUE datasets/eprstmt/*.json>
+//   node scripts/sample-real-text.mjs --eprstmt-fresh <same folder> [--check]
 // Deterministic: a fixed-seed shuffle picks the review sample.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const mode = process.argv[2]?.startsWith('--') ? process.argv[2] : undefined;
 const src = process.argv[mode ? 3 : 2];
-if (!src) throw new Error('usage: node scripts/sample-real-text.mjs [--jd-phone | --hotel-waimai | --eprstmt] <folder>');
+if (!src) throw new Error('usage: node scripts/sample-real-text.mjs [--jd-phone | --hotel-waimai | --eprstmt | --eprstmt-fresh] <folder> [--check]');
 const out = join(import.meta.dirname, '..', 'test', 'data', 'real-genuine');
 mkdirSync(out, { recursive: true });
 
@@ -107,13 +108,15 @@ function buildHotelWaimai() {
 
 // FewCLUE EPRSTMT (JD product reviews, JSON lines with a `sentence`; only about 1,000 of the ~21,000 carry a label, so the
 // sentiment is mixed). Every file of the folder is pooled, deduplicated, minus any review equal to a line of the other
-// real-genuine files when compared without spaces and punctuation; a seeded shuffle picks 8,000 and the rest stays unread,
-// kept for a later fresh held-out set.
-function buildEprstmt() {
-  const key = (s) => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-  const existing = new Set(['jddc-customer.txt', 'ecd-utterances.txt', 'shopping-negative.txt', 'shopping-negative-tune-extra.txt',
-    'shopping-negative-tune-rest.txt', 'jd-phone-reviews.txt', 'hotel-negative.txt', 'waimai-negative.txt']
-    .flatMap((f) => readFileSync(join(out, f), 'utf8').split('\n')).map(key));
+// real-genuine files (those that existed when the sample was drawn) when compared without spaces and punctuation, then
+// shuffled with the fixed seed: the first 8,000 are `eprstmt-reviews.txt`, the rest were never read.
+const EPRSTMT_EXISTING = ['jddc-customer.txt', 'ecd-utterances.txt', 'shopping-negative.txt', 'shopping-negative-tune-extra.txt',
+  'shopping-negative-tune-rest.txt', 'jd-phone-reviews.txt', 'hotel-negative.txt', 'waimai-negative.txt'];
+const key = (s) => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+const keysOf = (files) => new Set(files.flatMap((f) => readFileSync(join(out, f), 'utf8').split('\n')).map(key));
+
+function eprstmtShuffled() {
+  const existing = keysOf(EPRSTMT_EXISTING);
   const files = readdirSync(src).filter((f) => f.endsWith('.json')).sort();
   const seen = new Set();
   const texts = unique(files.flatMap((f) => readFileSync(join(src, f), 'utf8').split('\n').filter((l) => l.trim())
@@ -123,11 +126,34 @@ function buildEprstmt() {
     seen.add(k);
     return true;
   });
-  writeFileSync(join(out, 'eprstmt-reviews.txt'), `${sample(texts, texts.length, 20261201).slice(0, 8000).join('\n')}\n`);
-  console.log({ eprstmt: `8000 of ${texts.length}` });
+  return sample(texts, texts.length, 20261201);
+}
+
+function buildEprstmt() {
+  const shuffled = eprstmtShuffled();
+  writeFileSync(join(out, 'eprstmt-reviews.txt'), `${shuffled.slice(0, 8000).join('\n')}\n`);
+  console.log({ eprstmt: `8000 of ${shuffled.length}` });
+}
+
+// The never-read rest of the EPRSTMT shuffle (lines after the first 8,000) as a fresh held-out set, `eprstmt-fresh.txt`.
+// Refuses unless the first 8,000 it reproduces equal the committed `eprstmt-reviews.txt` line for line, and drops any
+// review equal (without spaces and punctuation) to a line of any other real-genuine file. With --check it only verifies
+// the reproduction and prints counts: no review of the rest is written or shown.
+function buildEprstmtFresh(checkOnly) {
+  const shuffled = eprstmtShuffled();
+  const committed = readFileSync(join(out, 'eprstmt-reviews.txt'), 'utf8').split('\n').filter((l) => l.length > 0);
+  const head = shuffled.slice(0, 8000);
+  const same = head.length === committed.length && head.every((t, i) => t === committed[i]);
+  if (!same) throw new Error('the reproduced shuffle differs from the committed eprstmt-reviews.txt: refusing');
+  const others = readdirSync(out).filter((f) => f.endsWith('.txt') && f !== 'eprstmt-fresh.txt');
+  const taken = keysOf(others);
+  const fresh = shuffled.slice(8000).filter((t) => !taken.has(key(t)));
+  console.log({ reproduced: `first 8000 of ${shuffled.length} equal the committed file`, rest: shuffled.length - 8000, fresh: fresh.length, checkedAgainst: others.length });
+  if (!checkOnly) writeFileSync(join(out, 'eprstmt-fresh.txt'), `${fresh.join('\n')}\n`);
 }
 
 if (mode === '--jd-phone') buildJdPhone();
 else if (mode === '--hotel-waimai') buildHotelWaimai();
 else if (mode === '--eprstmt') buildEprstmt();
+else if (mode === '--eprstmt-fresh') buildEprstmtFresh(process.argv.includes('--check'));
 else buildFirstThree();

@@ -1,4 +1,4 @@
-import { judge } from './judge';
+import { assessReading } from './judge';
 import { backedByModel } from './model-backing';
 import { saysNothing } from './quick-look';
 import { MAX_ANALYSED_CHARS, readMessage } from './read-message';
@@ -11,5 +11,5 @@ const NOTHING: Assessment = Object.freeze({ level: 'none', score: 0, signals: Ob
 export function assessMessage(text: string, context?: MessageContext): Assessment {
   const short = text.length <= MAX_ANALYSED_CHARS;
   if (short && saysNothing(text)) return NOTHING;
-  return backedByModel(judge(readMessage(text, short), { context }).assessment, text);
+  return backedByModel(assessReading(readMessage(text, short), { context }), text);
 }

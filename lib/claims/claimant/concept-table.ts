@@ -58,7 +58,10 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the lever waited for as a menace ("不赔钱等着平台罚款吧", "等着吃官司")
     '等着罚款', '等着被罚', '等着平台', '等着关店', '等着封店', '等着吃官司', '等着收传票', '等着坐牢', '等着被投诉', '等着被举报', '等着差评', '等着被查', '等着曝光', '等着上热搜', '等着巨额', '等着高额', '附加条件', '开出条件', '提出条件', '一念之间', '看你表现', '看你的表现',
     // "不给个满意的补偿就…": the satisfying answer as the condition
-    '不给个满意', '不给一个满意', '不给我一个满意', '不给我满意', '不给个合理', '不给一个合理'],
+    '不给个满意', '不给一个满意', '不给我一个满意', '不给我满意', '不给个合理', '不给一个合理',
+    // the offer half of an ultimatum ("若餐厅接受，文章就写好看点，否则…"): if the shop agrees
+    ...['若', '如果', '如', '假如', '要是', '倘若'].flatMap((ifs) => ['', '你', '你们', '您', '贵店', '餐厅', '店家', '商家', '老板', '店主', '对方']
+      .flatMap((who) => ['接受', '答应', '同意'].map((agree) => ifs + who + agree))), '接受的话', '答应的话', '同意的话'],
   // Settling it between the two of us rather than with the lever just named ("可以去举报，不过还是私下沟通比较好"):
   // the offer of the other road, as good as an ultimatum where a lever and a demand stand beside it.
   private: ['私了', '私下解决', '私下沟通', '私下处理', '私下协商', '私下商量', '私下谈', '私下聊', '私底下解决', '私底下沟通', '私下和解', '内部解决', '内部处理', '不走平台', '不经过平台', '私下说', '私聊'],
@@ -98,7 +101,8 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '马上撤', '立马撤', '立刻撤', '立即撤', '马上删', '立马删', '立刻删', '立即删', '撤回了', '撤销了投诉', '撤销了举报', '撤回投诉', '撤回申诉', '撤销申诉', '取消申诉', '当没发生', '当什么都没发生', '当没这回事',
     '就不告', '就不追究', '就给好评', '就改好评', '就好评',
     // the matter closed in return ("一千块，这事就翻篇了"), the report taken back on request ("如需撤回请联系")
-    '就翻篇', '翻篇了', '就此作罢', '到此为止', '就当没事', '如需撤回', '想撤回', '要撤回', '撤回的话', '撤销的话', '想撤销', '如需撤销',
+    // (the matter, named, brought to an end: "合作到此为止" or "阅读到此为止" in a review ends no claim)
+    '就翻篇', '翻篇了', '就此作罢', '这事到此为止', '此事到此为止', '事情到此为止', '这件事到此为止', '这事就到此为止', '事就到此为止', '就当没事', '如需撤回', '想撤回', '要撤回', '撤回的话', '撤销的话', '想撤销', '如需撤销',
     // no review written in return ("给X我就不发评价", "评价就不写了")
     '就不发评价', '就不写评价', '评价就不写', '评价就不发', '就不给差评', '就不打差评', '就不给你差评', '就不差评', '就不发差评', '就不追评', '就不晒',
     // the lever promised away ("拿两千，我保证不投诉"), the review turned round ("把差评改成好评"), the matter closed ("这事翻篇")

@@ -39,8 +39,11 @@ function firstRuleMet(mask: number): ConceptRule | undefined {
   return rule ?? undefined;
 }
 /** The slots a rule reads, for its evidence span. */
-const wantedMask = (rule: ConceptRule) => rule.all.reduce((m, c) => m | bit(c), 0) | (rule.any ?? []).reduce((m, c) => m | bit(c), 0)
+const maskWanted = (rule: ConceptRule) => rule.all.reduce((m, c) => m | bit(c), 0) | (rule.any ?? []).reduce((m, c) => m | bit(c), 0)
   | (rule.leverageKinds ? LEVERAGE_MASK : 0) | (rule.sum ? SUM : 0) | (rule.paid ? PAID : 0);
+// Per rule, built once (a message met by a rule needs its mask each time).
+const WANTED: ReadonlyMap<ConceptRule, number> = new Map(CONCEPT_RULES.map((rule) => [rule, maskWanted(rule)]));
+const wantedMask = (rule: ConceptRule) => WANTED.get(rule) as number;
 const CONCEPT_BIT: Readonly<Record<string, number>> = Object.fromEntries(CONCEPTS.map((c) => [c, bit(c)]));
 const SIGNAL_BIT: ReadonlyMap<string, number> = new Map(Object.entries(SIGNAL_CONCEPTS).map(([id, c]) => [id, bit(c)]));
 
@@ -64,12 +67,18 @@ function addSlot(mask: number, clause: number, start: number, end: number): void
 
 function fillSlots(concepts: readonly ConceptHit[], findings: readonly Finding[], amounts: readonly AmountFinding[]): void {
   slots.length = 0;
-  for (const h of concepts) addSlot(CONCEPT_BIT[h.concept] as number, h.clause, h.start, h.end);
-  for (const f of findings) {
+  // By index: the judge may pass a shared frozen empty list, which for-of walks with an iterator object per step.
+  for (let i = 0; i < concepts.length; i++) {
+    const h = concepts[i] as ConceptHit;
+    addSlot(CONCEPT_BIT[h.concept] as number, h.clause, h.start, h.end);
+  }
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
     const mask = SIGNAL_BIT.get(f.id);
     if (mask !== undefined) addSlot(mask, f.clause, f.start, f.end);
   }
-  for (const a of amounts) {
+  for (let i = 0; i < amounts.length; i++) {
+    const a = amounts[i] as AmountFinding;
     if (a.role === 'price') {
       if (a.paid) addSlot(PAID, a.clause, a.start, a.end);
       continue;

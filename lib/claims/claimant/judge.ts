@@ -27,12 +27,22 @@ const PRESSING_GROUPS: ReadonlySet<SignalGroup> = new Set(['threat', 'citation',
 type Weighted = { id: string; label: string; weight: number };
 // A message makes a handful of findings and sums: a look through the list beats building a map or a set, up to a point.
 const FEW = 16;
+// Loops over lists that may be a shared frozen empty one (NONE, NO_AMOUNTS) go by index: for-of over one allocated
+// an iterator result per step here (V8's sampling heap profile).
 
 export function levelOf(score: number): Level {
   if (score >= LEVEL_THRESHOLDS.high) return 'high';
   if (score >= LEVEL_THRESHOLDS.medium) return 'medium';
   if (score >= LEVEL_THRESHOLDS.low) return 'low';
   return 'none';
+}
+
+/** The first item of each list that has one. */
+function firstOf(a: readonly Finding[], b: readonly Finding[]): Finding[] {
+  const firsts: Finding[] = [];
+  if (a.length > 0) firsts.push(a[0] as Finding);
+  if (b.length > 0) firsts.push(b[0] as Finding);
+  return firsts;
 }
 
 function spanOf(parts: ReadonlyArray<{ start: number; end: number }>): { start: number; end: number } {
@@ -62,10 +72,18 @@ const NONE: readonly Finding[] = Object.freeze([]);
 /** The findings that pass, in their order; the shared empty list when none does, so a miss allocates nothing. */
 function only(xs: readonly Finding[], test: (f: Finding) => boolean): readonly Finding[] {
   let out: Finding[] | undefined;
-  for (const f of xs) if (test(f)) (out ??= []).push(f);
+  for (let i = 0; i < xs.length; i++) if (test(xs[i] as Finding)) (out ??= []).push(xs[i] as Finding);
   return out ?? NONE;
 }
 const textOrder = (p: Finding, q: Finding) => p.clause - q.clause || p.start - q.start;
+/** A new list of a's items then b's (a loop: spreading two lists goes through their iterators). */
+function joined(a: readonly Finding[], b: readonly Finding[], c: readonly Finding[] = NONE): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < a.length; i++) out.push(a[i] as Finding);
+  for (let i = 0; i < b.length; i++) out.push(b[i] as Finding);
+  for (let i = 0; i < c.length; i++) out.push(c[i] as Finding);
+  return out;
+}
 const inOrder = (xs: Finding[]): Finding[] => sortSmall(xs, textOrder);
 
 /**
@@ -147,7 +165,8 @@ function sortFindings(reading: MessageReading, history: BuyerHistory | undefined
   // A deadline word alone ("否则。。。后果自负" in a review) is no pressure.
   const pressureHere = reading.findings.some((f) => !f.rule?.needsHistory && f.weight >= 0.1 && f.id !== 'settlement.deadline'
     && ((f.rule?.threat === true && f.group !== 'review') || PRESSURE_HERE_GROUPS.has(f.group)));
-  const own: Finding[] = thinned(reading.findings.filter((f) => !f.rule?.needsHistory || pressureBefore || pressureHere));
+  // With pressure, every finding counts: a plain copy (thinning sorts and shortens its own list).
+  const own: Finding[] = thinned(pressureBefore || pressureHere ? reading.findings.slice() : reading.findings.filter((f) => !f.rule?.needsHistory));
   // One pass over the findings, each list in text order; a list nothing goes into is the shared empty one.
   let threats: Finding[] | undefined;
   let withdraw: Finding[] | undefined;
@@ -205,17 +224,19 @@ function moneyOf(reading: MessageReading, sorted: Sorted, history: BuyerHistory 
     for (let k = a.clause - CONCEPT_WINDOW + 1; k < a.clause + CONCEPT_WINDOW; k++) if (pressing.has(k)) return true;
     return false;
   };
-  const demanded: readonly AmountFinding[] = reading.amounts.length === 0 ? NO_AMOUNTS : reading.amounts.filter((a) =>
-    a.role === 'demand' || (a.role === 'unknown' && (contextBefore || (asksNow && besidePressure(a)))));
+  const counts = (a: AmountFinding) => a.role === 'demand' || (a.role === 'unknown' && (contextBefore || (asksNow && besidePressure(a))));
+  // Most sums read are all asked for: the reader's own list then (the judge never changes it), no copy.
+  const demanded: readonly AmountFinding[] = reading.amounts.length === 0 ? NO_AMOUNTS : reading.amounts.every(counts) ? reading.amounts : reading.amounts.filter(counts);
   // Asked for: beside a word that asks for money, in its clause or the next one either side.
   const asked = (a: AmountFinding) => a.role === 'demand' || own.some((f) => f.rule?.money === 'strong' && Math.abs(f.clause - a.clause) <= 1);
   const amountFindings = demanded.length === 0 ? NONE : demanded.map((a) => amountFinding(a, asked(a)));
   // `own` is in text order already: only the sums need sorting in.
   const strongWords = only(own, isStrongMoney);
-  const strongMoney = amountFindings.length === 0 ? strongWords : inOrder([...strongWords, ...amountFindings]);
+  const strongMoney = amountFindings.length === 0 ? strongWords : inOrder(joined(strongWords, amountFindings));
   const weakMoney = only(own, isWeakMoney);
-  const money = weakMoney.length === 0 ? strongMoney : inOrder([...strongMoney, ...weakMoney]);
-  const maxAmount = demanded.reduce((m, a) => Math.max(m, a.value), 0);
+  const money = weakMoney.length === 0 ? strongMoney : inOrder(joined(strongMoney, weakMoney));
+  let maxAmount = 0;
+  for (let i = 0; i < demanded.length; i++) maxAmount = Math.max(maxAmount, (demanded[i] as AmountFinding).value);
   return { demanded, amountFindings, strongMoney, weakMoney, money, maxAmount };
 }
 
@@ -311,13 +332,13 @@ function addExtortion(found: Finding[], sorted: Sorted, m: Money, concept: Findi
   // Alone, a message shows extortion only when the threat and the sum stand together.
   const big = m.demanded.map((a, i) => ({ a, f: m.amountFindings[i] as Finding })).filter((x) => x.a.value >= EXTORTION_THRESHOLD_YUAN);
   const bigSums = big.map((x) => x.f);
-  const pressure = inOrder([...threats, ...reviews, ...withdraw]);
+  const pressure = inOrder(joined(threats, reviews, withdraw));
   // A threat word beside a sum that nothing asks for ("4498的手机…报警") is no extortion: the sum must be asked for,
   // or the message must have the shape of a claim.
   const askedSums = big.filter((x) => x.a.role === 'demand').map((x) => x.f);
   const together = hasNearPair(pressure, askedSums) || (concept !== undefined && concept.weight >= LEVEL_THRESHOLDS.high && bigSums.length > 0);
   const extortion = m.maxAmount >= EXTORTION_THRESHOLD_YUAN ? together || Boolean(history?.threat || history?.review) : pressure.length > 0 || veiled;
-  if (extortion) found.push(combination(COMBINATIONS.extortion, 0, spanOf([...pressure.slice(0, 1), ...bigSums.slice(0, 1)])));
+  if (extortion) found.push(combination(COMBINATIONS.extortion, 0, spanOf(firstOf(pressure, bigSums))));
   return extortion;
 }
 
@@ -360,22 +381,22 @@ function scoreOf(found: readonly Finding[], extortion: boolean, concept: Finding
   return Math.round(raw * 1000) / 1000;
 }
 
-/** The signals shown: at most a few per kind, and a notice for text too long to read. */
-/** How many findings before each one have its id. */
-function repeatsBefore(found: readonly Finding[]): (f: Finding, i: number) => number {
-  if (found.length <= FEW) {
-    return (f, i) => { let n = 0; for (let j = 0; j < i; j++) if ((found[j] as Finding).id === f.id) n++; return n; };
-  }
+/** How many findings before each one have its id, for a long list (asked in order, once per finding). */
+function repeatsBefore(): (f: Finding, i: number) => number {
   const seen = new Map<string, number>();
   return (f) => { const n = seen.get(f.id) ?? 0; seen.set(f.id, n + 1); return n; };
 }
 
+/** The signals shown: at most a few per kind, and a notice for text too long to read. */
 function signalsOf(found: readonly Finding[], reading: MessageReading): Signal[] {
-  const repeats = repeatsBefore(found);
+  // A handful (most messages): counted by looking back, with no closure or map.
+  const repeats = found.length <= FEW ? undefined : repeatsBefore();
   const signals: Signal[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i] as Finding;
-    if (repeats(f, i) >= SHOWN_PER_SIGNAL || f.weight <= 0) continue;
+    let before = 0;
+    if (repeats === undefined) { for (let j = 0; j < i; j++) if ((found[j] as Finding).id === f.id) before++; } else before = repeats(f, i);
+    if (before >= SHOWN_PER_SIGNAL || f.weight <= 0) continue;
     signals.push({ id: f.id, group: f.group, label: f.label, evidence: reading.text.slice(f.start, f.end), start: f.start, end: f.end, weight: f.weight });
   }
   if (reading.unread > 0) {
@@ -421,7 +442,7 @@ const memberTest = <T,>(xs: readonly T[]): ((x: T) => boolean) => {
 function distinctValues(sums: readonly AmountFinding[]): number[] {
   if (sums.length > FEW) return [...new Set(sums.map((a) => a.value))];
   const values: number[] = [];
-  for (const a of sums) if (!values.includes(a.value)) values.push(a.value);
+  for (let i = 0; i < sums.length; i++) if (!values.includes((sums[i] as AmountFinding).value)) values.push((sums[i] as AmountFinding).value);
   return values;
 }
 
@@ -462,13 +483,23 @@ function sumsRead(reading: MessageReading, demanded: readonly AmountFinding[]): 
 
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */
 export function judge(read: MessageReading, options: JudgeOptions = {}): { assessment: Assessment; facts: MessageFacts } {
+  const { assessment, facts } = judged(read, options, true);
+  return { assessment, facts: facts as MessageFacts };
+}
+
+/** The assessment alone, for a message judged by itself (what it adds to a buyer's history is not needed). */
+export const assessReading = (read: MessageReading, options: JudgeOptions = {}): Assessment => judged(read, options, false).assessment;
+
+function judged(read: MessageReading, options: JudgeOptions, withFacts: boolean): { assessment: Assessment; facts: MessageFacts | undefined } {
   const reading = withoutOtherSide(read);
   if (reading.findings.length === 0 && reading.amounts.length === 0 && reading.concepts.length === 0 && reading.unread === 0
     && ((!reading.ordinaryRequest && !reading.askedPretext) || options.history === undefined)) {
     // Nothing read (at most a refund asked for, a question about a label): what the full judgement below would give, without its work.
+    const assessment: Assessment = { level: 'none', score: 0, signals: [], amounts: [], extortion: false };
+    if (!withFacts) return { assessment, facts: undefined };
     const facts: MessageFacts = { citation: false, threat: false, review: false, money: false, pretext: reading.askedPretext, flagged: false, maxAmount: 0 };
     if (reading.ordinaryRequest || reading.askedPretext) facts.bait = undefined;
-    return { assessment: { level: 'none', score: 0, signals: [], amounts: [], extortion: false }, facts };
+    return { assessment, facts };
   }
   const { history, context } = options;
   const when = options.when ?? messageNumber;
@@ -476,8 +507,9 @@ export function judge(read: MessageReading, options: JudgeOptions = {}): { asses
   const m = moneyOf(reading, sorted, history);
   // Copied by hand: Array.prototype.concat took a tenth of the judgement's time here.
   const found: Finding[] = [];
-  for (const f of sorted.own) found.push(f);
-  for (const f of m.amountFindings) found.push(f);
+  // By index: the lists are of several kinds (the shared frozen empty one among them).
+  for (let i = 0; i < sorted.own.length; i++) found.push(sorted.own[i] as Finding);
+  for (let i = 0; i < m.amountFindings.length; i++) found.push(m.amountFindings[i] as Finding);
   const concept = conceptFinding(reading.concepts, sorted.own, sumsRead(reading, m.demanded));
   addCombinations(found, sorted, m, concept);
   // The rules read every sum that is not a price: one beside "删差评" is what the deletion costs.
@@ -491,5 +523,5 @@ export function judge(read: MessageReading, options: JudgeOptions = {}): { asses
   const score = scoreOf(found, extortion, concept, factor, moneyless);
   const level = levelOf(score);
   const assessment: Assessment = { level, score, signals: signalsOf(found, reading), amounts: distinctValues(m.demanded), extortion };
-  return { assessment, facts: factsOf(reading, sorted, m, level) };
+  return { assessment, facts: withFacts ? factsOf(reading, sorted, m, level) : undefined };
 }

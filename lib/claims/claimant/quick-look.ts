@@ -10,7 +10,8 @@ import { foldTables, isNumeralCode } from './normalise';
  */
 export function saysNothing(text: string): boolean {
   const { fold } = foldTables();
-  const { flags, pairs } = sieve ??= buildSieve();
+  const sifted = sieve ??= buildSieve();
+  const { flags, pairs } = sifted;
   let previous = -1;
   let previousAt = 0;
   for (let i = 0; i < text.length; i++) {
@@ -24,7 +25,7 @@ export function saysNothing(text: string): boolean {
     const folded = fold[code] as number;
     if (previous >= 0 && (flag & SECOND) !== 0) {
       const key = pairKey(previous, folded);
-      if (((pairs[key >>> 5] as number) & (1 << (key & 31))) !== 0) return saysNothingFrom(text, previousAt, i);
+      if (((pairs[key >>> 5] as number) & (1 << (key & 31))) !== 0 && mayStartPhrase(text, i, key, previous, folded, sifted, fold)) return saysNothingFrom(text, previousAt, i);
     }
     previous = (flag & FIRST) !== 0 ? folded : -1;
     previousAt = i;
@@ -45,6 +46,20 @@ function saysNothingFrom(text: string, phraseFrom: number, numbersFrom: number):
   return !dictionary().signalMatcher.containsAny(text, fold, skip, phraseFrom);
 }
 
+/**
+ * After a pair that begins a phrase, at `i` its second character: whether a phrase may start there, that is the
+ * pair is a whole phrase, or it and the next character kept (separators left out, as the matcher does) begin one.
+ * "可以换", "已经拍": most pairs in chat begin only longer phrases their third character rules out.
+ */
+function mayStartPhrase(text: string, i: number, pair: number, first: number, second: number, sifted: Sieve, fold: Uint16Array): boolean {
+  if (((sifted.whole[pair >>> 5] as number) & (1 << (pair & 31))) !== 0) return true;
+  let j = i + 1;
+  while (j < text.length && ((sifted.flags[text.charCodeAt(j)] as number) & SKIP) !== 0) j++;
+  if (j === text.length) return false;
+  const key = tripleKey(first, second, fold[text.charCodeAt(j)] as number);
+  return ((sifted.triples[key >>> 5] as number) & (1 << (key & 31))) !== 0;
+}
+
 const SKIP = 1, NUMERAL = 2, FIRST = 4, SECOND = 8, SINGLE = 16;
 /**
  * Per code unit, what the sieve must look at (SKIP: a separator normalising may drop; NUMERAL: folds
@@ -53,13 +68,24 @@ const SKIP = 1, NUMERAL = 2, FIRST = 4, SECOND = 8, SINGLE = 16;
  * hashed set (a pair hashed onto another's bit only sends a message to the exact look). Built from the
  * phrase list itself, so a phrase added to the tables is in the sieve too.
  */
-interface Sieve { flags: Uint8Array; pairs: Uint32Array }
+interface Sieve {
+  flags: Uint8Array;
+  pairs: Uint32Array;
+  /** Pairs that are whole phrases; the first three characters of the longer phrases (hashed sets, as `pairs`). */
+  whole: Uint32Array;
+  triples: Uint32Array;
+}
 let sieve: Sieve | undefined;
 const PAIR_BITS = 18;
 const pairKey = (a: number, b: number) => Math.imul((a << 16) | b, 0x9e3779b1) >>> (32 - PAIR_BITS);
+const TRIPLE_BITS = 16;
+const tripleKey = (a: number, b: number, c: number) => Math.imul(((a << 16) | b) ^ Math.imul(c, 0x85ebca6b), 0x9e3779b1) >>> (32 - TRIPLE_BITS);
+const addKey = (set: Uint32Array, key: number) => { set[key >>> 5] = (set[key >>> 5] as number) | (1 << (key & 31)); };
 function buildSieve(): Sieve {
   const { fold, skip, numeral } = foldTables();
   const pairs = new Uint32Array(1 << (PAIR_BITS - 5));
+  const whole = new Uint32Array(1 << (PAIR_BITS - 5));
+  const triples = new Uint32Array(1 << (TRIPLE_BITS - 5));
   // Per folded code unit: FIRST, SECOND, SINGLE.
   const role = new Uint8Array(0x10000);
   const { patterns, entries } = dictionary();
@@ -73,13 +99,15 @@ function buildSieve(): Sieve {
     role[first] = (role[first] as number) | FIRST;
     role[second] = (role[second] as number) | SECOND;
     const key = pairKey(first, second);
-    pairs[key >>> 5] = (pairs[key >>> 5] as number) | (1 << (key & 31));
+    addKey(pairs, key);
+    if (p.length === 2) addKey(whole, key);
+    else addKey(triples, tripleKey(first, second, p.charCodeAt(2)));
   });
   const flags = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
     flags[code] = (skip[code] === 1 ? SKIP : 0) | (numeral[code] === 1 ? NUMERAL : 0) | (role[fold[code] as number] as number);
   }
-  return { flags, pairs };
+  return { flags, pairs, whole, triples };
 }
 
 const codeTable = (chars: string) => {

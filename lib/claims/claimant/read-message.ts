@@ -78,17 +78,55 @@ const REFUSED_SERVICE = /^(?:[就我们,]{0,3})(?:不让|不能|不准|不予|�
 // "删除差评就给我转账20元": a seller's offer for the review, told by the buyer (a claimant pays nothing for it).
 const OFFERED_FOR = /^了?(?:就|后|之后|以后)(?:会)?(?:给|返|补|送|赔|退)(?:我|你)/;
 const CONDITION_SIGNALS: ReadonlySet<string> = new Set(['settlement.deadline', 'demand.conditional']);
+// Every refusal REFUSED_SERVICE reads starts with one of these, at most three characters in: a window holding none is no refusal.
+const REFUSING = new Uint8Array(0x10000);
+for (const c of '不别把') REFUSING[c.charCodeAt(0)] = 1;
+/** Whether a refusal of service follows at `at` (read from at most `length` characters). */
+function refusedAt(text: string, at: number, length: number): boolean {
+  let may = false;
+  for (let i = at; i < Math.min(text.length, at + length) && !may; i++) may = REFUSING[text.charCodeAt(i)] === 1;
+  return may && REFUSED_SERVICE.test(text.slice(at, at + length));
+}
 // "…就不撤诉", "…就不删差评": the negation is the consequence of a condition, not a refusal.
 const CONSEQUENCE = /就(不|没)$/;
 const RELUCTANT_OFFER = /(不想|不愿|不希望|怕)(要|被|看到|收到|吃|有)?$/;
-const RELUCTANT_RULE = PHRASE_RULES.find((r) => r.id === 'veiled.reluctant') as PhraseRule;
+/**
+ * The table's rules written with their optional fields absent or present at will: objects of many shapes, so every
+ * look at rule.money or rule.threat (a few per finding, in the reader and the judge) would go through V8's slow
+ * many-shapes path. Each is copied once into one shape with every field set (undefined where the table leaves it
+ * out); findings carry the copy.
+ */
+const uniformRules = new Map<PhraseRule, PhraseRule>();
+function uniform(rule: PhraseRule): PhraseRule {
+  let copy = uniformRules.get(rule);
+  if (copy === undefined) {
+    copy = {
+      id: rule.id, group: rule.group, label: rule.label, weight: rule.weight, phrases: rule.phrases, money: rule.money, threat: rule.threat,
+      needsHistory: rule.needsHistory, negatable: rule.negatable, questionCancels: rule.questionCancels, cancelsOrdinary: rule.cancelsOrdinary,
+    };
+    uniformRules.set(rule, copy);
+  }
+  return copy;
+}
+/** Per pattern, its rule in the one shape (undefined for a pattern that is no rule), built once per dictionary. */
+let rulesOf: { entries: readonly DictionaryEntry[]; rules: Array<PhraseRule | undefined> } | undefined;
+function uniformRulesOf(entries: readonly DictionaryEntry[]): Array<PhraseRule | undefined> {
+  if (rulesOf?.entries !== entries) {
+    rulesOf = { entries, rules: entries.map((e) => (e.kind === 'rule' ? uniform(e.rule) : undefined)) };
+    conditionRule = Uint8Array.from(entries, (e) => (e.kind === 'rule' && CONDITION_SIGNALS.has(e.rule.id) ? 1 : 0));
+  }
+  return rulesOf.rules;
+}
+/** Per pattern, 1 where its rule is a condition signal (set with the rules above). */
+let conditionRule = new Uint8Array(0);
+const RELUCTANT_RULE = uniform(PHRASE_RULES.find((r) => r.id === 'veiled.reluctant') as PhraseRule);
 const RHETORICAL = /懂不懂|知不知道|懂吗|明白吗|知道吗|清楚吗|不是吗/;
 const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可以|会不会|有无|带不带|附带|[?]/;
 // "不赔就…", "不给钱就…": an ultimatum in one clause, read in one pass over the whole text.
-// Not "不到两天就", "不久就", "不过…就": less-than, soon and only are no condition.
+// Not "不到两天就", "不久就", "不过…就": less-than, soon and only are no condition; nor "不补差价也就算了": never mind.
 // The condition may run over one comma ("不给我返200块，我就给你差评", "不赔偿，明天一早我就去…").
 // Reported speech runs the same ultimatum in the third person ("不给他钱的话,他就去…", "如商家不同意,则向…").
-const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:[^,.!?;:、\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就|[则便](?=[以向会要将去把找到])|的话)/g;
+const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:[^,.!?;:、\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就(?!算了|罢了)|[则便](?=[以向会要将去把找到])|的话)/g;
 // The same ultimatum with a paying verb right after 不 ("不退400元就", "不给三千就"): its sum is demanded.
 const NOT_PAY_THEN = /不(?:退|给|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
 const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
@@ -220,6 +258,14 @@ const FINE_BEFORE = /(罚款|罚金|处罚|处以|罚)[^,.!?]{0,3}$/;
 
 // A number glued to a name is part of it: "Motel268", "@安琪儿813" (not "rmb200").
 const NAME_BEFORE = /(@[^\s,.!?:;]{0,15}|(?<!rm|cn|us)[a-z])$/;
+const AT = '@'.charCodeAt(0);
+/** What NAME_BEFORE needs: a letter right before `at`, or an @ among the 16 characters before it. */
+function mayFollowName(text: string, at: number): boolean {
+  const last = text.charCodeAt(at - 1);
+  if (last >= 0x61 && last <= 0x7a) return true;
+  for (let i = Math.max(0, at - 16); i < at; i++) if (text.charCodeAt(i) === AT) return true;
+  return false;
+}
 
 // Every finding built with the same fields in the same order: the judge reads them all alike.
 const ruleFinding = (rule: PhraseRule, clause: number, norm: NormalisedText, hit: Span): Finding => ({
@@ -255,7 +301,7 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       if (t.unit === 'plain' && (NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4)) || NOT_A_SUM_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)))) continue;
       if (MAGNITUDE_LAST[text.charCodeAt(t.end - 1)] === 1 && NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4))) continue;
       if (t.end - t.start >= 9 && ID_DIGITS.test(text.slice(t.start, t.end))) continue;
-      if (t.digitsOnly && NAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+      if (t.digitsOnly && mayFollowName(text, t.start) && NAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
       const role = amountRole(text, clauses, t, platformEnds, ultimatums);
       // A bare number in digits counts only when the words around it ask for it ("赔我2000"); ids and prices are dropped.
       const paid = role === 'price' && t.value >= 100 && PAID_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start));
@@ -295,6 +341,7 @@ const hitLists: SortedHits = { cancelled: hitList(), ordinary: hitList(), refusa
 
 function sortHits({ hits, count }: { hits: readonly PatternHit[]; count: number }, entries: readonly DictionaryEntry[]): SortedHits {
   const { cancelled, ordinary, refusals, phrases } = hitLists;
+  const rules = uniformRulesOf(entries);
   cancelled.n = ordinary.n = refusals.n = phrases.n = 0;
   for (let h = 0; h < count; h++) {
     const hit = hits[h] as PatternHit;
@@ -303,7 +350,7 @@ function sortHits({ hits, count }: { hits: readonly PatternHit[]; count: number 
     else if (entry.kind === 'not-a-phrase') add(cancelled, hit);
     else if (entry.kind === 'ordinary-request') add(ordinary, hit);
     else {
-      if (entry.kind === 'rule' && entry.rule.cancelsOrdinary) add(refusals, hit);
+      if (entry.kind === 'rule' && (rules[hit.pattern] as PhraseRule).cancelsOrdinary) add(refusals, hit);
       add(phrases, hit);
     }
   }
@@ -376,6 +423,7 @@ function readPhrases(reading: PhraseReading, sorted: SortedHits, entries: readon
   const { text } = reading;
   const { cancelled, phrases } = sorted;
   const { counts } = dictionary();
+  const rules = uniformRulesOf(entries);
   keptReachByGroup.reset(counts.groups);
   lastClauseOfSignal.reset(counts.signals);
   conceptReach.reset(counts.concepts);
@@ -395,7 +443,7 @@ function readPhrases(reading: PhraseReading, sorted: SortedHits, entries: readon
     }
     const entry = entries[hit.pattern] as DictionaryEntry & { kind: 'rule' | 'concept' };
     if (entry.kind === 'concept') readConcept(reading, hit, entry);
-    else readRule(reading, hit, entry);
+    else readRule(reading, hit, entry, rules[hit.pattern] as PhraseRule);
   }
 }
 
@@ -408,11 +456,12 @@ function readConcept(reading: PhraseReading, hit: PatternHit, entry: DictionaryE
   const clause = reading.clauses.of[hit.start] as number;
   const start = originalStart(norm, hit.start);
   const end = originalEnd(norm, hit.end);
-  if (concept === 'condition' && REFUSED_SERVICE.test(text.slice(hit.end, hit.end + 5))) return;
+  if (concept === 'condition' && refusedAt(text, hit.end, 5)) return;
   if (concept === 'exchange' && OFFERED_FOR.test(text.slice(hit.end, hit.end + 6))) return;
   // "不想要差评的话…", "不想被投诉就…": leverage offered on a condition, not a refusal.
-  if (entry.leverage && RELUCTANT_OFFER.test(before)) reading.concepts.push({ concept: 'condition', clause, start, end });
-  else if (concept !== 'condition' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))
+  // (An empty window matches neither pattern: no call for it.)
+  if (entry.leverage && before !== '' && RELUCTANT_OFFER.test(before)) reading.concepts.push({ concept: 'condition', clause, start, end });
+  else if (concept !== 'condition' && before !== '' && NEGATION.test(before) && !CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10))
     && !(concept === 'exchange' && CONSEQUENCE.test(before)) && !conditional(text, hit.start)) return;
   conceptReach.set(slot, Math.max(conceptReach.get(slot, -1), hit.end));
   // One hit per concept and clause is all the rules read.
@@ -434,9 +483,9 @@ function mayNegate(text: string, at: number): boolean {
   return false;
 }
 
-function readRule(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntry & { kind: 'rule' }): void {
+function readRule(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntry & { kind: 'rule' }, rule: PhraseRule): void {
   const { text } = reading;
-  const { rule, group } = entry;
+  const { group } = entry;
   // Inside a longer phrase the shorter one adds nothing ("打假的" is not "假的"), except a demand
   // ("惩罚性赔偿" still asks for money).
   if ((rule.group !== 'demand' && reading.keptReach >= hit.end) || keptReachByGroup.get(group, -1) >= hit.end) return;
@@ -453,7 +502,7 @@ function readRule(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntr
       if (!(rule.group === 'demand' && (CONDITION_AFTER.test(text.slice(hit.end, hit.end + 10)) || conditional(text, hit.start)))) return;
     }
   }
-  if (CONDITION_SIGNALS.has(rule.id) && REFUSED_SERVICE.test(text.slice(hit.end, hit.end + 5))) return;
+  if (conditionRule[hit.pattern] === 1 && refusedAt(text, hit.end, 5)) return;
   if (rule.questionCancels && isAsked(reading.text, reading.clauses, hit.start, hit.end)) {
     if (rule.group === 'pretext') reading.askedPretext = true;
     return;
@@ -474,7 +523,7 @@ function readNotThen(reading: PhraseReading): void {
     const start = m.index;
     if (isAsked(text, clauses, start, start + m[0].length)) continue;
     const end = start + m[0].length;
-    if (REFUSED_SERVICE.test(text.slice(end, end + 4))) continue;
+    if (refusedAt(text, end, 4)) continue;
     // Read in the clause of its "就/则" too: what follows is the threat ("如商家不同意,则以差评、封店…威胁").
     const first = clauses.of[start] as number;
     const last = clauses.of[end - 1] as number;

@@ -87,9 +87,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     phrases: ['今天之内', '今天内', '明天之前', '逾期', '过时不候', '最后一次机会', '最后通牒', '否则'] },
 
   // ── staged evidence
-  { id: 'evidence.notarised', group: 'evidence', label: '声称已公证或保全证据', weight: 0.35,
+  { id: 'evidence.notarised', group: 'evidence', label: '声称已公证或保全证据', weight: 0.35, negatable: true,
     phrases: ['公证', '保全证据', '证据保全', '已保全', '证据固定', '固定证据', '存证', '时间戳', '取证'] },
-  { id: 'evidence.recorded', group: 'evidence', label: '声称已录音、录屏或截图留证', weight: 0.15,
+  { id: 'evidence.recorded', group: 'evidence', label: '声称已录音、录屏或截图留证', weight: 0.15, negatable: true,
     phrases: ['录音', '录屏', '截图保存', '已截图', '截图了', '截图留证', '留证', '保存证据', '证据确凿'] },
 
   // ── bulk purchase words (quantities come from the number scanner)
@@ -98,7 +98,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── self-declared
   { id: 'self-declared', group: 'self-declared', label: '自称打假或职业索赔', weight: 0.6, questionCancels: true,
-    phrases: ['职业打假', '打假人', '打假的', '专业打假', '职业索赔', '知假买假', '打假'] },
+    // Not a bare 打假: a review says it of a campaign or an office ("3.15打假", "建议工商打假"), not of the writer.
+    phrases: ['职业打假', '打假人', '打假的', '专业打假', '职业索赔', '知假买假'] },
 
   // ── claim-group slang (上车: joining a group claim; 下车: settled and leaving)
   { id: 'slang.claim-group', group: 'self-declared', label: '使用索赔圈用语（上车、下车、车票）', weight: 0.3, needsHistory: true,
@@ -130,7 +131,11 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── moving off the platform
   { id: 'off-platform.contact', group: 'off-platform', label: '要求转到平台外联系', weight: 0.2,
-    phrases: ['换个地方聊', '不方便在平台', '平台上不方便', '私下说', '平台会看到', '这里不方便', '这边不方便', '微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加v', '加q', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '加赖', '加line', '电话', '手机号', '打电话', '私聊', '私下聊', '联系方式', '钉钉'] },
+    phrases: ['换个地方聊', '不方便在平台', '平台上不方便', '私下说', '平台会看到', '这里不方便', '这边不方便', '微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加v', '加q', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '加赖', '加line', '手机号', '私聊', '私下聊', '联系方式', '钉钉',
+      // A call asked for, not 电话 alone: a review tells of calls made to the shop, and a phone or earphone review of the
+      // device's calls ("打电话声音小")
+      '打我电话', '打我的电话', '给我打电话', '给我打个电话', '给我电话', '打电话给我', '打个电话给我', '回我电话', '留个电话', '留电话', '留下电话',
+      '留一下电话', '你电话', '你的电话', '电话多少', '私人电话', '电话联系我', '电话里说', '电话里谈', '电话里聊', '电话里我', '电话里给', '电话聊', '电话谈', '电话也行'] },
 
   // ── "我也不想去工商": a threat named while saying one would rather not
   { id: 'veiled.reluctant', group: 'veiled', label: '以“不想去举报”的说法暗示举报', weight: 0.25, threat: true,
@@ -191,6 +196,36 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   '自媒体', '媒体评测', '电话手表', '接打电话', '打电话声音', '打电话的声音', '打电话效果', '电话卡', '接电话', '来电话', '打电话发短信', '打电话看视频', '打电话聊微信', '打电话刷微信',
   '京豆红包', '红包券', '红包e卡', '使用红包', '用了红包', '领红包', '抢红包', '红包雨', '平台红包', '优惠红包',
   '我的晒图', '看晒图', '见晒图', '晒图里', '如晒图', '晒图为证', '晒图所示', '如果不是', '要不是', '为由于', '认为由', '作为由',
+  // Someone else who fights fakes, named in the news ("乳业第一打假人"), is not the writer declaring himself one
+  '第一打假人', '打假第一人', '打假英雄', '打假名人', '著名打假人', '知名打假人', '打假斗士',
+  // A call already made to the shop or hotel ("给前台打了电话", "打电话问他们"), told in a review, asks for no contact elsewhere
+  '打了电话', '打过电话', '打了个电话', '打了几次电话', '打了好几次电话', '打了无数次电话', '打了很多电话', '打电话问', '打电话过去', '打电话给他们', '打电话给酒店', '打电话给客服', '打电话给前台',
+  // A product gone from sale, a shelf ("可惜已经下架了", "下架子歪了") and a review's own marks ("扣分项是续航"): no penalty threatened
+  '已经下架', '已下架', '下架子', '上架子', '系统下架', '扣分项', '扣分点', '扣分的地方', '扣分主要', '扣分原因', '扣分在于', '扣分是因为', '唯一扣分', '扣一分', '扣两分', '扣1分', '扣2分',
+  // Paying more for a better product ("不如花点钱买正品"): no fee asked
+  '不如花点钱', '花点钱买', '花点钱去', '宁愿花点钱', '宁可花点钱', '能不能花点钱',
+  // A promotion's "while stocks last" ("赠品送完为止"), "so far" ("截至今天为止") and "until it breaks": no ultimatum's deadline
+  ...['送完', '赠完', '售完', '卖完', '送满', '发完', '领完', '抢完', '用完', '用坏', '穿坏', '点到', '至今', '截至今天', '截止今天', '截止到今天', '截至今日', '截至现在', '截止现在'].map((what) => `${what}为止`),
+  // A refusal taken as it is ("不退钱就算了", "不给也就算了"): the buyer gives up, no pay-or-else
+  ...['不给', '不赔', '不退', '不补', '不给钱', '不赔钱', '不退钱', '不赔偿', '不补偿'].flatMap((no) => [`${no}就算了`, `${no}也就算了`, `${no}也罢`, `${no}拉倒`, `${no}就拉倒`]),
+  // Where the buyer saw or bought the item ("小红书上看到的那款", "抖音直播间买的"): a place, not exposure threatened
+  ...['小红书', '抖音', '微博', '快手', '知乎', '朋友圈', '公众号', '直播间', 'xhs', 'ins', 'instagram', '脸书', 'facebook'].flatMap((where) =>
+    ['上看到', '看到', '上刷到', '刷到', '上买', '里买', '买的', '种草', '推荐', '上推荐', '上种草', '同款', '爆款', '网红款'].map((seen) => where + seen)),
+  // "else who would buy it", "else how could it be": a rhetorical else, no ultimatum
+  ...['不然', '否则', '要不然'].flatMap((otherwise) => ['谁', '怎么会', '怎么可能', '也不会', '我也不会', '哪会', '哪能', '早就', '还以为', '我还以为'].map((what) => otherwise + what)),
+  // Waiting for the parcel ("就等着收货吧"), exposure the news already made ("媒体都曝光过这家"), and readers told to
+  // judge for themselves ("还敢买的自己看着办"): no lever held over the shop
+  ...['收货', '发货', '到货', '快递', '退款', '拿货', '回复', '消息', '客服', '用', '吃'].map((what) => `就等着${what}`),
+  '曝光过这', '曝光过他', '曝光过她', '央视曝光', '新闻曝光', '媒体报道过', '新闻报道过', '电视台报道过', '媒体都曝光过', '媒体曝光过',
+  // what a complaint already got ("投诉了才给补偿10元"): a story told, no complaint threatened
+  '投诉了才', '投诉后才', '投诉之后才', '投诉以后才', '投诉完才',
+  ...['买的', '想买的', '要买的', '大家', '各位', '网友们'].flatMap((who) => [`${who}自己看着办`, `${who}看着办`]),
+  // Evidence not taken ("没有拍照取证"): nothing kept to press with
+  ...['没有', '没', '没来得及', '忘了', '忘记'].flatMap((no) => ['拍照取证', '拍照留证', '拍照存证', '取证', '留证'].map((what) => no + what)),
+  // A rating withheld ("一颗星都不给的话"): not a refusal to pay
+  ...['星都不给', '星也不给', '星都不想给', '星也不想给'].flatMap((stars) => [`${stars}的话`, `${stars}就`]),
+  // Asking whether a claim is possible at all ("能索赔吗？"): a buyer's question, no demand
+  ...['能', '可以'].flatMap((may) => ['索赔么', '索赔吗', '申请赔偿吗', '申请赔偿么', '申请索赔吗', '申请索赔么'].map((what) => may + what)),
   // "这不是威胁，是实话": the threat disowned
   '不是威胁', '不算威胁', '并非威胁', '没有威胁', '不是要挟', '不是恐吓',
   // "太没有隐私了" holds no 私了

@@ -1,3 +1,4 @@
+import { runAtOnce, type Steps } from '@/lib/shared/slices';
 import type { Compiled } from './compile';
 import { fold } from './normalise';
 import type { Category, Finding, FindingExemption, ListingField, Rule, Severity } from './schema';
@@ -26,9 +27,16 @@ function disguiseHolds(text: string, start: number, end: number, notBefore: read
  * hit looks at a fixed window around it.
  */
 export function checkField(compiled: Compiled, field: ListingField, category: Category, today: string): Finding[] {
+  return runAtOnce(checkFieldSteps(compiled, field, category, today));
+}
+
+/** checkField in three steps (folding, the matcher's pass, judging the hits): a long description is three slices. */
+export function* checkFieldSteps(compiled: Compiled, field: ListingField, category: Category, today: string): Steps<Finding[]> {
   const folded = fold(field.text);
   const text = folded.text;
+  yield;
   const raw = compiled.matcher.findAll(text);
+  yield;
   // coverEnd[i]: the furthest end of an allow phrase starting at or before i.
   const coverEnd = new Int32Array(text.length + 1);
   const hits: Hit[] = [];

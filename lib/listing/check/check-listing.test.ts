@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkListing } from './check-listing';
+import { checkListing, checkListingInSlices } from './check-listing';
 import type { Category } from './schema';
 
 const AT = new Date('2026-06-01T04:00:00Z');
@@ -540,5 +540,53 @@ describe('procedures, sales kings, personal imports, fruit wax, state organs, ti
     expect(rulesIn('发烧退烧贴 儿童', 'general')).toContain('medical-disease');
     expect(rulesIn('野生蜂蜜 500g', 'food')).toContain('natural-claim');
     expect(rulesIn('抗衰老 胶原再生 精华', 'cosmetics')).toContain('cosmetics-medical');
+  });
+});
+
+describe('disease claims on massagers and heated pads, device-type names, drug forms on wine', () => {
+  eachRaises([
+    ['电加热护腰带 腰间盘突出 热敷', 'medical-disease', 'general'],
+    ['脊柱侧弯矫正器 家用牵引', 'medical-disease', 'general'],
+    ['眼部按摩仪 保护视力 视力疲劳恢复', 'medical-disease', 'general'],
+    ['足浴盆 太极针灸熏蒸款', 'medical-cure', 'general'],
+    ['瘦脸绷带 下巴术后矫正带', 'medical-cure', 'general'],
+    ['五加皮酒 保健酒礼盒 黄酒药酒', 'medical-confusion', 'health-food'],
+    // A device name is no registration: the disease it names still counts on goods of no known category.
+    ['护膝理疗仪 保暖 关节炎 风湿 老寒腿', 'medical-disease', 'general'],
+  ]);
+  eachQuiet([
+    ['空气波压力足疗理疗器仪 腿部按摩器', 'general'],
+    ['家用按摩椅 零重力 理疗椅', 'general'],
+    ['膝关节理疗仪 艾灸 热敷', 'general'],
+    ['全自动煎药壶 中药砂锅 5L', 'general'],
+    ['商用中药研磨机 五谷杂粮磨粉机', 'general'],
+    ['避光针剂盒 2ml 5支装', 'general'],
+    ['果蔬清洗机 去除农药激素 解毒机', 'general'],
+    ['南美白虾仁 冷冻 250g', 'food'],
+    ['颗粒药酒米 野钓打窝料', 'general'],
+  ], 'quiet: %s (%s)');
+  it('a registration mark still makes the indication the approved one', () => {
+    expect(titleOf('护膝理疗仪 械字号 关节炎', 'general').inferred?.category).toBe('medical-device');
+  });
+});
+
+describe('checked in slices (the publish form gives the page its thread back between them)', () => {
+  const fields = [
+    { field: 'title', label: '宝贝标题', text: '全网最好 苦荞茶 國家級 假一赔十' },
+    { field: 'desc', label: '描述', text: '最近天气转凉。降 血 糖，纯天然零添加。'.repeat(200) },
+    { field: 'catProp:p-1', label: '品牌', text: '荞乡人' },
+  ];
+  it('finds exactly what one pass finds, pausing between the slices', async () => {
+    let pauses = 0;
+    const sliced = await checkListingInSlices(fields, 'food', AT, { pause: async () => { pauses++; }, sliceMs: 0 });
+    expect(sliced).toEqual(checkListing(fields, 'food', AT));
+    expect(sliced.findings.length).toBeGreaterThan(600);
+    // Three steps a field (folding, the matcher's pass, judging the hits): a pause between each two.
+    expect(pauses).toBe(2 * fields.length);
+  });
+  it('runs within one slice when the slices are long enough', async () => {
+    let pauses = 0;
+    await checkListingInSlices(fields, 'food', AT, { pause: async () => { pauses++; }, sliceMs: 60_000 });
+    expect(pauses).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-export { checkListing, NOTICE, rulesPerBasis } from './check-listing';
+export { checkListing, checkListingInSlices, NOTICE, rulesPerBasis } from './check-listing';
 export { RULE_BASE } from './rule-base';
 export type { Category, ChecklistItem, Finding, FindingExemption, LegalBasis, ListingCheck, ListingField, Rule } from './schema';
 export { formFields } from './form-fields';

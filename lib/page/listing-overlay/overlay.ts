@@ -1,4 +1,5 @@
 import { attachClosedShadow, onTrusted } from '@/lib/page/claim-badge';
+import { runAtOnce, runInSlices, type SliceOptions, type Steps } from '@/lib/shared/slices';
 import { rangeRects, type CharRange } from './text-rects';
 
 export const OVERLAY_HOST_TAG = 'seller-shield-listing';
@@ -25,14 +26,21 @@ function box(doc: Document, className: string, r: DOMRect): HTMLElement {
   return el;
 }
 
+// A description with a hundred findings takes tens of milliseconds to measure: its ranges are measured this many at a time.
+const RANGES_PER_STEP = 24;
+
 /** One field's outline, the marks over its ranges (measured in `mirror`) and its tag; nothing for a field not shown. */
-function targetNodes(doc: Document, target: OverlayTarget, mirror: HTMLElement, onOpen: () => void): HTMLElement[] {
+function* targetSteps(doc: Document, target: OverlayTarget, mirror: HTMLElement, onOpen: () => void): Steps<HTMLElement[]> {
   if (!target.element.isConnected) return [];
   const r = target.element.getBoundingClientRect();
   if (r.width === 0 && r.height === 0) return [];
   const level = target.high ? '' : ' medium';
   const nodes = [box(doc, `box${level}`, new DOMRect(r.left - 3, r.top - 3, r.width + 6, r.height + 6))];
-  for (const rects of rangeRects(target.element, target.text, target.ranges, mirror)) for (const m of rects) nodes.push(box(doc, `mark${level}`, m));
+  for (let from = 0; from < target.ranges.length; from += RANGES_PER_STEP) {
+    const ranges = target.ranges.slice(from, from + RANGES_PER_STEP);
+    for (const rects of rangeRects(target.element, target.text, ranges, mirror)) for (const m of rects) nodes.push(box(doc, `mark${level}`, m));
+    yield;
+  }
   const tag = doc.createElement('button');
   tag.type = 'button';
   tag.className = `tag${level}`;
@@ -41,6 +49,12 @@ function targetNodes(doc: Document, target: OverlayTarget, mirror: HTMLElement, 
   tag.style.cssText = `left:${r.left - 3}px;top:${Math.max(0, r.top - 22)}px;`;
   onTrusted(tag, 'click', onOpen);
   nodes.push(tag);
+  return nodes;
+}
+
+function* layoutSteps(doc: Document, targets: readonly OverlayTarget[], mirror: HTMLElement, onOpen: () => void): Steps<HTMLElement[]> {
+  const nodes: HTMLElement[] = [];
+  for (const target of targets) nodes.push(...(yield* targetSteps(doc, target, mirror, onOpen)));
   return nodes;
 }
 
@@ -62,10 +76,13 @@ export function createListingOverlay(doc: Document, onOpen: () => void) {
   root.append(style, layer, mirror);
   let targets: OverlayTarget[] = [];
   let frame = 0;
+  // Each layout counts; a layout measured in slices is shown only if no other began meanwhile.
+  let layouts = 0;
 
   const layout = () => {
     frame = 0;
-    layer.replaceChildren(...targets.flatMap((target) => targetNodes(doc, target, mirror, onOpen)));
+    layouts++;
+    layer.replaceChildren(...runAtOnce(layoutSteps(doc, targets, mirror, onOpen)));
   };
   const schedule = () => {
     if (frame === 0) frame = requestAnimationFrame(layout);
@@ -81,6 +98,15 @@ export function createListingOverlay(doc: Document, onOpen: () => void) {
       targets = next;
       if (!host.isConnected) doc.documentElement.append(host);
       layout();
+    },
+    /** draw, measured in slices that give the page its thread back (a long description's marks); the same marks. */
+    async drawInSlices(next: OverlayTarget[], slices?: SliceOptions): Promise<void> {
+      targets = next;
+      const mine = ++layouts;
+      // Connected first: an input's ranges are measured in the mirror inside the host.
+      if (!host.isConnected) doc.documentElement.append(host);
+      const nodes = await runInSlices(layoutSteps(doc, next, mirror, onOpen), slices);
+      if (mine === layouts) layer.replaceChildren(...nodes);
     },
     /** Lays the marks out again after the page moved (scroll, resize, a panel opening). */
     relayout: schedule,

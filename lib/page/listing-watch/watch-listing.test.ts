@@ -57,6 +57,15 @@ describe('the listing check on the publish form', () => {
     expect(tags().map((t) => t.textContent)).toEqual(expect.arrayContaining(['卖家盾：3 处提示', '卖家盾：2 处提示']));
   });
 
+  it('checks in a task of its own, never in the one that started it (the script\'s start, a change, a key press)', async () => {
+    const { sent } = start();
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(document.querySelector(OVERLAY_HOST_TAG)).toBeNull();
+    await watch!.settled();
+    expect(document.querySelector(OVERLAY_HOST_TAG)).not.toBeNull();
+    expect(sent).toHaveLength(1);
+  });
+
   it('never writes into the form', async () => {
     start();
     await watch!.settled();

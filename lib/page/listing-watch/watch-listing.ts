@@ -1,7 +1,8 @@
-import { categoryOf, checkListing, detailPageFields, findingKey, formCategoryPath, formFields, formModelScript, itemKeyOf, mergeFields, parseFormModel, sellStateFields, visibleFormFields, type Finding, type ListingCheck, type ListingField, type PageField } from '@/lib/listing/check';
+import { categoryOf, checkListingInSlices, detailPageFields, findingKey, formCategoryPath, formFields, formModelScript, itemKeyOf, mergeFields, parseFormModel, sellStateFields, visibleFormFields, type Finding, type ListingCheck, type ListingField, type PageField } from '@/lib/listing/check';
 import type { Send } from '@/lib/protocol/messages';
 import { createListingOverlay, OVERLAY_HOST_TAG, type OverlayTarget } from '@/lib/page/listing-overlay';
 import { debounce, watchPage } from '@/lib/page/page-watch';
+import { yieldToPage, type SliceOptions } from '@/lib/shared/slices';
 import { checkedMessage, type ListingSource } from './checked-message';
 
 export type { ListingSource } from './checked-message';
@@ -19,6 +20,8 @@ export interface ListingWatchOptions {
   follow: boolean;
   /** The form's live model as JSON, where the page keeps one beyond its inline model (Tmall's __SELL_STATE__), or null. */
   liveModel?: () => Promise<string | null>;
+  /** How the check gives the page its thread back between slices (tests pass their own). */
+  slices?: SliceOptions;
 }
 
 type Model = { fields: ListingField[]; unread: string[]; raw: Record<string, unknown> | null };
@@ -48,8 +51,9 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
   let lastSent = '';
   let last: { shown: PageField[]; check: ListingCheck } | null = null;
 
-  const draw = () => {
-    if (last) overlay.draw(overlayTargets(last, dismissed, tag));
+  const slices = options.slices ?? {};
+  const draw = async () => {
+    if (last) await overlay.drawInSlices(overlayTargets(last, dismissed, tag), slices);
   };
 
   // The live model, when the page gives one, is the form now: it takes the inline model's place.
@@ -59,13 +63,18 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
   };
 
   const check = async (force = false) => {
-    const shown = options.source === 'detail' ? detailPageFields(doc) : visibleFormFields(doc);
     const base = options.source === 'detail' ? null : await currentModel();
+    // Never in the task that asked for it (the script's start, a page change, a key press): the check is
+    // a task of its own, in slices (the first one loads the rule base's tables), and so are the marks.
+    await (slices.pause ?? yieldToPage)();
+    const started = performance.now();
+    const shown = options.source === 'detail' ? detailPageFields(doc) : visibleFormFields(doc);
     const fields = (base === null ? shown : mergeFields(base.fields, shown)).map(plain);
     const categoryPath = formCategoryPath(model.raw, doc);
-    const result = checkListing(fields, categoryOf(categoryPath), options.now());
+    const result = await checkListingInSlices(fields, categoryOf(categoryPath), options.now(), slices);
     last = { shown, check: result };
-    draw();
+    await draw();
+    timed(started);
     const url = options.url();
     const itemKey = itemKeyOf(url);
     if (itemKey === null) return;
@@ -77,7 +86,7 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
     if (reply.ok) {
       dismissed = new Set(reply.data.dismissed);
       tag = reply.data.tag;
-      draw();
+      await draw();
     }
   };
   const { run, settled } = oneCheckAtATime(check);
@@ -95,6 +104,17 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
       overlay.stop();
     },
   };
+}
+
+/** The check's own time in the page's performance timeline (DevTools, and the long-task bench), one entry kept. */
+export const CHECK_MEASURE = 'seller-shield:listing-check';
+function timed(started: number): void {
+  try {
+    performance.clearMeasures(CHECK_MEASURE);
+    performance.measure(CHECK_MEASURE, { start: started });
+  } catch {
+    // A page may have replaced performance: the timing is for measuring only.
+  }
 }
 
 /** Re-checks on every page change but the overlay's own, and on the seller's typing (which no mutation shows). */

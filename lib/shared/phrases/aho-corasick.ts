@@ -82,6 +82,11 @@ interface Automaton extends PhraseTables {
   outLink: Int32Array;
   /** 1 where the node, or a node on its failure chain, ends a pattern. */
   matches: Uint8Array;
+  /** Classes + 1 (class 0 included), so node * classCount + class numbers a move. */
+  classCount: number;
+  /** Moves walked before, by hashed move number: the move (−1: free slot) and the node it reaches. */
+  moveKey: Int32Array;
+  moveTo: Int32Array;
 }
 
 function classesOf(patterns: readonly string[]): { classOf: Uint16Array; classCodes: Uint16Array } {
@@ -168,17 +173,36 @@ function automatonOf(t: PhraseTables): Automaton {
     if (node !== 0) outLink[node] = ends(f) ? f : (outLink[f] as number);
     matches[node] = ends(node) || outLink[node] !== -1 ? 1 : 0;
   }
-  return { ...t, classOf, rootNext, outLink, matches };
+  const moveKey = new Int32Array(1 << MOVE_BITS).fill(-1);
+  return { ...t, classOf, rootNext, outLink, matches, classCount: t.classCodes.length + 1, moveKey, moveTo: new Int32Array(1 << MOVE_BITS) };
 }
 
-/** One move of the automaton on a class: from `node` to the node it reaches (0: the root). */
-function step(a: Automaton, node: number, cls: number): number {
-  if (cls === 0) return 0;
+/** One move of the automaton on a class, the long way: the node's edges, then its failure chain's (0: the root). */
+function walk(a: Automaton, node: number, cls: number): number {
   for (let at = node; at !== 0; at = a.fail[at] as number) {
     for (let e = a.edgeStart[at] as number, end = a.edgeStart[at + 1] as number; e < end; e++) if (a.edgeClass[e] === cls) return e + 1;
   }
   return a.rootNext[cls] as number;
 }
+
+/**
+ * One move of the automaton on a class: from `node` to the node it reaches (0: the root). A move
+ * from the root is one table look; any other is remembered once walked (a common first character
+ * has hundreds of edges to try, and the walk may go down a failure chain), in a fixed-size table:
+ * the same answer either way, so a move that finds its slot taken is simply walked again.
+ */
+function step(a: Automaton, node: number, cls: number): number {
+  if (cls === 0) return 0;
+  if (node === 0) return a.rootNext[cls] as number;
+  const key = node * a.classCount + cls;
+  const slot = Math.imul(key, 0x9e3779b1) >>> (32 - MOVE_BITS);
+  const known = a.moveKey[slot] as number;
+  if (known === key) return a.moveTo[slot] as number;
+  const to = walk(a, node, cls);
+  if (known === -1) { a.moveKey[slot] = key; a.moveTo[slot] = to; }
+  return to;
+}
+const MOVE_BITS = 14;
 
 /** Calls `hit` for every occurrence of every pattern, in text order (at one end, longest first). */
 function scan(a: Automaton, text: string, hit: (pattern: number, start: number, end: number) => void): void {
@@ -234,11 +258,23 @@ export function phraseMatcherOf(tables: PhraseTables): PhraseMatcher {
       return hits;
     },
     findAllReused(text) {
-      reused.count = 0;
-      scan(a, text, (pattern, start, end) => {
-        const hit = reused.hits[reused.count++];
-        if (hit) { hit.pattern = pattern; hit.start = start; hit.end = end; } else reused.hits.push({ pattern, start, end });
-      });
+      // scan's loop written out: no callback per hit on the reader's path, message after message.
+      const { hits } = reused;
+      let count = 0;
+      let node = 0;
+      for (let i = 0; i < text.length; i++) {
+        node = step(a, node, a.classOf[text.charCodeAt(i)] as number);
+        if (a.matches[node] === 0) continue;
+        for (let out = node; out > 0; out = a.outLink[out] as number) {
+          for (let k = a.outStart[out] as number, end = a.outStart[out + 1] as number; k < end; k++) {
+            const pattern = a.outPattern[k] as number;
+            const start = i + 1 - (a.lengths[pattern] as number);
+            const hit = hits[count++];
+            if (hit) { hit.pattern = pattern; hit.start = start; hit.end = i + 1; } else hits.push({ pattern, start, end: i + 1 });
+          }
+        }
+      }
+      reused.count = count;
       return reused;
     },
   };

@@ -55,7 +55,9 @@ function realRows(split: string): string[] {
 
 function genuineRows(split: 'tune' | 'heldout'): string[] {
   return GENUINE_SOURCES.flatMap((s) => {
-    const lines = loadGenuine(s.file, 'tuneOnly' in s && s.tuneOnly)[split];
+    // The fresh set is run once, by `npm run eval` only; the retired half is tuning material, not held out.
+    if ('split' in s && s.split === 'fresh') return [];
+    const lines = loadGenuine(s.file, 'split' in s ? s.split : 'tuneOnly' in s && s.tuneOnly)[split];
     if (lines.length === 0) return [];
     const r = pair();
     for (const text of lines) count(r, assessMessage(text), text);

@@ -19,7 +19,9 @@ export const MEDICAL_RULES: Rule[] = [
       // Ending a dependence is treating one (烟草依赖、药物依赖 are diagnoses; 戒烟 aids are drugs).
       '戒烟', '戒毒',
       // Physical therapy is a medical treatment (康复医学): a bra pad or massager is not a 理疗 device.
-      '磁疗', '理疗'],
+      '磁疗', '理疗',
+      // Acupuncture is a 中医 treatment; "after surgery" names a medical use (a post-operative brace or dressing).
+      '针灸', '术后'],
     reason: '非医疗、药品、医疗器械商品不得宣称治疗功能或使用医疗用语；食品、化妆品被投诉时还可能被索赔十倍。',
     rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],
@@ -46,7 +48,9 @@ export const MEDICAL_RULES: Rule[] = [
       // ordinary formula, strain injuries, a skin condition, altitude sickness.
       '胆道闭锁', '胆管闭锁', '乳糜胸', '乳糜腹', '乳糜泻', '苯丙酮尿症', '劳损', '毛周角化', '毛囊角化', '鸡皮肤', '去鸡皮', '高原反应',
       // Atrophic acne scars are scars (瘢痕), as 疤痕 is.
-      '痘坑'],
+      '痘坑',
+      // Spine conditions as sellers write them (腰间盘 for 腰椎间盘), and vision protection (a disease-prevention claim, as 预防近视).
+      '椎间盘突出', '腰间盘突出', '间盘突出', '脊柱侧弯', '脊椎侧弯', '保护视力', '视力保护'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
@@ -55,7 +59,7 @@ export const MEDICAL_RULES: Rule[] = [
   },
   {
     id: 'medical-symptom', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
-    terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳', '鼻塞', '通鼻', '鼻通',
+    terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳', '视力疲劳', '鼻塞', '通鼻', '鼻通',
       '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
       '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤',
       '酸痛', '腰酸背痛', '腰痛', '腰疼', '头疼', '关节痛', '关节疼',
@@ -92,7 +96,9 @@ export const MEDICAL_RULES: Rule[] = [
       // A drug's trade name on a supplement or food borrows the drug's standing (维骨力 is an OTC glucosamine drug).
       '维骨力', '中西医结合',
       // A drug dosage form (注射剂) as a cosmetic's nickname: 化妆品命名指南 bars drug and medical terms.
-      '针剂', '注射剂'],
+      '针剂', '注射剂',
+      // Medicinal wine is a drug form (药酒 with a 国药准字 number); on a food or health wine it borrows the drug's standing.
+      '药酒'],
     reason: '使商品与药品相混淆的用语（药、方、中医名号）。非药品这样写可被认定为医疗用语，甚至"以非药品冒充药品"。',
     rewrite: '删去"药""方""中医"类用语，写明商品的实际类别（如"草本足浴粉""植物成分面膜"）',
     exemptions: ['registered-product', 'trademark-name'],

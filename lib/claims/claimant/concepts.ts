@@ -54,19 +54,20 @@ const slotOrder = (a: Slot, b: Slot) => a.clause - b.clause || a.start - b.start
  * One message's slots, clause masks and windows, in buffers kept from message to message: a message
  * read allocates none of them once the buffers have grown (the reader reads one message at a time).
  */
-const pool: Slot[] = [];
+// This message's slots are slots[0, slotCount): a count reset, not a list emptied (emptying a list lets its storage
+// go, and the next message's pushes grow a new one).
 const slots: Slot[] = [];
+let slotCount = 0;
 const clauses: number[] = [];
 const masks: number[] = [];
 function addSlot(mask: number, clause: number, start: number, end: number): void {
-  const s = pool[slots.length];
-  if (s === undefined) { const fresh = { mask, clause, start, end }; pool.push(fresh); slots.push(fresh); return; }
+  const s = slots[slotCount++];
+  if (s === undefined) { slots.push({ mask, clause, start, end }); return; }
   s.mask = mask; s.clause = clause; s.start = start; s.end = end;
-  slots.push(s);
 }
 
 function fillSlots(concepts: readonly ConceptHit[], findings: readonly Finding[], amounts: readonly AmountFinding[]): void {
-  slots.length = 0;
+  slotCount = 0;
   // By index: the judge may pass a shared frozen empty list, which for-of walks with an iterator object per step.
   for (let i = 0; i < concepts.length; i++) {
     const h = concepts[i] as ConceptHit;
@@ -90,7 +91,8 @@ function fillSlots(concepts: readonly ConceptHit[], findings: readonly Finding[]
 /** One mask per clause that has slots (slots sorted); returns how many clauses. */
 function fillClauseMasks(): number {
   let n = 0;
-  for (const s of slots) {
+  for (let i = 0; i < slotCount; i++) {
+    const s = slots[i] as Slot;
     if (n === 0 || clauses[n - 1] !== s.clause) { clauses[n] = s.clause; masks[n] = 0; n++; }
     masks[n - 1] = (masks[n - 1] as number) | s.mask;
   }
@@ -104,8 +106,8 @@ function fillClauseMasks(): number {
  */
 export function conceptFinding(concepts: readonly ConceptHit[], findings: readonly Finding[], amounts: readonly AmountFinding[]): Finding | undefined {
   fillSlots(concepts, findings, amounts);
-  if (slots.length === 0) return undefined;
-  sortSmall(slots, slotOrder);
+  if (slotCount === 0) return undefined;
+  sortSmall(slots, slotOrder, slotCount);
   const n = fillClauseMasks();
   // Every window of clauses read as one.
   let rule: ConceptRule | undefined;
@@ -123,7 +125,8 @@ export function conceptFinding(concepts: readonly ConceptHit[], findings: readon
   const wanted = wantedMask(rule);
   let start = Infinity;
   let end = 0;
-  for (const s of slots) {
+  for (let i = 0; i < slotCount; i++) {
+    const s = slots[i] as Slot;
     if (s.clause < from || s.clause > to || (s.mask & wanted) === 0) continue;
     start = Math.min(start, s.start);
     end = Math.max(end, s.end);

@@ -473,12 +473,16 @@ function sumsRead(reading: MessageReading, demanded: readonly AmountFinding[]): 
   const { amounts, concepts, text } = reading;
   if (amounts.length === 0) return NO_AMOUNTS;
   const isDemanded = memberTest(demanded);
-  const exchangeStarts = concepts.filter((c) => c.concept === 'exchange').map((c) => c.start).sort((x, y) => x - y);
+  // Built only when a sum needs them (most are read at once: asked for, or in money).
+  let exchangeStarts: number[] | undefined;
+  const exchangesOf = () => (exchangeStarts ??= concepts.filter((c) => c.concept === 'exchange').map((c) => c.start).sort((x, y) => x - y));
   // A sum handed over beside an ultimatum ("不想被投诉的话，拿1000出来") is what the ultimatum asks.
   const besideCondition = (a: AmountFinding) => HANDED_OVER.test(text.slice(Math.max(0, a.start - 2), a.start))
     && concepts.some((c) => c.concept === 'condition' && Math.abs(c.clause - a.clause) < CONCEPT_WINDOW);
-  return amounts.filter((a) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a) || beforeExchange(text, exchangeStarts, a)
-    || besideCondition(a));
+  const read = (a: AmountFinding) => a.role === 'price' ? a.money : a.role === 'demand' || a.money || isDemanded(a) || beforeExchange(text, exchangesOf(), a)
+    || besideCondition(a);
+  // Every sum read (most messages): the reader's own list, which nothing changes.
+  return amounts.every(read) ? amounts : amounts.filter(read);
 }
 
 /** Judges one reading, alone or in the light of the same buyer's earlier messages. */

@@ -134,7 +134,8 @@ describe('商品自检 on the publish forms and the item page', () => {
     const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as { targetInfos: Array<{ type: string; url: string; targetId: string }> };
     const tab = targetInfos.find((t) => t.type === 'tab' && t.url === demoUrls.taobaoItem)!;
     await cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: tab.targetId } as never);
-    expect(await inject()).toContain('ran');
+    // The grant reaches the extension's process a moment after the press is acknowledged.
+    await expect.poll(inject, { timeout: 5_000 }).toContain('ran');
     const host = page.locator('seller-shield-listing');
     await host.waitFor({ state: 'attached', timeout: 10_000 });
     await expect.poll(async () => (await overlay(host)).tags.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);

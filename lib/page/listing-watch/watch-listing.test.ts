@@ -82,6 +82,31 @@ describe('the listing check on the publish form', () => {
     expect(tags().map((t) => t.textContent)).toContain('卖家盾：2 处提示');
   });
 
+  it('draws nothing until the background has answered: no dismissed finding flashes, no tag shows a bare number', async () => {
+    openForm();
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 40, 300, 24));
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => { answer = resolve; });
+    const seen: string[] = [];
+    let asked = false;
+    const send = checkedSend(async (): Promise<MessageResult> => {
+      asked = true;
+      seen.push(...tags().map((t) => t.textContent ?? ''));
+      await answered;
+      return { ok: true, data: { dismissed: ['absolute-core|宝贝标题|最好'], tag: '卖家盾：$1 处提示' } };
+    });
+    watch = watchListing(document, { source: 'taobao-form', send, url: () => URL_EDIT, now: () => new Date('2026-11-20T04:00:00Z'), onOpen: vi.fn(), follow: false });
+    await vi.waitFor(() => expect(asked).toBe(true));
+    // The background takes its time: whatever the page shows meanwhile is recorded.
+    for (let i = 0; i < 50; i++) await new Promise((r) => setTimeout(r, 0));
+    seen.push(...tags().map((t) => t.textContent ?? ''));
+    answer();
+    await watch.settled();
+    expect(seen).toEqual([]);
+    expect(tags().map((t) => t.textContent)).toContain('卖家盾：2 处提示');
+    expect(tags().map((t) => t.textContent)).not.toContain('卖家盾：3 处提示');
+  });
+
   it('re-checks after the seller types, not after the page\'s own script sets a value', async () => {
     const { sent } = start();
     await watch!.settled();

@@ -73,12 +73,17 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
     const categoryPath = formCategoryPath(model.raw, doc);
     const result = await checkListingInSlices(fields, categoryOf(categoryPath), options.now(), slices);
     last = { shown, check: result };
+    // Drawn once, after the background's answer when one is due: the seller's dismissals and the tag's
+    // wording come with it, so a dismissed finding never flashes and a tag never shows a bare number.
+    await tellBackground(fields, categoryPath, result, base?.unread ?? model.unread, force);
     await draw();
     timed(started);
+  };
+  const tellBackground = async (fields: ListingField[], categoryPath: string, result: ListingCheck, unread: Model['unread'], force: boolean) => {
     const url = options.url();
     const itemKey = itemKeyOf(url);
     if (itemKey === null) return;
-    const message = checkedMessage({ itemKey, url, source: options.source, doc, fields, categoryPath, result, unread: base?.unread ?? model.unread });
+    const message = checkedMessage({ itemKey, url, source: options.source, doc, fields, categoryPath, result, unread });
     const serialised = JSON.stringify(message);
     if (!force && serialised === lastSent) return;
     lastSent = serialised;
@@ -86,7 +91,6 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
     if (reply.ok) {
       dismissed = new Set(reply.data.dismissed);
       tag = reply.data.tag;
-      await draw();
     }
   };
   const { run, settled } = oneCheckAtATime(check);

@@ -51,3 +51,13 @@ describe('a sum written off is given up, not asked for', () => {
     expect(assessMessage('两百块权当交学费了，以后不来了').amounts).toEqual([]);
   });
 });
+
+describe('two numbers joined by * or × are a size, not two sums', () => {
+  test('a bare sum asked for is still one', () => {
+    expect(assessMessage('赔我352，不然差评一直挂着').amounts).toContain(352);
+  });
+  test('"352*288 video" names a resolution', () => {
+    expect(assessMessage('视频只支持320*240，连352*288都放不了，别说跟媒体播放器比了').amounts).toEqual([]);
+    expect(assessMessage('屏幕才480×800，和宣传的不一样').amounts).toEqual([]);
+  });
+});

@@ -61,3 +61,14 @@ describe('two numbers joined by * or × are a size, not two sums', () => {
     expect(assessMessage('屏幕才480×800，和宣传的不一样').amounts).toEqual([]);
   });
 });
+
+describe('转 in a word for becoming is no transfer', () => {
+  test('"transfer 500 and the review goes" still asks for 500', () => {
+    expect(assessMessage('转我500就删差评').amounts).toContain(500);
+    expect(assessMessage('你转500我就撤诉').amounts).toContain(500);
+  });
+  test('"the card turned into a 512" and "since the 830 model" ask for nothing', () => {
+    expect(assessMessage('原配的内存卡转为512的了，配置缩水').amounts).toEqual([]);
+    expect(assessMessage('品牌转型830以后电池小了，还涨价').amounts).toEqual([]);
+  });
+});

@@ -154,6 +154,12 @@ for (const c of '就也只权当算') WRITE_OFF_FIRST[c.charCodeAt(0)] = 1;
 const mayWriteOff = (text: string, at: number) => WRITE_OFF_FIRST[text.charCodeAt(at)] === 1 || WRITE_OFF_FIRST[text.charCodeAt(at + 1)] === 1;
 const DEMAND_AFTER = /^,?(一分[都也]?不能?少|少一分|我就|就(算|行|好|可以|不(?!知|见|会|能|可能|够|值|是|一样|对)|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|撤|删|全删|一条|不举报|不投诉|不差评)/;
 
+// "1G卡转为512", "市场转型830后": 转 in a word for becoming is no transfer of money.
+const ZHUAN = '转'.charCodeAt(0);
+const BECOMING = new Uint8Array(0x10000);
+for (const c of '为成型变换') BECOMING[c.charCodeAt(0)] = 1;
+const turnedInto = (window: string, demandEnd: number) => demandEnd > 0 && window.charCodeAt(demandEnd - 1) === ZHUAN && BECOMING[window.charCodeAt(demandEnd)] === 1;
+
 /** Words grouped by their last code unit, so a window is read once from its end, not once per word. */
 type WordsByLast = ReadonlyMap<number, readonly string[]>;
 function byLastCode(words: readonly string[]): WordsByLast {
@@ -214,7 +220,8 @@ function amountRole(norm: string, clauses: Clauses, token: NumberToken, platform
   if (endsBetween(platformEnds, windowStart, token.start)) return 'price';
   const window = norm.slice(windowStart, token.start);
   const price = lastEndOfAny(window, PRICE_WORDS);
-  const demand = lastEndOfAny(window, DEMAND_WORDS);
+  const demandEnd = lastEndOfAny(window, DEMAND_WORDS);
+  const demand = turnedInto(window, demandEnd) ? -1 : demandEnd;
   // A bare number must follow the demand word closely ("赔我2000", not "我要打12315").
   const close = token.unit === 'money' || window.length - demand <= 2;
   if (demand > price && close) return 'demand';

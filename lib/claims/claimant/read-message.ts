@@ -123,12 +123,13 @@ const RELUCTANT_RULE = uniform(PHRASE_RULES.find((r) => r.id === 'veiled.relucta
 const RHETORICAL = /懂不懂|知不知道|懂吗|明白吗|知道吗|清楚吗|不是吗/;
 const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可以|会不会|有无|带不带|附带|[?]/;
 // "不赔就…", "不给钱就…": an ultimatum in one clause, read in one pass over the whole text.
-// Not "不到两天就", "不久就", "不过…就": less-than, soon and only are no condition; nor "不补差价也就算了": never mind.
+// Not "不到两天就", "不久就", "不过…就": less-than, soon and only are no condition; nor "不补差价也就算了": never mind;
+// nor "快递不给力就很烦": 不给力 (falls short) is a word of its own, no refusal to pay.
 // The condition may run over one comma ("不给我返200块，我就给你差评", "不赔偿，明天一早我就去…").
 // Reported speech runs the same ultimatum in the third person ("不给他钱的话,他就去…", "如商家不同意,则向…").
-const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:[^,.!?;:、\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就(?!算了|罢了)|[则便](?=[以向会要将去把找到])|的话)/g;
+const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱|给力)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:[^,.!?;:、\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就(?!算了|罢了)|[则便](?=[以向会要将去把找到])|的话)/g;
 // The same ultimatum with a paying verb right after 不 ("不退400元就", "不给三千就"): its sum is demanded.
-const NOT_PAY_THEN = /不(?:退|给|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
+const NOT_PAY_THEN = /不(?:退|给(?!力)|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
 const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
   '金额', '实付', '付款', '房费', '停车费', '服务费', '邮费', '快递费', '安装费', '手续费', '话费', '电费', '收费', '价位', '到手',
   '满减', '降', '涨', '多收', '收了', '押金', '收取', '要价', '卖', '赔了', '退了', '返了', '给了']);
@@ -145,7 +146,19 @@ const ULTIMATUM_AFTER = /^[元块圆钱]?[^,.!?]{0,4},?(?:不然|否则|要不�
 const PRICE_TOLD_BEFORE = /(?:才|便宜|花了|买了|原价|售价|标价|一共|总共)$/;
 // "1299元的起步价", "两千元以内": a price or a price band named after the sum.
 const PRICE_AFTER = /^的?(起步价|起售价|起价|价位|售价|以内|之内)/;
-const DEMAND_AFTER = /^,?(一分[都也]?不能?少|少一分|我就|就(算|行|好|可以|不|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|撤|删|全删|一条|不举报|不投诉|不差评)/;
+// "699就当买个教训", "两百块权当交学费": a sum the writer gives up on, told, never asked for.
+const WRITTEN_OFF_AFTER = /^[ ,]?(?:就|也就|只能|只好|权)?(?:当|算|当作|当是|算是)(?:是|作)?(?:买(?:了|个|了个)?教训|交(?:了)?(?:个)?学费|喂(?:了)?狗|打(?:了)?水漂|捐(?:了|给)|白花|扔了|丢了|长(?:个)?记性)/;
+// What WRITTEN_OFF_AFTER needs within two characters of the sum: most sums have none, and no pattern is tried.
+const WRITE_OFF_FIRST = new Uint8Array(0x10000);
+for (const c of '就也只权当算') WRITE_OFF_FIRST[c.charCodeAt(0)] = 1;
+const mayWriteOff = (text: string, at: number) => WRITE_OFF_FIRST[text.charCodeAt(at)] === 1 || WRITE_OFF_FIRST[text.charCodeAt(at + 1)] === 1;
+const DEMAND_AFTER = /^,?(一分[都也]?不能?少|少一分|我就|就(算|行|好|可以|不(?!知|见|会|能|可能|够|值|是|一样|对)|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|撤|删|全删|一条|不举报|不投诉|不差评)/;
+
+// "1G卡转为512", "市场转型830后": 转 in a word for becoming is no transfer of money.
+const ZHUAN = '转'.charCodeAt(0);
+const BECOMING = new Uint8Array(0x10000);
+for (const c of '为成型变换') BECOMING[c.charCodeAt(0)] = 1;
+const turnedInto = (window: string, demandEnd: number) => demandEnd > 0 && window.charCodeAt(demandEnd - 1) === ZHUAN && BECOMING[window.charCodeAt(demandEnd)] === 1;
 
 /** Words grouped by their last code unit, so a window is read once from its end, not once per word. */
 type WordsByLast = ReadonlyMap<number, readonly string[]>;
@@ -195,6 +208,7 @@ function inside(spans: readonly Span[], start: number, end: number): boolean {
 function amountRole(norm: string, clauses: Clauses, token: NumberToken, platformEnds: readonly number[], ultimatums: readonly Span[]): AmountFinding['role'] {
   // Every phrase of ASKED_OF_WRITER holds 我 (checked when the module loads): without one in the window, no pattern to try.
   if ((!ASKED_NEEDS_WO || anyCodeIn(norm, token.start - 12, token.start, WO_CODE)) && ASKED_OF_WRITER.test(norm.slice(Math.max(0, token.start - 12), token.start))) return 'price';
+  if (mayWriteOff(norm, token.end) && WRITTEN_OFF_AFTER.test(norm.slice(token.end, token.end + 12))) return 'price';
   // "不退400元就一直挂着": a sum inside "don't pay … then" is what the threat asks for, refund or not.
   if (!PRICE_TOLD_BEFORE.test(norm.slice(Math.max(0, token.start - 2), token.start))
     && (inside(ultimatums, token.start, token.end) || ULTIMATUM_AFTER.test(norm.slice(token.end, token.end + 6)))) return 'demand';
@@ -206,7 +220,8 @@ function amountRole(norm: string, clauses: Clauses, token: NumberToken, platform
   if (endsBetween(platformEnds, windowStart, token.start)) return 'price';
   const window = norm.slice(windowStart, token.start);
   const price = lastEndOfAny(window, PRICE_WORDS);
-  const demand = lastEndOfAny(window, DEMAND_WORDS);
+  const demandEnd = lastEndOfAny(window, DEMAND_WORDS);
+  const demand = turnedInto(window, demandEnd) ? -1 : demandEnd;
   // A bare number must follow the demand word closely ("赔我2000", not "我要打12315").
   const close = token.unit === 'money' || window.length - demand <= 2;
   if (demand > price && close) return 'demand';
@@ -238,9 +253,9 @@ function anyCodeIn(text: string, from: number, to: number, table: Uint8Array): b
 }
 const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9fff]{0,2}$/;
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
-// A number followed by one of these is a date, a size, a model or a measure, not a sum.
-const NOT_A_SUM_AFTER = /^(京东豆|京豆|豆|字|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
-const NOT_A_SUM_BEFORE = /(满|型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|p):?$/;
+// A number followed by one of these is a date, a size, a model or a measure, not a sum ("352*288": a resolution).
+const NOT_A_SUM_AFTER = /^(\*|×|京东豆|京豆|豆|字|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
+const NOT_A_SUM_BEFORE = /(满|型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|\*|×|p):?$/;
 // A long run of digits is an id (an order, a tax number), whatever letter follows it.
 const ID_DIGITS = /^\d{9,}/;
 // Stock phrases whose numerals count nothing ("千万别买", "百度", "百分百", "万一").
@@ -267,6 +282,12 @@ function mayFollowName(text: string, at: number): boolean {
   return false;
 }
 
+// "在按摩开始的一分钟内", "收到货的三天内就坏了": a stretch after something that happened, told, not a time limit set
+// (unless asked for: "请在收到本消息的24小时内答复").
+const DE = '的'.charCodeAt(0);
+const ASKED_LIMIT = /(?:请|限|务必|必须|须|要求)[^,.!?]*$/;
+const narratedStretch = (text: string, at: number) => text.charCodeAt(at - 1) === DE && !ASKED_LIMIT.test(text.slice(Math.max(0, at - 14), at));
+
 // Every finding built with the same fields in the same order: the judge reads them all alike.
 const ruleFinding = (rule: PhraseRule, clause: number, norm: NormalisedText, hit: Span): Finding => ({
   id: rule.id, group: rule.group, label: rule.label, weight: rule.weight, start: originalStart(norm, hit.start), end: originalEnd(norm, hit.end), clause, rule,
@@ -291,7 +312,7 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       && (PURCHASE_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) || PURCHASE_AFTER.test(text.slice(t.end, t.end + 3)))) {
       const b = NUMBER_SIGNALS.bulk;
       findings.push(numberFinding(b, t.value >= b.big ? b.bigWeight : b.weight, norm, clauses, t));
-    } else if (t.unit === 'duration' && (/^(之|以)?内/.test(text.slice(t.end, t.end + 2)) || /(给你|限你)$/.test(text.slice(Math.max(0, t.start - 2), t.start)))) {
+    } else if (t.unit === 'duration' && ((/^(之|以)?内/.test(text.slice(t.end, t.end + 2)) && !narratedStretch(text, t.start)) || /(给你|限你)$/.test(text.slice(Math.max(0, t.start - 2), t.start)))) {
       findings.push(numberFinding(NUMBER_SIGNALS.deadline, NUMBER_SIGNALS.deadline.weight, norm, clauses, t));
     } else if (t.digitsOnly && t.end - t.start === 11 && PHONE.test(text.slice(t.start, t.end))) {
       findings.push(numberFinding(NUMBER_SIGNALS.phone, NUMBER_SIGNALS.phone.weight, norm, clauses, t));

@@ -110,7 +110,7 @@ export function watchListing(doc: Document, options: ListingWatchOptions) {
   };
 }
 
-/** The check's own time in the page's performance timeline (DevTools, and the long-task bench), one entry kept. */
+/** From the check's start to its marks drawn (the background's answer included), in the page's performance timeline (DevTools, and the long-task bench); one entry kept. */
 export const CHECK_MEASURE = 'seller-shield:listing-check';
 function timed(started: number): void {
   try {

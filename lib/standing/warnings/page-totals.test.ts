@@ -45,6 +45,13 @@ describe('page totals win when higher', () => {
     expect(standing.categories.B.points).toBe(0);
   });
 
+  it('a page read after the moment the standing is computed for (the panel opened first) still shows its figure', () => {
+    const { standing, floors } = standingSeen([], [read({ A: 10.2 }, '2026-11-20T12:00:03+08:00')], taobao, now);
+    expect(floors.map((f) => [f.category, f.shown])).toEqual([['A', 10.2]]);
+    expect(standing.categories.A).toMatchObject({ points: 10.2, toNext: 1.8 });
+    expect(standing.mostAtRisk).toMatchObject({ category: 'A', toNext: 1.8 });
+  });
+
   it('the 记录 tab still compares the page with the records read, not with the figure shown', () => {
     const { standing, floors } = standingSeen([], [read({ A: 10.2 })], taobao, now);
     expect(completenessOf([read({ A: 10.2 })], standing, floors).mismatches).toEqual([{ category: 'A', page, shown: 10.2, read: 0 }]);

@@ -1,4 +1,4 @@
-import { computeStanding, type CategoryStanding, type Standing } from '@/lib/standing/points';
+import { computeStanding, isoInOffset, type CategoryStanding, type Standing } from '@/lib/standing/points';
 import type { RuleProfile } from '@/lib/standing/rules';
 import type { Category, PageRead, ViolationRecord } from '@/lib/shared/schema';
 
@@ -69,7 +69,9 @@ export function standingSeen(records: readonly ViolationRecord[], reads: readonl
   const pick = <T extends CategoryStanding>(category: Category, own: T): T => {
     const floor = floors.find((entry) => entry.category === category);
     if (!floor) return own;
-    const shown: ViolationRecord = { id: 'page-total', category, kind: '页面显示的扣分', points: floor.shown, occurredAt: floor.readAt, status: 'active' };
+    // A page read after `now` (the panel fixes `now` when it opens) still counts: its figure held no later than now.
+    const occurredAt = Date.parse(floor.readAt) <= now.getTime() ? floor.readAt : isoInOffset(now.getTime(), profile.reset.utcOffsetMinutes);
+    const shown: ViolationRecord = { id: 'page-total', category, kind: '页面显示的扣分', points: floor.shown, occurredAt, status: 'active' };
     const atPageFigure = computeStanding([shown], profile, now);
     const { points, reached, next, toNext } = atPageFigure.categories[category];
     // A node the page's figure reaches and the records do not: its penalty counted from when the page was read

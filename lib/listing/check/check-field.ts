@@ -64,12 +64,31 @@ export function* checkFieldSteps(compiled: Compiled, field: ListingField, catego
     if ((coverEnd[hit.start] as number) >= hit.end) continue;
     if (hit.end <= keptEnd) continue; // inside a longer term already reported
     if (hit.rule.negatable && negated(compiled.negators, text, hit.start)) continue;
+    if (hit.rule.claimedBy && !claimedHere(hit.rule.claimedBy, text, folded.origin, field.text, hit.start)) continue;
     if (isMet(hit.rule)) continue;
     const finding = toFinding(compiled, field, folded.origin, text, hit, category, today);
     keptEnd = Math.max(keptEnd, hit.end);
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+const isPhraseChar = (c: number) => isAsciiWord(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
+/**
+ * Whether a verb of the rule ends at most `gap` characters before the term, in the same phrase: the
+ * characters between, in the original text, are all word characters (a space there ends a phrase,
+ * though folding drops it). A fixed window: constant work per hit.
+ */
+function claimedHere(claim: NonNullable<Rule['claimedBy']>, text: string, origin: Uint32Array, original: string, start: number): boolean {
+  for (let end = start; end > 0 && start - end <= claim.gap; end--) {
+    if (end < start && !isPhraseChar(text.charCodeAt(end))) return false;
+    if (!claim.words.some((w) => end >= w.length && text.startsWith(w, end - w.length))) continue;
+    if (end === start) return true;
+    for (let i = (origin[end - 1] as number) + 1; i < (origin[start] as number); i++) if (!isPhraseChar(original.charCodeAt(i))) return false;
+    return true;
+  }
+  return false;
 }
 
 function negated(negators: string[], text: string, start: number): boolean {

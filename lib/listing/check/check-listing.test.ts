@@ -570,6 +570,40 @@ describe('disease claims on massagers and heated pads, device-type names, drug f
   });
 });
 
+describe('disease names from the public lexicon (THUOCL, selected by scripts/gen-disease-lexicon.mjs), and conditions after a treatment verb', () => {
+  eachRaises([
+    // Named diseases and the pain of a body part: a claim wherever they stand, as the hand list's are.
+    ['硅胶后跟垫 足跟痛 男女鞋垫', 'medical-disease-lexicon', 'general'],
+    ['护腕鼠标垫 腕管综合征 办公室', 'medical-disease-lexicon', 'general'],
+    ['益生菌固体饮料 肠易激综合征 成人', 'medical-disease-lexicon', 'food'],
+    ['电动颈椎按摩器 腰腿痛 家用', 'medical-disease-lexicon', 'general'],
+    // Conditions with everyday senses count after a prevention or treatment verb, a few characters on.
+    ['止鼾器 防打鼾神器 男女通用', 'medical-condition-claim', 'general'],
+    ['加热护腰带 缓解腰部疼痛', 'medical-condition-claim', 'general'],
+    ['玫瑰花茶 调理内分泌失调', 'medical-condition-claim', 'food'],
+    ['婴儿指甲剪 防止二次感染', 'medical-condition-claim', 'general'],
+    ['晕车贴 改善头晕 呕吐', 'medical-condition-claim', 'general'],
+  ]);
+  eachQuiet([
+    // The same words without a claim: a garment's lift, eyewear, a book's appeal, access ramps, a bare symptom.
+    ['聚拢防下垂 无钢圈文胸', 'general'],
+    ['近视眼镜 超轻钛架', 'general'],
+    ['护眼台灯 学生宿舍', 'general'],
+    ['防晒霜 SPF50 清爽', 'cosmetics'],
+    ['感染力超强的绘本 3-6岁', 'general'],
+    ['无障碍坡道板 轮椅台阶', 'general'],
+    // A verb in an earlier phrase claims nothing about the condition after the space.
+    ['儿童防摔护膝 红肿', 'general'],
+    // A registered device's indication is its label.
+    ['腰椎牵引器 腰腿痛', 'medical-device'],
+  ], 'quiet: %s (%s)');
+  it('says which condition the verb claims to treat', () => {
+    const [finding] = titleOf('改善内分泌失调 玫瑰花茶', 'food').findings;
+    expect(finding).toMatchObject({ text: '内分泌失调', ruleId: 'medical-condition-claim', severity: 'high' });
+    expect(finding?.basis.law).toBe('《食品安全法》');
+  });
+});
+
 describe('checked in slices (the publish form gives the page its thread back between them)', () => {
   const fields = [
     { field: 'title', label: '宝贝标题', text: '全网最好 苦荞茶 國家級 假一赔十' },

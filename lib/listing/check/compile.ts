@@ -28,7 +28,7 @@ export function precompile(base: RuleBase): Precompiled {
   // A disguised form that is itself a term or an allow phrase stays what it is.
   const taken = new Set(patterns);
   base.rules.forEach((rule, r) => {
-    if (!DISGUISED_GROUPS.has(rule.group)) return;
+    if (!DISGUISED_GROUPS.has(rule.group) || rule.disguised === false) return;
     for (const term of rule.terms) {
       for (const v of disguisedVariants(fold(term).text, base.disguises)) {
         const text = fold(v.text).text;

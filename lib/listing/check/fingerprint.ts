@@ -14,7 +14,7 @@ export function ruleDataFingerprint(base: RuleBase): string {
     unit(0x1f);
     chars += s.length + 1;
   };
-  for (const rule of base.rules) { text(rule.id); text(rule.group); rule.terms.forEach(text); unit(0x1e); }
+  for (const rule of base.rules) { text(rule.id); text(rule.group); text(String(rule.disguised ?? true)); rule.terms.forEach(text); unit(0x1e); }
   for (const allow of base.allow) { allow.terms.forEach(text); unit(0x1e); }
   for (const d of base.disguises) { text(d.char); d.as.forEach(text); unit(0x1d); (d.notBefore ?? []).forEach(text); unit(0x1e); }
   return `${(hash >>> 0).toString(16).padStart(8, '0')}-${chars}`;

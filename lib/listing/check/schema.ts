@@ -46,6 +46,17 @@ export const ruleSchema = z.object({
   severity: z.record(categorySchema, severitySchema),
   /** "不是最好" / "并非第一" do not claim the term. */
   negatable: z.boolean(),
+  /**
+   * Terms that are a claim only when said of the goods: one of `words` (a prevention or treatment verb)
+   * ends at most `gap` characters before the term, with no space or punctuation between (防感染, 改善内分泌失调).
+   */
+  claimedBy: z.object({ words: z.array(z.string().min(1)).min(1), gap: z.number().int().min(0).max(8) }).optional(),
+  /**
+   * false: the terms are matched as written, without the homophone and pinyin forms (disguises.ts).
+   * Sellers disguise the words platform filters key on, the hand lists' common names; a generated
+   * lexicon's long tail is not among them, and its forms would cost the content script's budget.
+   */
+  disguised: z.boolean().optional(),
   /** Words whose presence anywhere in the same field meets the rule (a patent number given). */
   unlessField: z.array(z.string().min(1)).optional(),
   /** A rule that binds only from this Beijing date (YYYY-MM-DD); before it, `before` applies. */

@@ -9,13 +9,14 @@ import { GUARANTEE_RULES } from './guarantee';
 import { HEALTH_FOOD_RULES } from './health-food';
 import { MARKERS } from './markers';
 import { MEDICAL_RULES } from './medical';
+import { LEXICON_RULES } from './medical-lexicon';
 
 // Validated against ruleBaseSchema in rule-base.test.ts, not at run time: the checker
 // runs in a content script on the publish form, which carries no zod.
 export const RULE_BASE: RuleBase = {
   bases: BASES,
   exemptions: EXEMPTIONS,
-  rules: [...ABSOLUTE_RULES, ...MEDICAL_RULES, ...HEALTH_FOOD_RULES, ...GUARANTEE_RULES, ...ENDORSEMENT_RULES, ...ADDITIVE_RULES],
+  rules: [...ABSOLUTE_RULES, ...MEDICAL_RULES, ...LEXICON_RULES, ...HEALTH_FOOD_RULES, ...GUARANTEE_RULES, ...ENDORSEMENT_RULES, ...ADDITIVE_RULES],
   allow: ALLOW,
   negators: NEGATORS,
   markers: MARKERS,

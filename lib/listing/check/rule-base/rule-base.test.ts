@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { fold } from '../normalise';
 import { ruleBaseSchema } from '../schema';
 import { RULE_BASE } from '.';
 
@@ -26,6 +28,14 @@ describe('the rule base', () => {
     for (const rule of RULE_BASE.rules.filter((r) => r.group === 'absolute-core' || r.group === 'medical')) {
       for (const term of rule.terms) expect(allowed.filter((a) => a === term), term).toEqual([]);
     }
+  });
+
+  it('holds the disease lexicon as its generator selects it from the committed THUOCL snapshot', () => {
+    expect(() => execFileSync('node', ['scripts/gen-disease-lexicon.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+  }, 60_000);
+
+  it('matches claim verbs as written: folding leaves them alone', () => {
+    for (const rule of RULE_BASE.rules) for (const w of rule.claimedBy?.words ?? []) expect(fold(w).text, `${rule.id} ${w}`).toBe(w);
   });
 
   it('gives every term to one rule only, so which rule a hit belongs to never depends on the order of the rules', () => {

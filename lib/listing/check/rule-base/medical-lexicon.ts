@@ -1,0 +1,35 @@
+import type { Rule } from '../schema';
+import { CLAIMED_CONDITIONS, NAMED_DISEASES } from './disease-lexicon.generated';
+import { everywhere } from './severity';
+
+// Disease and symptom names from a public lexicon (THUOCL's medical words), selected by the written
+// rule in scripts/gen-disease-lexicon.mjs rather than from listings the checker missed, so that a
+// disease nobody here thought of is found as the hand list's are (广告法第17条; 食品安全法第71条;
+// 化妆品监督管理条例第37条). Weighed as medical-disease is: a claim in every category, lawful on a
+// registered drug or device, whose label names its indication.
+const FOOD = { food: 'food-71', 'health-food': 'food-71', cosmetics: 'cosmetics-label-19' } as const;
+const SEVERITY = everywhere('high', { general: 'medium', 'medical-device': 'none' });
+
+// "涉及疾病预防、治疗功能": the verbs by which a listing says its goods prevent, treat or relieve a
+// condition. 防 and 治 end 预防, 防止, 防治, 根治, 医治; 止, 消, 祛, 除, 抗, 降 end their compounds.
+const CLAIM_VERBS = ['防', '治', '止', '消', '祛', '除', '抗', '降', '缓解', '改善', '减轻', '减少', '抑制', '远离', '告别', '调理', '逆转', '杜绝', '避免', '辅助', '对抗', '修复'];
+
+export const LEXICON_RULES: Rule[] = [
+  {
+    id: 'medical-disease-lexicon', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true, disguised: false,
+    terms: [...NAMED_DISEASES],
+    reason: '宣称或暗示商品与疾病的预防、治疗有关（疾病或病症名称）。普通食品、化妆品和一般商品都不得涉及；医疗器械、药品须与注册的适用范围一致。',
+    rewrite: '删去疾病和病症名称，只写成分、规格、用法和使用感受',
+    exemptions: ['registered-product'],
+    severity: SEVERITY,
+  },
+  {
+    id: 'medical-condition-claim', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true, disguised: false,
+    terms: [...CLAIMED_CONDITIONS],
+    claimedBy: { words: CLAIM_VERBS, gap: 4 },
+    reason: '宣称商品能预防、治疗或缓解某种病症（防感染、改善内分泌失调、缓解疼痛…），是疾病预防治疗功能的宣称。',
+    rewrite: '删去"防/治/缓解+病症"的说法，只写商品本身的材质、用法和可证明的特点',
+    exemptions: ['registered-product'],
+    severity: SEVERITY,
+  },
+];

@@ -1,7 +1,7 @@
 import type { Assessment } from '@/lib/claims/claimant';
 import { assessConversation, assessMessage } from './detector';
 import { isFlag } from './metrics';
-import { GENUINE_SOURCES, genuineFilePresent, loadGenuine, type RealClaimantMessage } from './real-data';
+import { GENUINE_SOURCES, genuineFilePresent, loadGenuine, splitOf, type RealClaimantMessage } from './real-data';
 
 const pct = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(part / whole < 0.01 ? 2 : 1)}%`);
 const signalList = (a: Assessment): string => a.signals.map((s) => `${s.id}「${s.evidence}」`).join(' ') || '(no signals)';
@@ -82,7 +82,7 @@ function judgeGenuine(name: string, half: string, lines: readonly string[], keep
 
 function genuineRows(): GenuineRow[] {
   return GENUINE_SOURCES.flatMap((s) => {
-    const split = 'split' in s ? s.split : 'tuneOnly' in s ? 'tune' : 'halves';
+    const split = splitOf(s);
     if (split === 'fresh' && !genuineFilePresent(s.file)) return [];
     const { tune, heldout, retired } = loadGenuine(s.file, split);
     if (split === 'fresh') return [judgeGenuine(s.name, 'held-out', heldout, false)];

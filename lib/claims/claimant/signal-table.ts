@@ -63,7 +63,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── pretexts
   { id: 'pretext.label', group: 'pretext', label: '以标签、说明或资质缺失为由', weight: 0.12, questionCancels: true,
-    phrases: ['特殊化妆品', '械字号', '医疗器械注册证', '注册证', '消字号', '进口食品', '无检验报告', '质检报告', '三无', '无中文标签', '没有中文标签', '没中文标签', '中文标签', '中文说明', '无说明书', '没有说明书', '合格证', '3c', '批文', '批准文号', '生产日期', '厂名厂址', '厂址', '生产许可证', 'sc编号', '营业执照', '执照', '资质', '检验检疫', '报关单', '检疫证明', '备案', '标签不合格', '标签不规范', '标签违规', '标签不全', '标识不规范', '标识不全', '标签瑕疵', '标签存在瑕疵', '标签存在问题', '标签有问题', '标签错误'] },
+    phrases: ['特殊化妆品', '械字号', '医疗器械注册证', '注册证', '消字号', '进口食品', '无检验报告', '质检报告', '三无', '无中文标签', '没有中文标签', '没中文标签', '中文标签', '中文说明', '无说明书', '没有说明书', '合格证', '3c', '批文', '批准文号', '生产日期', '厂名厂址', '厂址', '生产许可证', 'sc编号', '营业执照', '执照', '资质', '检验检疫', '报关单', '检疫证明', '备案', '标签不合格', '标签不规范', '标签违规', '标签不全', '标识不规范', '标识不全', '标签瑕疵', '标签存在瑕疵', '标签存在问题', '标签有问题', '标签错误',
+      // the product's particulars said to be missing ("没有标注产品信息"), not a price or a size left unmarked
+      '没有标注产品信息', '没标注产品信息', '未标注产品信息', '没有标注任何信息', '没有产品信息', '无产品信息', '产品信息不全', '缺少产品信息'] },
   { id: 'pretext.counterfeit', group: 'pretext', label: '以假货为由', weight: 0.12, questionCancels: true,
     phrases: ['翻新', '缺斤少两', '假货', '假冒', '仿冒', '不是正品', '售假', '山寨', '伪劣', '假的', '以次充好'] },
   { id: 'pretext.advertising', group: 'pretext', label: '以宣传用语为由', weight: 0.12, questionCancels: true,
@@ -193,6 +195,8 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   // A phone review's camera, calls and coupons: photographic exposure, the phone's calling, a platform's own 红包,
   // the photos of one's own review ("我的晒图里") are no media threat, no contact off the platform, no payment, no review threat
   '手持曝光', '长曝光', '长时间曝光', '慢门曝光', '多帧曝光', '延时曝光', '曝光控制', '曝光准确', '曝光过度', '曝光不足', '曝光技术', '曝光模式', '曝光值', '曝光参数',
+  // The phone's own media (an app asking for "媒体内容和文件" access, "媒体音量"): no press named
+  '媒体内容', '媒体文件', '媒体和文件', '媒体权限', '媒体音量', '媒体播放', '媒体库', '媒体存储', '流媒体',
   '自媒体', '媒体评测', '电话手表', '接打电话', '打电话声音', '打电话的声音', '打电话效果', '电话卡', '接电话', '来电话', '打电话发短信', '打电话看视频', '打电话聊微信', '打电话刷微信',
   '京豆红包', '红包券', '红包e卡', '使用红包', '用了红包', '领红包', '抢红包', '红包雨', '平台红包', '优惠红包',
   '我的晒图', '看晒图', '见晒图', '晒图里', '如晒图', '晒图为证', '晒图所示', '如果不是', '要不是', '为由于', '认为由', '作为由',
@@ -206,6 +210,8 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   '不如花点钱', '花点钱买', '花点钱去', '宁愿花点钱', '宁可花点钱', '能不能花点钱',
   // A promotion's "while stocks last" ("赠品送完为止"), "so far" ("截至今天为止") and "until it breaks": no ultimatum's deadline
   ...['送完', '赠完', '售完', '卖完', '送满', '发完', '领完', '抢完', '用完', '用坏', '穿坏', '点到', '至今', '截至今天', '截止今天', '截止到今天', '截至今日', '截至现在', '截止现在'].map((what) => `${what}为止`),
+  // A permission withheld that stops the writer using the app ("不给权限就用不了"): a consequence on the writer, no pay-or-else
+  ...['不给', '不给的话', '不给权限', '不授权'].flatMap((no) => ['就用不了', '就不能用', '就没法用', '就无法使用', '就不能使用', '就打不开', '就进不去', '就装不了', '就安装不了'].map((blocked) => no + blocked)),
   // A refusal taken as it is ("不退钱就算了", "不给也就算了"): the buyer gives up, no pay-or-else
   ...['不给', '不赔', '不退', '不补', '不给钱', '不赔钱', '不退钱', '不赔偿', '不补偿'].flatMap((no) => [`${no}就算了`, `${no}也就算了`, `${no}也罢`, `${no}拉倒`, `${no}就拉倒`]),
   // Where the buyer saw or bought the item ("小红书上看到的那款", "抖音直播间买的"): a place, not exposure threatened
@@ -284,3 +290,15 @@ export const CONTEXT_SIGNALS = {
 export const ORDINARY_REQUEST_FACTOR = 0.6;
 
 export const LEVEL_THRESHOLDS = { low: 0.2, medium: 0.45, high: 0.7 } as const;
+
+/**
+ * The buyer's own approval of what was tried ("尝了，感觉很不错", "吃着挺好"): read by the conversation only, never
+ * alone. A label or licence pretext raised after it, with a refund or money asked, is the claimant's order — try, praise,
+ * then find the technicality — not a defect the buyer met. A verdict word after what was tried or how it is; or the
+ * praise as one word. "感觉不好", "感觉好像…" are no approval: each verdict says so outright.
+ */
+export const APPROVAL = {
+  aspects: ['感觉', '味道', '口感', '效果', '质量', '吃着', '用着', '喝着', '穿着', '吃起来', '用起来', '喝起来'],
+  verdicts: ['不错', '还不错', '很不错', '挺不错', '蛮不错', '真不错', '很好', '挺好', '蛮好', '非常好', '真好', '特别好', '很满意', '挺满意', '非常满意', '很棒', '挺棒'],
+  words: ['很好吃', '挺好吃', '真好吃', '非常好吃', '特别好吃', '好好吃', '很好用', '挺好用', '非常好用', '很好喝', '挺好喝', '非常好喝'],
+} as const;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkListing, checkListingInSlices } from './check-listing';
+import { checkListing, checkListingInSlices, checkWith } from './check-listing';
+import { compile } from './compile';
+import { RULE_BASE } from './rule-base';
 import type { Category } from './schema';
 
 const AT = new Date('2026-06-01T04:00:00Z');
@@ -597,6 +599,14 @@ describe('disease names from the public lexicon (THUOCL, selected by scripts/gen
     // A registered device's indication is its label.
     ['腰椎牵引器 腰腿痛', 'medical-device'],
   ], 'quiet: %s (%s)');
+  it('counts a condition only with the verb at most four characters before it, in the same phrase', () => {
+    const claim = RULE_BASE.rules.find((r) => r.id === 'medical-condition-claim');
+    const only = compile({ ...RULE_BASE, rules: claim ? [{ ...claim, terms: ['感染'] }] : [] });
+    const found = (text: string) => checkWith(only, [{ field: 'title', label: '宝贝标题', text }], 'general', AT).findings.length;
+    expect([found('防感染'), found('防止伤口感染'), found('预防宝宝脐部感染')]).toEqual([1, 1, 1]);
+    expect([found('防摔手机保护壳感染'), found('防摔 感染'), found('感染')]).toEqual([0, 0, 0]);
+  });
+
   it('says which condition the verb claims to treat', () => {
     const [finding] = titleOf('改善内分泌失调 玫瑰花茶', 'food').findings;
     expect(finding).toMatchObject({ text: '内分泌失调', ruleId: 'medical-condition-claim', severity: 'high' });

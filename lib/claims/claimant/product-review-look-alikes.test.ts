@@ -17,3 +17,13 @@ describe('an app asking for the phone\'s media files, and a permission withheld 
   });
   eachFlagged(['相册要媒体权限，不给的话就没法用，这系统真烦', '音乐软件要媒体存储权限，不给就进不去，卸载了'], false);
 });
+
+describe('an earphone\'s resolution is no settlement', () => {
+  eachFlagged(['和解吧，给我3000，不然就投诉', '三千块私了，这事就算了'], true);
+  eachFlagged(['中高频的定位和解析力都清楚，这也是我一直用800的原因'], false);
+});
+
+describe('"else it would be perfect" is a wish, not an ultimatum', () => {
+  eachFlagged(['给我两百，不然就差评', '退我300，不然差评一直挂着', '赔我两百多，否则我去12315'], true);
+  eachFlagged(['正品，就是还要交两百多的税，不然就完美了', '耳机不错，可惜还要交一百多的税，要不然就五星了', '价格贵了三百多，否则会更好'], false);
+});

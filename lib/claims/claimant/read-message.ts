@@ -6,7 +6,7 @@ import { MARK_HUA, MARK_NUMERAL, MARK_RULE, MARK_THEN, normalise, originalEnd, o
 import { scanNumbers, type NumberToken } from './numbers';
 import { saysNothing } from './quick-look';
 import { sortSmall } from './sort-small';
-import { ASKED_OF_ME, NUMBER_SIGNALS, TAKEN_FROM_ME, PHRASE_RULES, type PhraseRule, type SignalGroup } from './signal-table';
+import { ASKED_OF_ME, NUMBER_SIGNALS, TAKEN_FROM_ME, PHRASE_RULES, WISHED_BETTER, type PhraseRule, type SignalGroup } from './signal-table';
 
 interface Span { start: number; end: number }
 // By code, not by character: reading text[i] of Chinese text allocates a string each time.
@@ -127,7 +127,8 @@ const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可�
 // nor "快递不给力就很烦": 不给力 (falls short) is a word of its own, no refusal to pay.
 // The condition may run over one comma ("不给我返200块，我就给你差评", "不赔偿，明天一早我就去…").
 // Reported speech runs the same ultimatum in the third person ("不给他钱的话,他就去…", "如商家不同意,则向…").
-const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱|给力)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:[^,.!?;:、\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就(?!算了|罢了)|[则便](?=[以向会要将去把找到])|的话)/g;
+// Nor "不然就完美了": what would have made the goods perfect is a wish.
+const NOT_THEN = new RegExp(`不(?!到|久|过|少|知|管|满|足|一会|几|要钱|给力)(?:[^,.!?;:、\\n不就]{1,6}|[^,.!?;:、\\n不就]{1,10},(?:[^,.!?;:、\\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就(?!算了|罢了|${WISHED_BETTER.join('|')})|[则便](?=[以向会要将去把找到])|的话)`, 'g');
 // The same ultimatum with a paying verb right after 不 ("不退400元就", "不给三千就"): its sum is demanded.
 const NOT_PAY_THEN = /不(?:退|给(?!力)|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
 const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
@@ -141,7 +142,7 @@ const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '�
 // them counts only beside pressure, like a sum with no telling words.
 const WEAK_DEMAND_WORDS = byLastCode(['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码']);
 // A sum right before an ultimatum is what it asks for, even framed as a refund ("退200块,不然差评一直挂着").
-const ULTIMATUM_AFTER = /^[元块圆钱]?[^,.!?]{0,4},?(?:不然|否则|要不然)/;
+const ULTIMATUM_AFTER = new RegExp(`^[元块圆钱]?[^,.!?]{0,4},?(?:不然|否则|要不然)(?!(?:就|会|真的)(?:${WISHED_BETTER.join('|')}))`);
 // "也就是便宜，才3000，不然…": a price told right before the sum, whatever ultimatum-like word follows it.
 const PRICE_TOLD_BEFORE = /(?:才|便宜|花了|买了|原价|售价|标价|一共|总共)$/;
 // "1299元的起步价", "两千元以内": a price or a price band named after the sum.

@@ -27,3 +27,17 @@ describe('"else it would be perfect" is a wish, not an ultimatum', () => {
   eachFlagged(['给我两百，不然就差评', '退我300，不然差评一直挂着', '赔我两百多，否则我去12315'], true);
   eachFlagged(['正品，就是还要交两百多的税，不然就完美了', '耳机不错，可惜还要交一百多的税，要不然就五星了', '价格贵了三百多，否则会更好'], false);
 });
+
+describe('numbers that name something: a model, a carrier\'s service number, a credit line', () => {
+  test('a sum asked with its unit, even after a currency code, is still a sum', () => {
+    expect(assessMessage('赔我rmb200元，不然差评').amounts).toEqual([200]);
+    expect(assessMessage('退我300块，不然去12315投诉').level).toBe('high');
+    expect(assessMessage('给我9000，不然去12315').level).toBe('high');
+  });
+  test('"a tsx200 round pad", "a text from 10086" and "a 9000 credit line" ask for nothing', () => {
+    for (const text of ['耳罩掉得厉害，只好另买了mx300圆套，不然戴不住', '收到一条10086的短信，能一键查流量', '给我开了8000额度的白条，下个月再还']) {
+      expect(assessMessage(text).amounts).toEqual([]);
+      expect(assessMessage(text).level).not.toMatch(/medium|high/);
+    }
+  });
+});

@@ -182,8 +182,9 @@ function lastEndOfAny(window: string, words: WordsByLast): number {
 }
 
 const MONEY_UNIT_CODES = new Set([...'元块圆万千百¥'].map((c) => c.charCodeAt(0)));
-// Hotlines and shopping festivals ("举报315", "用到明年618"): numbers that name something, no sums.
-const HOTLINES = new Set([12315, 12345, 12331, 110, 12358, 315, 618, 1111, 1212]);
+// Hotlines, carriers' service numbers and shopping festivals ("举报315", "10086发来的短信", "用到明年618"): numbers that
+// name something, no sums.
+const HOTLINES = new Set([12315, 12345, 12331, 110, 12358, 315, 618, 1111, 1212, 10086, 10010, 12306]);
 
 /** Spans sorted by end, for "does one end in (from, to]?" by binary search. */
 function endsBetween(sortedEnds: readonly number[], from: number, to: number): boolean {
@@ -255,7 +256,7 @@ function anyCodeIn(text: string, from: number, to: number, table: Uint8Array): b
 const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9fff]{0,2}$/;
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
 // A number followed by one of these is a date, a size, a model or a measure, not a sum ("352*288": a resolution).
-const NOT_A_SUM_AFTER = /^(\*|×|京东豆|京豆|豆|字|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
+const NOT_A_SUM_AFTER = /^(\*|×|京东豆|京豆|豆|额度|的额度|字|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
 const NOT_A_SUM_BEFORE = /(满|型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|\*|×|p):?$/;
 // A long run of digits is an id (an order, a tax number), whatever letter follows it.
 const ID_DIGITS = /^\d{9,}/;
@@ -275,6 +276,9 @@ const FINE_BEFORE = /(罚款|罚金|处罚|处以|罚)[^,.!?]{0,3}$/;
 // A number glued to a name is part of it: "Motel268", "@安琪儿813" (not "rmb200").
 const NAME_BEFORE = /(@[^\s,.!?:;]{0,15}|(?<!rm|cn|us)[a-z])$/;
 const AT = '@'.charCodeAt(0);
+// Letters glued to a sum with its unit: a model name, unless they name the currency ("rmb200元", "cny200").
+const MODEL_BEFORE = /(?<!rm|cn|us|nt|hk)[a-z]$/;
+const isLowerLatin = (c: number) => c >= 0x61 && c <= 0x7a;
 /** What NAME_BEFORE needs: a letter right before `at`, or an @ among the 16 characters before it. */
 function mayFollowName(text: string, at: number): boolean {
   const last = text.charCodeAt(at - 1);
@@ -324,6 +328,8 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       if (MAGNITUDE_LAST[text.charCodeAt(t.end - 1)] === 1 && NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4))) continue;
       if (t.end - t.start >= 9 && ID_DIGITS.test(text.slice(t.start, t.end))) continue;
       if (t.digitsOnly && mayFollowName(text, t.start) && NAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+      // A model name keeps its number whatever follows it ("tsx200圆套" is a round ear pad, "mx500元" no sum).
+      if (t.unit === 'money' && isLowerLatin(text.charCodeAt(t.start - 1)) && MODEL_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
       const role = amountRole(text, clauses, t, platformEnds, ultimatums);
       // A bare number in digits counts only when the words around it ask for it ("赔我2000"); ids and prices are dropped.
       const paid = role === 'price' && t.value >= 100 && PAID_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start));

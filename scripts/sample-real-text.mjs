@@ -6,6 +6,7 @@
 //   node scripts/sample-real-text.mjs --hotel-waimai <folder with ChnSentiCorp_htl_all.csv, waimai_10k.csv>
 //   node scripts/sample-real-text.mjs --eprstmt <folder with FewCLUE datasets/eprstmt/*.json>
 //   node scripts/sample-real-text.mjs --eprstmt-fresh <same folder> [--check]
+//   node scripts/sample-real-text.mjs --conversations <folder with jddc.txt, ecd_train.txt, ecd_test.txt>
 // Deterministic: a fixed-seed shuffle picks the review sample.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -152,7 +153,40 @@ function buildEprstmtFresh(checkOnly) {
   if (!checkOnly) writeFileSync(join(out, 'eprstmt-fresh.txt'), `${fresh.join('\n')}\n`);
 }
 
+// Whole conversations, customer AND service turns, for the conversation judge: one turn per line,
+// `<conversation id>\t<b|s>\t<text>` (b the customer, s the service), conversations in source order.
+// JDDC: field 0 is the session id, field 2 the speaker (0 customer, 1 service); every turn kept, in order (not deduplicated:
+// a conversation is judged whole). Refuses unless its customer turns, deduplicated as buildFirstThree does, equal the
+// committed jddc-customer.txt.
+// ECD (train and test, as ecd-utterances.txt): one conversation per line labelled 1 (the context and its true response).
+// The sample marks no speaker; its turns alternate and the response is the service's, so roles are assigned backwards
+// from it (every such line holds an even number of turns, so each conversation opens with the customer).
+function buildConversations() {
+  const jddcRows = readFileSync(join(src, 'jddc.txt'), 'utf8').split('\n').map((l) => l.split('\t')).filter((f) => f.length >= 7);
+  const customers = unique(jddcRows.filter((f) => f[2] === '0').map((f) => f[f.length - 1] ?? ''));
+  const committed = readFileSync(join(out, 'jddc-customer.txt'), 'utf8').split('\n').filter((l) => l.length > 0);
+  if (customers.length !== committed.length || customers.some((t, i) => t !== committed[i])) {
+    throw new Error('the customer turns reproduced differ from the committed jddc-customer.txt: refusing');
+  }
+  const kept = (t) => t.length > 0 && t !== 'NULL' && t !== 'nan';
+  const jddc = jddcRows.map((f) => [f[0], f[2] === '0' ? 'b' : 's', clean(f[f.length - 1] ?? '')]).filter((r) => kept(r[2]));
+  writeFileSync(join(out, 'jddc-conversations.txt'), `${jddc.map((r) => r.join('\t')).join('\n')}\n`);
+
+  const join2 = (s) => s.replace(/(?<=\S) (?=\S)/g, (m, i, str) => (/[\u3000-\u9fff]/.test(str[i - 1]) || /[\u3000-\u9fff]/.test(str[i + 1]) ? '' : ' '));
+  const ecd = ['ecd_train.txt', 'ecd_test.txt'].flatMap((f) => readFileSync(join(src, f), 'utf8').split('\n')
+    .map((l) => l.split('\t')).filter((fields) => fields[0] === '1')
+    .flatMap((fields, n) => {
+      const turns = fields.slice(1).map((t) => clean(join2(t)));
+      if (turns.length % 2 !== 0) throw new Error(`${f}: an odd number of turns in conversation ${n}`);
+      return turns.map((t, i) => [`${f.slice(4, -4)}-${n}`, i % 2 === 0 ? 'b' : 's', t]).filter((r) => kept(r[2]));
+    }));
+  writeFileSync(join(out, 'ecd-conversations.txt'), `${ecd.map((r) => r.join('\t')).join('\n')}\n`);
+  const count = (rows) => new Set(rows.map((r) => r[0])).size;
+  console.log({ jddc: `${count(jddc)} conversations, ${jddc.length} turns (customer turns reproduce the committed file)`, ecd: `${count(ecd)} conversations, ${ecd.length} turns` });
+}
+
 if (mode === '--jd-phone') buildJdPhone();
+else if (mode === '--conversations') buildConversations();
 else if (mode === '--hotel-waimai') buildHotelWaimai();
 else if (mode === '--eprstmt') buildEprstmt();
 else if (mode === '--eprstmt-fresh') buildEprstmtFresh(process.argv.includes('--check'));

@@ -4,7 +4,7 @@ import { loadConversations, loadConversationsHoldout, loadMessages, loadMessages
 import { evaluateConversations, evaluateMessages } from './evaluate';
 import { formatConversationReport, formatMessageReport, formatSummary } from './report';
 import { loadRealClaimants } from './real-data';
-import { formatGenuineReport, formatRealClaimantReport } from './real-report';
+import { formatGenuineConversationReport, formatGenuineReport, formatRealClaimantReport } from './real-report';
 
 // `npm run eval`: prints the detector's figures on real text first (the only
 // figures to quote), then on the hand-written corpora (regression only).
@@ -19,6 +19,7 @@ test('claimant detector on the labelled corpora', () => {
     rule, `Claimant detector: ${MODEL_BACKING}`,
     rule, formatRealClaimantReport(loadRealClaimants()),
     rule, formatGenuineReport(),
+    rule, formatGenuineConversationReport(),
     rule, 'The project\'s own written corpora below are regression tests: never quote them as accuracy.',
     rule, formatMessageReport(messages),
     rule, formatConversationReport(conversations),

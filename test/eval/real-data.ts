@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -79,4 +80,32 @@ export function loadGenuine(file: string, how: GenuineSplit | boolean = 'halves'
   if (split === 'fresh') return { tune: [], heldout: lines, retired: [] };
   if (split === 'retired') return { tune: even, heldout: [], retired: odd };
   return { tune: even, heldout: odd, retired: [] };
+}
+
+/** A real genuine conversation, customer and service turns in order (see test/data/README.md). */
+export interface GenuineConversation {
+  id: string;
+  turns: Array<{ from: 'buyer' | 'seller'; text: string }>;
+}
+
+/** Whole real conversations: `<id>\t<b|s>\t<text>` per turn. Split by conversation, decided before the detector ran. */
+export const GENUINE_CONVERSATION_SOURCES = [
+  { name: 'JDDC conversations', file: 'jddc-conversations.txt', kind: 'customer-service' },
+  { name: 'ECD conversations', file: 'ecd-conversations.txt', kind: 'customer-service' },
+] as const;
+
+/** Held out when the last byte of the SHA-256 of the conversation id (UTF-8) is odd; tuning when even. */
+export const conversationHeldOut = (id: string): boolean => (createHash('sha256').update(id, 'utf8').digest().at(-1) ?? 0) % 2 === 1;
+
+export function loadGenuineConversations(file: string): { tune: GenuineConversation[]; heldout: GenuineConversation[] } {
+  const byId = new Map<string, GenuineConversation>();
+  for (const line of readFileSync(genuinePath(file), 'utf8').split('\n')) {
+    const [id, who, text] = line.split('\t');
+    if (!id || !text) continue;
+    const conversation = byId.get(id) ?? { id, turns: [] };
+    conversation.turns.push({ from: who === 'b' ? 'buyer' : 'seller', text: fillPlaceholders(text) });
+    byId.set(id, conversation);
+  }
+  const all = [...byId.values()];
+  return { tune: all.filter((c) => !conversationHeldOut(c.id)), heldout: all.filter((c) => conversationHeldOut(c.id)) };
 }

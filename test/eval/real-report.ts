@@ -1,7 +1,10 @@
 import type { Assessment } from '@/lib/claims/claimant';
 import { assessConversation, assessMessage } from './detector';
 import { isFlag } from './metrics';
-import { GENUINE_SOURCES, genuineFilePresent, loadGenuine, splitOf, type RealClaimantMessage } from './real-data';
+import {
+  GENUINE_CONVERSATION_SOURCES, GENUINE_SOURCES, genuineFilePresent, loadGenuine, loadGenuineConversations, splitOf, type GenuineConversation,
+  type RealClaimantMessage,
+} from './real-data';
 
 const pct = (part: number, whole: number): string => (whole === 0 ? 'n/a' : `${((part / whole) * 100).toFixed(part / whole < 0.01 ? 2 : 1)}%`);
 const signalList = (a: Assessment): string => a.signals.map((s) => `${s.id}「${s.evidence}」`).join(' ') || '(no signals)';
@@ -50,6 +53,10 @@ export function formatRealClaimantReport(items: readonly RealClaimantMessage[]):
     const a = assessMessage(m.text);
     return `  ${m.id} [${m.evidence}/${m.quote}] ${a.level} ${a.score.toFixed(2)}  ${m.text}\n      ${signalList(a)}`;
   });
+  const conversationMisses = tune.filter((m) => m.evidence === 'context' && inConversation(m, items) === false).map((m) => {
+    const earlier = items.filter((e) => e.story === m.story && items.indexOf(e) < items.indexOf(m));
+    return [`  ${m.id} (${m.story})`, ...earlier.map((e) => `      ${e.id} ${e.text}`), `    → ${m.text}`].join('\n');
+  });
   return [
     `Real claimant messages (flag = medium or high): ${items.length} messages from ${new Set(items.map((m) => m.story)).size} reported cases;`
       + ` split by case: tuning ${tune.length} (${new Set(tune.map((m) => m.story)).size} cases), held-out ${heldout.length} (${new Set(heldout.map((m) => m.story)).size} cases)`,
@@ -60,6 +67,8 @@ export function formatRealClaimantReport(items: readonly RealClaimantMessage[]):
     '  order recorded; the reports give no seller turns); only where the case quotes something before it — otherwise unknown.',
     `Tuning-split misses (${misses.length}; held-out misses are not listed, so nobody tunes on them):`,
     ...misses,
+    `Tuning-split context-only misses in conversation (${conversationMisses.length}; the earlier quoted messages of the case, then the missed one):`,
+    ...conversationMisses,
   ].join('\n');
 }
 
@@ -104,5 +113,63 @@ export function formatGenuineReport(): string {
     ...rows.map(line),
     'Flagged on the tuning halves (up to 12 per source):',
     ...rows.filter((r) => r.half === 'tuning').flatMap((r) => (r.examples.length > 0 ? [`  ${r.name}:`, ...r.examples] : [])),
+  ].join('\n');
+}
+
+interface ConversationRow { name: string; half: string; total: number; buyerTurns: number; alone: number; low: number; flagged: number; high: number; extortion: number; examples: string[] }
+
+/** One flagged conversation as the tuning half lists it: its flagged customer turns with their signals, and the turns before. */
+function describeFlagged(c: GenuineConversation, levels: readonly string[]): string {
+  const first = levels.findIndex((l) => l === 'medium' || l === 'high');
+  const shown = c.turns.slice(Math.max(0, first - 4), first + 1).map((t, i, xs) => {
+    const at = first - xs.length + 1 + i;
+    return `      ${at}${t.from === 'buyer' ? 'b' : 's'} ${levels[at] === 'none' ? '' : `[${levels[at]}] `}${t.text.slice(0, 100)}`;
+  });
+  return [`    ${c.id} (${c.turns.length} turns; first flag at turn ${first})`, ...shown].join('\n');
+}
+
+function judgeConversations(name: string, half: string, conversations: readonly GenuineConversation[], keepExamples: boolean): ConversationRow {
+  const row: ConversationRow = { name, half, total: conversations.length, buyerTurns: 0, alone: 0, low: 0, flagged: 0, high: 0, extortion: 0, examples: [] };
+  for (const c of conversations) {
+    if (!assessConversation) break;
+    const buyer = c.turns.filter((t) => t.from === 'buyer');
+    row.buyerTurns += buyer.length;
+    if (buyer.some((t) => isFlag(assessMessage(t.text).level))) row.alone++;
+    const judged = assessConversation(c.turns);
+    if (judged.level === 'high') row.high++;
+    if (judged.extortion) row.extortion++;
+    if (judged.level !== 'none') row.low++;
+    if (!isFlag(judged.level)) continue;
+    row.flagged++;
+    if (keepExamples && row.examples.length < 12) {
+      const levels = judged.messages.map((m) => m.level);
+      const top = judged.messages.find((m) => isFlag(m.level));
+      row.examples.push(`${describeFlagged(c, levels)}\n        ${top ? signalList(top) : ''}`);
+    }
+  }
+  return row;
+}
+
+/**
+ * False alarms of assessConversation on real genuine conversations (customer and service turns), per half. A
+ * conversation counts once, at its highest level; "alone" counts those where some customer turn is flagged by
+ * assessMessage on its own, so flagged − alone is what the build-up across turns adds. Examples for tuning halves only.
+ */
+export function formatGenuineConversationReport(): string {
+  const rows = GENUINE_CONVERSATION_SOURCES.flatMap((s) => {
+    const { tune, heldout } = loadGenuineConversations(s.file);
+    return [judgeConversations(s.name, 'tuning', tune, true), judgeConversations(s.name, 'held-out', heldout, false)];
+  });
+  const cell = (n: number, r: ConversationRow) => `${n} ${pct(n, r.total)}`.padStart(13);
+  const line = (r: ConversationRow) =>
+    `  ${r.name.padEnd(22)}${r.half.padEnd(10)}${String(r.total).padStart(6)}${String(r.buyerTurns).padStart(8)}${cell(r.alone, r)}${cell(r.low, r)}${cell(r.flagged, r)}${cell(r.high, r)}${cell(r.extortion, r)}`;
+  return [
+    'False alarms on real genuine conversations, judged whole by assessConversation (customer and service turns; flag = medium or high)',
+    `  ${'source'.padEnd(22)}${'half'.padEnd(10)}${'convs'.padStart(6)}${'c.turns'.padStart(8)}${'msg alone'.padStart(13)}${'low or more'.padStart(13)}${'flagged'.padStart(13)}${'high'.padStart(13)}${'extortion'.padStart(13)}`,
+    ...rows.map(line),
+    '  "msg alone": conversations with a customer turn flagged by assessMessage on its own; "low or more", "flagged" (medium or',
+    '  high): by the conversation judge, at the conversation\'s highest level (low is shown to no seller as a warning).',
+    'Flagged conversations of the tuning halves (up to 12 per source; the turns up to the first flag):',
+    ...rows.filter((r) => r.half === 'tuning').flatMap((r) => (r.examples.length > 0 ? [`  ${r.name}:`, ...r.examples] : [`  ${r.name}: none`])),
   ].join('\n');
 }

@@ -1,3 +1,4 @@
+import { approves } from './approval';
 import { emptyHistory, type BuyerHistory, type MessageFacts, type Step } from './history';
 import { judge } from './judge';
 import { backedByModel } from './model-backing';
@@ -66,6 +67,8 @@ export function createConversation(context?: MessageContext): Conversation {
       const { assessment: slots, facts } = judge(readMessage(message.text), { history, context, when: stepTime });
       const assessment = backedByModel(slots, message.text);
       remember(facts, step);
+      // Only while none is known, and only in a message that says nothing else: most buyers' lines cost one check at most.
+      if (!history.approval && assessment.level === 'none' && !facts.pretext && approves(message.text)) history.approval = step;
       messages.push(assessment);
       for (const a of assessment.amounts) amounts.add(a);
       extortion ||= assessment.extortion;

@@ -44,11 +44,13 @@ export function escalationFindings(history: BuyerHistory, when: (step: Step) => 
   if (history.threat) before.push(`以举报或起诉相威胁（${when(history.threat)}）`);
   if (history.review) before.push(`提到差评（${when(history.review)}）`);
   if (history.money) before.push(`要求赔偿或索要金钱（${when(history.money)}）`);
+  if (history.approval) before.push(`称试过且满意（${when(history.approval)}）`);
   // "此前已引用法条（10:02）并要求赔偿（10:05）"
   const earlier = before.length === 0 ? '' : `此前已${before.length > 1 ? `${before.slice(0, -1).join('，')}并${before.at(-1)}` : before[0]}`;
   const escalate = (id: string, what: string, weight: number, evidence: readonly Finding[]) =>
     found.push({ id, group: 'escalation', label: `${earlier}，${what}`, weight, ...spanOfFirst(evidence) });
   const threatBefore = Boolean(history.citation || history.threat || history.review);
+  const labels = history.approval ? own.filter((f) => f.id === 'pretext.label') : [];
   const pressureNowList = [...threats, ...citations, ...reviews, ...withdraw];
   if (money.length > 0 && threatBefore && !history.money) {
     escalate('escalation.money-after-pressure', '现要求赔偿或索要金钱', strongMoney.length > 0 || history.citation || history.threat ? 0.8 : 0.5, strongMoney.length > 0 ? strongMoney : weakMoney);
@@ -62,6 +64,9 @@ export function escalationFindings(history: BuyerHistory, when: (step: Step) => 
   } else if (((history.money && threatBefore) || history.flagged) && !ordinaryRequest && parts.grounds.length > 0) {
     // After money asked with a threat, the harm told is the claim built up, not a first complaint.
     escalate('escalation.grounds-after-demand', '现又以商品问题或受到伤害为由', 0.5, parts.grounds);
+  } else if (history.approval && !history.money && !threatBefore && labels.length > 0 && (ordinaryRequest || money.length > 0 || parts.moneyWords.length > 0)) {
+    // Tried, praised, then a missing label found and the money asked back: the claimant's order, not a defect met.
+    escalate('escalation.label-after-approval', '现以标签、资质问题为由要求退款或赔偿', 0.5, labels);
   } else if (strongMoney.length > 0 && (history.pretext || history.flagged) && !history.money) {
     escalate('escalation.money-after-pretext', '现索要金钱', 0.6, strongMoney);
   } else if ((pressureBefore || history.pretext) && money.length === 0 && (has('off-platform') || has('veiled'))) {

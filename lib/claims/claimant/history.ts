@@ -16,6 +16,8 @@ export interface BuyerHistory {
   /** The first of the buyer's messages judged medium or high. */
   flagged?: Step;
   sellerRefusal?: Step;
+  /** The first message in which the buyer approved of what was tried ("尝了，感觉很不错"), saying nothing else. */
+  approval?: Step;
   maxAmount: number;
 }
 

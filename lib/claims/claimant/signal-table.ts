@@ -63,7 +63,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── pretexts
   { id: 'pretext.label', group: 'pretext', label: '以标签、说明或资质缺失为由', weight: 0.12, questionCancels: true,
-    phrases: ['特殊化妆品', '械字号', '医疗器械注册证', '注册证', '消字号', '进口食品', '无检验报告', '质检报告', '三无', '无中文标签', '没有中文标签', '没中文标签', '中文标签', '中文说明', '无说明书', '没有说明书', '合格证', '3c', '批文', '批准文号', '生产日期', '厂名厂址', '厂址', '生产许可证', 'sc编号', '营业执照', '执照', '资质', '检验检疫', '报关单', '检疫证明', '备案', '标签不合格', '标签不规范', '标签违规', '标签不全', '标识不规范', '标识不全', '标签瑕疵', '标签存在瑕疵', '标签存在问题', '标签有问题', '标签错误'] },
+    phrases: ['特殊化妆品', '械字号', '医疗器械注册证', '注册证', '消字号', '进口食品', '无检验报告', '质检报告', '三无', '无中文标签', '没有中文标签', '没中文标签', '中文标签', '中文说明', '无说明书', '没有说明书', '合格证', '3c', '批文', '批准文号', '生产日期', '厂名厂址', '厂址', '生产许可证', 'sc编号', '营业执照', '执照', '资质', '检验检疫', '报关单', '检疫证明', '备案', '标签不合格', '标签不规范', '标签违规', '标签不全', '标识不规范', '标识不全', '标签瑕疵', '标签存在瑕疵', '标签存在问题', '标签有问题', '标签错误',
+      // the product's particulars said to be missing ("没有标注产品信息"), not a price or a size left unmarked
+      '没有标注产品信息', '没标注产品信息', '未标注产品信息', '没有标注任何信息', '没有产品信息', '无产品信息', '产品信息不全', '缺少产品信息'] },
   { id: 'pretext.counterfeit', group: 'pretext', label: '以假货为由', weight: 0.12, questionCancels: true,
     phrases: ['翻新', '缺斤少两', '假货', '假冒', '仿冒', '不是正品', '售假', '山寨', '伪劣', '假的', '以次充好'] },
   { id: 'pretext.advertising', group: 'pretext', label: '以宣传用语为由', weight: 0.12, questionCancels: true,
@@ -295,3 +297,15 @@ export const CONTEXT_SIGNALS = {
 export const ORDINARY_REQUEST_FACTOR = 0.6;
 
 export const LEVEL_THRESHOLDS = { low: 0.2, medium: 0.45, high: 0.7 } as const;
+
+/**
+ * The buyer's own approval of what was tried ("尝了，感觉很不错", "吃着挺好"): read by the conversation only, never
+ * alone. A label or licence pretext raised after it, with a refund or money asked, is the claimant's order — try, praise,
+ * then find the technicality — not a defect the buyer met. A verdict word after what was tried or how it is; or the
+ * praise as one word. "感觉不好", "感觉好像…" are no approval: each verdict says so outright.
+ */
+export const APPROVAL = {
+  aspects: ['感觉', '味道', '口感', '效果', '质量', '吃着', '用着', '喝着', '穿着', '吃起来', '用起来', '喝起来'],
+  verdicts: ['不错', '还不错', '很不错', '挺不错', '蛮不错', '真不错', '很好', '挺好', '蛮好', '非常好', '真好', '特别好', '很满意', '挺满意', '非常满意', '很棒', '挺棒'],
+  words: ['很好吃', '挺好吃', '真好吃', '非常好吃', '特别好吃', '好好吃', '很好用', '挺好用', '非常好用', '很好喝', '挺好喝', '非常好喝'],
+} as const;

@@ -41,3 +41,23 @@ describe('numbers that name something: a model, a carrier\'s service number, a c
     }
   });
 });
+
+describe('a sum the writer had to bear, or the shop offered, is told, not asked', () => {
+  eachFlagged(['损失500元你们得赔，不然差评', '给我2000作为赔偿，不然投诉到底', '你们只肯赔50？我要2000，不然去12315'], true);
+  test('"I could only lose the 500 of credit and keep the phone" and "support said they would give me 2000 points" ask for nothing', () => {
+    expect(assessMessage('只能损失300元送的话费把手机留下，店大欺客，差评').level).toBe('none');
+    expect(assessMessage('让我退了重新下单，说给我1000作为赔偿，我不稀罕，我会投诉到底').amounts).toEqual([]);
+  });
+});
+
+describe('a chip and a video resolution are no sums', () => {
+  test('a complaint to 12315 asking triple is still a claim, without the chip and the resolution as sums', () => {
+    const a = assessMessage('已投诉到12315，宣称的821处理器根本带不动4K视频，要求三倍赔偿');
+    expect(a.amounts).toEqual([]);
+    expect(a.level).toBe('medium');
+    expect(a.extortion).toBe(false);
+  });
+  test('"4k" asked for is still four thousand', () => {
+    expect(assessMessage('给我4k，不然投诉').amounts).toEqual([4000]);
+  });
+});

@@ -153,6 +153,12 @@ const WRITTEN_OFF_AFTER = /^[ ,]?(?:就|也就|只能|只好|权)?(?:当|算|当
 const WRITE_OFF_FIRST = new Uint8Array(0x10000);
 for (const c of '就也只权当算') WRITE_OFF_FIRST[c.charCodeAt(0)] = 1;
 const mayWriteOff = (text: string, at: number) => WRITE_OFF_FIRST[text.charCodeAt(at)] === 1 || WRITE_OFF_FIRST[text.charCodeAt(at + 1)] === 1;
+// A sum the writer had to bear ("只能损失500元", "白白亏了300") or the shop offered, told by the buyer ("客服说给我2000作为
+// 补偿", "只肯赔50"): told, not asked. Not "我说给我…": the writer's own terms.
+const TOLD_BEFORE = /(?:(?:只能|只好|只得|白白|白)(?:损失|亏损|亏|搭上|搭进去)了?|(?:^|[^我])说(?:要|会|可以|能)?(?:给|赔|补偿|补)(?:我|我们)?|只(?:肯|愿意|同意|答应)?(?:给|赔|补偿|补)(?:我|我们)?)$/;
+// What TOLD_BEFORE can end with: most sums follow none of these, and no pattern is tried.
+const TOLD_LAST = new Uint8Array(0x10000);
+for (const c of '失损亏了上去给赔补偿我们') TOLD_LAST[c.charCodeAt(0)] = 1;
 const DEMAND_AFTER = /^,?(一分[都也]?不能?少|少一分|我就|就(算|行|好|可以|不(?!知|见|会|能|可能|够|值|是|一样|对)|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|撤|删|全删|一条|不举报|不投诉|不差评)/;
 
 // "1G卡转为512", "市场转型830后": 转 in a word for becoming is no transfer of money.
@@ -211,6 +217,7 @@ function amountRole(norm: string, clauses: Clauses, token: NumberToken, platform
   // Every phrase of ASKED_OF_WRITER holds 我 (checked when the module loads): without one in the window, no pattern to try.
   if ((!ASKED_NEEDS_WO || anyCodeIn(norm, token.start - 12, token.start, WO_CODE)) && ASKED_OF_WRITER.test(norm.slice(Math.max(0, token.start - 12), token.start))) return 'price';
   if (mayWriteOff(norm, token.end) && WRITTEN_OFF_AFTER.test(norm.slice(token.end, token.end + 12))) return 'price';
+  if (TOLD_LAST[norm.charCodeAt(token.start - 1)] === 1 && TOLD_BEFORE.test(norm.slice(Math.max(0, token.start - 8), token.start))) return 'price';
   // "不退400元就一直挂着": a sum inside "don't pay … then" is what the threat asks for, refund or not.
   if (!PRICE_TOLD_BEFORE.test(norm.slice(Math.max(0, token.start - 2), token.start))
     && (inside(ultimatums, token.start, token.end) || ULTIMATUM_AFTER.test(norm.slice(token.end, token.end + 6)))) return 'demand';
@@ -255,8 +262,9 @@ function anyCodeIn(text: string, from: number, to: number, table: Uint8Array): b
 }
 const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9fff]{0,2}$/;
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
-// A number followed by one of these is a date, a size, a model or a measure, not a sum ("352*288": a resolution).
-const NOT_A_SUM_AFTER = /^(\*|×|京东豆|京豆|豆|额度|的额度|字|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
+// A number followed by one of these is a date, a size, a model or a measure, not a sum ("352*288": a resolution; "821处理器",
+// "4k视频": a chip and a resolution).
+const NOT_A_SUM_AFTER = /^(\*|×|京东豆|京豆|豆|额度|的额度|处理器|芯片|系列|视频|分辨率|屏|电视|高清|画质|字|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
 const NOT_A_SUM_BEFORE = /(满|型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|\*|×|p):?$/;
 // A long run of digits is an id (an order, a tax number), whatever letter follows it.
 const ID_DIGITS = /^\d{9,}/;

@@ -6,7 +6,7 @@ import { MARK_HUA, MARK_NUMERAL, MARK_RULE, MARK_THEN, normalise, originalEnd, o
 import { scanNumbers, type NumberToken } from './numbers';
 import { saysNothing } from './quick-look';
 import { sortSmall } from './sort-small';
-import { ASKED_OF_ME, NUMBER_SIGNALS, TAKEN_FROM_ME, PHRASE_RULES, type PhraseRule, type SignalGroup } from './signal-table';
+import { ASKED_OF_ME, NUMBER_SIGNALS, TAKEN_FROM_ME, PHRASE_RULES, WISHED_BETTER, type PhraseRule, type SignalGroup } from './signal-table';
 
 interface Span { start: number; end: number }
 // By code, not by character: reading text[i] of Chinese text allocates a string each time.
@@ -127,7 +127,8 @@ const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可�
 // nor "快递不给力就很烦": 不给力 (falls short) is a word of its own, no refusal to pay.
 // The condition may run over one comma ("不给我返200块，我就给你差评", "不赔偿，明天一早我就去…").
 // Reported speech runs the same ultimatum in the third person ("不给他钱的话,他就去…", "如商家不同意,则向…").
-const NOT_THEN = /不(?!到|久|过|少|知|管|满|足|一会|几|要钱|给力)(?:[^,.!?;:、\n不就]{1,6}|[^,.!?;:、\n不就]{1,10},(?:[^,.!?;:、\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就(?!算了|罢了)|[则便](?=[以向会要将去把找到])|的话)/g;
+// Nor "不然就完美了": what would have made the goods perfect is a wish.
+const NOT_THEN = new RegExp(`不(?!到|久|过|少|知|管|满|足|一会|几|要钱|给力)(?:[^,.!?;:、\\n不就]{1,6}|[^,.!?;:、\\n不就]{1,10},(?:[^,.!?;:、\\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就(?!算了|罢了|${WISHED_BETTER.join('|')})|[则便](?=[以向会要将去把找到])|的话)`, 'g');
 // The same ultimatum with a paying verb right after 不 ("不退400元就", "不给三千就"): its sum is demanded.
 const NOT_PAY_THEN = /不(?:退|给(?!力)|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
 const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
@@ -141,7 +142,7 @@ const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '�
 // them counts only beside pressure, like a sum with no telling words.
 const WEAK_DEMAND_WORDS = byLastCode(['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码']);
 // A sum right before an ultimatum is what it asks for, even framed as a refund ("退200块,不然差评一直挂着").
-const ULTIMATUM_AFTER = /^[元块圆钱]?[^,.!?]{0,4},?(?:不然|否则|要不然)/;
+const ULTIMATUM_AFTER = new RegExp(`^[元块圆钱]?[^,.!?]{0,4},?(?:不然|否则|要不然)(?!(?:就|会|真的)(?:${WISHED_BETTER.join('|')}))`);
 // "也就是便宜，才3000，不然…": a price told right before the sum, whatever ultimatum-like word follows it.
 const PRICE_TOLD_BEFORE = /(?:才|便宜|花了|买了|原价|售价|标价|一共|总共)$/;
 // "1299元的起步价", "两千元以内": a price or a price band named after the sum.
@@ -152,6 +153,12 @@ const WRITTEN_OFF_AFTER = /^[ ,]?(?:就|也就|只能|只好|权)?(?:当|算|当
 const WRITE_OFF_FIRST = new Uint8Array(0x10000);
 for (const c of '就也只权当算') WRITE_OFF_FIRST[c.charCodeAt(0)] = 1;
 const mayWriteOff = (text: string, at: number) => WRITE_OFF_FIRST[text.charCodeAt(at)] === 1 || WRITE_OFF_FIRST[text.charCodeAt(at + 1)] === 1;
+// A sum the writer had to bear ("只能损失500元", "白白亏了300") or the shop offered, told by the buyer ("客服说给我2000作为
+// 补偿", "只肯赔50"): told, not asked. Not "我说给我…": the writer's own terms.
+const TOLD_BEFORE = /(?:(?:只能|只好|只得|白白|白)(?:损失|亏损|亏|搭上|搭进去)了?|(?:^|[^我])说(?:要|会|可以|能)?(?:给|赔|补偿|补)(?:我|我们)?|只(?:肯|愿意|同意|答应)?(?:给|赔|补偿|补)(?:我|我们)?)$/;
+// What TOLD_BEFORE can end with: most sums follow none of these, and no pattern is tried.
+const TOLD_LAST = new Uint8Array(0x10000);
+for (const c of '失损亏了上去给赔补偿我们') TOLD_LAST[c.charCodeAt(0)] = 1;
 const DEMAND_AFTER = /^,?(一分[都也]?不能?少|少一分|我就|就(算|行|好|可以|不(?!知|见|会|能|可能|够|值|是|一样|对)|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|撤|删|全删|一条|不举报|不投诉|不差评)/;
 
 // "1G卡转为512", "市场转型830后": 转 in a word for becoming is no transfer of money.
@@ -181,8 +188,9 @@ function lastEndOfAny(window: string, words: WordsByLast): number {
 }
 
 const MONEY_UNIT_CODES = new Set([...'元块圆万千百¥'].map((c) => c.charCodeAt(0)));
-// Hotlines and shopping festivals ("举报315", "用到明年618"): numbers that name something, no sums.
-const HOTLINES = new Set([12315, 12345, 12331, 110, 12358, 315, 618, 1111, 1212]);
+// Hotlines, carriers' service numbers and shopping festivals ("举报315", "10086发来的短信", "用到明年618"): numbers that
+// name something, no sums.
+const HOTLINES = new Set([12315, 12345, 12331, 110, 12358, 315, 618, 1111, 1212, 10086, 10010, 12306]);
 
 /** Spans sorted by end, for "does one end in (from, to]?" by binary search. */
 function endsBetween(sortedEnds: readonly number[], from: number, to: number): boolean {
@@ -209,6 +217,7 @@ function amountRole(norm: string, clauses: Clauses, token: NumberToken, platform
   // Every phrase of ASKED_OF_WRITER holds 我 (checked when the module loads): without one in the window, no pattern to try.
   if ((!ASKED_NEEDS_WO || anyCodeIn(norm, token.start - 12, token.start, WO_CODE)) && ASKED_OF_WRITER.test(norm.slice(Math.max(0, token.start - 12), token.start))) return 'price';
   if (mayWriteOff(norm, token.end) && WRITTEN_OFF_AFTER.test(norm.slice(token.end, token.end + 12))) return 'price';
+  if (TOLD_LAST[norm.charCodeAt(token.start - 1)] === 1 && TOLD_BEFORE.test(norm.slice(Math.max(0, token.start - 8), token.start))) return 'price';
   // "不退400元就一直挂着": a sum inside "don't pay … then" is what the threat asks for, refund or not.
   if (!PRICE_TOLD_BEFORE.test(norm.slice(Math.max(0, token.start - 2), token.start))
     && (inside(ultimatums, token.start, token.end) || ULTIMATUM_AFTER.test(norm.slice(token.end, token.end + 6)))) return 'demand';
@@ -253,8 +262,9 @@ function anyCodeIn(text: string, from: number, to: number, table: Uint8Array): b
 }
 const PURCHASE_BEFORE = /(买|拍|下|订|购|共|囤|入)[了过]?[\u4e00-\u9fff]{0,2}$/;
 const PURCHASE_AFTER = /^(都)?(买|拍|下单|购)/;
-// A number followed by one of these is a date, a size, a model or a measure, not a sum ("352*288": a resolution).
-const NOT_A_SUM_AFTER = /^(\*|×|京东豆|京豆|豆|字|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
+// A number followed by one of these is a date, a size, a model or a measure, not a sum ("352*288": a resolution; "821处理器",
+// "4k视频": a chip and a resolution).
+const NOT_A_SUM_AFTER = /^(\*|×|京东豆|京豆|豆|额度|的额度|处理器|芯片|系列|视频|分辨率|屏|电视|高清|画质|字|减|房|号房|室|积分|金币|点券|买|拍|下单|到货|发货|收到|那天|当天|活动|大促|年|月|日|号|点|时|分|秒|岁|期|楼|层|寸|度|码|cm|mm|ml|kg|g|m|%|x|届|代|级|路|集|章|页|克|斤|公斤|升|毫|厘|尺|米长|米宽|米高|瓦|p|hz|mah|gb|核|位|首|张|晚|夜|间|人|公里|km|平|像素|万像素|伏|帧|周|星期|遍|座|辆|一晚|每晚|一夜|一个月|每月|一年|每年|每天|一天)/;
 const NOT_A_SUM_BEFORE = /(满|型号|尺码|编号|单号|订单号|货号|第|版本|序号|批次|税号|账号|卡号|iphone|x|\*|×|p):?$/;
 // A long run of digits is an id (an order, a tax number), whatever letter follows it.
 const ID_DIGITS = /^\d{9,}/;
@@ -274,6 +284,9 @@ const FINE_BEFORE = /(罚款|罚金|处罚|处以|罚)[^,.!?]{0,3}$/;
 // A number glued to a name is part of it: "Motel268", "@安琪儿813" (not "rmb200").
 const NAME_BEFORE = /(@[^\s,.!?:;]{0,15}|(?<!rm|cn|us)[a-z])$/;
 const AT = '@'.charCodeAt(0);
+// Letters glued to a sum with its unit: a model name, unless they name the currency ("rmb200元", "cny200").
+const MODEL_BEFORE = /(?<!rm|cn|us|nt|hk)[a-z]$/;
+const isLowerLatin = (c: number) => c >= 0x61 && c <= 0x7a;
 /** What NAME_BEFORE needs: a letter right before `at`, or an @ among the 16 characters before it. */
 function mayFollowName(text: string, at: number): boolean {
   const last = text.charCodeAt(at - 1);
@@ -323,6 +336,8 @@ function numberFindings(norm: NormalisedText, clauses: Clauses, tokens: NumberTo
       if (MAGNITUDE_LAST[text.charCodeAt(t.end - 1)] === 1 && NOT_A_SUM_AFTER.test(text.slice(t.end, t.end + 4))) continue;
       if (t.end - t.start >= 9 && ID_DIGITS.test(text.slice(t.start, t.end))) continue;
       if (t.digitsOnly && mayFollowName(text, t.start) && NAME_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+      // A model name keeps its number whatever follows it ("tsx200圆套" is a round ear pad, "mx500元" no sum).
+      if (t.unit === 'money' && isLowerLatin(text.charCodeAt(t.start - 1)) && MODEL_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
       const role = amountRole(text, clauses, t, platformEnds, ultimatums);
       // A bare number in digits counts only when the words around it ask for it ("赔我2000"); ids and prices are dropped.
       const paid = role === 'price' && t.value >= 100 && PAID_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start));

@@ -184,6 +184,9 @@ export const OTHER_SIDE_ASKS: readonly string[] = ['要求', '非要', '硬要',
  */
 export const BUYER_NAMED = /男子|女子|买家|顾客|嫌疑|被告|打假|职业|当事人|你/;
 
+/** What an "else" clause wishes the goods were ("不然就完美了", "否则会更好"): a review's regret, not a threat. */
+export const WISHED_BETTER: readonly string[] = ['完美', '更完美', '好了', '更好', '十全十美', '满分', '五星', '无敌', '没毛病'];
+
 /** Longer words that contain a phrase but mean something else ("解释" is not "和解"): a hit inside one is dropped. */
 export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了事故', '了事件',
   // "敷衍了事", "出了事": careless work and trouble happening are no matter settled
@@ -192,6 +195,8 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   '目前为止', '现在为止', '迄今为止', '多花点钱', '多花钱', '不打给我', '电话打给我', '打给我电话', '打给我确认', '打假货',
   // "多媒体" and a camera's "曝光补偿" are no media threat
   '多媒体', '曝光补偿', '自动曝光', '曝光度', '曝光时间', '和解释',
+  // "清晰的定位和解析力": resolution (解析) after 和 is no settlement
+  '和解析',
   // A phone review's camera, calls and coupons: photographic exposure, the phone's calling, a platform's own 红包,
   // the photos of one's own review ("我的晒图里") are no media threat, no contact off the platform, no payment, no review threat
   '手持曝光', '长曝光', '长时间曝光', '慢门曝光', '多帧曝光', '延时曝光', '曝光控制', '曝光准确', '曝光过度', '曝光不足', '曝光技术', '曝光模式', '曝光值', '曝光参数',
@@ -217,6 +222,8 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   // Where the buyer saw or bought the item ("小红书上看到的那款", "抖音直播间买的"): a place, not exposure threatened
   ...['小红书', '抖音', '微博', '快手', '知乎', '朋友圈', '公众号', '直播间', 'xhs', 'ins', 'instagram', '脸书', 'facebook'].flatMap((where) =>
     ['上看到', '看到', '上刷到', '刷到', '上买', '里买', '买的', '种草', '推荐', '上推荐', '上种草', '同款', '爆款', '网红款'].map((seen) => where + seen)),
+  // "要交一百多的税，不然就完美了": what would have made it perfect, a wish, no ultimatum
+  ...['不然', '否则', '要不然', '要不'].flatMap((otherwise) => ['就', '会', '真的'].flatMap((then) => WISHED_BETTER.map((better) => otherwise + then + better))),
   // "else who would buy it", "else how could it be": a rhetorical else, no ultimatum
   ...['不然', '否则', '要不然'].flatMap((otherwise) => ['谁', '怎么会', '怎么可能', '也不会', '我也不会', '哪会', '哪能', '早就', '还以为', '我还以为'].map((what) => otherwise + what)),
   // Waiting for the parcel ("就等着收货吧"), exposure the news already made ("媒体都曝光过这家"), and readers told to

@@ -7,6 +7,7 @@ import { PanelDataContext, type PanelData, type PanelView } from '@/components/p
 import { ProfileSource } from '@/components/profile-source';
 import { TabShell, type PanelTab } from '@/components/tab-shell';
 import { usePanelScope } from '@/components/use-panel-scope';
+import { useClock } from '@/components/use-clock';
 import { tabsInScope } from '@/lib/standing/warnings';
 import { panelTabs } from './tabs';
 
@@ -28,7 +29,7 @@ const tabsBeforeLive: PanelTab[] = panelTabs.map((tab) => (tab.id === 'standing'
  * (`panel/first`), then the live data layer loads and takes over.
  */
 export function App() {
-  const now = useMemo(() => new Date(), []);
+  const now = useClock();
   // undefined while asking; null when the background could not answer (the live layer then reads everything itself).
   const [first, setFirst] = useState<PanelFirstReply | null | undefined>(undefined);
   const [PanelLive, setPanelLive] = useState<PanelLiveComponent | null>(null);
@@ -52,7 +53,7 @@ export function App() {
       first && cache
         ? { settings: first.settings, profile: first.profile, language, t, now, shop: cache.shop, shopData: undefined, standing: cache.standing, floors: cache.floors ?? [] }
         : null,
-    [first, language],
+    [first, language, now],
   );
   const data: PanelView | null = live ?? firstView;
 

@@ -2,7 +2,7 @@ import type { Assessment } from '@/lib/claims/claimant';
 import { assessConversation, assessMessage } from './detector';
 import { isFlag } from './metrics';
 import {
-  GENUINE_CONVERSATION_SOURCES, GENUINE_SOURCES, genuineFilePresent, loadGenuine, loadGenuineConversations, type GenuineConversation,
+  GENUINE_CONVERSATION_SOURCES, GENUINE_SOURCES, genuineFilePresent, loadGenuine, loadGenuineConversations, splitOf, type GenuineConversation,
   type RealClaimantMessage,
 } from './real-data';
 
@@ -91,7 +91,7 @@ function judgeGenuine(name: string, half: string, lines: readonly string[], keep
 
 function genuineRows(): GenuineRow[] {
   return GENUINE_SOURCES.flatMap((s) => {
-    const split = 'split' in s ? s.split : 'tuneOnly' in s ? 'tune' : 'halves';
+    const split = splitOf(s);
     if (split === 'fresh' && !genuineFilePresent(s.file)) return [];
     const { tune, heldout, retired } = loadGenuine(s.file, split);
     if (split === 'fresh') return [judgeGenuine(s.name, 'held-out', heldout, false)];

@@ -199,6 +199,8 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   // A phone review's camera, calls and coupons: photographic exposure, the phone's calling, a platform's own 红包,
   // the photos of one's own review ("我的晒图里") are no media threat, no contact off the platform, no payment, no review threat
   '手持曝光', '长曝光', '长时间曝光', '慢门曝光', '多帧曝光', '延时曝光', '曝光控制', '曝光准确', '曝光过度', '曝光不足', '曝光技术', '曝光模式', '曝光值', '曝光参数',
+  // The phone's own media (an app asking for "媒体内容和文件" access, "媒体音量"): no press named
+  '媒体内容', '媒体文件', '媒体和文件', '媒体权限', '媒体音量', '媒体播放', '媒体库', '媒体存储', '流媒体',
   '自媒体', '媒体评测', '电话手表', '接打电话', '打电话声音', '打电话的声音', '打电话效果', '电话卡', '接电话', '来电话', '打电话发短信', '打电话看视频', '打电话聊微信', '打电话刷微信',
   '京豆红包', '红包券', '红包e卡', '使用红包', '用了红包', '领红包', '抢红包', '红包雨', '平台红包', '优惠红包',
   '我的晒图', '看晒图', '见晒图', '晒图里', '如晒图', '晒图为证', '晒图所示', '如果不是', '要不是', '为由于', '认为由', '作为由',
@@ -212,6 +214,8 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   '不如花点钱', '花点钱买', '花点钱去', '宁愿花点钱', '宁可花点钱', '能不能花点钱',
   // A promotion's "while stocks last" ("赠品送完为止"), "so far" ("截至今天为止") and "until it breaks": no ultimatum's deadline
   ...['送完', '赠完', '售完', '卖完', '送满', '发完', '领完', '抢完', '用完', '用坏', '穿坏', '点到', '至今', '截至今天', '截止今天', '截止到今天', '截至今日', '截至现在', '截止现在'].map((what) => `${what}为止`),
+  // A permission withheld that stops the writer using the app ("不给权限就用不了"): a consequence on the writer, no pay-or-else
+  ...['不给', '不给的话', '不给权限', '不授权'].flatMap((no) => ['就用不了', '就不能用', '就没法用', '就无法使用', '就不能使用', '就打不开', '就进不去', '就装不了', '就安装不了'].map((blocked) => no + blocked)),
   // A refusal taken as it is ("不退钱就算了", "不给也就算了"): the buyer gives up, no pay-or-else
   ...['不给', '不赔', '不退', '不补', '不给钱', '不赔钱', '不退钱', '不赔偿', '不补偿'].flatMap((no) => [`${no}就算了`, `${no}也就算了`, `${no}也罢`, `${no}拉倒`, `${no}就拉倒`]),
   // Where the buyer saw or bought the item ("小红书上看到的那款", "抖音直播间买的"): a place, not exposure threatened

@@ -38,7 +38,21 @@ export function precompile(base: RuleBase): Precompiled {
       }
     }
   });
-  return { fingerprint: ruleDataFingerprint(base), tables: phraseTables(patterns), entries };
+  return numberedByOutput(ruleDataFingerprint(base), phraseTables(patterns), entries);
+}
+
+/**
+ * The patterns renumbered in the order the automaton lists its outputs (breadth first, by the node a
+ * pattern ends at), so that list is 0, 1, 2…: the build need not store it, and the lengths come in
+ * rising order (prebuilt-codec.ts). Matching is unchanged; only the numbers naming the patterns move.
+ */
+function numberedByOutput(fingerprint: string, tables: PhraseTables, entries: PatternEntry[]): Precompiled {
+  const order = Array.from(tables.outPattern);
+  return {
+    fingerprint,
+    tables: { ...tables, outPattern: Int32Array.from(order, (_, i) => i), lengths: Int32Array.from(order, (p) => tables.lengths[p] as number) },
+    entries: order.map((p) => entries[p] as PatternEntry),
+  };
 }
 
 /** The checker's form of a precompiled rule base: the matcher on its tables, and each pattern's rule. */

@@ -4,7 +4,7 @@ import { assessConversation, assessMessage, type Assessment } from '@/lib/claims
 import { MODEL_BACKING } from '@/lib/claims/claimant/model-backing';
 import { loadConversations, loadConversationsHoldout, loadMessages, loadMessagesHoldout, type CorpusConversation, type CorpusMessage } from '../corpus';
 import { isFlag } from '../metrics';
-import { GENUINE_SOURCES, loadGenuine, loadRealClaimants, type RealClaimantMessage } from '../real-data';
+import { GENUINE_SOURCES, loadGenuine, loadRealClaimants, splitOf, type RealClaimantMessage } from '../real-data';
 import { withModel } from '@/lib/claims/claimant/model';
 
 // The model's pre-registered trial (README.md): rules alone and rules + model side by side, counts only, for
@@ -56,8 +56,9 @@ function realRows(split: string): string[] {
 function genuineRows(split: 'tune' | 'heldout'): string[] {
   return GENUINE_SOURCES.flatMap((s) => {
     // The fresh set is run once, by `npm run eval` only; the retired half is tuning material, not held out.
-    if ('split' in s && s.split === 'fresh') return [];
-    const lines = loadGenuine(s.file, 'split' in s ? s.split : 'tuneOnly' in s && s.tuneOnly)[split];
+    const how = splitOf(s);
+    if (how === 'fresh') return [];
+    const lines = loadGenuine(s.file, how)[split];
     if (lines.length === 0) return [];
     const r = pair();
     for (const text of lines) count(r, assessMessage(text), text);

@@ -6,6 +6,7 @@
  */
 export type Concept =
   | 'money' | 'compensation' | 'condition' | 'coercion' | 'menace' | 'vow' | 'exchange' | 'private' | 'harm' | 'repay' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
+  | 'admit'
   | 'complaint' | 'regulator' | 'review' | 'exposure' | 'legal' | 'penalty' | 'police';
 
 export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', 'legal', 'penalty', 'police'] as const satisfies readonly Concept[];
@@ -68,6 +69,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   // The harm told ("吃出异物", "扎了手", "去医院检查"): no claim alone, an angry review tells the same; after a demand
   // and a threat in the same conversation, the grounds the claimant builds on (read by the conversation only).
   harm: ['异物', '蟑螂', '虫子', '苍蝇', '头发', '玻璃渣', '钢丝', '铁丝', '扎了手', '扎手', '划伤', '割伤', '受伤', '伤害', '医院', '住院', '拉肚子', '腹泻', '过敏', '中毒', '颜面尽失'],
+  // The shop pressed to admit it is to blame ("这事儿，你认不认？"): no claim alone; after grounds laid earlier and a harm told
+  // now, the liability pinned down before a sum is named (read by the conversation only).
+  admit: ['你认不认', '你们认不认', '认不认账', '认不认帐', '承不承认', '你承认吗', '你们承认吗', '你认吗', '你们认吗', '认不认错'],
   // Money given back ("把钱退还给我", "返还房费"): an ordinary refund alone; after a demand for money, the money asked again
   // (read by the conversation only).
   repay: ['把钱退', '钱退还', '退还给我', '退还我', '返还', '钱退给我', '钱还给我', '把钱还'],

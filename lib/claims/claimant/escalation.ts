@@ -20,6 +20,8 @@ export interface MessageParts {
   moneyWords: readonly Finding[];
   /** Pretexts and harms told ("食物里有蟑螂", "孩子吃了进医院"): the grounds, telling after a demand with a threat. */
   grounds: readonly Finding[];
+  /** The shop pressed to admit blame ("你认不认？"). */
+  admissions: readonly Finding[];
 }
 
 function spanOfFirst(evidence: readonly Finding[]): { start: number; end: number; clause: number } {
@@ -67,6 +69,9 @@ export function escalationFindings(history: BuyerHistory, when: (step: Step) => 
   } else if (history.approval && !history.money && !threatBefore && labels.length > 0 && (ordinaryRequest || money.length > 0 || parts.moneyWords.length > 0)) {
     // Tried, praised, then a missing label found and the money asked back: the claimant's order, not a defect met.
     escalate('escalation.label-after-approval', '现以标签、资质问题为由要求退款或赔偿', 0.5, labels);
+  } else if (history.pretext && !history.money && parts.admissions.length > 0 && parts.grounds.some((g) => g.id === 'concept.harm')) {
+    // Grounds laid earlier, a harm told now, and the shop pressed to own it: the liability pinned before a sum is named.
+    escalate('escalation.admission-after-grounds', '现称受到伤害并逼店家认账', 0.5, parts.admissions);
   } else if (strongMoney.length > 0 && (history.pretext || history.flagged) && !history.money) {
     escalate('escalation.money-after-pretext', '现索要金钱', 0.6, strongMoney);
   } else if ((pressureBefore || history.pretext) && money.length === 0 && (has('off-platform') || has('veiled'))) {

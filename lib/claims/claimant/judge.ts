@@ -299,6 +299,15 @@ function groundsOf(reading: MessageReading, own: readonly Finding[]): Finding[] 
   return grounds;
 }
 
+/** The shop pressed to admit blame ("你认不认？"), as findings for an escalation's evidence. */
+function admissionsOf(reading: MessageReading): readonly Finding[] {
+  let found: Finding[] | undefined;
+  for (const c of reading.concepts) {
+    if (c.concept === 'admit') (found ??= []).push({ id: 'concept.admit', group: 'escalation', label: '', weight: 0, start: c.start, end: c.end, clause: c.clause, rule: undefined });
+  }
+  return found ?? NONE;
+}
+
 /** Adds what the buyer's earlier messages make of this one: escalation, and a refusal noted. */
 const isComplaint = (f: Finding) => f.id === 'threat.complaint';
 
@@ -311,7 +320,7 @@ function addEscalation(found: Finding[], history: BuyerHistory, when: (step: Ste
   }
   found.push(...escalationFindings(history, when, {
     own, threats, withdraw, reviews, citations, strongMoney: m.strongMoney, weakMoney: m.weakMoney, ordinaryRequest: reading.ordinaryRequest, pressureBefore,
-    complaints: only(own, isComplaint), moneyWords, grounds: groundsOf(reading, own),
+    complaints: only(own, isComplaint), moneyWords, grounds: groundsOf(reading, own), admissions: admissionsOf(reading),
   }));
   if (history.sellerRefusal && m.money.length > 0 && threats.length + reviews.length > 0) {
     // Noted in the label only: a threat right after a refusal is context, not a signal of its own.

@@ -65,7 +65,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { id: 'pretext.label', group: 'pretext', label: '以标签、说明或资质缺失为由', weight: 0.12, questionCancels: true,
     phrases: ['特殊化妆品', '械字号', '医疗器械注册证', '注册证', '消字号', '进口食品', '无检验报告', '质检报告', '三无', '无中文标签', '没有中文标签', '没中文标签', '中文标签', '中文说明', '无说明书', '没有说明书', '合格证', '3c', '批文', '批准文号', '生产日期', '厂名厂址', '厂址', '生产许可证', 'sc编号', '营业执照', '执照', '资质', '检验检疫', '报关单', '检疫证明', '备案', '标签不合格', '标签不规范', '标签违规', '标签不全', '标识不规范', '标识不全', '标签瑕疵', '标签存在瑕疵', '标签存在问题', '标签有问题', '标签错误',
       // the product's particulars said to be missing ("没有标注产品信息"), not a price or a size left unmarked
-      '没有标注产品信息', '没标注产品信息', '未标注产品信息', '没有标注任何信息', '没有产品信息', '无产品信息', '产品信息不全', '缺少产品信息'] },
+      '没有标注产品信息', '没标注产品信息', '未标注产品信息', '没有标注任何信息', '没有产品信息', '无产品信息', '产品信息不全', '缺少产品信息',
+      // no maker named at all (三无): "根本没有厂家"
+      '没有厂家', '没厂家', '没有生产厂家', '无生产厂家'] },
   { id: 'pretext.counterfeit', group: 'pretext', label: '以假货为由', weight: 0.12, questionCancels: true,
     phrases: ['翻新', '缺斤少两', '假货', '假冒', '仿冒', '不是正品', '售假', '山寨', '伪劣', '假的', '以次充好'] },
   { id: 'pretext.advertising', group: 'pretext', label: '以宣传用语为由', weight: 0.12, questionCancels: true,
@@ -189,6 +191,8 @@ export const WISHED_BETTER: readonly string[] = ['完美', '更完美', '好了'
 
 /** Longer words that contain a phrase but mean something else ("解释" is not "和解"): a hit inside one is dropped. */
 export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了事故', '了事件',
+  // "你认不认识他": knowing someone, not admitting blame
+  '认不认识', '认不认得', '你认不认识', '你们认不认识', '你认不认得', '你们认不认得',
   // "敷衍了事", "出了事": careless work and trouble happening are no matter settled
   '敷衍了事', '草草了事', '马虎了事', '应付了事', '匆匆了事', '糊弄了事', '搪塞了事', '出了事', '办不了事', '错了事', '坏了事', '误了事', '做了事', '办了事', '有了事',
   // "到目前为止" is no deadline, "多花点钱买别家的" no settlement, "电话都不打给我" no transfer, "用中文打假货" no self-declared claimant

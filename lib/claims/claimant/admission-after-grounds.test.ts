@@ -1,12 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { assessMessage } from './assess-message';
 import { assessConversation } from './conversation';
-import type { ConversationMessage } from './schema';
+import { buyer, lastLevel, seller } from './conversation.fixture';
 
-const at = (hhmm: string) => `2026-11-20T${hhmm}:00+08:00`;
-const buyer = (time: string, text: string): ConversationMessage => ({ from: 'buyer', at: at(time), text });
-const seller = (time: string, text: string): ConversationMessage => ({ from: 'seller', at: at(time), text });
-const lastLevel = (...messages: ConversationMessage[]) => assessConversation(messages).messages.at(-1)?.level;
 
 describe('the shop pressed to admit blame for a harm, after the same buyer laid grounds', () => {
   test('grounds first (no maker, a fake), then a harm and "你认不认": flagged medium with the grounds named and timed', () => {

@@ -1,14 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { assessMessage } from './assess-message';
 import { assessConversation, createConversation } from './conversation';
-import { ConversationAssessment, type ConversationMessage } from './schema';
+import { ConversationAssessment } from './schema';
+import { buyer, lastAssessed, seller } from './conversation.fixture';
 
-const at = (hhmm: string) => `2026-11-20T${hhmm}:00+08:00`;
-const buyer = (time: string, text: string): ConversationMessage => ({ from: 'buyer', at: at(time), text });
-const seller = (time: string, text: string): ConversationMessage => ({ from: 'seller', at: at(time), text });
 const isFlag = (level: string) => level === 'medium' || level === 'high';
-/** The last message of an exchange, as assessed with the ones before it. */
-const lastAssessed = (...messages: ConversationMessage[]) => assessConversation(messages).messages.at(-1);
 
 describe('assessConversation', () => {
   const escalation = [

@@ -1,12 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { approves } from './approval';
 import { assessConversation } from './conversation';
-import type { ConversationMessage } from './schema';
+import { buyer, lastLevel, seller } from './conversation.fixture';
 
-const at = (hhmm: string) => `2026-11-20T${hhmm}:00+08:00`;
-const buyer = (time: string, text: string): ConversationMessage => ({ from: 'buyer', at: at(time), text });
-const seller = (time: string, text: string): ConversationMessage => ({ from: 'seller', at: at(time), text });
-const lastLevel = (...messages: ConversationMessage[]) => assessConversation(messages).messages.at(-1)?.level;
 
 describe('a label pretext raised after the buyer tried and praised the goods', () => {
   test('tried, praised, then a missing label and the money asked back: flagged medium, the earlier praise named with its time', () => {

@@ -661,3 +661,20 @@ describe('thread lifts and acupuncture named on devices, dosage forms as shapes,
     ['草本抑菌皂 洗手洗澡', 'cosmetics'],
   ], 'quiet: %s (%s)');
 });
+
+describe('certification marks on food', () => {
+  eachRaises([
+    ['五常大米 地理标志产品 稻花香 5kg', 'certified-mark-claim', 'food'],
+    ['绿色食品 散养土鸡蛋 30枚', 'certified-mark-claim', 'food'],
+  ]);
+  eachQuiet([
+    // Marks granted to food: on tape or a road sign 地标 is a floor marking, and 绿色 alone is a colour.
+    ['地标贴 警示线 黄黑斑马纹', 'general'],
+    ['绿色食品级硅胶 保鲜盒', 'general'],
+    ['绿色包装 纯牛奶 250ml', 'food'],
+  ], 'quiet: %s (%s)');
+  it('offers the certificate as the exemption, hinted when a number is given', () => {
+    const [finding] = titleOf('绿色食品 证书编号LB-15-1234 苹果', 'food').findings;
+    expect(finding?.exemptions).toEqual([expect.objectContaining({ id: 'certified-mark', hinted: true })]);
+  });
+});

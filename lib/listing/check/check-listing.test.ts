@@ -678,3 +678,21 @@ describe('certification marks on food', () => {
     expect(finding?.exemptions).toEqual([expect.objectContaining({ id: 'certified-mark', hinted: true })]);
   });
 });
+
+describe('a brand, series or model the listing declares (执法指南 exemption 4)', () => {
+  const nameHint = (title: string, brand: string) =>
+    checkListing([{ field: 'title', label: '宝贝标题', text: title }, { field: 'catProp:p-20000', label: '品牌', text: brand }], 'general', AT)
+      .findings.filter((f) => f.field === 'title')
+      .map((f) => `${f.text}:${f.exemptions.find((e) => e.id === 'trademark-name')?.hinted ?? '-'}`);
+  it('says the exemption may apply to a term inside the declared name where the title repeats it', () => {
+    expect(nameHint('厨之王 商用蒸汽开水器 奶茶店', '厨之王')).toEqual(['之王:true']);
+    expect(nameHint('顶级工坊 桑蚕丝围巾', '顶级工坊')).toEqual(['顶级:true']);
+  });
+  it('gives no hint to the same word outside the name, or when the declared name is another', () => {
+    expect(nameHint('厨之王 开水器之王 商用', '厨之王')).toEqual(['之王:true', '之王:false']);
+    expect(nameHint('厨之王 商用蒸汽开水器', '美的')).toEqual(['之王:false']);
+  });
+  it('still reports the finding: the exemption needs a registered mark the seller can show', () => {
+    expect(nameHint('厨之王 商用蒸汽开水器', '厨之王')).toHaveLength(1);
+  });
+});

@@ -53,7 +53,7 @@ describe('must flag', () => {
     ['防近视 儿童玩具', 'medical-disease', 'general'],
     ['袜子 防脚气', 'medical-disease', 'general'],
     ['中药足浴包', 'medical-confusion', 'general'],
-    ['药丸面膜', 'medical-confusion', 'cosmetics'],
+    ['药丸面膜', 'medical-dosage-form', 'cosmetics'],
     ['抑菌 洗面奶', 'cosmetics-antimicrobial', 'cosmetics'],
     ['红枣 补血 养颜', 'health-tcm', 'food'],
     ['胖大海 降火 润喉', 'health-tcm', 'food'],
@@ -476,8 +476,8 @@ describe('pet goods', () => {
 
 describe('drug forms as cosmetic nicknames, therapy words, figure words and after-sales terms', () => {
   eachRaises([
-    ['玻尿酸针剂面膜 补水', 'medical-confusion', 'cosmetics'],
-    ['精华注射剂 安瓶原液', 'medical-confusion', 'cosmetics'],
+    ['玻尿酸针剂面膜 补水', 'medical-dosage-form', 'cosmetics'],
+    ['精华注射剂 安瓶原液', 'medical-dosage-form', 'cosmetics'],
     ['磁疗护腰带 加热', 'medical-cure', 'general'],
     ['理疗按摩仪式暖贴', 'medical-cure', 'general'],
     ['去火凉茶 清热泻火 金银花', 'medical-tcm', 'food'],
@@ -552,7 +552,7 @@ describe('disease claims on massagers and heated pads, device-type names, drug f
     ['眼部按摩仪 保护视力 视力疲劳恢复', 'medical-disease', 'general'],
     ['足浴盆 太极针灸熏蒸款', 'medical-cure', 'general'],
     ['瘦脸绷带 下巴术后矫正带', 'medical-cure', 'general'],
-    ['五加皮酒 保健酒礼盒 黄酒药酒', 'medical-confusion', 'health-food'],
+    ['五加皮酒 保健酒礼盒 黄酒药酒', 'medical-dosage-form', 'health-food'],
     // A device name is no registration: the disease it names still counts on goods of no known category.
     ['护膝理疗仪 保暖 关节炎 风湿 老寒腿', 'medical-disease', 'general'],
   ]);
@@ -632,5 +632,67 @@ describe('checked in slices (the publish form gives the page its thread back bet
     let pauses = 0;
     await checkListingInSlices(fields, 'food', AT, { pause: async () => { pauses++; }, sliceMs: 60_000 });
     expect(pauses).toBe(0);
+  });
+});
+
+describe('thread lifts and acupuncture named on devices, dosage forms as shapes, antibacterial soap', () => {
+  eachRaises([
+    // A procedure's or therapy's name borrowed by a home device claims its effect.
+    ['射频导入仪 家用 线雕提拉 紧致脸部', 'medical-procedure', 'general'],
+    ['电动足浴桶 加热 针刺按摩滚轮 恒温', 'medical-cure', 'general'],
+    // A dosage form is still a drug word on what is applied or swallowed.
+    ['蓝色药丸睡眠面膜 补水', 'medical-dosage-form', 'cosmetics'],
+    ['鹿茸人参药酒 保健酒', 'medical-dosage-form', 'health-food'],
+    // The catalogue's bar on antimicrobial claims still reaches cosmetics other than soap.
+    ['茶树抑菌洗面奶 控油', 'cosmetics-antimicrobial', 'cosmetics'],
+  ]);
+  eachQuiet([
+    // The same letters as a figure, a carving, a felt and a prickly feeling.
+    ['高腰收腹裤 曲线雕塑 无痕', 'general'],
+    ['木质相框 金线雕刻 复古', 'general'],
+    ['针刺棉 填充棉 加厚 30米', 'general'],
+    ['粗纺呢料 略有针刺感 介意慎拍', 'general'],
+    // A dosage form as a shape or what a box holds, on general goods.
+    ['药丸造型 迷你蓝牙耳机 半入耳', 'general'],
+    ['一周七格药丸盒 便携 分装', 'general'],
+    ['泡药酒专用玻璃瓶 带龙头 10斤', 'general'],
+    // 香皂不适用化妆品条例 (第77条): a soap's 除菌 is its washing.
+    ['硫磺除菌香皂 清爽型 3块装', 'cosmetics'],
+    ['草本抑菌皂 洗手洗澡', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('certification marks on food', () => {
+  eachRaises([
+    ['五常大米 地理标志产品 稻花香 5kg', 'certified-mark-claim', 'food'],
+    ['绿色食品 散养土鸡蛋 30枚', 'certified-mark-claim', 'food'],
+  ]);
+  eachQuiet([
+    // Marks granted to food: on tape or a road sign 地标 is a floor marking, and 绿色 alone is a colour.
+    ['地标贴 警示线 黄黑斑马纹', 'general'],
+    ['绿色食品级硅胶 保鲜盒', 'general'],
+    ['绿色包装 纯牛奶 250ml', 'food'],
+  ], 'quiet: %s (%s)');
+  it('offers the certificate as the exemption, hinted when a number is given', () => {
+    const [finding] = titleOf('绿色食品 证书编号LB-15-1234 苹果', 'food').findings;
+    expect(finding?.exemptions).toEqual([expect.objectContaining({ id: 'certified-mark', hinted: true })]);
+  });
+});
+
+describe('a brand, series or model the listing declares (执法指南 exemption 4)', () => {
+  const nameHint = (title: string, brand: string) =>
+    checkListing([{ field: 'title', label: '宝贝标题', text: title }, { field: 'catProp:p-20000', label: '品牌', text: brand }], 'general', AT)
+      .findings.filter((f) => f.field === 'title')
+      .map((f) => `${f.text}:${f.exemptions.find((e) => e.id === 'trademark-name')?.hinted ?? '-'}`);
+  it('says the exemption may apply to a term inside the declared name where the title repeats it', () => {
+    expect(nameHint('厨之王 商用蒸汽开水器 奶茶店', '厨之王')).toEqual(['之王:true']);
+    expect(nameHint('顶级工坊 桑蚕丝围巾', '顶级工坊')).toEqual(['顶级:true']);
+  });
+  it('gives no hint to the same word outside the name, or when the declared name is another', () => {
+    expect(nameHint('厨之王 开水器之王 商用', '厨之王')).toEqual(['之王:true', '之王:false']);
+    expect(nameHint('厨之王 商用蒸汽开水器', '美的')).toEqual(['之王:false']);
+  });
+  it('still reports the finding: the exemption needs a registered mark the seller can show', () => {
+    expect(nameHint('厨之王 商用蒸汽开水器', '厨之王')).toHaveLength(1);
   });
 });

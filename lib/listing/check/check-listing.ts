@@ -4,6 +4,7 @@ import { checklist } from './checklist';
 import { compile, compiledFrom, type Compiled } from './compile';
 import { ruleDataFingerprint } from './fingerprint';
 import { inferCategory } from './infer-category';
+import { hintDeclaredNames } from './name-exemption';
 import { PREBUILT } from './prebuilt';
 import { decodePrecompiled } from './prebuilt-codec';
 import { RULE_BASE } from './rule-base';
@@ -61,7 +62,7 @@ function* stepsWith(compiled: Compiled, fields: ListingField[], category: Catego
     findings.push(...(yield* checkFieldSteps(compiled, field, weighed.category, today)));
   }
   const result: ListingCheck = {
-    findings,
+    findings: hintDeclaredNames(compiled.base, fields, findings),
     checked: fields.map((f) => ({ field: f.field, label: f.label, chars: f.text.length })),
     checklist: checklist(compiled.base, fields, weighed.category),
     notice: NOTICE,

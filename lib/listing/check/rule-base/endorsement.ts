@@ -91,6 +91,16 @@ export const ENDORSEMENT_RULES: Rule[] = [
     rewrite: '已认证的写明认证机构和证书编号；未认证的删去"有机"，改写种植方式的事实（如"不施化肥"须能证明）',
     exemptions: ['factual-origin'], severity: everywhere('none', { food: 'low', 'health-food': 'low' }),
   },
+  {
+    // 绿色食品 and 地理标志 are marks granted to a producer for a product (绿色食品标志使用许可; 地理标志产品
+    // or 农产品地理标志 registration, with its special mark): saying them is a certification claim that
+    // must be true (广告法第28条第2款第2项, 认证), and the first thing a claimant asks to see. As 有机, food only.
+    id: 'certified-mark-claim', group: 'endorsement', basis: 'ad-28', negatable: false,
+    terms: ['绿色食品', '地理标志', '地标产品'],
+    reason: '"绿色食品""地理标志产品"是经许可或登记才能使用的标志；没有许可或登记而这样写，是认证情况与实际不符，职业索赔人会要求出示证书。',
+    rewrite: '已取得的写明证书或登记编号（如绿色食品企业信息码、地理标志登记号）；没有的删去，改写产地的事实（如"镇江产"）',
+    exemptions: ['certified-mark'], severity: everywhere('none', { food: 'low', 'health-food': 'low' }),
+  },
 ];
 
 // GB 7718-2025 bans "无/不含/零添加" additive claims from 2027-03-16; before it, such a

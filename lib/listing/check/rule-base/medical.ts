@@ -20,8 +20,9 @@ export const MEDICAL_RULES: Rule[] = [
       '戒烟', '戒毒',
       // Physical therapy is a medical treatment (康复医学): a bra pad or massager is not a 理疗 device.
       '磁疗', '理疗',
-      // Acupuncture is a 中医 treatment; "after surgery" names a medical use (a post-operative brace or dressing).
-      '针灸', '术后'],
+      // Acupuncture is a 中医 treatment (针刺 is its needling, 针灸 the whole); "after surgery" names a medical
+      // use (a post-operative brace or dressing).
+      '针灸', '针刺', '术后'],
     reason: '非医疗、药品、医疗器械商品不得宣称治疗功能或使用医疗用语；食品、化妆品被投诉时还可能被索赔十倍。',
     rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],
@@ -88,21 +89,28 @@ export const MEDICAL_RULES: Rule[] = [
     // "易使推销的商品与药品、医疗器械相混淆的用语" (广告法第17条); 药品管理法第98条 counts a
     // non-drug passed off as a drug as 假药.
     id: 'medical-confusion', basisFor: { cosmetics: 'cosmetics-label-19' }, group: 'medical', basis: 'ad-17', negatable: true,
-    terms: ['药丸', '药用', '药物', '药膏', '中药', '中草药', '草药', '药包', '药浴', '药枕', '药方', '秘方', '偏方', '验方', '祖传秘方', '宫廷秘方', '汉方',
+    terms: ['药用', '药物', '药膏', '中药', '中草药', '草药', '药包', '药浴', '药枕', '药方', '秘方', '偏方', '验方', '祖传秘方', '宫廷秘方', '汉方',
       // 化妆品标签禁用语清单"药方相关称谓" (藏方、维方、单方 left out: inside 收藏方便、思维方式、简单方便)
       // and 化妆品命名指南"医学名人的姓名"
       '韩方', '苗方', '蒙方', '古方', '祖方', '复方', '方剂', '扁鹊', '华佗', '张仲景', '李时珍',
       '老中医', '名医', '神医', '御医', '药监局认证', '新药', '妇科',
       // A drug's trade name on a supplement or food borrows the drug's standing (维骨力 is an OTC glucosamine drug).
-      '维骨力', '中西医结合',
-      // A drug dosage form (注射剂) as a cosmetic's nickname: 化妆品命名指南 bars drug and medical terms.
-      '针剂', '注射剂',
-      // Medicinal wine is a drug form (药酒 with a 国药准字 number); on a food or health wine it borrows the drug's standing.
-      '药酒'],
+      '维骨力', '中西医结合'],
     reason: '使商品与药品相混淆的用语（药、方、中医名号）。非药品这样写可被认定为医疗用语，甚至"以非药品冒充药品"。',
     rewrite: '删去"药""方""中医"类用语，写明商品的实际类别（如"草本足浴粉""植物成分面膜"）',
     exemptions: ['registered-product', 'trademark-name'],
     severity: everywhere('medium', { cosmetics: 'high', 'medical-device': 'none' }),
+  },
+  {
+    // Drug dosage forms as the name of something applied or swallowed borrow the drug's standing (化妆品命名指南
+    // bars drug terms; a 药酒 has a 国药准字 number). On general goods the same words name a shape, a container
+    // or what the goods hold (药丸造型耳机, 药丸盒, 针剂盒, 泡药酒的瓶), which nobody takes for a drug.
+    id: 'medical-dosage-form', basisFor: { cosmetics: 'cosmetics-label-19' }, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['药丸', '针剂', '注射剂', '药酒'],
+    reason: '药品剂型名称（药丸、针剂、药酒）用在化妆品、食品上，易使商品与药品相混淆；化妆品命名不得使用药学用语。',
+    rewrite: '删去剂型用语，写明商品的实际类别和形态（如"胶囊造型面膜""浸泡酒"）',
+    exemptions: ['registered-product', 'trademark-name'],
+    severity: everywhere('medium', { cosmetics: 'high', general: 'none', 'medical-device': 'none' }),
   },
   {
     // Medical-aesthetic procedures are medical care (《医疗美容服务管理办法》第2条: surgery, drugs, devices
@@ -111,7 +119,9 @@ export const MEDICAL_RULES: Rule[] = [
     id: 'medical-procedure', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['抽脂', '吸脂', '溶脂针', '隆胸', '隆鼻', '割双眼皮', '医美', '水光针', '热玛吉', '超声刀', '光子嫩肤', '肉毒素', '瘦脸针', '玻尿酸注射', '埋线提升', '点痣', '祛痣', '去痣', '缩阴', '阴道紧致',
       // Injectables, energy-device and laser procedures (also medical care under 第2条); 液玛吉 is 热玛吉 "in a bottle".
-      '液玛吉', '童颜针', '少女针', '热拉提', '超声炮', '点阵激光', '皮秒'],
+      '液玛吉', '童颜针', '少女针', '热拉提', '超声炮', '点阵激光', '皮秒',
+      // Thread lifting (线雕, 埋线提升) implants threads under the skin: a surgical procedure under 第2条.
+      '线雕'],
     reason: '医疗美容项目名称（抽脂、水光针、热玛吉…）属医疗用语；非医疗商品借用即暗示有医疗美容效果。',
     rewrite: '删去医美项目名称，只写商品本身的材质、用法和可证明的效果（如"高腰收腹设计"）',
     exemptions: ['registered-product'],

@@ -696,3 +696,16 @@ describe('a brand, series or model the listing declares (执法指南 exemption 
     expect(nameHint('厨之王 商用蒸汽开水器', '厨之王')).toHaveLength(1);
   });
 });
+
+describe('bought abroad, with words between the place and the buying', () => {
+  eachRaises([
+    ['日本药妆店正品购入 洗面奶 120g', 'origin-bought-abroad', 'cosmetics'],
+    ['泰国曼谷超市采购 榴莲干 200g', 'origin-bought-abroad', 'food'],
+  ]);
+  eachQuiet([
+    // The verb without a place abroad, a place in another phrase, and a domestic place.
+    ['工厂直接采购 坚果礼盒 1kg', 'food'],
+    ['日本设计 国内采购 保湿乳液', 'cosmetics'],
+    ['云南大理采购 鲜花饼 10枚', 'food'],
+  ], 'quiet: %s (%s)');
+});

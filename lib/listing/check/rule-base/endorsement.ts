@@ -65,6 +65,18 @@ export const ENDORSEMENT_RULES: Rule[] = [
     exemptions: ['factual-origin'], severity: everywhere('none', { food: 'low', 'health-food': 'low', cosmetics: 'low' }),
   },
   {
+    // The same 代购 claim with words between the place and the buying (韩国专柜正品采购, 香港某店购入): the
+    // buying verb counts when a country or region outside the customs border stands a few characters
+    // before it in the same phrase. Alone (集团采购, 购入即发) it says nothing of an import.
+    id: 'origin-bought-abroad', group: 'endorsement', basis: 'ad-28', negatable: false,
+    basisFor: { food: 'food-97', 'health-food': 'food-97', cosmetics: 'cosmetics-35' },
+    terms: ['采购', '购入', '购回', '带回', '背回'],
+    claimedBy: { words: ABROAD, gap: 6 },
+    reason: '写明在境外购买后带回或寄回（代购），即进口：进口食品须有中文标签，进口化妆品须注册或备案并有中文标签；职业索赔人专找这类缺中文标签的商品。',
+    rewrite: '保留时备好报关单、检验检疫证明和中文标签照片；无法证明的删去购买地点的说法',
+    exemptions: ['factual-origin'], severity: everywhere('none', { food: 'low', 'health-food': 'low', cosmetics: 'low' }),
+  },
+  {
     id: 'natural-claim', group: 'endorsement', basis: 'ad-28', negatable: false,
     terms: ['纯天然', '100%天然', '全天然', '纯正天然', '天然野生', '野生'],
     reason: '"纯天然""野生"是职业索赔人最常检索的词之一（2019年两起敲诈案均以此为借口）；成分中只要有加工或添加、来源不是野生采集，就可被指为虚假宣传。',

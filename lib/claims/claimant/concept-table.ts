@@ -53,7 +53,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '索赔数额', '索赔金额', '高价索赔', '高额索赔', '天价索赔', '交钱', '需要交', '要交', '交费用', '交一笔', '不汇款', '不转账', '不打钱', '不打款',
     // the taking as the law and its write-ups name it (刑法 274 and 293: 强行索取, 强拿硬要; police and court reports: 逼要, 索财),
     // fees named in paid-withdrawal reports (撤诉费, 顾问费: chinacourt.org 2020), and paying to make it go away (花钱平事: 赤峰 police)
-    '强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '索财', '撤诉费', '撤案费', '顾问费', '花钱平事', '出钱平事', '给钱平事', '拿钱平事'],
+    '强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '索财', '撤诉费', '撤案费', '顾问费', '花钱平事', '出钱平事', '给钱平事', '拿钱平事',
+    // the shop made to bring the money out, told in the third person ("迫使对方当场交出", "要求老板拿出两万元"; "要我拿出" is told by the payer)
+    ...['要求', '逼', '让', '迫使', '胁迫'].flatMap((ask) => ['老板', '店主', '店家', '商家', '对方', '其', '被害人', '业者'].map((who) => `${ask}${who}拿出`))],
   // The taking named by the one who reports it (刑法 274 敲诈勒索 "强行索取"; 293 强拿硬要; 法释〔2013〕21号 第6条 "索取公私财物";
   // police and court write-ups: 索要, 勒索, 讹诈, 逼要): a buyer asking says 赔 or 退, a report says 索要. Beside grounds named as a
   // pretext ("以…为由") and a sum, the report's own shape of a claim.
@@ -102,7 +104,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '相胁', '相逼', '相挟', '要胁',
     // force in the taking itself (刑法 293 强拿硬要; 274 强行索取), the shop made to pay as reports word it ("迫使…交付", "被迫向其支付",
     // "迫于压力": 敲诈勒索 doctrine, chinacourt.org 2020), and Taiwan's 恫嚇 (刑法 346 恐嚇取財)
-    '强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '强行索', '迫于压力', '被迫向其', '被迫交给', '被迫交出', '被迫交付', '被迫给付', '强迫对方', '强迫其', '强迫被害', '强迫商家', '强迫店家', '强迫店主', '恫吓'],
+    '强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '强行索', '迫于压力', '被迫向其', '被迫交给', '被迫交出', '被迫交付', '被迫给付', '强迫对方', '强迫其', '强迫被害', '强迫商家', '强迫店家', '强迫店主', '恫吓',
+    // the 2019 软暴力 opinion's means are pressure by definition ("足以使他人产生恐惧、恐慌进而形成心理强制")
+    '滋扰', '哄闹', '起哄闹事', '聚众闹', '聚众造势', '纠缠店主', '纠缠商家', '纠缠店家', '纠缠老板', '纠缠被害', '泼洒污物', '泼油漆', '泼粪', '摆放花圈', '摆花圈', '送花圈', '播放哀乐', '贴报喷字', '喷字', '贴大字报', '挂横幅', '围堵', '跟踪贴靠', '跟踪店主', '尾随店主', '断水断电'],
   // The threat vowed: announced ("扬言"), held over the seller day after day ("天天给你打差评", "我还会一直举报"), or
   // elided ("不赔偿他就如何如何", "OOXX"). Unlike 威胁 or 恐吓 (a review says "快递还威胁一定要收"), said only of a claimant.
   vow: ['扬言', '天天给你打差评', '天天打差评', '天天给你差评', '天天投诉你', '天天举报你', '一直举报你', '一直投诉你', '还会一直举报', '还会一直投诉', '还会继续举报', '天天来举报', '每天给一分', '每天给一星', '每天给差评',
@@ -180,7 +184,10 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the inspection itself ("等着被查", "查封"), and the shop shut ("让店铺关门")
     '被查', '查封', '查处', '查你', '停业', '罚单', '店铺关', '店关门', '让你们关门', '你们关门', '关你店',
     // the business disrupted by the claimant himself ("每天来闹", "让店家几天都干不了活")
-    '每天来闹', '天天来闹', '来店里闹', '到店里闹', '闹事', '堵门', '拉横幅', '拉条幅', '砸店', '干不了活', '做不了生意', '没法做生意', '别想做生意', '生意别做了', '生意做不下去', '开不了张'],
+    '每天来闹', '天天来闹', '来店里闹', '到店里闹', '闹事', '堵门', '拉横幅', '拉条幅', '砸店', '干不了活', '做不了生意', '没法做生意', '别想做生意', '生意别做了', '生意做不下去', '开不了张',
+    // the "soft violence" of the 2019 两高两部 opinion (滋扰、纠缠、哄闹、聚众造势; 贴报喷字、拉挂横幅、摆放花圈、播放哀乐、泼洒污物、
+    // 堵门阻工、跟踪贴靠): the business disrupted, and (in MENACE) the pressure itself
+    '滋扰', '哄闹', '起哄闹事', '聚众闹', '聚众造势', '纠缠店主', '纠缠商家', '纠缠店家', '纠缠老板', '纠缠被害', '泼洒污物', '泼油漆', '泼粪', '摆放花圈', '摆花圈', '送花圈', '播放哀乐', '贴报喷字', '喷字', '贴大字报', '挂横幅', '围堵', '跟踪贴靠', '跟踪店主', '尾随店主', '断水断电'],
   // "110" only dialled: a bare 110 is as often a sum or a size ("110买你5套").
   police: [...inPinyin('报警', ['bao', 'jing']), '报警', '派出所', '公安', '警察', '打110', '拨110', '报110', '叫110', '打个110', '拨打110', '报案', '警局'],
 };

@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { assessMessage } from './assess-message';
 import { eachFlagged } from './flagged.fixture';
 
 // Most real claimant messages we have are reported speech from police, prosecutor and court write-ups. Their wording
@@ -141,5 +142,25 @@ describe('F11 the "soft violence" of the 2019 两高两部 opinion is pressure a
     '物流跟踪信息一直不更新，要求赔偿',
     '售后纠缠不清，要求补偿',
     '快递员恐吓我，要我多付50元',
+  ], false);
+});
+
+describe('F12 a capacity put on, a name to be ruined, reporting as a campaign (法释〔2013〕10号 第2条; 敲诈勒索 doctrine; 市场监管总局)', () => {
+  eachFlagged([
+    '冒充记者到店里采访，称要曝光，索要两千元',
+    '自称是记者，要求店家给五千元了事',
+    '以曝光隐私相威胁，索要钱财',
+    '扬言要搞臭这家店，要求赔偿一万',
+    '以多头举报方式，逼迫商家赔偿',
+  ], true);
+  // The capacity put on and the campaign are the threat itself: with money they make the claim's full shape.
+  test.each(['冒充记者，向店主索要两千元', '假冒记者上门，要店家给钱', '多头举报，要求商家赔偿五千元'])('%s is judged high', (text) => {
+    expect(assessMessage(text).level).toBe('high');
+  });
+  eachFlagged([
+    '商家泄露我的隐私，要求赔偿',
+    '这家店冒充正品，要求赔偿',
+    '这衣服质量差，我要让它名声扫地',
+    '有记者来采访过这家店，味道一般',
   ], false);
 });

@@ -48,7 +48,7 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // reported speech: the shop told to pay ("要求业者支付一万元", "令其支付")
     ...['要求', '让', '逼', '令', '迫使'].flatMap((ask) => ['支付', '商家支付', '店家支付', '业者支付', '店主支付', '老板支付', '对方支付', '其支付', '被害人支付'].map((pay) => ask + pay)),
     // more asked on top of the refund ("要求退款并另付200元"), the taking in Taiwan wording ("索討"), and paying as the condition ("若不付款")
-    '另付', '另外付', '额外付', '另外给', '额外给', '另赔', '另外赔', '索讨', '不赔钱', '不给钱', '不付款', '不付钱', '如果不付', '若不付', '如不付', '不付的话', '拿钱',
+    '另付', '另外付', '额外付', '另外给', '额外给', '另赔', '另外赔', '另行支付', '另行给付', '另行赔偿', '另行补偿', '索讨', '不赔钱', '不给钱', '不付款', '不付钱', '如果不付', '若不付', '如不付', '不付的话', '拿钱',
     // the sum asked named as such ("提出高价索赔数额"), and a fee to be paid for peace ("还需要交4万元费用")
     '索赔数额', '索赔金额', '高价索赔', '高额索赔', '天价索赔', '交钱', '需要交', '要交', '交费用', '交一笔', '不汇款', '不转账', '不打钱', '不打款',
     // the taking as the law and its write-ups name it (刑法 274 and 293: 强行索取, 强拿硬要; police and court reports: 逼要, 索财),

@@ -164,3 +164,17 @@ describe('F12 a capacity put on, a name to be ruined, reporting as a campaign (�
     '有记者来采访过这家店，味道一般',
   ], false);
 });
+
+describe('F13 the sentence of a write-up: 以…相要挟 governs the demand at its end; 、 joins a list and ends no clause', () => {
+  test.each([
+    '以向市场监管部门举报相要挟，多次通过电话、短信等方式与店主联系，要求赔偿八千元',
+    '在收到商家退款后，仍以曝光相威胁，要求另行支付1000元',
+  ])('%s is judged high', (text) => {
+    expect(assessMessage(text).level).toBe('high');
+  });
+  eachFlagged([
+    '质量差、做工粗糙、客服态度恶劣、物流慢，已投诉，要求退款',
+    '衣服掉色、起球、有异味、线头多、尺码不准，要求赔偿',
+    '差评、投诉、12315都试过了，商家还是不理，只想退款',
+  ], false);
+});

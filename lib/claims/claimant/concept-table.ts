@@ -53,13 +53,13 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '索赔数额', '索赔金额', '高价索赔', '高额索赔', '天价索赔', '交钱', '需要交', '要交', '交费用', '交一笔', '不汇款', '不转账', '不打钱', '不打款',
     // the taking as the law and its write-ups name it (刑法 274 and 293: 强行索取, 强拿硬要; police and court reports: 逼要, 索财),
     // fees named in paid-withdrawal reports (撤诉费, 顾问费: chinacourt.org 2020), and paying to make it go away (花钱平事: 赤峰 police)
-    '强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '索财', '撤诉费', '撤案费', '顾问费', '花钱平事', '出钱平事', '给钱平事', '拿钱平事',
+    '强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '索财', '索款', '撤诉费', '撤案费', '顾问费', '花钱平事', '出钱平事', '给钱平事', '拿钱平事',
     // the shop made to bring the money out, told in the third person ("迫使对方当场交出", "要求老板拿出两万元"; "要我拿出" is told by the payer)
     ...['要求', '逼', '让', '迫使', '胁迫'].flatMap((ask) => ['老板', '店主', '店家', '商家', '对方', '其', '被害人', '业者'].map((who) => `${ask}${who}拿出`))],
   // The taking named by the one who reports it (刑法 274 敲诈勒索 "强行索取"; 293 强拿硬要; 法释〔2013〕21号 第6条 "索取公私财物";
   // police and court write-ups: 索要, 勒索, 讹诈, 逼要): a buyer asking says 赔 or 退, a report says 索要. Beside grounds named as a
   // pretext ("以…为由") and a sum, the report's own shape of a claim.
-  taking: ['索要', '索取', '勒索', '敲诈', '讹诈', '讹钱', '强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '索财', '索讨', '讨要'],
+  taking: ['索要', '索取', '勒索', '敲诈', '讹诈', '讹钱', '强索', '索款', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '索财', '索讨', '讨要'],
   // Asking for compensation by its name ("赔偿", "补偿"): angry reviews use the words too, so alone they
   // make a claim medium at most; a sum, a transfer or a price asked for is money.
   compensation: [...inPinyin('赔偿', ['pei', 'chang']), '医药费', '营养费', '精神损失', '补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费', '索赔', '要赔', '赔付', '和解费', '私下谈', '私下商量', '私下协商',
@@ -110,7 +110,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // a capacity put on to frighten (法释〔2013〕10号 第2条第5项: 冒充国家机关工作人员、新闻工作者等特殊身份敲诈勒索), and the shop
     // made to give in (迫使其就范)
     '冒充记者', '假冒记者', '假扮记者', '自称记者', '自称是记者', '冒充执法', '冒充工作人员', '冒充市场监管', '冒充工商', '冒充公安', '冒充警察',
-    '冒充律师', '冒充国家机关', '就范'],
+    '冒充律师', '冒充国家机关', '就范',
+    // Taiwan's and Hong Kong's report wording (刑法 346 恐嚇取財; 盜竊罪條例 23 勒索): 威嚇, 嗆聲
+    '威吓', '呛声'],
   // The threat vowed: announced ("扬言"), held over the seller day after day ("天天给你打差评", "我还会一直举报"), or
   // elided ("不赔偿他就如何如何", "OOXX"). Unlike 威胁 or 恐吓 (a review says "快递还威胁一定要收"), said only of a claimant.
   vow: ['扬言', '天天给你打差评', '天天打差评', '天天给你差评', '天天投诉你', '天天举报你', '一直举报你', '一直投诉你', '还会一直举报', '还会一直投诉', '还会继续举报', '天天来举报', '每天给一分', '每天给一星', '每天给差评',

@@ -178,3 +178,11 @@ describe('F13 the sentence of a write-up: 以…相要挟 governs the demand at 
     '差评、投诉、12315都试过了，商家还是不理，只想退款',
   ], false);
 });
+
+describe('F14 Taiwan and Hong Kong report wording (刑法 346 恐嚇取財; 盜竊罪條例 23 勒索): 威嚇, 嗆聲, 索款', () => {
+  eachFlagged(['以威嚇手段要求店主匯款三萬元'], true);
+  test('a sum taken with a report threatened aloud is judged high', () => {
+    expect(assessMessage('向餐廳索款兩萬元，並嗆聲要檢舉').level).toBe('high');
+  });
+  eachFlagged(['店員態度很差，還嗆聲叫我不要買', '老闆很兇，威嚇客人不准拍照'], false);
+});

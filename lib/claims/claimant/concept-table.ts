@@ -166,7 +166,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   // Grounds in the shop's listing rather than its goods: pictures, trademarks, copyright ("盗用我司图片", "侵犯商标")
   pretext: ['侵犯商标', '商标侵权', '侵犯了', '侵权', '盗图', '盗用', '未经授权', '未经许可', '著作权', '版权'],
   group: ['我代表', '代表大家', '代表我们', '代表几个', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
-  complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', 'jb你', '去jb', 'jb到', 'ts你', '去ts', '报上去', '交上去', '上报', '递上去', ...inPinyin('投诉', ['tou', 'su']), ...inPinyin('举报', ['ju', 'bao']), '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉'],
+  complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', 'jb你', '去jb', 'jb到', 'ts你', '去ts', '报上去', '交上去', '上报', '递上去', ...inPinyin('投诉', ['tou', 'su']), ...inPinyin('举报', ['ju', 'bao']), '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉',
+    // the complaints the law's texts name beside 举报 (敲诈勒索 doctrine: 以揭发…相威胁; 软暴力 opinion: 恶意举报、诬告; petitions: 上访, 信访)
+    '揭发', '诬告', '上访', '信访', '越级上访', '进京上访'],
   regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法',
     // as the signal table spells them, pinyin included ("市jian局", "gongshang")
     'jian局', 'gongshang', 'sj局', 'scjg', 'gs局', ...inPinyin('工商', ['gong', 'shang']), ...inPinyin('消协', ['xiao', 'xie']), ...inPinyin('市监', ['shi', 'jian']), '食药局', '消费者协会', '消保处', '稽查', '缉私',

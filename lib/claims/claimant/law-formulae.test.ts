@@ -186,3 +186,10 @@ describe('F14 Taiwan and Hong Kong report wording (刑法 346 恐嚇取財; 盜�
   });
   eachFlagged(['店員態度很差，還嗆聲叫我不要買', '老闆很兇，威嚇客人不准拍照'], false);
 });
+
+describe('F15 揭发, 诬告, 上访 and 信访 are levers of the complaint kind (敲诈勒索 doctrine; 软暴力 opinion 2019)', () => {
+  test.each(['以上访相威胁，要求补偿两万元', '扬言要去信访，让店家赔五千', '以揭发店铺偷税漏税相要挟，索要钱款'])('%s is judged high', (text) => {
+    expect(assessMessage(text).level).toBe('high');
+  });
+  eachFlagged(['揭发这家店卖假货，大家别买了，要求退款', '小区信访办的电话打不通，快递也不送，要求退款', '他说要去上访，我们也没办法，只能退款'], false);
+});

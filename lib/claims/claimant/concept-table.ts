@@ -101,7 +101,7 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   // The threat named outright ("以此为要挟", "作为筹码"): beside a demand for money, a claim even with no lever named.
   menace: ['威胁', '要挟', '胁迫', '恐吓', '筹码',
     // the threat named in other words ("以给负评相胁", "以此相逼")
-    '相胁', '相逼', '相挟', '要胁',
+    '相胁', '相逼', '相挟', '要胁', '相威逼',
     // force in the taking itself (刑法 293 强拿硬要; 274 强行索取), the shop made to pay as reports word it ("迫使…交付", "被迫向其支付",
     // "迫于压力": 敲诈勒索 doctrine, chinacourt.org 2020), and Taiwan's 恫嚇 (刑法 346 恐嚇取財)
     '强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '强行索', '迫于压力', '被迫向其', '被迫交给', '被迫交出', '被迫交付', '被迫给付', '强迫对方', '强迫其', '强迫被害', '强迫商家', '强迫店家', '强迫店主', '恫吓',

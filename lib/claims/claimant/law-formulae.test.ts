@@ -16,6 +16,9 @@ describe('F1 以〈lever〉相要挟/相威胁 + a taking (刑法 274; 法释〔
     '两人以到法院起诉为要挟，先后向四家网店索取钱款八千余元',
     '其以投诉、举报等方式相要挟，向经营者索取赔偿金',
   ], true);
+  test('相威逼 names the threat as 相要挟 does: the slots alone make the claim, not the model', () => {
+    expect(assessMessage('以向卫生部门举报相威逼，要求店家赔偿').signals.map((s) => s.id)).toContain('rule.compensation-leverage-ultimatum');
+  });
   eachFlagged([
     '警方提醒：以投诉相要挟的行为涉嫌违法，商户遇到请及时报警',
     '店员用报警相威胁，不让我们拍照，态度极差',

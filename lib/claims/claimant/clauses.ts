@@ -19,7 +19,7 @@ export interface Clauses {
 
 // Per code unit: 1 ends a clause (a table: every character is looked up).
 const ENDS = new Uint8Array(0x10000);
-for (const c of ',;:、.!?\n') ENDS[c.charCodeAt(0)] = 1;
+for (const c of ',;:.!?\n') ENDS[c.charCodeAt(0)] = 1;
 const QUESTION = '?'.charCodeAt(0);
 
 // A message is read, judged and done with before the next one, so one set of buffers serves them

@@ -6,7 +6,7 @@
  */
 export type Concept =
   | 'money' | 'compensation' | 'condition' | 'coercion' | 'menace' | 'vow' | 'exchange' | 'private' | 'harm' | 'repay' | 'report-done' | 'others-paid' | 'group' | 'pretext' | 'off-platform'
-  | 'admit'
+  | 'admit' | 'taking'
   | 'complaint' | 'regulator' | 'review' | 'exposure' | 'legal' | 'penalty' | 'police';
 
 export const LEVERAGE_KINDS = ['complaint', 'regulator', 'review', 'exposure', 'legal', 'penalty', 'police'] as const satisfies readonly Concept[];
@@ -48,18 +48,32 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // reported speech: the shop told to pay ("要求业者支付一万元", "令其支付")
     ...['要求', '让', '逼', '令', '迫使'].flatMap((ask) => ['支付', '商家支付', '店家支付', '业者支付', '店主支付', '老板支付', '对方支付', '其支付', '被害人支付'].map((pay) => ask + pay)),
     // more asked on top of the refund ("要求退款并另付200元"), the taking in Taiwan wording ("索討"), and paying as the condition ("若不付款")
-    '另付', '另外付', '额外付', '另外给', '额外给', '另赔', '另外赔', '索讨', '不赔钱', '不给钱', '不付款', '不付钱', '如果不付', '若不付', '如不付', '不付的话', '拿钱',
+    '另付', '另外付', '额外付', '另外给', '额外给', '另赔', '另外赔', '另行支付', '另行给付', '另行赔偿', '另行补偿', '索讨', '不赔钱', '不给钱', '不付款', '不付钱', '如果不付', '若不付', '如不付', '不付的话', '拿钱',
     // the sum asked named as such ("提出高价索赔数额"), and a fee to be paid for peace ("还需要交4万元费用")
-    '索赔数额', '索赔金额', '高价索赔', '高额索赔', '天价索赔', '交钱', '需要交', '要交', '交费用', '交一笔', '不汇款', '不转账', '不打钱', '不打款'],
+    '索赔数额', '索赔金额', '高价索赔', '高额索赔', '天价索赔', '交钱', '需要交', '要交', '交费用', '交一笔', '不汇款', '不转账', '不打钱', '不打款',
+    // the taking as the law and its write-ups name it (刑法 274 and 293: 强行索取, 强拿硬要; police and court reports: 逼要, 索财),
+    // fees named in paid-withdrawal reports (撤诉费, 顾问费: chinacourt.org 2020), and paying to make it go away (花钱平事: 赤峰 police)
+    '强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '索财', '索款', '撤诉费', '撤案费', '顾问费', '花钱平事', '出钱平事', '给钱平事', '拿钱平事',
+    // the shop made to bring the money out, told in the third person ("迫使对方当场交出", "要求老板拿出两万元"; "要我拿出" is told by the payer)
+    ...['要求', '逼', '让', '迫使', '胁迫'].flatMap((ask) => ['老板', '店主', '店家', '商家', '对方', '其', '被害人', '业者'].map((who) => `${ask}${who}拿出`))],
+  // The taking named by the one who reports it (刑法 274 敲诈勒索 "强行索取"; 293 强拿硬要; 法释〔2013〕21号 第6条 "索取公私财物";
+  // police and court write-ups: 索要, 勒索, 讹诈, 逼要): a buyer asking says 赔 or 退, a report says 索要. Beside grounds named as a
+  // pretext ("以…为由") and a sum, the report's own shape of a claim.
+  taking: ['索要', '索取', '勒索', '敲诈', '讹诈', '讹钱', '强索', '索款', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '索财', '索讨', '讨要'],
   // Asking for compensation by its name ("赔偿", "补偿"): angry reviews use the words too, so alone they
   // make a claim medium at most; a sum, a transfer or a price asked for is money.
-  compensation: [...inPinyin('赔偿', ['pei', 'chang']), '医药费', '营养费', '精神损失', '补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费', '索赔', '要赔', '赔付', '和解费', '私下谈', '私下商量', '私下协商'],
+  compensation: [...inPinyin('赔偿', ['pei', 'chang']), '医药费', '营养费', '精神损失', '补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费', '索赔', '要赔', '赔付', '和解费', '私下谈', '私下商量', '私下协商',
+    // the bill waived as the claim (最高法、最高检、市场监管总局 规范职业索赔典型案例 2026: "向餐馆要求免单和索要赔偿")
+    '要求免单', '索要免单', '免单和', '免单并'],
   condition: ['肯赔钱', '肯给钱', '肯赔偿', '只要肯', '如果肯', '要是肯', '不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '后果自负', '你等着', '等着瞧', '等着被', '就等着', '看着办', '最后机会', '给你机会', '给你个机会',
     '识相', '过时就', '还是公了', '还是我去', '还是我直接', '不想被', '想要我', '想让我', '如不答应', '如不同意', '若不答应', '要不就', '逾期就', '到时候就', '为止', '还来得及', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤',
     // the lever waited for as a menace ("不赔钱等着平台罚款吧", "等着吃官司")
     '等着罚款', '等着被罚', '等着平台', '等着关店', '等着封店', '等着吃官司', '等着收传票', '等着坐牢', '等着被投诉', '等着被举报', '等着差评', '等着被查', '等着曝光', '等着上热搜', '等着巨额', '等着高额', '附加条件', '开出条件', '提出条件', '一念之间', '看你表现', '看你的表现',
     // "不给个满意的补偿就…": the satisfying answer as the condition
     '不给个满意', '不给一个满意', '不给我一个满意', '不给我满意', '不给个合理', '不给一个合理',
+    // the shop paying to be spared the lever, as reports word it ("为免被举报，只得花钱", "希望不被举报、投诉…的心理": chinacourt.org 2020;
+    // "使其不被市场监管部门处罚": 温州 龙湾 市场监管 2021); 倘若/假如/一旦…不 and 限期 (敲诈勒索: "如不答应…", "限期交出")
+    '为免被举报', '为免被投诉', '为免被处罚', '为免被曝光', '以免被举报', '以免被投诉', '免得被举报', '免得被投诉', '不被举报', '不被投诉', '不被处罚', '不被曝光', '免被处罚', '倘若不', '假如不', '如若不', '一旦不', '限期',
     // the offer half of an ultimatum ("若餐厅接受，文章就写好看点，否则…"): if the shop agrees
     ...['若', '如果', '如', '假如', '要是', '倘若'].flatMap((ifs) => ['', '你', '你们', '您', '贵店', '餐厅', '店家', '商家', '老板', '店主', '对方']
       .flatMap((who) => ['接受', '答应', '同意'].map((agree) => ifs + who + agree))), '接受的话', '答应的话', '同意的话'],
@@ -79,11 +93,26 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   // where money and a lever stand beside it.
   coercion: ['为由', '为名', '借机', '以此', '逼迫', '迫使', '被迫', '为手段',
     // grounds the report calls made up ("谎称吃出苍蝇", "自行放入异物"): no customer says it of himself
-    '谎称', '假称', '诬称', '捏造', '故意放入', '自行放入', '偷偷放入', '事先放入', '放入异物', '投放异物', '自带异物'],
+    '谎称', '假称', '诬称', '捏造', '故意放入', '自行放入', '偷偷放入', '事先放入', '放入异物', '投放异物', '自带异物',
+    // the pretext named as a capacity ("以举报违法广告的名义"), and grounds made, as 法释〔2024〕9号 and 市场监管总局's 2024 measures
+    // word them ("恶意制造…假象", "通过夹带、调包、篡改商品生产日期"), and the typical cases ("将事先准备的蟑螂投入饭菜", "塞入包装袋")
+    '名义', '恶意制造', '制造假象', '通过调包', '调包等', '以调包', '通过夹带', '夹带等', '夹带入', '夹带进', '篡改生产日期', '篡改商品生产日期',
+    '将事先准备', '把事先准备', '拿出事先准备', '投入饭菜', '投入菜中', '投入菜品', '塞入包装', '塞进包装'],
   // The threat named outright ("以此为要挟", "作为筹码"): beside a demand for money, a claim even with no lever named.
   menace: ['威胁', '要挟', '胁迫', '恐吓', '筹码',
     // the threat named in other words ("以给负评相胁", "以此相逼")
-    '相胁', '相逼', '相挟', '要胁'],
+    '相胁', '相逼', '相挟', '要胁', '相威逼',
+    // force in the taking itself (刑法 293 强拿硬要; 274 强行索取), the shop made to pay as reports word it ("迫使…交付", "被迫向其支付",
+    // "迫于压力": 敲诈勒索 doctrine, chinacourt.org 2020), and Taiwan's 恫嚇 (刑法 346 恐嚇取財)
+    '强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '强行索', '迫于压力', '被迫向其', '被迫交给', '被迫交出', '被迫交付', '被迫给付', '强迫对方', '强迫其', '强迫被害', '强迫商家', '强迫店家', '强迫店主', '恫吓',
+    // the 2019 软暴力 opinion's means are pressure by definition ("足以使他人产生恐惧、恐慌进而形成心理强制")
+    '滋扰', '哄闹', '起哄闹事', '聚众闹', '聚众造势', '纠缠店主', '纠缠商家', '纠缠店家', '纠缠老板', '纠缠被害', '泼洒污物', '泼油漆', '泼粪', '摆放花圈', '摆花圈', '送花圈', '播放哀乐', '贴报喷字', '喷字', '贴大字报', '挂横幅', '围堵', '跟踪贴靠', '跟踪店主', '尾随店主', '断水断电',
+    // a capacity put on to frighten (法释〔2013〕10号 第2条第5项: 冒充国家机关工作人员、新闻工作者等特殊身份敲诈勒索), and the shop
+    // made to give in (迫使其就范)
+    '冒充记者', '假冒记者', '假扮记者', '自称记者', '自称是记者', '冒充执法', '冒充工作人员', '冒充市场监管', '冒充工商', '冒充公安', '冒充警察',
+    '冒充律师', '冒充国家机关', '就范',
+    // Taiwan's and Hong Kong's report wording (刑法 346 恐嚇取財; 盜竊罪條例 23 勒索): 威嚇, 嗆聲
+    '威吓', '呛声'],
   // The threat vowed: announced ("扬言"), held over the seller day after day ("天天给你打差评", "我还会一直举报"), or
   // elided ("不赔偿他就如何如何", "OOXX"). Unlike 威胁 or 恐吓 (a review says "快递还威胁一定要收"), said only of a claimant.
   vow: ['扬言', '天天给你打差评', '天天打差评', '天天给你差评', '天天投诉你', '天天举报你', '一直举报你', '一直投诉你', '还会一直举报', '还会一直投诉', '还会继续举报', '天天来举报', '每天给一分', '每天给一星', '每天给差评',
@@ -91,7 +120,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '继续给差评', '继续给出差评', '继续打差评', '继续刷差评', '继续给你差评', '继续给负评', '每日一负评', '每日一差评', '每天一差评', '每日一星', '每天一个差评',
     // the threat shouted or put about ("还喊着要叫记者来", "放话要…")
     '喊着要', '嚷着要', '叫嚣', '放话', '声言', '扬称',
-    '如何如何', '怎样怎样', '这样那样', '怎么怎么样', 'ooxx', 'xxoo'],
+    '如何如何', '怎样怎样', '这样那样', '怎么怎么样', 'ooxx', 'xxoo',
+    // reporting made a campaign (市场监管总局 on 职业索赔: 多头举报、批量投诉 to wear the shop down)
+    '多头举报', '多头投诉', '批量举报', '批量投诉'],
   exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
     '改好评', '改评', '取消举报', '取消投诉', '取消差评', '想删', '要删', '删的话', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
     // "三千，这事就算了": the matter dropped in return (a bare "…就算了" is "never mind" in any review)
@@ -117,7 +148,11 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the review made to vanish ("三百块钱，差评消失")
     '差评消失', '评价消失', '投诉消失', '差评就没了', '差评自然没了', '差评就消失',
     // what the sum buys, in a report ("支付500元即可删除差评"; not "即可删除广告")
-    '即可删除差评', '即可删除评价', '即可删差评', '即可撤', '即可撤销', '便撤销'],
+    '即可删除差评', '即可删除评价', '即可删差评', '即可撤', '即可撤销', '便撤销',
+    // the 删帖型 of 两高 法释〔2013〕21号 第6条 as the SPC put it ("以帮助被害人删帖为由…索取"), and the exchange named as such
+    // ("以澄清事实、消除影响作为交换条件": 敲诈勒索 doctrine on product-quality claims)
+    '删帖为由', '帮助删帖', '帮忙删帖', '帮其删帖', '帮他删帖', '帮你删帖', '帮店家删帖', '帮商家删帖', '就能删帖', '就可以删帖', '即可删帖', '才删帖',
+    '删除负面信息', '删除负面帖子', '删除负面报道', '作为交换', '交换条件'],
   'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已经向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案',
     // "我举报了", "检举了", "已经举报上去"
     '举报了', '检举了', '举报上去', '投诉上去'],
@@ -131,7 +166,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   // Grounds in the shop's listing rather than its goods: pictures, trademarks, copyright ("盗用我司图片", "侵犯商标")
   pretext: ['侵犯商标', '商标侵权', '侵犯了', '侵权', '盗图', '盗用', '未经授权', '未经许可', '著作权', '版权'],
   group: ['我代表', '代表大家', '代表我们', '代表几个', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
-  complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', 'jb你', '去jb', 'jb到', 'ts你', '去ts', '报上去', '交上去', '上报', '递上去', ...inPinyin('投诉', ['tou', 'su']), ...inPinyin('举报', ['ju', 'bao']), '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉'],
+  complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', 'jb你', '去jb', 'jb到', 'ts你', '去ts', '报上去', '交上去', '上报', '递上去', ...inPinyin('投诉', ['tou', 'su']), ...inPinyin('举报', ['ju', 'bao']), '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉',
+    // the complaints the law's texts name beside 举报 (敲诈勒索 doctrine: 以揭发…相威胁; 软暴力 opinion: 恶意举报、诬告; petitions: 上访, 信访)
+    '揭发', '诬告', '上访', '信访', '越级上访', '进京上访'],
   regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法',
     // as the signal table spells them, pinyin included ("市jian局", "gongshang")
     'jian局', 'gongshang', 'sj局', 'scjg', 'gs局', ...inPinyin('工商', ['gong', 'shang']), ...inPinyin('消协', ['xiao', 'xie']), ...inPinyin('市监', ['shi', 'jian']), '食药局', '消费者协会', '消保处', '稽查', '缉私',
@@ -149,7 +186,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the claimant's own audience ("我是穿搭博主", "我粉丝几十万"), and lies spread ("散布不实评论")
     ...inPinyin('曝光', ['bao', 'guang']), ...inPinyin('媒体', ['mei', 'ti']), ...inPinyin('抖音', ['dou', 'yin']), ...inPinyin('小红书', ['xiao', 'hong', 'shu']),
     ...inPinyin('微博', ['wei', 'bo']), '发wb', 'wb上', '上wb', '发dy', 'dy上', '上dy',
-    '博主', '网红', '我粉丝', '我的粉丝', '粉丝几', '大v', '散布', '散播', '抹黑'],
+    '博主', '网红', '我粉丝', '我的粉丝', '粉丝几', '大v', '散布', '散播', '抹黑',
+    // what 敲诈勒索 doctrine names as the threat (以揭发隐私、毁坏名誉相威胁): secrets told, a name ruined (泄露隐私 is a buyer's grievance, not here)
+    '揭发隐私', '揭露隐私', '曝光隐私', '公开隐私', '散布隐私', '搞臭', '名声扫地', '身败名裂', '毁坏名誉', '损坏名誉', '败坏名声', '损害商誉', '品牌形象'],
   legal: ['起诉', '律师', '法院', '提告', '法律途径', '法律程序', '传票', '告你', '告到', '打官司', '诉讼', '仲裁', '法庭',
     // "私了还是公了", Taiwan's registered warning letter
     '公了', '存证信函', '法律责任', '法律手段', '走法律', '吃官司', '官司见', '法院见', '法庭见', ...inPinyin('起诉', ['qi', 'su']), ...inPinyin('法院', ['fa', 'yuan'])],
@@ -157,7 +196,10 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the inspection itself ("等着被查", "查封"), and the shop shut ("让店铺关门")
     '被查', '查封', '查处', '查你', '停业', '罚单', '店铺关', '店关门', '让你们关门', '你们关门', '关你店',
     // the business disrupted by the claimant himself ("每天来闹", "让店家几天都干不了活")
-    '每天来闹', '天天来闹', '来店里闹', '到店里闹', '闹事', '堵门', '拉横幅', '拉条幅', '砸店', '干不了活', '做不了生意', '没法做生意', '别想做生意', '生意别做了', '生意做不下去', '开不了张'],
+    '每天来闹', '天天来闹', '来店里闹', '到店里闹', '闹事', '堵门', '拉横幅', '拉条幅', '砸店', '干不了活', '做不了生意', '没法做生意', '别想做生意', '生意别做了', '生意做不下去', '开不了张',
+    // the "soft violence" of the 2019 两高两部 opinion (滋扰、纠缠、哄闹、聚众造势; 贴报喷字、拉挂横幅、摆放花圈、播放哀乐、泼洒污物、
+    // 堵门阻工、跟踪贴靠): the business disrupted, and (in MENACE) the pressure itself
+    '滋扰', '哄闹', '起哄闹事', '聚众闹', '聚众造势', '纠缠店主', '纠缠商家', '纠缠店家', '纠缠老板', '纠缠被害', '泼洒污物', '泼油漆', '泼粪', '摆放花圈', '摆花圈', '送花圈', '播放哀乐', '贴报喷字', '喷字', '贴大字报', '挂横幅', '围堵', '跟踪贴靠', '跟踪店主', '尾随店主', '断水断电'],
   // "110" only dialled: a bare 110 is as often a sum or a size ("110买你5套").
   police: [...inPinyin('报警', ['bao', 'jing']), '报警', '派出所', '公安', '警察', '打110', '拨110', '报110', '叫110', '打个110', '拨打110', '报案', '警局'],
 };
@@ -221,6 +263,8 @@ export const CONCEPT_RULES: readonly ConceptRule[] = [
   { id: 'rule.money-vow', label: '扬言施压并索要金钱', weight: 0.5, all: ['vow'], any: ['money', 'compensation'] },
   // Reported speech: "以标签不合格为由索赔", "谎称吃出苍蝇，要求赔偿": grounds named as the pretext of a claim for money.
   { id: 'rule.grounds-coercion-money', label: '以商品问题为由索要赔偿', weight: 0.5, all: ['coercion', 'pretext'], any: ['money', 'compensation'] },
+  // "以衣服掉色为由，向网店索要三百元": grounds as the pretext, the report's taking verb and a sum (法释〔2013〕21号 第6条; 规范职业索赔典型案例).
+  { id: 'rule.grounds-taking-sum', label: '以某种理由为借口索要一笔钱', weight: 0.5, all: ['coercion', 'taking'], sum: true },
   { id: 'rule.harm-coercion-money', label: '以所称伤害或异物为由索要赔偿', weight: 0.5, all: ['coercion', 'harm'], any: ['money', 'compensation'] },
   { id: 'rule.leverage-many-ultimatum', label: '同时以多种方式施压并提出条件', weight: 0.45, all: ['condition'], leverageKinds: 3 },
   // Without money named, an ultimatum weighs as a claim only with more than a lever: the threat itself elided or named

@@ -2,7 +2,7 @@ import { CONCEPT_RULES, CONCEPT_WINDOW, LEVERAGE_KINDS, SIGNAL_CONCEPTS, type Co
 import type { AmountFinding, ConceptHit, Finding } from './read-message';
 import { sortSmall } from './sort-small';
 
-const CONCEPTS: readonly Concept[] = ['money', 'compensation', 'condition', 'coercion', 'menace', 'vow', 'exchange', 'private', 'harm', 'repay', 'report-done', 'others-paid', 'group', 'pretext', 'off-platform', 'admit', ...LEVERAGE_KINDS];
+const CONCEPTS: readonly Concept[] = ['money', 'compensation', 'condition', 'coercion', 'menace', 'vow', 'exchange', 'private', 'harm', 'repay', 'report-done', 'others-paid', 'group', 'pretext', 'off-platform', 'admit', 'taking', ...LEVERAGE_KINDS];
 const BIT = new Map(CONCEPTS.map((c, i) => [c, 1 << i]));
 const bit = (c: Concept) => BIT.get(c) as number;
 const LEVERAGE_MASK = LEVERAGE_KINDS.reduce((m, c) => m | bit(c), 0);

@@ -137,7 +137,9 @@ const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '
 // Asked of the writer ("要我们赔偿2000元，不然不让走"): what a hotel charged, told in a review, not a claim.
 const ASKED_OF_WRITER = new RegExp(`(?:(?:${ASKED_OF_ME.join('|')})(?:赔偿|赔钱|赔|补偿|付钱|付款|交钱|给钱|出钱)|${TAKEN_FROM_ME.join('|')})[^,.!?]{0,4}$`);
 const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '一单', '每单', '私了', '诚意', '开价', '不低于', '不少于', '红包', '损失', '封口', '删', '一条', '每条', '打款',
-  '索要', '索取', '勒索', '敲诈', '讹', '获利', 'v我']);
+  '索要', '索取', '勒索', '敲诈', '讹', '获利', 'v我',
+  // the taking and the handing over as the law words them (刑法 274/293 doctrine: 强行索取, 迫使交出, 给付)
+  '强索', '逼要', '讨要', '索讨', '交出', '给付']);
 // Verbs that ask for a sum as often as they tell a price ("要18元", "拿的二千多的手机"): a sum after
 // them counts only beside pressure, like a sum with no telling words.
 const WEAK_DEMAND_WORDS = byLastCode(['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码']);

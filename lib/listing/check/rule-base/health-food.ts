@@ -28,15 +28,27 @@ export const HEALTH_FOOD_RULES: Rule[] = [
     // 有助于维持血糖/血压/血脂健康水平, 有助于控制体内脂肪, 改善皮肤水份/油份, 有助于改善睡眠.
     // The others are in health-function above or are disease names (medical.ts).
     id: 'health-catalogue', basisFor: FOOD, group: 'health-food', basis: 'health-catalogue', negatable: true,
-    terms: ['排铅', '促进泌乳', '催乳', '下奶', '通乳', '催奶', '追奶', '通奶', '缺氧耐受力', '抗缺氧', '防高反', '抗高反', '缓解高反', '抗辐射', '防辐射', '辐射危害', '电离辐射', '改善生长发育', '促进生长发育', '促进发育',
+    terms: ['排铅', '促进泌乳', '催乳', '下奶', '通乳', '催奶', '追奶', '通奶', '缺氧耐受力', '抗缺氧', '防高反', '抗高反', '缓解高反', '辐射危害', '电离辐射', '改善生长发育', '促进生长发育', '促进发育',
       '骨密度', '肝损伤', '保护肝脏', '保肝', '调节肠道菌群', '肠道菌群', '改善肠道', '促进消化', '胃粘膜', '胃黏膜', '维持血糖', '维持血压', '维持血脂',
-      '控制体内脂肪', '皮肤水份', '皮肤水分状况', '皮肤油份', '辅助睡眠', '帮助睡眠', '助睡眠',
+      '控制体内脂肪', '辅助睡眠', '帮助睡眠', '助睡眠',
       // the 2023 wording: 有助于维持血糖/血压/血脂健康水平
       '有助于维持'],
     reason: '保健功能目录所列的功能。只有取得注册或备案的保健食品可按批准原文声称；普通食品声称即违法，化妆品不得宣称。',
     rewrite: REWRITE,
     exemptions: ['registered-product'],
     severity: everywhere('low', { food: 'high', 'health-food': 'medium', cosmetics: 'medium', general: 'none', 'medical-device': 'none' }),
+  },
+  {
+    // The catalogue's functions that name the skin's state or a screen against rays: eaten, a health function
+    // (对辐射危害有辅助保护功能, 改善皮肤水份/油份); put on the skin, what a cosmetic does from outside — the
+    // 化妆品分类规则和分类目录 has 保湿 and 控油 for the skin's water and oil, and a primer's 防辐射 is a protection
+    // claim the cosmetics rules weigh (outside the catalogue it needs its efficacy evaluation), not a health-food one.
+    id: 'health-catalogue-skin', basisFor: FOOD, group: 'health-food', basis: 'health-catalogue', negatable: true,
+    terms: ['抗辐射', '防辐射', '皮肤水份', '皮肤水分状况', '皮肤油份'],
+    reason: '保健功能目录所列的功能（对辐射危害有辅助保护、改善皮肤水份/油份）。普通食品声称即违法；保健食品只能按批准原文声称。',
+    rewrite: REWRITE,
+    exemptions: ['registered-product'],
+    severity: everywhere('none', { food: 'high', 'health-food': 'medium' }),
   },
   {
     // 中医 tonic terms: a health function on food (化妆品标签禁用语清单 lists 补肾、补血、益气…).

@@ -766,3 +766,8 @@ describe('a condition soothed, and chapped skin kept away rather than healed', (
     ['舒缓喷雾 泛红 干燥肌 补水', 'cosmetics'],
   ], 'quiet: %s (%s)');
 });
+
+describe('防脱发: a special-cosmetic efficacy on a shampoo, a health function on food', () => {
+  eachRaises([['黑芝麻丸 防脱发', 'health-beauty', 'food']]);
+  eachQuiet([['何首乌洗发露 防脱发 固发', 'cosmetics']], 'quiet: %s (%s)');
+});

@@ -709,3 +709,65 @@ describe('bought abroad, with words between the place and the buying', () => {
     ['云南大理采购 鲜花饼 10枚', 'food'],
   ], 'quiet: %s (%s)');
 });
+
+describe('特供 naming a sale edition, not a state organ (广告法第9条第2项)', () => {
+  eachRaises([
+    ['政府特供礼盒 普洱茶', 'state-endorsement', 'food'],
+    ['军队特供款 战术手电', 'state-endorsement', 'general'],
+    ['特供 有机大米', 'state-endorsement', 'food'],
+  ]);
+  eachQuiet([
+    // A sale event's or a pack's edition.
+    ['【双12特供】保湿面霜 50ml', 'cosmetics'],
+    ['年货节特供 坚果礼盒', 'food'],
+    ['爽肤水 特供礼盒 两件套', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('the catalogue functions of the skin and of rays: health functions when eaten, not on a cosmetic', () => {
+  eachRaises([
+    ['螺旋藻片 抗辐射 上班族', 'health-catalogue-skin', 'food'],
+    ['胶原蛋白饮 改善皮肤水份', 'health-catalogue-skin', 'food'],
+  ]);
+  eachQuiet([
+    ['素颜霜 抗辐射 提亮', 'cosmetics'],
+    ['妆前乳 防辐射 隔离', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('a cosmetic saying what its formula leaves out is no food-additive claim (GB 7718 is a food standard)', () => {
+  eachRaises([['无香精 原味酸奶', 'additive-free', 'food']]);
+  eachQuiet([['卸妆水 无香精 无色素', 'cosmetics']], 'quiet: %s (%s)');
+});
+
+describe('scars: named as what a concealer covers, or as what a cream treats', () => {
+  eachRaises([
+    ['疤痕膏 身体乳', 'medical-scar', 'cosmetics'],
+    ['遮瑕笔 修复疤痕', 'medical-symptom', 'cosmetics'],
+    ['粉底液 遮盖 白斑 胎记', 'medical-disease', 'cosmetics'],
+  ]);
+  eachQuiet([
+    ['遮盖霜 痘印 疤痕 纹身 雀斑', 'cosmetics'],
+    ['斑马纹 黑白斑 毛毯', 'general'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('a condition soothed, and chapped skin kept away rather than healed', () => {
+  eachRaises([
+    // 舒缓 is 缓解 in a cosmetic's words: soothing a named condition is relieving it.
+    ['眼霜 舒缓水肿 眼袋', 'medical-condition-claim', 'cosmetics'],
+    ['晒后凝胶 舒缓红肿', 'medical-condition-claim', 'cosmetics'],
+    ['甘油 皲裂膏', 'medical-symptom', 'cosmetics'],
+  ]);
+  eachQuiet([
+    ['羊毛脂 护手霜 防止皲裂', 'cosmetics'],
+    ['润唇膏 秋冬 预防皲裂', 'cosmetics'],
+    // 舒缓 of the skin itself, the catalogue's own efficacy.
+    ['舒缓喷雾 泛红 干燥肌 补水', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('防脱发: a special-cosmetic efficacy on a shampoo, a health function on food', () => {
+  eachRaises([['黑芝麻丸 防脱发', 'health-beauty', 'food']]);
+  eachQuiet([['何首乌洗发露 防脱发 固发', 'cosmetics']], 'quiet: %s (%s)');
+});

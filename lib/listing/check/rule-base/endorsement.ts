@@ -10,7 +10,10 @@ export const ENDORSEMENT_RULES: Rule[] = [
     id: 'state-endorsement', group: 'endorsement', basis: 'ad-9-2', negatable: true,
     terms: ['特供', '专供', '国宴', '国家机关推荐', '政府推荐', '机关专用', '部队专用', '军工品质', '军供', '国家领导人', '人民大会堂', '国家免检',
       // State organs by name (中组部监制 on a badge): 第9条第2项 bars their names as much as "国家机关推荐".
-      '中组部', '中宣部', '国务院', '中央军委', '全国人大'],
+      '中组部', '中宣部', '国务院', '中央军委', '全国人大',
+      // What the 特供/专供 clean-ups (工商总局等 2011; 市场监管总局 2020s) name: 特供/专供 said of state organs, the
+      // army or "internal supply". Written out so that a sale-edition allow phrase (特供套装) cannot hide them.
+      '机关特供', '机关专供', '政府特供', '政府专供', '军队特供', '军队专供', '部队特供', '军需特供', '内部特供', '内部专供'],
     reason: '使用或暗示国家机关、军队名义；"国家免检"早已取消。',
     rewrite: '删去，改写商品本身的品质事实',
     exemptions: [], severity: everywhere('high'),
@@ -127,8 +130,10 @@ export const ADDITIVE_RULES: Rule[] = [
       '不打蜡', '无打蜡', '没打蜡', '未打蜡', '不上蜡', '无果蜡', '不泡药', '不泡药水', '不浸泡药水'],
     reason: 'GB 7718-2025 自2027-03-16起禁止在预包装食品上以"无""不含""零添加"声称不含添加剂。',
     rewrite: '删去"零添加/不含××"，改写配料表中的事实（如"配料：生牛乳"）',
-    // GB 7718 binds prepackaged food only: 无添加 on tissues or eye drops is no food label.
-    exemptions: [], severity: everywhere('low', { food: 'high', 'health-food': 'high', general: 'none', 'medical-device': 'none' }),
+    // GB 7718 binds prepackaged food only: 无添加 on tissues or eye drops is no food label, and a cosmetic's
+    // 无酒精/无色素 states what its formula leaves out, which the cosmetics label rules ask only to be true
+    // (化妆品监督管理条例第37条, 化妆品标签管理办法第19条): not a food-additive claim.
+    exemptions: [], severity: everywhere('none', { food: 'high', 'health-food': 'high' }),
     from: {
       date: '2027-03-16',
       before: {

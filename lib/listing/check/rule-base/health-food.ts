@@ -15,7 +15,7 @@ export const HEALTH_FOOD_RULES: Rule[] = [
       '助消化', '促消化', '缓解疲劳', '抗疲劳', '缓解体力疲劳', '耐缺氧',
       // 缓解体力疲劳 in other words
       '补充精力', '恢复精力', '疲劳乏力', '乏力', '消除疲劳', '解乏', '增强精力', '提升精力', '精力充沛', '补充体力', '恢复体力', '增强体力', '提升体力', '清咽', '利咽', '护嗓', '润喉', '护眼明目', '护眼', '明目', '缓解视觉疲劳', '改善视力',
-      '丰胸', '丰乳', '生发', '毛发再生', '乌发', '防脱发', '醒酒', '解酒', '驱寒', '祛寒', '促睾', '提高睾酮'],
+      '丰胸', '丰乳', '生发', '毛发再生', '乌发', '醒酒', '解酒', '驱寒', '祛寒', '促睾', '提高睾酮'],
     reason: '保健功能声称。普通食品不得声称任何保健功能；保健食品只能用注册或备案批准的功能表述，不得保证功效，并须标明"本品不能代替药物"。化妆品不得宣称这些非化妆品功效。',
     rewrite: REWRITE,
     exemptions: ['registered-product'],
@@ -28,15 +28,27 @@ export const HEALTH_FOOD_RULES: Rule[] = [
     // 有助于维持血糖/血压/血脂健康水平, 有助于控制体内脂肪, 改善皮肤水份/油份, 有助于改善睡眠.
     // The others are in health-function above or are disease names (medical.ts).
     id: 'health-catalogue', basisFor: FOOD, group: 'health-food', basis: 'health-catalogue', negatable: true,
-    terms: ['排铅', '促进泌乳', '催乳', '下奶', '通乳', '催奶', '追奶', '通奶', '缺氧耐受力', '抗缺氧', '防高反', '抗高反', '缓解高反', '抗辐射', '防辐射', '辐射危害', '电离辐射', '改善生长发育', '促进生长发育', '促进发育',
+    terms: ['排铅', '促进泌乳', '催乳', '下奶', '通乳', '催奶', '追奶', '通奶', '缺氧耐受力', '抗缺氧', '防高反', '抗高反', '缓解高反', '辐射危害', '电离辐射', '改善生长发育', '促进生长发育', '促进发育',
       '骨密度', '肝损伤', '保护肝脏', '保肝', '调节肠道菌群', '肠道菌群', '改善肠道', '促进消化', '胃粘膜', '胃黏膜', '维持血糖', '维持血压', '维持血脂',
-      '控制体内脂肪', '皮肤水份', '皮肤水分状况', '皮肤油份', '辅助睡眠', '帮助睡眠', '助睡眠',
+      '控制体内脂肪', '辅助睡眠', '帮助睡眠', '助睡眠',
       // the 2023 wording: 有助于维持血糖/血压/血脂健康水平
       '有助于维持'],
     reason: '保健功能目录所列的功能。只有取得注册或备案的保健食品可按批准原文声称；普通食品声称即违法，化妆品不得宣称。',
     rewrite: REWRITE,
     exemptions: ['registered-product'],
     severity: everywhere('low', { food: 'high', 'health-food': 'medium', cosmetics: 'medium', general: 'none', 'medical-device': 'none' }),
+  },
+  {
+    // The catalogue's functions that name the skin's state or a screen against rays: eaten, a health function
+    // (对辐射危害有辅助保护功能, 改善皮肤水份/油份); put on the skin, what a cosmetic does from outside — the
+    // 化妆品分类规则和分类目录 has 保湿 and 控油 for the skin's water and oil, and a primer's 防辐射 is a protection
+    // claim the cosmetics rules weigh (outside the catalogue it needs its efficacy evaluation), not a health-food one.
+    id: 'health-catalogue-skin', basisFor: FOOD, group: 'health-food', basis: 'health-catalogue', negatable: true,
+    terms: ['抗辐射', '防辐射', '皮肤水份', '皮肤水分状况', '皮肤油份'],
+    reason: '保健功能目录所列的功能（对辐射危害有辅助保护、改善皮肤水份/油份）。普通食品声称即违法；保健食品只能按批准原文声称。',
+    rewrite: REWRITE,
+    exemptions: ['registered-product'],
+    severity: everywhere('none', { food: 'high', 'health-food': 'medium' }),
   },
   {
     // 中医 tonic terms: a health function on food (化妆品标签禁用语清单 lists 补肾、补血、益气…).
@@ -49,7 +61,7 @@ export const HEALTH_FOOD_RULES: Rule[] = [
     severity: everywhere('low', { food: 'high', 'health-food': 'medium', cosmetics: 'medium', general: 'none', 'medical-device': 'none' }),
   },
   {
-    // 祛斑美白 is a special-cosmetic category, 抗皱 an ordinary one (化妆品监督管理条例第16条: lawful with a
+    // 祛斑美白 and 防脱发 are special-cosmetic categories, 抗皱 an ordinary one (化妆品监督管理条例第16条: lawful with a
     // 国妆特字 registration); on food they are health-function claims (catalogue: 黄褐斑、皮肤水分).
     id: 'health-beauty', basisFor: FOOD, group: 'health-food', basis: 'ad-18', negatable: true,
     // 化妆品分类规则和分类目录 (2021) efficacy words that a food may not borrow: 抗皱 (淡化皱纹), and the
@@ -58,6 +70,9 @@ export const HEALTH_FOOD_RULES: Rule[] = [
       '抗衰', '抗初老', '抗糖化', '抗糖', '淡化皱纹', '淡纹', '祛皱', '去皱',
       // 改善皮肤水分/油分 (catalogue) and the beauty-drink words for it
       '丽颜', '驻颜', '焕颜', '美颜', '润颜', '改善肤色', '调理肤色', '肤色调理', '提亮肤色', '改善皮肤水分', '改善皮肤油分', '养发', '营养头发',
+      // 防脱发 is a special-cosmetic category too (第16条; 分类目录: 有助于改善或减少头发脱落): lawful on a registered
+      // shampoo, a health-function claim on food. 生发 and 毛发再生 (regrowth) go beyond it and stay in health-function.
+      '防脱发',
       // 美容 names the beauty functions themselves (the old catalogue's 美容 group: 祛痤疮、祛黄褐斑、改善皮肤水分/油分).
       '美容'],
     reason: '在食品上宣称美容功效（祛斑、美白、养颜）是保健功能声称；化妆品可在备案或注册的功效范围内使用。',

@@ -50,6 +50,8 @@ export const MEDICAL_RULES: Rule[] = [
       '胆道闭锁', '胆管闭锁', '乳糜胸', '乳糜腹', '乳糜泻', '苯丙酮尿症', '劳损', '毛周角化', '毛囊角化', '鸡皮肤', '去鸡皮', '高原反应',
       // Atrophic acne scars are scars (瘢痕), as 疤痕 is.
       '痘坑',
+      // 白斑 is the lesion of 白癜风 and the name of mucosal leukoplakia (口腔白斑, 外阴白斑).
+      '白斑',
       // Spine conditions as sellers write them (腰间盘 for 腰椎间盘), and vision protection (a disease-prevention claim, as 预防近视).
       '椎间盘突出', '腰间盘突出', '间盘突出', '脊柱侧弯', '脊椎侧弯', '保护视力', '视力保护'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
@@ -60,7 +62,7 @@ export const MEDICAL_RULES: Rule[] = [
   },
   {
     id: 'medical-symptom', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
-    terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳', '视力疲劳', '鼻塞', '通鼻', '鼻通',
+    terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '淡化疤痕', '修复疤痕', '疤痕修复', '改善疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳', '视力疲劳', '鼻塞', '通鼻', '鼻通',
       '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
       '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤',
       '酸痛', '腰酸背痛', '腰痛', '腰疼', '头疼', '关节痛', '关节疼',
@@ -68,6 +70,19 @@ export const MEDICAL_RULES: Rule[] = [
       '姨妈不痛', '姨妈也不痛', '来了也不痛', '经期不痛', '不痛经', '告别痛经'],
     reason: '宣称缓解病症（止痒、止痛、消肿、祛疤…）是医疗作用；化妆品标签管理办法把描述医疗作用和效果的词语、症状名称列为禁止标注。',
     rewrite: '删去病症用语；化妆品改用已评价的功效类别原文（如"舒缓""去屑""修护"）',
+    exemptions: ['registered-product'],
+    severity: everywhere('high', { general: 'medium', 'medical-device': 'none' }),
+  },
+  {
+    // A scar named bare: on a cream that would treat it, a medical effect (化妆品标签禁用语清单 lists 疤痕; the
+    // 化妆品分类目录's 修护 excludes scars). A concealer names the scar it covers: 美容修饰 (美化、修饰) is a
+    // catalogued cosmetic efficacy, so where the field says it conceals, the bare name claims nothing. Removal
+    // and fading verbs (祛疤, 去疤, 淡疤) stay in medical-symptom, whatever covers.
+    id: 'medical-scar', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['疤痕', '瘢痕'],
+    unlessField: ['遮瑕', '遮盖', '遮住', '遮挡', '掩盖'],
+    reason: '化妆品、食品和一般商品写疤痕，易被理解为有祛疤、修复疤痕的医疗作用；化妆品标签禁用语清单列有"疤痕"。遮瑕类商品写明遮盖的疤痕不在此列。',
+    rewrite: '删去疤痕用语；遮瑕产品写明"遮盖"（如"遮盖痘印、疤痕"），不写淡化、修复',
     exemptions: ['registered-product'],
     severity: everywhere('high', { general: 'medium', 'medical-device': 'none' }),
   },

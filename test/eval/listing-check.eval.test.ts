@@ -26,6 +26,8 @@ it('listing self-check on the labelled real titles: tuning and each held-out set
   // The fresh x set (listing-titles-fresh-x.json) was run twice, counts only (fc2b34c, e520825), and then moved into tuning likewise.
   // The y set (listing-titles-fresh-y.json): labelled before any run; its first run is its only honest figure, counts only.
   sets.push(['held-out y (fresh)', loadTitles('freshY')]);
+  // The z set (listing-titles-fresh-z.json): labelled before any run; its first run is its only honest figure, counts only.
+  sets.push(['held-out z (fresh)', loadTitles('freshZ')]);
   const evals = sets.map(([name, items]) => [name, evaluateTitles(items)] as const);
   for (const [name, items] of sets) console.log(`listing-check — ${name}: ${items.length} items (${describeSet(items) || 'none yet'}; ${name === 'tuning' ? 'tuned on' : 'labelled before the checker ran, never tuned on'})`);
   const column = (f: (r: TitleEval) => string) => Object.fromEntries(evals.map(([name, r]) => [name, f(r)]));

@@ -771,3 +771,58 @@ describe('防脱发: a special-cosmetic efficacy on a shampoo, a health function
   eachRaises([['黑芝麻丸 防脱发', 'health-beauty', 'food']]);
   eachQuiet([['何首乌洗发露 防脱发 固发', 'cosmetics']], 'quiet: %s (%s)');
 });
+
+describe('lash and brow growth: no cosmetic efficacy (化妆品分类目录; NMPA 2021)', () => {
+  eachRaises([
+    ['浓密纤长 睫毛生长精华 5ml', 'cosmetics-lash-growth', 'cosmetics'],
+    ['眉毛增长液 眉粉 套装', 'cosmetics-lash-growth', 'cosmetics'],
+    ['滋养睫毛 促进睫毛浓密', 'cosmetics-lash-growth', 'cosmetics'],
+  ]);
+  eachQuiet([
+    // what a mascara does to the lash as it is
+    ['纤长卷翘 睫毛膏 防水不晕染', 'cosmetics'],
+    ['睫毛滋养液 温和 卸妆易清洁', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('淡/淡化 before a named condition is relieving it; fading lines and spots stays a cosmetic efficacy', () => {
+  eachRaises([
+    ['眼部精华 淡化浮肿水肿', 'medical-condition-claim', 'cosmetics'],
+    ['冰感眼贴 淡水肿 提亮', 'medical-condition-claim', 'cosmetics'],
+  ]);
+  eachQuiet([
+    ['眼霜 淡化细纹 淡化黑眼圈', 'cosmetics'],
+    ['精华液 淡斑 提亮肤色', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('专供 and 特供 naming a channel or a sale edition, not a state organ (广告法第9条第2项)', () => {
+  eachRaises([
+    ['机关专供 白酒 礼盒', 'state-endorsement', 'food'],
+    ['专供 高山茶叶', 'state-endorsement', 'food'],
+  ]);
+  eachQuiet([
+    ['JD专供 洗面奶 两支装', 'cosmetics'],
+    ['【预售专供】面霜 礼盒', 'cosmetics'],
+    ['保湿三件套 礼盒 特供', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('独家 and 王牌 of an edition or of the brand\'s own star, not a ranking against others', () => {
+  eachRaises([
+    ['独家 全网效果最强', 'absolute-context-extreme', 'general'],
+    ['王牌品牌 护肤 套装', 'absolute-context-extreme', 'cosmetics'],
+  ]);
+  eachQuiet([
+    ['独家限量 圣诞礼盒 口红', 'cosmetics'],
+    ['品牌王牌精华 小棕瓶 30ml', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('整肤 is a rebuilding claim; 调整肤色 reads across the word', () => {
+  eachRaises([['整肤精华 焕活', 'cosmetics-exaggeration', 'cosmetics']]);
+  eachQuiet([
+    ['妆前乳 调整肤色不均', 'cosmetics'],
+    ['隔离霜 平整肤质 毛孔', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+});

@@ -37,7 +37,14 @@ export const ALLOW: Allow[] = [
   // 执法指南: the term must compare the goods with others; the wearer's figure or an outfit is not the goods.
   { why: '描述穿着者身形或搭配的惯用语（不是商品与同类比较）', terms: ['完美身材', '完美展现', '完美搭配', '完美曲线', '完美身型', '完美比例'] },
   // 执法指南豁免 (objective facts): who designed or holds the rights is a verifiable supply fact, not a ranking.
-  { why: '供货、设计来源的事实（独家定制、独家授权）', terms: ['独家定制', '独家设计', '独家手绘', '独家原创', '独家授权', '独家代理', '独家版权'] },
+  { why: '供货、设计来源的事实（独家定制、独家授权）', terms: ['独家定制', '独家设计', '独家手绘', '独家原创', '独家授权', '独家代理', '独家版权',
+    // an edition sold in one place only (限量独家星光瓶): a sale fact, as 限量版 is
+    '限量独家', '独家限量', '独家发售', '独家首发', '独家款', '独家版', '独家礼盒', '独家套装'] },
+  // 执法指南豁免 (self-comparison): 王牌 naming which of the brand's own goods is its star (王牌水, 王牌单品) ranks the
+  // shop's own range, not the goods against others'. 王牌 on its own, or of a maker (王牌品牌), stays a term.
+  { why: '品牌自家主打产品的叫法（王牌水、王牌单品：与自家产品比较，执法指南豁免）', terms: ['王牌水', '王牌精华', '王牌面霜', '王牌乳', '王牌眼霜', '王牌面膜', '王牌单品', '王牌产品', '王牌系列', '王牌款'] },
+  // 禁用语清单's 整肤 is a skin "rebuilding" claim; 调整/平整 + 肤色/肤质 reads across a word boundary (a foundation evens the tone: 美容修饰).
+  { why: '跨词的误读（调整+肤色、平整+肤质：粉底、妆前乳的修饰作用），不是"整肤"', terms: ['调整肤', '平整肤', '修整肤'] },
   { why: '售后退货条件，不是宣称医疗作用', terms: ['过敏包退', '过敏可退', '过敏退货', '过敏退款', '过敏免费退'] },
   // 禁用语清单 says a listed word is judged in its context: 因子 and 复方 there mean the medical sense
   // (生长因子, a 复方 prescription); the moisturising-factor and aromatherapy-blend senses are the trade's own words.
@@ -64,11 +71,15 @@ export const ALLOW: Allow[] = [
   // From running the rules over ordinary shopping reviews (test/data/real-genuine): words across a word boundary.
   { why: '跨词的误读（有+机会、交通+便利、随着+床）', terms: ['有机会', '有机场', '有机可乘', '有机率', '有机器', '有机子', '交通便', '随着床', '对着床', '朝着床', '靠着床', '挨着床', '贴着床', '顺着床', '明目张胆', '一下火', '农药方'] },
   { why: '境内发货、境内代买（不是进口）', terms: ['产地直邮', '原产地直邮', '厂家直邮', '工厂直邮', '基地直邮', '果园直邮', '农场直邮', '源头直邮', '国内直邮', '顺丰直邮', '仓库直邮', '国内代购', '商场代购', '专柜代购'] },
-  { why: '销售渠道专供（不是国家机关特供）', terms: ['电商专供', '线上专供', '网络专供', '网店专供', '天猫专供', '京东专供', '淘宝专供', '电商特供', '线上特供', '天猫特供', '京东特供', '超市专供', '酒店专供', '专供版', '特供版', '出口专供'] },
+  { why: '销售渠道专供（不是国家机关特供）', terms: ['电商专供', '线上专供', '网络专供', '网店专供', '天猫专供', '京东专供', '淘宝专供', 'tmall专供', 'jd专供', 'tmall特供', 'jd特供', '电商特供', '线上特供', '天猫特供', '京东特供', '超市专供', '酒店专供', '专供版', '特供版', '出口专供'] },
   // 广告法第9条第2项 and the 特供/专供 clean-ups target state organs, the army and "internal supply"; a sale event's or a
   // pack's 特供 (【11.11特供】, 特供套装) names an edition for the sale, as 特供版 does. State forms stay terms (endorsement.ts).
   { why: '促销活动或套装的"特供"（为这次促销配的版本，不是国家机关特供）', terms: ['11特供', '12特供', '十一特供', '十二特供', '618特供', '预售特供', '节特供', '年货特供', '新年特供', '大促特供', '活动特供', '会员特供', '粉丝特供', '直播特供', '限时特供', '限量特供',
-    '特供套装', '特供套盒', '特供装', '特供礼盒', '特供礼包', '特供款', '特供组合', '特供双支', '特供两支', '特供三支', '特供体验'] },
+    '特供套装', '特供套盒', '特供装', '特供礼盒', '特供礼包', '特供款', '特供组合', '特供双支', '特供两支', '特供三支', '特供体验',
+    // the pack named first (…套装 特供): the same edition
+    '套装特供', '套盒特供', '礼盒特供', '礼包特供', '组合特供'] },
+  { why: '促销活动或套装的"专供"（为这次促销配的版本，不是国家机关专供）', terms: ['11专供', '12专供', '十一专供', '618专供', '预售专供', '节专供', '大促专供', '活动专供', '会员专供', '限量专供',
+    '专供套装', '专供套盒', '专供装', '专供礼盒', '专供礼包', '专供款', '专供组合', '专供体验', '套装专供', '礼盒专供', '礼包专供'] },
 ];
 
 // Words that, just before a negatable term, deny it ("不是最好", "并非第一").

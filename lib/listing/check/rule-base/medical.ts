@@ -178,6 +178,17 @@ export const MEDICAL_RULES: Rule[] = [
     severity: everywhere('none', { cosmetics: 'high' }),
   },
   {
+    // 化妆品分类规则和分类目录 has no "促进睫毛生长" efficacy, and NMPA has approved no cosmetic claiming it (NMPA
+    // 科普《警惕宣称"促进睫毛生长"的睫毛液》, 2021-09-16): a lash serum or mascara is a film and a colour. Claiming growth
+    // is a drug's effect (the prostaglandin eye drops that grow lashes are prescription drugs; 条例第37条).
+    id: 'cosmetics-lash-growth', group: 'medical', basis: 'cosmetics-catalogue', negatable: true,
+    terms: ['睫毛增长', '睫毛生长', '促进睫毛', '眉毛增长', '眉毛生长', '促进眉毛', '生长液', '增长液'],
+    reason: '化妆品分类目录没有"促进睫毛（眉毛）生长"的功效，药监局未批准任何宣称促进睫毛生长的化妆品；这样写是暗示药品作用。',
+    rewrite: '删去"增长/生长"，写实际作用（如"纤长浓密（物理成膜，卸妆后复原）""滋养睫毛"）',
+    exemptions: ['registered-product'],
+    severity: everywhere('none', { cosmetics: 'high' }),
+  },
+  {
     // The catalogue's notes: products that kill or inhibit microbes are not cosmetics. On
     // textiles or disinfectants (消字号) 抗菌 is a tested property, and 杀菌 on milk is processing.
     id: 'cosmetics-antimicrobial', group: 'medical', basis: 'cosmetics-catalogue', negatable: true,

@@ -23,6 +23,10 @@ function inPinyin(word: string, syllables: readonly string[]): string[] {
 }
 
 /** Phrases that fill a slot. Slots are also filled by the detector's own signals (see SIGNAL_CONCEPTS) and by sums. */
+// The taking by force as the law words it (刑法 274 强行索取, 293 强拿硬要; reports: 逼要): money asked, the taking
+// named and a menace at once, so it fills all three slots.
+const TAKING_BY_FORCE = ['强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要'];
+
 export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]>>> = {
   money: ['讨要', '强要', '诈取', '骗取', '取财', '敲竹杠', '打款', '转账', '转钱', '转过来', '打过来', '转给我', '转我', '打给我', '钱到账', '红包', '给钱', '要钱', '赔钱', '付钱', '打钱', '交钱', '拿钱', '出钱', '给点钱',
     '给我钱', '给个数', '说个数', '满意的数', '满意的价', '满意的金额', '开个价', '意思一下', '意思意思', '私了', '私下解决', '保护费', '给个说法钱',
@@ -53,13 +57,13 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '索赔数额', '索赔金额', '高价索赔', '高额索赔', '天价索赔', '交钱', '需要交', '要交', '交费用', '交一笔', '不汇款', '不转账', '不打钱', '不打款',
     // the taking as the law and its write-ups name it (刑法 274 and 293: 强行索取, 强拿硬要; police and court reports: 逼要, 索财),
     // fees named in paid-withdrawal reports (撤诉费, 顾问费: chinacourt.org 2020), and paying to make it go away (花钱平事: 赤峰 police)
-    '强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '索财', '索款', '撤诉费', '撤案费', '顾问费', '花钱平事', '出钱平事', '给钱平事', '拿钱平事',
+    ...TAKING_BY_FORCE, '索财', '索款', '撤诉费', '撤案费', '顾问费', '花钱平事', '出钱平事', '给钱平事', '拿钱平事',
     // the shop made to bring the money out, told in the third person ("迫使对方当场交出", "要求老板拿出两万元"; "要我拿出" is told by the payer)
     ...['要求', '逼', '让', '迫使', '胁迫'].flatMap((ask) => ['老板', '店主', '店家', '商家', '对方', '其', '被害人', '业者'].map((who) => `${ask}${who}拿出`))],
   // The taking named by the one who reports it (刑法 274 敲诈勒索 "强行索取"; 293 强拿硬要; 法释〔2013〕21号 第6条 "索取公私财物";
   // police and court write-ups: 索要, 勒索, 讹诈, 逼要): a buyer asking says 赔 or 退, a report says 索要. Beside grounds named as a
   // pretext ("以…为由") and a sum, the report's own shape of a claim.
-  taking: ['索要', '索取', '勒索', '敲诈', '讹诈', '讹钱', '强索', '索款', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '索财', '索讨', '讨要'],
+  taking: ['索要', '索取', '勒索', '敲诈', '讹诈', '讹钱', ...TAKING_BY_FORCE, '索款', '索财', '索讨', '讨要'],
   // Asking for compensation by its name ("赔偿", "补偿"): angry reviews use the words too, so alone they
   // make a claim medium at most; a sum, a transfer or a price asked for is money.
   compensation: [...inPinyin('赔偿', ['pei', 'chang']), '医药费', '营养费', '精神损失', '补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费', '索赔', '要赔', '赔付', '和解费', '私下谈', '私下商量', '私下协商',
@@ -104,7 +108,7 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '相胁', '相逼', '相挟', '要胁', '相威逼',
     // force in the taking itself (刑法 293 强拿硬要; 274 强行索取), the shop made to pay as reports word it ("迫使…交付", "被迫向其支付",
     // "迫于压力": 敲诈勒索 doctrine, chinacourt.org 2020), and Taiwan's 恫嚇 (刑法 346 恐嚇取財)
-    '强索', '逼要赔', '逼要钱', '逼要财', '逼要费', '强拿硬要', '强行索', '迫于压力', '被迫向其', '被迫交给', '被迫交出', '被迫交付', '被迫给付', '强迫对方', '强迫其', '强迫被害', '强迫商家', '强迫店家', '强迫店主', '恫吓',
+    ...TAKING_BY_FORCE, '强行索', '迫于压力', '被迫向其', '被迫交给', '被迫交出', '被迫交付', '被迫给付', '强迫对方', '强迫其', '强迫被害', '强迫商家', '强迫店家', '强迫店主', '恫吓',
     // the 2019 软暴力 opinion's means are pressure by definition ("足以使他人产生恐惧、恐慌进而形成心理强制")
     '滋扰', '哄闹', '起哄闹事', '聚众闹', '聚众造势', '纠缠店主', '纠缠商家', '纠缠店家', '纠缠老板', '纠缠被害', '泼洒污物', '泼油漆', '泼粪', '摆放花圈', '摆花圈', '送花圈', '播放哀乐', '贴报喷字', '喷字', '贴大字报', '挂横幅', '围堵', '跟踪贴靠', '跟踪店主', '尾随店主', '断水断电',
     // a capacity put on to frighten (法释〔2013〕10号 第2条第5项: 冒充国家机关工作人员、新闻工作者等特殊身份敲诈勒索), and the shop

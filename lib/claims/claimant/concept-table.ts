@@ -91,7 +91,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // 唔好怪我/咪话我冇提你 (don't blame me, don't say I didn't warn you)
     '唔系就', '唔系嘅话', '要唔系', '否则嘅话', '如果唔', '若果唔', '如果你唔', '若果你唔', '睇住嚟', '你等住睇', '你等住嚟', '你等住啦', '等住睇', '等住瞧',
     '等住收律师信', '等住收传票', '等住俾人告', '等住俾人投诉', '等住俾人封', '等住食官司', '等住执笠',
-    '唔好怪我', '咪怪我', '咪话我冇提', '咪话我唔提', '唔俾就', '唔畀就', '唔赔就', '俾你机会', '俾个机会你', '你识做啦', '识做就'],
+    '唔好怪我', '咪怪我', '咪话我冇提', '咪话我唔提', '唔俾就', '唔畀就', '唔赔就', '俾你机会', '俾个机会你', '你识做啦', '识做就',
+    // Cantonese 一係…一係 (要么…要么), folded 一系: with what follows it, never 一系 alone (一系列 is "a series")
+    '一系赔', '一系俾', '一系畀', '一系过数', '一系我', '一系就'],
   // Settling it between the two of us rather than with the lever just named ("可以去举报，不过还是私下沟通比较好"):
   // the offer of the other road, as good as an ultimatum where a lever and a demand stand beside it.
   private: ['私了', '私下解决', '私下沟通', '私下处理', '私下协商', '私下商量', '私下谈', '私下聊', '私底下解决', '私底下沟通', '私下和解', '内部解决', '内部处理', '不走平台', '不经过平台', '私下说', '私聊',

@@ -46,6 +46,12 @@ describe('HK money: 蚊, $, 過數, 入數, 轉數快, PayMe', () => {
     '用轉數快俾錢得唔得？',
     '唔好意思，轉數快轉錯咗五百蚊俾你，可唔可以退返俾我？',
     '我哋一班人去食，埋單二千蚊，好抵',
+    // a payment told as made, then a worry: no transfer asked for
+    '我用轉數快過咗數二千蚊，如果唔收到貨我會報警',
+    '老闆，唔好意思，今日唔得閒過數，聽日一定入數俾你',
+    // 如果唔係 is "if it weren't", and a seller's deposit terms
+    '如果唔係$300，我就唔買啦',
+    '唔俾$500訂金就唔留貨',
   ], false);
 });
 

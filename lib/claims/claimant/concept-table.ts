@@ -60,8 +60,11 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     ...TAKING_BY_FORCE, '索财', '索款', '撤诉费', '撤案费', '顾问费', '花钱平事', '出钱平事', '给钱平事', '拿钱平事',
     // the shop made to bring the money out, told in the third person ("迫使对方当场交出", "要求老板拿出两万元"; "要我拿出" is told by the payer)
     ...['要求', '逼', '让', '迫使', '胁迫'].flatMap((ask) => ['老板', '店主', '店家', '商家', '对方', '其', '被害人', '业者'].map((who) => `${ask}${who}拿出`)),
-    // Cantonese/HK: 俾/畀 is give, 过数/入数 a transfer, 转数快 (FPS) and PayMe the transfer apps, 利是 a red packet, 讲个数 "name a sum"
-    '俾钱', '畀钱', '俾返钱', '畀返钱', '俾番钱', '俾啲钱', '畀啲钱', '赔钱俾', '赔钱畀', '赔俾我', '赔畀我', '攞钱', '过数', '入数', '转数快', 'fps转', '转fps', 'payme', '利是',
+    // Cantonese/HK: 俾/畀 is give, 过数/入数 a transfer, 转数快 (FPS) and PayMe the transfer apps, 利是 a red packet, 讲个数 "name a sum".
+    // A transfer only asked for or waited on ("过数俾我", "唔过数", "入数之后"): "我用转数快过咗数" tells a payment made, as
+    // 支付宝 alone is no demand.
+    '俾钱', '畀钱', '俾返钱', '畀返钱', '俾番钱', '俾啲钱', '畀啲钱', '赔钱俾', '赔钱畀', '赔俾我', '赔畀我', '攞钱', '利是',
+    ...['过数', '入数', '转数快', 'fps', 'payme'].flatMap((pay) => [`${pay}俾我`, `${pay}畀我`, `${pay}落我`]), '唔过数', '唔入数', '过数之后', '入数之后', '过数后', '入数后', '过埋数', '入埋数',
     '讲个数', '俾个数', '开个数', '唔俾就', '唔畀就', '唔赔就', '唔俾钱', '唔畀钱', '唔赔钱', '唔俾钱嘅话', '唔赔钱嘅话', '唔赔嘅话'],
   // The taking named by the one who reports it (刑法 274 敲诈勒索 "强行索取"; 293 强拿硬要; 法释〔2013〕21号 第6条 "索取公私财物";
   // police and court write-ups: 索要, 勒索, 讹诈, 逼要): a buyer asking says 赔 or 退, a report says 索要. Beside grounds named as a
@@ -86,10 +89,10 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the offer half of an ultimatum ("若餐厅接受，文章就写好看点，否则…"): if the shop agrees
     ...['若', '如果', '如', '假如', '要是', '倘若'].flatMap((ifs) => ['', '你', '你们', '您', '贵店', '餐厅', '店家', '商家', '老板', '店主', '对方']
       .flatMap((who) => ['接受', '答应', '同意'].map((agree) => ifs + who + agree))), '接受的话', '答应的话', '同意的话',
-    // Cantonese: 唔系就/唔系嘅话/要唔系 (otherwise), 如果唔/若果唔 (if not), 睇住嚟/你等住睇 (you'll see; not 你等住 alone: "wait a
+    // Cantonese: 唔系就/唔系嘅话 (otherwise; not 要唔系, also "if not for"), 如果唔/若果唔 (if not), 睇住嚟/你等住睇 (you'll see; not 你等住 alone: "wait a
     // moment"), 等住收律师信 (wait for the lawyer's letter; not 等住收货),
     // 唔好怪我/咪话我冇提你 (don't blame me, don't say I didn't warn you)
-    '唔系就', '唔系嘅话', '要唔系', '否则嘅话', '如果唔', '若果唔', '如果你唔', '若果你唔', '睇住嚟', '你等住睇', '你等住嚟', '你等住啦', '等住睇', '等住瞧',
+    '唔系就', '唔系嘅话', '否则嘅话', '如果唔', '若果唔', '如果你唔', '若果你唔', '睇住嚟', '你等住睇', '你等住嚟', '你等住啦', '等住睇', '等住瞧',
     '等住收律师信', '等住收传票', '等住俾人告', '等住俾人投诉', '等住俾人封', '等住食官司', '等住执笠',
     '唔好怪我', '咪怪我', '咪话我冇提', '咪话我唔提', '唔俾就', '唔畀就', '唔赔就', '俾你机会', '俾个机会你', '你识做啦', '识做就',
     // Cantonese 一係…一係 (要么…要么), folded 一系: with what follows it, never 一系 alone (一系列 is "a series")

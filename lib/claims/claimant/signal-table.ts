@@ -252,6 +252,8 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   // "太没有隐私了" holds no 私了
   // Macau's 经济局 named in "经济局势" is the state of the economy
   '经济局势', '经济局面',
+  // Cantonese 如果唔系 is 如果不是, "if it weren't"
+  '如果唔系', '若果唔系',
   '隐私了', '私了解', '没完没了的', '下车后', '上车后', '下车时', '上车时', '赔本', '赔钱货',
   // The shop accused of extortion, or others warned of it ("小心讹诈", "简直是敲诈", "敲诈消费者"): the writer is the one asked.
   ...['小心', '谨防', '提防', '简直是', '纯属', '分明是', '明显是', '这是', '就是', '典型的'].flatMap((how) => ['讹诈', '敲诈', '勒索', '讹钱', '讹人'].map((what) => how + what)),

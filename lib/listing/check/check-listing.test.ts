@@ -826,3 +826,15 @@ describe('整肤 is a rebuilding claim; 调整肤色 reads across the word', () 
     ['隔离霜 平整肤质 毛孔', 'cosmetics'],
   ], 'quiet: %s (%s)');
 });
+
+describe('特供/专供 before or after a travel or trial size: the sale\'s edition, as 特供装 (广告法第9条第2项)', () => {
+  eachRaises([
+    // a state form keeps its finding whatever pack follows
+    ['部队特供 便携装 压缩饼干', 'state-endorsement', 'food'],
+    ['内部专供 试用装 白茶', 'state-endorsement', 'food'],
+  ]);
+  eachQuiet([
+    ['【特供便携装】保湿喷雾 30ml*2', 'cosmetics'],
+    ['精华液 小样 专供 7ml', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+});

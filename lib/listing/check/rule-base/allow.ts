@@ -11,6 +11,11 @@ const zui = (terms: readonly string[]) => terms.map((t) => `zui${t.slice(1)}`);
 const digitOne = ORDER.map((t) => t.replace('第一', '第1'));
 const teens = Array.from({ length: 10 }, (_, i) => `第1${i}`);
 
+// A pack or a size named after 特供/专供, or before it (…套装 特供): the sale's edition, as 特供装 is.
+const PACKS = ['套装', '套盒', '装', '礼盒', '礼包', '款', '组合', '体验', '旅行装', '便携装', '试用装', '迷你装', '随身装', '小样', '中样', '正装', '替换装', '补充装'];
+const PACKS_FIRST = ['套装', '套盒', '礼盒', '礼包', '组合', '旅行装', '便携装', '试用装', '小样', '中样', '正装'];
+const packed = (word: string) => [...PACKS.map((p) => word + p), ...PACKS_FIRST.map((p) => p + word)];
+
 // Phrases containing a rule's term that claim nothing: a hit inside one of these is not a finding.
 // From the false positives bare-keyword checkers produce (research §3c) and the SAMR guide's
 // exemption 2 (usage hints).
@@ -73,13 +78,10 @@ export const ALLOW: Allow[] = [
   { why: '境内发货、境内代买（不是进口）', terms: ['产地直邮', '原产地直邮', '厂家直邮', '工厂直邮', '基地直邮', '果园直邮', '农场直邮', '源头直邮', '国内直邮', '顺丰直邮', '仓库直邮', '国内代购', '商场代购', '专柜代购'] },
   { why: '销售渠道专供（不是国家机关特供）', terms: ['电商专供', '线上专供', '网络专供', '网店专供', '天猫专供', '京东专供', '淘宝专供', 'tmall专供', 'jd专供', 'tmall特供', 'jd特供', '电商特供', '线上特供', '天猫特供', '京东特供', '超市专供', '酒店专供', '专供版', '特供版', '出口专供'] },
   // 广告法第9条第2项 and the 特供/专供 clean-ups target state organs, the army and "internal supply"; a sale event's or a
-  // pack's 特供 (【11.11特供】, 特供套装) names an edition for the sale, as 特供版 does. State forms stay terms (endorsement.ts).
-  { why: '促销活动或套装的"特供"（为这次促销配的版本，不是国家机关特供）', terms: ['11特供', '12特供', '十一特供', '十二特供', '618特供', '预售特供', '节特供', '年货特供', '新年特供', '大促特供', '活动特供', '会员特供', '粉丝特供', '直播特供', '限时特供', '限量特供',
-    '特供套装', '特供套盒', '特供装', '特供礼盒', '特供礼包', '特供款', '特供组合', '特供双支', '特供两支', '特供三支', '特供体验',
-    // the pack named first (…套装 特供): the same edition
-    '套装特供', '套盒特供', '礼盒特供', '礼包特供', '组合特供'] },
-  { why: '促销活动或套装的"专供"（为这次促销配的版本，不是国家机关专供）', terms: ['11专供', '12专供', '十一专供', '618专供', '预售专供', '节专供', '大促专供', '活动专供', '会员专供', '限量专供',
-    '专供套装', '专供套盒', '专供装', '专供礼盒', '专供礼包', '专供款', '专供组合', '专供体验', '套装专供', '礼盒专供', '礼包专供'] },
+  // pack's 特供 (【11.11特供】, 特供套装, 特供旅行装) names an edition for the sale, as 特供版 does. State forms stay terms (endorsement.ts).
+  { why: '促销活动或套装的"特供"（为这次促销配的版本，不是国家机关特供）', terms: [...['11', '12', '十一', '十二', '618', '预售', '节', '年货', '新年', '大促', '活动', '会员', '粉丝', '直播', '限时', '限量'].map((e) => `${e}特供`),
+    ...packed('特供'), '特供双支', '特供两支', '特供三支'] },
+  { why: '促销活动或套装的"专供"（为这次促销配的版本，不是国家机关专供）', terms: [...['11', '12', '十一', '618', '预售', '节', '大促', '活动', '会员', '限量'].map((e) => `${e}专供`), ...packed('专供')] },
 ];
 
 // Words that, just before a negatable term, deny it ("不是最好", "并非第一").

@@ -141,6 +141,8 @@ const NOT_PAY_THEN = /[不唔](?:退|给(?!力)|赔|转|打|付|补|返|俾|畀|
 const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
   '金额', '实付', '付款', '房费', '停车费', '服务费', '邮费', '快递费', '安装费', '手续费', '话费', '电费', '收费', '价位', '到手',
   '满减', '降', '涨', '多收', '收了', '押金', '收取', '要价', '卖', '赔了', '退了', '返了', '给了',
+  // the writer's own transfer told as done ("我已经转账2000元了", "我转了你300"): what was paid, not what is asked
+  '转了', '转账了', '已转账', '已经转账', '已转', '已经转', '打款了', '已打款', '已经打款', '汇了', '已汇款', '已经汇款', '已付', '已经付',
   // Cantonese paid and told: 俾咗, 畀咗 (gave), 过咗数, 入咗 (transferred), 使咗 (spent), 赔咗, 退咗
   '俾咗', '畀咗', '过咗数', '入咗', '使咗', '赔咗', '退咗', '返咗', '转错咗', '过错数', '入错数']);
 // Asked of the writer ("要我们赔偿2000元，不然不让走"): what a hotel charged, told in a review, not a claim.
@@ -496,10 +498,23 @@ function readPhrases(reading: PhraseReading, sorted: SortedHits, entries: readon
   }
 }
 
+// "我已经转账2000元了，再不发货我就报警": the writer's own payment told as done — a buyer who paid and waits for the
+// goods — asks for no money. Only the paying verbs; "把钱给了" in a report still moves money to the claimant.
+const PAYING_VERBS = new Set(['转账', '打款', '汇款', '转钱', '打钱', '付钱', '交钱', '付款']);
+const PAID_ALREADY_BEFORE = /(?:已经|已|刚刚|早就|早已)$/;
+const PAID_BY_ME_BEFORE = /(?:我|我们)(?:都|也|早)?$/;
+const DONE_AFTER = /^(?:了(?!事|结)|过(?!来|去)|完)/;
+function toldAsPaid(text: string, start: number, end: number): boolean {
+  if (!PAYING_VERBS.has(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - 4), start);
+  return PAID_ALREADY_BEFORE.test(before) || (PAID_BY_ME_BEFORE.test(before) && DONE_AFTER.test(text.slice(end, end + 2)));
+}
+
 function readConcept(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntry & { kind: 'concept' }): void {
   const { text, norm } = reading;
   const { concept, slot } = entry;
   if (conceptReach.get(slot, -1) >= hit.end) return;
+  if (concept === 'money' && toldAsPaid(text, hit.start, hit.end)) return;
   // Most hits have no 不, 没, 别, 无 or 怕 just before them: no window cut, no pattern tried.
   const before = mayNegate(text, hit.start) ? text.slice(Math.max(0, hit.start - 4), hit.start) : '';
   const clause = reading.clauses.of[hit.start] as number;
@@ -539,6 +554,7 @@ function readRule(reading: PhraseReading, hit: PatternHit, entry: DictionaryEntr
   // ("惩罚性赔偿" still asks for money).
   if ((rule.group !== 'demand' && reading.keptReach >= hit.end) || keptReachByGroup.get(group, -1) >= hit.end) return;
   const clause = reading.clauses.of[hit.start] as number;
+  if (rule.id === 'payment.transfer' && toldAsPaid(text, hit.start, hit.end)) return;
   if (rule.negatable && mayNegate(text, hit.start)) {
     const before = text.slice(Math.max(0, hit.start - 4), hit.start);
     if (NEGATION.test(before) && !(rule.group === 'settlement' && CONSEQUENCE.test(before))) {

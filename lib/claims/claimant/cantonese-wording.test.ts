@@ -133,3 +133,17 @@ describe('a genuine HK buyer asking for a refund, politely or not', () => {
     expect(level('唔退錢我就報警')).toBe(level('不退钱我就报警'));
   });
 });
+
+describe('the sum before the one it is given to: 俾三千蚊我, $3000俾我', () => {
+  eachFlagged([
+    'PayMe $3000俾我，我就唔會喺連登爆你',
+    '俾三千蚊我，我就唔會喺連登爆你',
+    '畀五百蚊我，唔係就放上網',
+  ], true);
+  eachFlagged([
+    '俾三千蚊我阿媽買嘢',
+    '佢俾咗五百蚊我，話唔該',
+    '件衫$300俾我，抵唔抵？',
+    '我已經過咗數$3000俾你',
+  ], false);
+});

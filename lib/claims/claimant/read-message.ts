@@ -173,7 +173,8 @@ const TOLD_BEFORE = /(?:(?:只能|只好|只得|白白|白)(?:损失|亏损|亏|
 // What TOLD_BEFORE can end with: most sums follow none of these, and no pattern is tried.
 const TOLD_LAST = new Uint8Array(0x10000);
 for (const c of '失损亏了上去给赔补偿我们') TOLD_LAST[c.charCodeAt(0)] = 1;
-const DEMAND_AFTER = /^,?(一分[都也]?不能?少|少一分|我就|就(算|行|好|可以|不(?!知|见|会|能|可能|够|值|是|一样|对)|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|撤|删|全删|一条|不举报|不投诉|不差评)/;
+// (Cantonese "$3000俾我": the sum, then give me)
+const DEMAND_AFTER = /^,?(一分[都也]?不能?少|少一分|我就|俾我|畀我|就(算|行|好|可以|不(?!知|见|会|能|可能|够|值|是|一样|对)|删|撤|了事|私了)|否则|不然|私了|这事|此事|了结|了事|解决|撤|删|全删|一条|不举报|不投诉|不差评)/;
 
 // "1G卡转为512", "市场转型830后": 转 in a word for becoming is no transfer of money.
 const ZHUAN = '转'.charCodeAt(0);
@@ -249,11 +250,18 @@ function amountRole(norm: string, clauses: Clauses, token: NumberToken, platform
   const close = token.unit === 'money' || window.length - demand <= 2;
   if (demand > price && close) return 'demand';
   const weak = lastEndOfAny(window, WEAK_DEMAND_WORDS);
-  if (weak > price && (token.unit === 'money' || window.length - weak <= 2)) return 'unknown';
+  if (weak > price && (token.unit === 'money' || window.length - weak <= 2)) return givenToMe(window, weak, norm, token.end) ? 'demand' : 'unknown';
   if (DEMAND_AFTER.test(norm.slice(token.end, token.end + 4)) && price < 0) return 'demand';
   if (price >= 0) return 'price';
   return 'unknown';
 }
+
+// Cantonese puts the one given to after the thing given: "俾三千蚊我" (give me three thousand) asks for the sum.
+const GIVE_CODES = new Set([...'俾畀'].map((c) => c.charCodeAt(0)));
+// "俾三千蚊我," but not "俾三千蚊我阿妈" (to my mother): the 我 ends the phrase.
+const GIVEN_TO_ME_END = /^(?:$|[,.!?;: 啦吖喇啊呀先就])/;
+const givenToMe = (window: string, weakEnd: number, norm: string, sumEnd: number) =>
+  GIVE_CODES.has(window.charCodeAt(weakEnd - 1)) && norm[sumEnd] === '我' && GIVEN_TO_ME_END.test(norm.slice(sumEnd + 1, sumEnd + 2));
 
 // Code tables and first-character checks in front of the patterns below: most numbers fail them at once,
 // with no window cut and no pattern run.

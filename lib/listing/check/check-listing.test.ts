@@ -858,6 +858,12 @@ describe('an epidemic\'s virus named, or a virus kept out: disease prevention (�
     ['全新冠军同款 羽毛球拍', 'general'],
     ['收腰 突显曲线 连衣裙', 'general'],
     ['卫生巾 经期专用 日用', 'general'],
+    // stains, not the macula
+    ['美白牙贴 去除牙齿黄斑', 'cosmetics'],
+    // a caution, a dress's waist, a salon
+    ['精油按摩膏 孕期经期不适用', 'general'],
+    ['收腰突出曲线 连衣裙', 'general'],
+    ['洗衣液 去除衣领黄斑', 'general'],
   ], 'quiet: %s (%s)');
 });
 
@@ -870,6 +876,8 @@ describe('recommended by medical staff or a hospital, safety asserted, a stomach
   ]);
   eachQuiet([
     ['店长推荐 保温杯 500ml', 'general'],
+    ['美容院推荐 补水面膜', 'cosmetics'],
+    ['山药粉 肠胃功能较弱者少食', 'food'],
     ['儿童牙膏 草莓味 60g', 'cosmetics'],
   ], 'quiet: %s (%s)');
 });

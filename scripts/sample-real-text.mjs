@@ -7,6 +7,7 @@
 //   node scripts/sample-real-text.mjs --eprstmt <folder with FewCLUE datasets/eprstmt/*.json>
 //   node scripts/sample-real-text.mjs --eprstmt-fresh <same folder> [--check]
 //   node scripts/sample-real-text.mjs --conversations <folder with jddc.txt, ecd_train.txt, ecd_test.txt>
+//   node scripts/sample-real-text.mjs --cantonese <folder with hkcancor/*.cha, common_voice_sents.json>
 // Deterministic: a fixed-seed shuffle picks the review sample.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -185,7 +186,44 @@ function buildConversations() {
   console.log({ jddc: `${count(jddc)} conversations, ${jddc.length} turns (customer turns reproduce the committed file)`, ecd: `${count(ecd)} conversations, ${ecd.length} turns` });
 }
 
+// Cantonese (jacksonllee/pycantonese src/pycantonese/data): HKCanCor, Hong Kong conversation transcribed in the late 1990s
+// (CHAT files: an utterance is a `*SPK:` line and its tab-indented continuation lines, words separated by spaces), and the
+// Common Voice Cantonese sentences (a JSON array of strings). Spaces between words are removed unless both sides are Latin
+// letters or digits; an utterance is kept with at least 4 letters or digits (shorter ones, "吓 ?", "係 啊 .", are no
+// message a seller would check). Each set deduplicated, minus any line of the other real-genuine files (compared without
+// spaces and punctuation), then shuffled with the fixed seed so that the even/odd halves are random halves.
+function buildCantonese() {
+  const taken = keysOf(readdirSync(out).filter((f) => f.endsWith('.txt') && !['hkcancor-utterances.txt', 'common-voice-yue.txt'].includes(f)));
+  const spaced = (s) => s.replace(/ +/g, (m, i, str) => (/[A-Za-z0-9]/.test(str[i - 1] ?? '') && /[A-Za-z0-9]/.test(str[i + m.length] ?? '') ? ' ' : ''));
+  const utterances = (text) => {
+    const found = [];
+    let inUtterance = false;
+    for (const line of text.split('\n')) {
+      if (line.startsWith('*')) found.push(line.slice(line.indexOf('\t') + 1));
+      else if (line.startsWith('\t') && inUtterance) found[found.length - 1] += ` ${line.trim()}`;
+      inUtterance = line.startsWith('*') || (line.startsWith('\t') && inUtterance);
+    }
+    return found;
+  };
+  const keep = (xs) => {
+    const seen = new Set();
+    return unique(xs.map((x) => spaced(clean(x)))).filter((t) => {
+      const k = key(t);
+      if (k.length < 4 || taken.has(k) || seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  };
+  const folder = join(src, 'hkcancor');
+  const hk = keep(readdirSync(folder).filter((f) => f.endsWith('.cha')).sort().flatMap((f) => utterances(readFileSync(join(folder, f), 'utf8'))));
+  const cv = keep(JSON.parse(readFileSync(join(src, 'common_voice_sents.json'), 'utf8')));
+  writeFileSync(join(out, 'hkcancor-utterances.txt'), `${sample(hk, hk.length, 20261201).join('\n')}\n`);
+  writeFileSync(join(out, 'common-voice-yue.txt'), `${sample(cv, cv.length, 20261201).join('\n')}\n`);
+  console.log({ hkcancor: hk.length, commonVoice: cv.length });
+}
+
 if (mode === '--jd-phone') buildJdPhone();
+else if (mode === '--cantonese') buildCantonese();
 else if (mode === '--conversations') buildConversations();
 else if (mode === '--hotel-waimai') buildHotelWaimai();
 else if (mode === '--eprstmt') buildEprstmt();

@@ -9,6 +9,7 @@
 //   node scripts/train-claimant-model.mjs           train, print the cross-validated figures, write the file
 //   node scripts/train-claimant-model.mjs --check   exit 1 if the file is not what training gives now
 //   node scripts/train-claimant-model.mjs --cv-only print the figures, write nothing
+//   --candidate: write (or check) a trial's candidate-weights.json instead; --set=name=value: a variant, for --cv-only
 // Deterministic: no random numbers (folds by a hash of the case, weights start at 0, full-batch steps).
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
@@ -20,8 +21,17 @@ import { createServer } from 'vite';
 const root = join(import.meta.dirname, '..');
 /** The model's folder: features, scorer, integration rule and the weights this script writes (in lib/ once shipped). */
 const MODEL_DIR = ['lib/claims/claimant/model', 'test/eval/claimant-model'].find((d) => existsSync(join(root, d, 'features.ts')));
-const target = join(root, MODEL_DIR, 'weights.json');
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+/** A trial's candidate weights, beside the trial (test/eval/claimant-model), not shipped; `--candidate` writes and checks it. */
+const CANDIDATE = join(root, 'test/eval/claimant-model/candidate-weights.json');
+const target = args.has('--candidate') ? CANDIDATE : join(root, MODEL_DIR, 'weights.json');
+/**
+ * The shipped weights when they are not today's training (README.md, fourth trial): the file's SHA-256 and the commit
+ * whose training reproduced it byte for byte. `--check` then accepts them only with the candidate equal to today's training.
+ */
+const PINNED_WEIGHTS = { sha256: '57de7c00ff592120e075261d819fe3d1e7c997ec2ac93c01a7d28c8a42da979a', trainedAt: '5a33c9e' };
+const isPinned = () => createHash('sha256').update(readFileSync(join(root, MODEL_DIR, 'weights.json'))).digest('hex') === PINNED_WEIGHTS.sha256;
 
 const SETTINGS = {
   folds: 5,
@@ -47,6 +57,12 @@ const SETTINGS = {
   /** Probability never set below this, whatever the folds allow. */
   floor: 0.5,
 };
+// `--set name=value` (numbers only): a variant compared by cross-validation on tuning material (README, fourth trial).
+for (const a of argv.filter((x) => x.startsWith('--set='))) {
+  const [name, value] = a.slice('--set='.length).split('=');
+  if (!(name in SETTINGS) || !Number.isFinite(Number(value))) throw new Error(`unknown setting ${a}`);
+  SETTINGS[name] = Number(value);
+}
 
 // ── loading: the project's own modules, through Vite, so the features are the detector's own
 const vite = await createServer({
@@ -70,12 +86,13 @@ const rulesOnly = (text) => {
 };
 
 /**
- * The training material is frozen at this commit (third trial's pre-registration, README.md): tuning messages and
- * genuine files added later are not trained on, and a file changed since stops the script rather than train on it.
+ * The training material is frozen at this commit (fourth trial's pre-registration, README.md; the third trial's was
+ * aa4fd1c): tuning messages and genuine files added later are not trained on, and a file changed since stops the
+ * script rather than train on it.
  */
-const TRAINING_DATA = 'aa4fd1c';
+const TRAINING_DATA = '3b866aa';
 const atData = (path) => {
-  try { return execFileSync('git', ['show', `${TRAINING_DATA}:${path}`], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 }); } catch { return undefined; }
+  try { return execFileSync('git', ['show', `${TRAINING_DATA}:${path}`], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] }); } catch { return undefined; }
 };
 function unchangedSince(path) {
   const then = atData(path);
@@ -113,10 +130,16 @@ function tuningDocs() {
       docs.at(-1).inContext = inContext;
     }
   }
+  // Every tuning line of the real genuine files: tuning halves, tuning-only files and retired held-out halves; never a
+  // held-out half nor a fresh file. The whole conversations (jddc-/ecd-conversations.txt) are left out: their split is by
+  // conversation, and their customer turns are the lines of jddc-customer.txt / ecd-utterances.txt, split by line.
   for (const s of realData.GENUINE_SOURCES) {
     if (!unchangedSince(`test/data/real-genuine/${s.file}`)) continue;
-    const { tune } = realData.loadGenuine(s.file, 'tuneOnly' in s && s.tuneOnly);
+    const how = realData.splitOf(s);
+    if (how === 'fresh') continue;
+    const { tune, retired } = realData.loadGenuine(s.file, how);
     tune.forEach((line, i) => add(line, false, `genuine:${s.name}`, `${s.file}:${i}`));
+    retired.forEach((line, i) => add(line, false, `genuine:${s.name}, retired half`, `${s.file}:r${i}`));
   }
   return docs;
 }
@@ -307,8 +330,12 @@ async function main() {
   console.log(`${Object.keys(final.grams).length} grams, ${Buffer.byteLength(out)} bytes`);
   if (args.has('--check')) {
     const same = readFileSync(target, 'utf8') === out;
-    console.log(same ? 'weights.json is what training gives' : 'weights.json is stale: run node scripts/train-claimant-model.mjs');
-    process.exitCode = same ? 0 : 1;
+    const pinned = !same && !args.has('--candidate') && isPinned();
+    const candidateSame = pinned && existsSync(CANDIDATE) && readFileSync(CANDIDATE, 'utf8') === out;
+    if (same) console.log(`${target.slice(root.length + 1)} is what training gives`);
+    else if (candidateSame) console.log(`weights.json is the pinned file trained at ${PINNED_WEIGHTS.trainedAt} (README.md); what training gives now is candidate-weights.json, as it should be`);
+    else console.log(`${target.slice(root.length + 1)} is stale: run node scripts/train-claimant-model.mjs${args.has('--candidate') || pinned ? ' --candidate' : ''}`);
+    process.exitCode = same || candidateSame ? 0 : 1;
   } else if (!args.has('--cv-only')) writeFileSync(target, out);
 }
 

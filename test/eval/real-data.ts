@@ -47,6 +47,10 @@ export const GENUINE_SOURCES = [
   // The never-read rest of the same shuffle, extracted for a single held-out run (h13fa session: 10/12206 flagged,
   // 1 high); retired into tuning after that run (h13high session), so that its one high can be fixed: no held-out figure.
   { name: 'FewCLUE EPRSTMT fresh, retired', file: 'eprstmt-fresh.txt', kind: 'review', tuneOnly: true },
+  // Added in the h13yue session, split before the detector first ran on them: Hong Kong Cantonese, spoken (HKCanCor) and
+  // written (Common Voice sentences), for false alarms on Cantonese wording.
+  { name: 'HKCanCor Cantonese utterances', file: 'hkcancor-utterances.txt', kind: 'conversation' },
+  { name: 'Common Voice Cantonese sentences', file: 'common-voice-yue.txt', kind: 'conversation' },
 ] as const;
 
 export type GenuineSplit = 'halves' | 'tune' | 'retired' | 'fresh';

@@ -47,11 +47,17 @@ describe('the shipped weights', () => {
     expect(p).toBeLessThan(1);
   });
 
-  test('are what the training script wrote for its current inputs (node scripts/train-claimant-model.mjs --check retrains)', () => {
+  test('are what the training script wrote for its current inputs, or the file it pins while a trial\'s candidate is today\'s training (--check retrains)', () => {
     const root = join(import.meta.dirname, '../..');
     const hash = createHash('sha256');
     for (const f of ['scripts/train-claimant-model.mjs', 'lib/claims/claimant/model/features.ts', 'lib/claims/claimant/model/gate.ts']) hash.update(readFileSync(join(root, f)));
-    expect(weights.inputs).toBe(hash.digest('hex').slice(0, 16));
+    const inputs = hash.digest('hex').slice(0, 16);
+    const pin = /PINNED_WEIGHTS = \{ sha256: '([0-9a-f]{64})'/.exec(readFileSync(join(root, 'scripts/train-claimant-model.mjs'), 'utf8'))?.[1];
+    const shipped = createHash('sha256').update(readFileSync(join(root, 'lib/claims/claimant/model/weights.json'))).digest('hex');
+    if (shipped === pin) {
+      const candidate = JSON.parse(readFileSync(join(root, 'test/eval/claimant-model/candidate-weights.json'), 'utf8')) as { inputs: string };
+      expect(candidate.inputs).toBe(inputs);
+    } else expect(weights.inputs).toBe(inputs);
     expect(Object.keys(weights.grams).length).toBeLessThanOrEqual(1500);
   });
 

@@ -59,7 +59,13 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // fees named in paid-withdrawal reports (撤诉费, 顾问费: chinacourt.org 2020), and paying to make it go away (花钱平事: 赤峰 police)
     ...TAKING_BY_FORCE, '索财', '索款', '撤诉费', '撤案费', '顾问费', '花钱平事', '出钱平事', '给钱平事', '拿钱平事',
     // the shop made to bring the money out, told in the third person ("迫使对方当场交出", "要求老板拿出两万元"; "要我拿出" is told by the payer)
-    ...['要求', '逼', '让', '迫使', '胁迫'].flatMap((ask) => ['老板', '店主', '店家', '商家', '对方', '其', '被害人', '业者'].map((who) => `${ask}${who}拿出`))],
+    ...['要求', '逼', '让', '迫使', '胁迫'].flatMap((ask) => ['老板', '店主', '店家', '商家', '对方', '其', '被害人', '业者'].map((who) => `${ask}${who}拿出`)),
+    // Cantonese/HK: 俾/畀 is give, 过数/入数 a transfer, 转数快 (FPS) and PayMe the transfer apps, 利是 a red packet, 讲个数 "name a sum".
+    // A transfer only asked for or waited on ("过数俾我", "唔过数", "入数之后"): "我用转数快过咗数" tells a payment made, as
+    // 支付宝 alone is no demand.
+    '俾钱', '畀钱', '俾返钱', '畀返钱', '俾番钱', '俾啲钱', '畀啲钱', '赔钱俾', '赔钱畀', '赔俾我', '赔畀我', '攞钱', '利是',
+    ...['过数', '入数', '转数快', 'fps', 'payme'].flatMap((pay) => [`${pay}俾我`, `${pay}畀我`, `${pay}落我`]), '唔过数', '唔入数', '过数之后', '入数之后', '过数后', '入数后', '过埋数', '入埋数',
+    '讲个数', '俾个数', '开个数', '唔俾就', '唔畀就', '唔赔就', '唔俾钱', '唔畀钱', '唔赔钱', '唔俾钱嘅话', '唔赔钱嘅话', '唔赔嘅话'],
   // The taking named by the one who reports it (刑法 274 敲诈勒索 "强行索取"; 293 强拿硬要; 法释〔2013〕21号 第6条 "索取公私财物";
   // police and court write-ups: 索要, 勒索, 讹诈, 逼要): a buyer asking says 赔 or 退, a report says 索要. Beside grounds named as a
   // pretext ("以…为由") and a sum, the report's own shape of a claim.
@@ -68,7 +74,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   // make a claim medium at most; a sum, a transfer or a price asked for is money.
   compensation: [...inPinyin('赔偿', ['pei', 'chang']), '医药费', '营养费', '精神损失', '补偿', '赔偿', '赔我', '给点补偿', '赔点', '封口费', '辛苦费', '损失费', '误工费', '索赔', '要赔', '赔付', '和解费', '私下谈', '私下商量', '私下协商',
     // the bill waived as the claim (最高法、最高检、市场监管总局 规范职业索赔典型案例 2026: "向餐馆要求免单和索要赔偿")
-    '要求免单', '索要免单', '免单和', '免单并'],
+    '要求免单', '索要免单', '免单和', '免单并',
+    // HK wording: 索偿 (claim damages), 赔返 (pay back), 追讨 (pursue a sum owed)
+    '索偿', '赔返', '赔番', '追讨赔偿', '追讨损失'],
   condition: ['肯赔钱', '肯给钱', '肯赔偿', '只要肯', '如果肯', '要是肯', '不然', '否则', '要么', '要嘛', '要不然', '除非', '如果不', '若不', '如不', '要是不', '不给就', '不赔就', '后果自负', '你等着', '等着瞧', '等着被', '就等着', '看着办', '最后机会', '给你机会', '给你个机会',
     '识相', '过时就', '还是公了', '还是我去', '还是我直接', '不想被', '想要我', '想让我', '如不答应', '如不同意', '若不答应', '要不就', '逾期就', '到时候就', '为止', '还来得及', '前到账', '之前到账', '前转过来', '前给答复', '前答复', '只需', '只要给', '才删', '才撤', '再删', '再撤',
     // the lever waited for as a menace ("不赔钱等着平台罚款吧", "等着吃官司")
@@ -80,19 +88,35 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '为免被举报', '为免被投诉', '为免被处罚', '为免被曝光', '以免被举报', '以免被投诉', '免得被举报', '免得被投诉', '不被举报', '不被投诉', '不被处罚', '不被曝光', '免被处罚', '倘若不', '假如不', '如若不', '一旦不', '限期',
     // the offer half of an ultimatum ("若餐厅接受，文章就写好看点，否则…"): if the shop agrees
     ...['若', '如果', '如', '假如', '要是', '倘若'].flatMap((ifs) => ['', '你', '你们', '您', '贵店', '餐厅', '店家', '商家', '老板', '店主', '对方']
-      .flatMap((who) => ['接受', '答应', '同意'].map((agree) => ifs + who + agree))), '接受的话', '答应的话', '同意的话'],
+      .flatMap((who) => ['接受', '答应', '同意'].map((agree) => ifs + who + agree))), '接受的话', '答应的话', '同意的话',
+    // Cantonese: 唔系就/唔系嘅话 (otherwise; not 要唔系, also "if not for"), 如果唔/若果唔 (if not), 睇住嚟/你等住睇 (you'll see; not 你等住 alone: "wait a
+    // moment"), 等住收律师信 (wait for the lawyer's letter; not 等住收货),
+    // 唔好怪我/咪话我冇提你 (don't blame me, don't say I didn't warn you)
+    '唔系就', '唔系嘅话', '否则嘅话', '如果唔', '若果唔', '如果你唔', '若果你唔', '睇住嚟', '你等住睇', '你等住嚟', '你等住啦', '等住睇', '等住瞧',
+    '等住收律师信', '等住收传票', '等住俾人告', '等住俾人投诉', '等住俾人封', '等住食官司', '等住执笠',
+    '唔好怪我', '咪怪我', '咪话我冇提', '咪话我唔提', '唔俾就', '唔畀就', '唔赔就', '俾你机会', '俾个机会你', '你识做啦', '识做就',
+    // Cantonese 一係…一係 (要么…要么), folded 一系: with what follows it, never 一系 alone (一系列 is "a series")
+    '一系赔', '一系俾', '一系畀', '一系过数', '一系我', '一系就'],
   // Settling it between the two of us rather than with the lever just named ("可以去举报，不过还是私下沟通比较好"):
   // the offer of the other road, as good as an ultimatum where a lever and a demand stand beside it.
-  private: ['私了', '私下解决', '私下沟通', '私下处理', '私下协商', '私下商量', '私下谈', '私下聊', '私底下解决', '私底下沟通', '私下和解', '内部解决', '内部处理', '不走平台', '不经过平台', '私下说', '私聊'],
+  private: ['私了', '私下解决', '私下沟通', '私下处理', '私下协商', '私下商量', '私下谈', '私下聊', '私底下解决', '私底下沟通', '私下和解', '内部解决', '内部处理', '不走平台', '不经过平台', '私下说', '私聊',
+    // Cantonese: 私下倾 (talk it over privately)
+    '私下倾', '私底下倾', '出嚟倾'],
   // The harm told ("吃出异物", "扎了手", "去医院检查"): no claim alone, an angry review tells the same; after a demand
   // and a threat in the same conversation, the grounds the claimant builds on (read by the conversation only).
-  harm: ['异物', '蟑螂', '虫子', '苍蝇', '头发', '玻璃渣', '钢丝', '铁丝', '扎了手', '扎手', '划伤', '割伤', '受伤', '伤害', '医院', '住院', '拉肚子', '腹泻', '过敏', '中毒', '颜面尽失'],
+  harm: ['异物', '蟑螂', '虫子', '苍蝇', '头发', '玻璃渣', '钢丝', '铁丝', '扎了手', '扎手', '划伤', '割伤', '受伤', '伤害', '医院', '住院', '拉肚子', '腹泻', '过敏', '中毒', '颜面尽失',
+    // Cantonese: 曱甴 (cockroach), 肚痛, 屙肚 (diarrhoea), 睇医生, 入院
+    '曱甴', '肚痛', '屙肚', '睇医生', '入院'],
   // The shop pressed to admit it is to blame ("这事儿，你认不认？"): no claim alone; after grounds laid earlier and a harm told
   // now, the liability pinned down before a sum is named (read by the conversation only).
-  admit: ['你认不认', '你们认不认', '认不认账', '认不认帐', '承不承认', '你承认吗', '你们承认吗', '你认吗', '你们认吗', '认不认错'],
+  admit: ['你认不认', '你们认不认', '认不认账', '认不认帐', '承不承认', '你承认吗', '你们承认吗', '你认吗', '你们认吗', '认不认错',
+    // Cantonese
+    '你认唔认', '你哋认唔认', '认唔认数', '认唔认错'],
   // Money given back ("把钱退还给我", "返还房费"): an ordinary refund alone; after a demand for money, the money asked again
   // (read by the conversation only).
-  repay: ['把钱退', '钱退还', '退还给我', '退还我', '返还', '钱退给我', '钱还给我', '把钱还'],
+  repay: ['把钱退', '钱退还', '退还给我', '退还我', '返还', '钱退给我', '钱还给我', '把钱还',
+    // Cantonese: 退返钱, 还返钱 (give the money back)
+    '退返钱', '退番钱', '还返钱', '还番钱', '退钱俾我', '退钱畀我'],
   // Reported speech names the pressure itself ("以差评相威胁", "以举报为由索要…", "扬言曝光"): as good as an ultimatum
   // where money and a lever stand beside it.
   coercion: ['为由', '为名', '借机', '以此', '逼迫', '迫使', '被迫', '为手段',
@@ -116,7 +140,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '冒充记者', '假冒记者', '假扮记者', '自称记者', '自称是记者', '冒充执法', '冒充工作人员', '冒充市场监管', '冒充工商', '冒充公安', '冒充警察',
     '冒充律师', '冒充国家机关', '就范',
     // Taiwan's and Hong Kong's report wording (刑法 346 恐嚇取財; 盜竊罪條例 23 勒索): 威嚇, 嗆聲
-    '威吓', '呛声'],
+    '威吓', '呛声',
+    // Cantonese: 搞死你, 搞到你 (I'll ruin you)
+    '搞死你', '搞到你'],
   // The threat vowed: announced ("扬言"), held over the seller day after day ("天天给你打差评", "我还会一直举报"), or
   // elided ("不赔偿他就如何如何", "OOXX"). Unlike 威胁 or 恐吓 (a review says "快递还威胁一定要收"), said only of a claimant.
   vow: ['扬言', '天天给你打差评', '天天打差评', '天天给你差评', '天天投诉你', '天天举报你', '一直举报你', '一直投诉你', '还会一直举报', '还会一直投诉', '还会继续举报', '天天来举报', '每天给一分', '每天给一星', '每天给差评',
@@ -126,7 +152,9 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     '喊着要', '嚷着要', '叫嚣', '放话', '声言', '扬称',
     '如何如何', '怎样怎样', '这样那样', '怎么怎么样', 'ooxx', 'xxoo',
     // reporting made a campaign (市场监管总局 on 职业索赔: 多头举报、批量投诉 to wear the shop down)
-    '多头举报', '多头投诉', '批量举报', '批量投诉'],
+    '多头举报', '多头投诉', '批量举报', '批量投诉',
+    // Cantonese: 日日 (every day)
+    '日日投诉', '日日举报', '日日俾差评', '日日俾一粒星', '日日嚟闹', '日日嚟搞', '日日嚟揾你', '见一次投诉一次'],
   exchange: ['撤诉', '撤案', '撤销举报', '撤回举报', '撤销投诉', '撤回投诉', '撤投诉', '撤举报', '删差评', '删评', '删评论', '删除差评', '删除了差评', '删了差评', '撤了投诉', '撤了举报', '删除评价', '删除评论', '删掉差评', '全删',
     '改好评', '改评', '取消举报', '取消投诉', '取消差评', '想删', '要删', '删的话', '撤掉差评', '删掉评价', '删了评价', '想撤', '撤不撤', '就不举报', '就不投诉', '就不起诉', '就不曝光', '不再追究', '了事', '一笔勾销', '息事宁人',
     // "三千，这事就算了": the matter dropped in return (a bare "…就算了" is "never mind" in any review)
@@ -156,31 +184,53 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     // the 删帖型 of 两高 法释〔2013〕21号 第6条 as the SPC put it ("以帮助被害人删帖为由…索取"), and the exchange named as such
     // ("以澄清事实、消除影响作为交换条件": 敲诈勒索 doctrine on product-quality claims)
     '删帖为由', '帮助删帖', '帮忙删帖', '帮其删帖', '帮他删帖', '帮你删帖', '帮店家删帖', '帮商家删帖', '就能删帖', '就可以删帖', '即可删帖', '才删帖',
-    '删除负面信息', '删除负面帖子', '删除负面报道', '作为交换', '交换条件'],
+    '删除负面信息', '删除负面帖子', '删除负面报道', '作为交换', '交换条件',
+    // Cantonese: 删咗/删走 (deleted), 撤返 (withdraw), 就唔…/就当冇事/当无事发生 (then no…, then nothing happened), 就算数 (then it is settled),
+    // 改返好评 (change it back to good)
+    '删咗个差评', '删咗个负评', '删咗个劣评', '删咗差评', '删咗负评', '删咗劣评', '删走差评', '删走负评', '删走劣评', '差评删走', '负评删走', '劣评删走', '劣评删',
+    '撤返投诉', '撤返举报', '撤番投诉', '投诉撤返', '举报撤返', '就唔投诉', '就唔举报', '就唔告你', '就唔报警', '就唔会投诉', '就唔会举报', '就唔会告',
+    '就唔放上网', '就唔写差评', '就唔俾差评', '就唔俾一粒星', '就唔会俾差评', '就唔会写差评', '就唔会俾一粒星', '就唔会写一粒星', '就唔会放上网',
+    '就当冇事', '当冇发生过', '当无事发生', '改返好评', '改番好评', '改返五星', '俾返个好评'],
   'report-done': ['被我举报', '被我投诉', '我已经举报', '我已举报', '已举报', '已经举报', '已投诉', '已经投诉', '已向', '已经向', '已提交', '已经提交', '已报', '已经报', '已受理', '受理了', '已经受理', '已立案',
     // "我举报了", "检举了", "已经举报上去"
-    '举报了', '检举了', '举报上去', '投诉上去'],
+    '举报了', '检举了', '举报上去', '投诉上去',
+    // Cantonese perfective 咗: 投诉咗, 举报咗, 报咗警
+    '投诉咗', '举报咗', '检举咗', '报咗警', '报咗案', '报咗消委会'],
   'others-paid': ['别家都赔', '别家赔了', '别家给了', '别家都给', '别的店都', '其他店都', '其他商家都', '人家都赔', '人家都给', '上家都', '别人家都', '别家店都',
     // "别人都是588元解决的": what others settled for, however the settling is worded
     '别人都是', '人家都是', '别家都是', '别的店都是', '其他家都是', '别人都赔', '别人都给', '都是这么解决', '都这么解决',
     // another shop's owner named beside what was paid ("人家老板直接赔了两千")
     '人家老板', '别家老板', '别的老板', '隔壁老板', '人家店主', '别家店主', '人家上次', '别人上次', '上次人家',
     // another shop told of by the claimant ("去年也有家店…后来赔了三千才了事")
-    '有家店', '有一家店', '另一家店', '之前那家', '上次那家', '隔壁店', '隔壁那家'],
+    '有家店', '有一家店', '另一家店', '之前那家', '上次那家', '隔壁店', '隔壁那家',
+    // Cantonese: 人哋 (others), 第二间 (another shop), 隔篱 (next door)
+    '人哋都赔', '人哋都俾', '人哋间铺', '人哋老板', '第二间都', '第二间铺都', '隔篱铺', '隔篱间'],
   // Grounds in the shop's listing rather than its goods: pictures, trademarks, copyright ("盗用我司图片", "侵犯商标")
-  pretext: ['侵犯商标', '商标侵权', '侵犯了', '侵权', '盗图', '盗用', '未经授权', '未经许可', '著作权', '版权'],
-  group: ['我代表', '代表大家', '代表我们', '代表几个', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人'],
+  pretext: ['侵犯商标', '商标侵权', '侵犯了', '侵权', '盗图', '盗用', '未经授权', '未经许可', '著作权', '版权',
+    // HK: 老翻/翻版 (pirated, counterfeit)
+    '老翻', '翻版货'],
+  group: ['我代表', '代表大家', '代表我们', '代表几个', '我们几个', '几个买家', '一起投诉', '集体投诉', '联名', '我们都买了', '好几个人',
+    // Cantonese 我哋 (we)
+    '我哋几个', '我哋一班', '代表我哋', '我哋全部都'],
   complaint: ['投诉', '检举', '举报', 'jubao', 'tousu', 'jb你', '去jb', 'jb到', 'ts你', '去ts', '报上去', '交上去', '上报', '递上去', ...inPinyin('投诉', ['tou', 'su']), ...inPinyin('举报', ['ju', 'bao']), '找平台', '小二介入', '平台介入', '申诉', '维权', '客诉',
     // the complaints the law's texts name beside 举报 (敲诈勒索 doctrine: 以揭发…相威胁; 软暴力 opinion: 恶意举报、诬告; petitions: 上访, 信访)
-    '揭发', '诬告', '上访', '信访', '越级上访', '进京上访'],
+    '揭发', '诬告', '上访', '信访', '越级上访', '进京上访',
+    // Cantonese: 揾/搵 (find, go to) the platform
+    '揾平台', '搵平台'],
   regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法',
     // as the signal table spells them, pinyin included ("市jian局", "gongshang")
     'jian局', 'gongshang', 'sj局', 'scjg', 'gs局', ...inPinyin('工商', ['gong', 'shang']), ...inPinyin('消协', ['xiao', 'xie']), ...inPinyin('市监', ['shi', 'jian']), '食药局', '消费者协会', '消保处', '稽查', '缉私',
     // Taiwan and Hong Kong: the consumer protection officials, health and fair-trade authorities
     '消保单位', '消费者保护', '公平会', '卫生署', '卫福部', '食药署', '经济部',
     // the same offices by their longer or other names ("市场监督管理局", "卫生部门", "物价局")
-    '市场监督', '监督管理', '质量技术监督', '卫生部门', '卫生监督', '卫健委', '疾控', '物价局', '价格监督', '文旅局', '城管', '12358', '黑猫投诉'],
-  review: ['负评轰炸', '差评轰炸', '给一分', '打一分', '一分的评分', '一分评价', '差评', '负评', '一星', '中评', '追评', '打一星', '挂着', '给差', 'chaping', '负面评价', '不好的评价', '坏评', '留评', 'google评论', 'google评价', '谷歌评论', '写评论', '写评价', '不实评论', '负面评论', '恶意评论', '一星评论', ...inPinyin('差评', ['cha', 'ping'])],
+    '市场监督', '监督管理', '质量技术监督', '卫生部门', '卫生监督', '卫健委', '疾控', '物价局', '价格监督', '文旅局', '城管', '12358', '黑猫投诉',
+    // Hong Kong: 消费者委员会 (消委会), 食物环境卫生署 (食环署), 食物安全中心, 渔农自然护理署 (渔护署), 竞争事务委员会, 申诉专员公署,
+    // 廉政公署 (廉署, ICAC), 入境处; Macau: 澳门消委会, 经济局 / 经济及科技发展局 (经科局), 市政署, 食品安全中心
+    '消费者委员会', '消委', '食环署', '食物环境卫生署', '食物安全中心', '食安中心', '渔护署', '竞委会', '竞争事务委员会', '申诉专员', '廉署', '廉政公署', 'icac', '入境处',
+    '经济局', '经科局', '经济及科技发展局', '市政署', '食品安全中心'],
+  review: ['负评轰炸', '差评轰炸', '给一分', '打一分', '一分的评分', '一分评价', '差评', '负评', '一星', '中评', '追评', '打一星', '挂着', '给差', 'chaping', '负面评价', '不好的评价', '坏评', '留评', 'google评论', 'google评价', '谷歌评论', '写评论', '写评价', '不实评论', '负面评论', '恶意评论', '一星评论', ...inPinyin('差评', ['cha', 'ping']),
+    // HK: 劣评 (bad review), 一粒星/零粒星 (one star, no star), 负面食评 (a bad OpenRice review)
+    '劣评', '一粒星', '零粒星', '负面食评', '差食评', '劣评食评'],
   exposure: ['小红书', 'xhs', '抖音', '微博', '媒体', '曝光', '记者', '电视台', '朋友圈', '热搜', '发帖', '视频号', '快手', '公众号', '发到网上', '挂到网上', '放到网上', '传到网上', '网上曝光', '爆料',
     // Taiwan and elsewhere online ("爆料公社", "脸书", "ptt", "dcard")
     '脸书', '粉专', 'ptt', 'dcard', '贴吧', '报社', '上网公开', '公开出来', '发上网', '网上发', 'po上网', 'po到网上', 'po网', '发到群里', '让大家看看',
@@ -192,20 +242,30 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
     ...inPinyin('微博', ['wei', 'bo']), '发wb', 'wb上', '上wb', '发dy', 'dy上', '上dy',
     '博主', '网红', '我粉丝', '我的粉丝', '粉丝几', '大v', '散布', '散播', '抹黑',
     // what 敲诈勒索 doctrine names as the threat (以揭发隐私、毁坏名誉相威胁): secrets told, a name ruined (泄露隐私 is a buyer's grievance, not here)
-    '揭发隐私', '揭露隐私', '曝光隐私', '公开隐私', '散布隐私', '搞臭', '名声扫地', '身败名裂', '毁坏名誉', '损坏名誉', '败坏名声', '损害商誉', '品牌形象'],
+    '揭发隐私', '揭露隐私', '曝光隐私', '公开隐私', '散布隐私', '搞臭', '名声扫地', '身败名裂', '毁坏名誉', '损坏名誉', '败坏名声', '损害商誉', '品牌形象',
+    // HK: 放上网/贴上网 (put it online), 连登/LIHKG and 高登 (forums), 讨论区, OpenRice (开饭喇), 起底 (dox), 爆你 (expose you), 公审 (a trial online),
+    // 传媒, 上报纸 (not 报纸 alone: goods come wrapped in it), 上新闻, Facebook/IG as HK writes it ("喺FB", "上IG")
+    '放上网', '贴上网', '放上facebook', '放上fb', '放上ig', '上连登', '连登', 'lihkg', '高登', '讨论区', 'openrice', '开饭喇', '起底', '起你底', '爆你', '公审', '传媒', '上报纸', '登报', '上新闻',
+    '喺fb', '上fb', '喺ig', '上ig', 'ig公开', '公开你', '放你上网', 'threads度', '喺threads'],
   legal: ['起诉', '律师', '法院', '提告', '法律途径', '法律程序', '传票', '告你', '告到', '打官司', '诉讼', '仲裁', '法庭',
     // "私了还是公了", Taiwan's registered warning letter
-    '公了', '存证信函', '法律责任', '法律手段', '走法律', '吃官司', '官司见', '法院见', '法庭见', ...inPinyin('起诉', ['qi', 'su']), ...inPinyin('法院', ['fa', 'yuan'])],
+    '公了', '存证信函', '法律责任', '法律手段', '走法律', '吃官司', '官司见', '法院见', '法庭见', ...inPinyin('起诉', ['qi', 'su']), ...inPinyin('法院', ['fa', 'yuan']),
+    // HK/Macau: 律师信, 小额钱债审裁处 (Small Claims Tribunal), 入禀 (file a claim), 法律行动, 民事索偿, 律师楼
+    '律师信', '小额钱债', '审裁处', '入禀', '法律行动', '民事索偿', '律师楼', '告上法庭', '告到你'],
   penalty: ['处罚', '罚金', '责令停业', '罚款', '罚你', '平台罚', '被罚', '封店铺', '封你', '封商家', '封掉', '封了你', '封店', '降权', '扣保证金', '保证金', '关店', '关停', '关门大吉', '让你关门', '等着关门', '下架', '扣分', '吊销', '开不下去', '搞垮', '倒闭', '封号', '倾家荡产',
     // the inspection itself ("等着被查", "查封"), and the shop shut ("让店铺关门")
     '被查', '查封', '查处', '查你', '停业', '罚单', '店铺关', '店关门', '让你们关门', '你们关门', '关你店',
+    // HK: 执笠 (go bust), 封铺, 钉牌/停牌 (licence revoked or suspended; not 吊牌, a clothing tag in Mandarin)
+    '执笠', '封铺', '封你间铺', '钉牌', '停牌', '罚你钱',
     // the business disrupted by the claimant himself ("每天来闹", "让店家几天都干不了活")
     '每天来闹', '天天来闹', '来店里闹', '到店里闹', '闹事', '堵门', '拉横幅', '拉条幅', '砸店', '干不了活', '做不了生意', '没法做生意', '别想做生意', '生意别做了', '生意做不下去', '开不了张',
     // the "soft violence" of the 2019 两高两部 opinion (滋扰、纠缠、哄闹、聚众造势; 贴报喷字、拉挂横幅、摆放花圈、播放哀乐、泼洒污物、
     // 堵门阻工、跟踪贴靠): the business disrupted, and (in MENACE) the pressure itself
     '滋扰', '哄闹', '起哄闹事', '聚众闹', '聚众造势', '纠缠店主', '纠缠商家', '纠缠店家', '纠缠老板', '纠缠被害', '泼洒污物', '泼油漆', '泼粪', '摆放花圈', '摆花圈', '送花圈', '播放哀乐', '贴报喷字', '喷字', '贴大字报', '挂横幅', '围堵', '跟踪贴靠', '跟踪店主', '尾随店主', '断水断电'],
   // "110" only dialled: a bare 110 is as often a sum or a size ("110买你5套").
-  police: [...inPinyin('报警', ['bao', 'jing']), '报警', '派出所', '公安', '警察', '打110', '拨110', '报110', '叫110', '打个110', '拨打110', '报案', '警局'],
+  police: [...inPinyin('报警', ['bao', 'jing']), '报警', '派出所', '公安', '警察', '打110', '拨110', '报110', '叫110', '打个110', '拨打110', '报案', '警局',
+    // HK/Macau: 差馆 (police station), 差人/差佬 (police officer) called (Mandarin 差人 is "send someone"), 警署, 999 dialled, 司警 (Macau's judiciary police)
+    '差馆', '叫差人', '揾差人', '报差人', '叫差佬', '揾差佬', '报差佬', '警署', '打999', '报999', '叫999', '司警'],
 };
 
 /** The detector's existing signals that fill a slot when they are kept. */

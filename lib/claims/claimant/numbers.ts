@@ -23,7 +23,8 @@ const BIG_UNIT: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 /** Units written after Arabic digits: "3千", "5k", "2w", "1.5万". */
 const SUFFIX_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, k: 1000, 万: 10_000, w: 10_000, 亿: 100_000_000 };
 
-const MONEY_AFTER = ['块钱', '元钱', '元', '块', '圆', 'rmb', '人民币', '大洋', '米'];
+// Hong Kong and Macau too: 蚊 is the Cantonese dollar ("五百蚊"), 港币/港元/hkd and Macau's 澳门币/葡币/mop.
+const MONEY_AFTER = ['块钱', '元钱', '元', '块', '圆', 'rmb', '人民币', '大洋', '米', '蚊', '港币', '港元', 'hkd', '澳门币', '澳币', '葡币', 'mop'];
 const QUANTITY_AFTER = ['件', '单', '份', '瓶', '盒', '个', '箱', '袋', '支', '包', '双', '套', '台', '笔', '罐', '次'];
 const DURATION_AFTER = ['个小时', '小时', '个工作日', '工作日', '天', '日', '分钟'];
 
@@ -34,7 +35,7 @@ const code = (ch: string) => ch.charCodeAt(0);
 const SUFFIX_UNIT_OF_CODE = new Float64Array(0x10000);
 for (const [ch, v] of Object.entries(SUFFIX_UNIT)) SUFFIX_UNIT_OF_CODE[code(ch)] = v;
 const codeTable = (chars: Iterable<number>) => { const t = new Uint8Array(0x10000); for (const c of chars) t[c] = 1; return t; };
-const [COMMA, DOT, K, W, YEN] = [code(','), code('.'), code('k'), code('w'), code('¥')];
+const [COMMA, DOT, K, W, YEN, DOLLAR] = [code(','), code('.'), code('k'), code('w'), code('¥'), code('$')];
 const APPROXIMATE = codeTable([...'多来余'].map(code));
 const TIMES = code('倍');
 const isLowerLatin = (c: number) => c >= 0x61 && c <= 0x7a;
@@ -164,7 +165,8 @@ export function scanNumbers(text: string): NumberToken[] {
     let unit: NumberToken['unit'] = 'plain';
     if (APPROXIMATE[text.charCodeAt(end)] === 1) end++;
     let word: string | undefined;
-    if (text.charCodeAt(i - 1) === YEN) unit = 'money';
+    // "$500": Hong Kong writes its dollar before the sum, as "¥" is written.
+    if (text.charCodeAt(i - 1) === YEN || text.charCodeAt(i - 1) === DOLLAR) unit = 'money';
     else if ((word = startsWithAny(text, end, MONEY_AFTER, MONEY_FIRST))) { unit = 'money'; end += word.length; }
     else if (text.charCodeAt(end) === TIMES) { unit = 'multiplier'; end++; }
     else if ((word = startsWithAny(text, end, DURATION_AFTER, DURATION_FIRST))) { unit = 'duration'; end += word.length; }

@@ -65,22 +65,24 @@ export interface MessageReading {
   unread: number;
 }
 
-const NEGATION = /(不|没|别|无需|不用|不想|不会|不要|没有|并不|不打算|不准备|不至于)(会|想|要|打算|准备|去|用|需要)?$/;
-const RELUCTANT = /(不想|不愿|不愿意|不希望)(去|到|找|走到)?$/;
+// Cantonese negates with 唔 and 冇 ("唔会投诉", "唔使赔", "唔好报警", "冇打算告你").
+const NEGATION = /(不|没|别|无需|不用|不想|不会|不要|没有|并不|不打算|不准备|不至于|唔|冇|唔使|唔好|冇打算)(会|想|要|打算|准备|去|用|需要|使)?$/;
+const RELUCTANT = /(不想|不愿|不愿意|不希望|唔想|唔愿意|唔希望)(去|到|找|走到|揾)?$/;
 // "不赔钱就…", "不给钱的话…", "如商家不同意赔偿,则向…": a condition, not a refusal.
-const CONDITION_AFTER = /^(?:的话|[^.!?\n]{0,9}(?:就|则(?=[以向会要将去把找])))/;
+// (Cantonese: "唔赔钱嘅话…", "唔俾钱就…")
+const CONDITION_AFTER = /^(?:[的嘅]话|[^.!?\n]{0,9}(?:就|则(?=[以向会要将去把找])|嘅话))/;
 // "如不赔偿,将向…", "若商家不同意赔偿": a negation inside an if-clause is the condition itself.
-const IF_NOT = /(?:如|若|如果|要是|假如|倘若)[^,.!?;]{0,5}(?:不|没)(?:肯|愿意|同意|答应)?$/;
+const IF_NOT = /(?:如|若|如果|要是|假如|倘若|若果)[^,.!?;]{0,5}(?:不|没|唔|冇)(?:肯|愿意|同意|答应)?$/;
 const conditional = (text: string, at: number) => IF_NOT.test(text.slice(Math.max(0, at - 10), at));
 // "不然就不给换房", "不赔就不让走": the other side's ultimatum, told in a review (a claimant's consequence is a lever,
 // or a review kept: "不给钱就不删差评").
-const REFUSED_SERVICE = /^(?:[就我们,]{0,3})(?:不让|不能|不准|不予|不送|不发|不退|不给(?!好评|你好评|你们好评)|别想|把我)/;
+const REFUSED_SERVICE = /^(?:[就我们哋,]{0,3})(?:不让|不能|不准|不予|不送|不发|不退|不给(?!好评|你好评|你们好评)|别想|把我|唔准|唔俾走|唔畀走)/;
 // "删除差评就给我转账20元": a seller's offer for the review, told by the buyer (a claimant pays nothing for it).
 const OFFERED_FOR = /^了?(?:就|后|之后|以后)(?:会)?(?:给|返|补|送|赔|退)(?:我|你)/;
 const CONDITION_SIGNALS: ReadonlySet<string> = new Set(['settlement.deadline', 'demand.conditional']);
 // Every refusal REFUSED_SERVICE reads starts with one of these, at most three characters in: a window holding none is no refusal.
 const REFUSING = new Uint8Array(0x10000);
-for (const c of '不别把') REFUSING[c.charCodeAt(0)] = 1;
+for (const c of '不别把唔') REFUSING[c.charCodeAt(0)] = 1;
 /** Whether a refusal of service follows at `at` (read from at most `length` characters). */
 function refusedAt(text: string, at: number, length: number): boolean {
   let may = false;
@@ -88,8 +90,8 @@ function refusedAt(text: string, at: number, length: number): boolean {
   return may && REFUSED_SERVICE.test(text.slice(at, at + length));
 }
 // "…就不撤诉", "…就不删差评": the negation is the consequence of a condition, not a refusal.
-const CONSEQUENCE = /就(不|没)$/;
-const RELUCTANT_OFFER = /(不想|不愿|不希望|怕)(要|被|看到|收到|吃|有)?$/;
+const CONSEQUENCE = /就(不|没|唔|冇)$/;
+const RELUCTANT_OFFER = /(不想|不愿|不希望|怕|唔想)(要|被|看到|收到|吃|有|俾人|畀人|收)?$/;
 /**
  * The table's rules written with their optional fields absent or present at will: objects of many shapes, so every
  * look at rule.money or rule.threat (a few per finding, in the reader and the judge) would go through V8's slow
@@ -128,21 +130,29 @@ const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可�
 // The condition may run over one comma ("不给我返200块，我就给你差评", "不赔偿，明天一早我就去…").
 // Reported speech runs the same ultimatum in the third person ("不给他钱的话,他就去…", "如商家不同意,则向…").
 // Nor "不然就完美了": what would have made the goods perfect is a wish.
-const NOT_THEN = new RegExp(`不(?!到|久|过|少|知|管|满|足|一会|几|要钱|给力)(?:[^,.!?;:、\\n不就]{1,6}|[^,.!?;:、\\n不就]{1,10},(?:[^,.!?;:、\\n不就]{0,4}?(?:我|我们|他|她|他们)|那我|那)?)(?:就(?!算了|罢了|${WISHED_BETTER.join('|')})|[则便](?=[以向会要将去把找到])|的话)`, 'g');
+// Cantonese says it with 唔 ("唔赔钱就…", "唔俾钱嘅话…", "唔系就…": otherwise), but not in its stock words: 唔该 (please, thanks),
+// 唔好意思 (sorry), 唔知 (don't know), 唔使 (no need), 唔紧要 (never mind), 唔错, 唔够, 唔止/唔单止 (not only), 唔理 (whatever),
+// 唔怪得 (no wonder), 唔同 (different), 唔多/唔少/唔系几/唔系好 (not very, quite a few), 唔到/唔久 (less than, soon).
+const NOT = `(?:不(?!到|久|过|少|知|管|满|足|一会|几|要钱|给力)|唔(?!该|好意思|知|使|紧要|错|够|止|单止|理|怪得|同|多|少|系几|系好|到|久))`;
+const NOT_THEN = new RegExp(`${NOT}(?:[^,.!?;:、\\n不唔就]{1,6}|[^,.!?;:、\\n不唔就]{1,10},(?:[^,.!?;:、\\n不唔就]{0,4}?(?:我|我们|他|她|他们|佢)|那我|那|噉我|咁我)?)(?:就(?!算了|罢了|${WISHED_BETTER.join('|')})|[则便](?=[以向会要将去把找到])|[的嘅]话)`, 'g');
 // The same ultimatum with a paying verb right after 不 ("不退400元就", "不给三千就"): its sum is demanded.
-const NOT_PAY_THEN = /不(?:退|给(?!力)|赔|转|打|付|补|返)(?:[^,.!?;:、\n不就]{0,7}|[^,.!?;:、\n不就]{0,10},(?:我|那我|那)?)就/g;
+// (Cantonese: "唔俾五百蚊我就…", "唔过数就…")
+const NOT_PAY_THEN = /[不唔](?:退|给(?!力)|赔|转|打|付|补|返|俾|畀|过数|入数)(?:[^,.!?;:、\n不唔就]{0,7}|[^,.!?;:、\n不唔就]{0,10},(?:我|那我|那|噉我|咁我)?)就/g;
 const PRICE_WORDS = byLastCode(['退款', '退', '价格', '价钱', '标价', '花了', '买', '付了', '支付了', '拍的', '拍了', '运费', '原价', '售价', '单价', '总共', '一共', '才', '订单', '快递', '优惠', '券', '差价', '只要', '便宜', '贵',
   '金额', '实付', '付款', '房费', '停车费', '服务费', '邮费', '快递费', '安装费', '手续费', '话费', '电费', '收费', '价位', '到手',
-  '满减', '降', '涨', '多收', '收了', '押金', '收取', '要价', '卖', '赔了', '退了', '返了', '给了']);
+  '满减', '降', '涨', '多收', '收了', '押金', '收取', '要价', '卖', '赔了', '退了', '返了', '给了',
+  // Cantonese paid and told: 俾咗, 畀咗 (gave), 过咗数, 入咗 (transferred), 使咗 (spent), 赔咗, 退咗
+  '俾咗', '畀咗', '过咗数', '入咗', '使咗', '赔咗', '退咗', '返咗', '转错咗', '过错数', '入错数']);
 // Asked of the writer ("要我们赔偿2000元，不然不让走"): what a hotel charged, told in a review, not a claim.
 const ASKED_OF_WRITER = new RegExp(`(?:(?:${ASKED_OF_ME.join('|')})(?:赔偿|赔钱|赔|补偿|付钱|付款|交钱|给钱|出钱)|${TAKEN_FROM_ME.join('|')})[^,.!?]{0,4}$`);
-const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '转', '一单', '每单', '私了', '诚意', '开价', '不低于', '不少于', '红包', '损失', '封口', '删', '一条', '每条', '打款',
+const DEMAND_WORDS = byLastCode(['赔', '补偿', '给我', '退我', '俾我', '畀我', '转', '一单', '每单', '私了', '诚意', '开价', '不低于', '不少于', '红包', '损失', '封口', '删', '一条', '每条', '打款',
   '索要', '索取', '勒索', '敲诈', '讹', '获利', 'v我',
   // the taking and the handing over as the law words them (刑法 274/293 doctrine: 强行索取, 迫使交出, 给付)
   '强索', '逼要', '讨要', '索讨', '交出', '给付']);
 // Verbs that ask for a sum as often as they tell a price ("要18元", "拿的二千多的手机"): a sum after
 // them counts only beside pressure, like a sum with no telling words.
-const WEAK_DEMAND_WORDS = byLastCode(['给', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码']);
+// (Cantonese 俾, 畀: give; 攞: take)
+const WEAK_DEMAND_WORDS = byLastCode(['给', '俾', '畀', '攞', '要', '拿', '返', '出', '准备', '付', '支付', '至少', '最少', '起码']);
 // A sum right before an ultimatum is what it asks for, even framed as a refund ("退200块,不然差评一直挂着").
 const ULTIMATUM_AFTER = new RegExp(`^[元块圆钱]?[^,.!?]{0,4},?(?:不然|否则|要不然)(?!(?:就|会|真的)(?:${WISHED_BETTER.join('|')}))`);
 // "也就是便宜，才3000，不然…": a price told right before the sum, whatever ultimatum-like word follows it.
@@ -280,7 +290,8 @@ const SMALL_SUM = 50;
 const PHONE = /^1[3-9]\d{9}$/;
 // "罚款二十万起" quotes the regulator's fine: a sum the seller would pay the state, not the buyer.
 // "别家都赔了588", "人家店主给了我488": a sum paid, money even without a unit.
-const PAID_BEFORE = /(?:赔了|给了|赔过|给过)(?:我|他|她)?$/;
+// (Cantonese: "隔篱铺都赔咗我一千蚊")
+const PAID_BEFORE = /(?:赔了|给了|赔过|给过|赔咗|俾咗|畀咗|赔过咗)(?:我|他|她|佢)?$/;
 const FINE_BEFORE = /(罚款|罚金|处罚|处以|罚)[^,.!?]{0,3}$/;
 
 // A number glued to a name is part of it: "Motel268", "@安琪儿813" (not "rmb200").
@@ -514,7 +525,7 @@ function keep(reading: PhraseReading, group: number, end: number): void {
 
 // Every negation (NEGATION, RELUCTANT, RELUCTANT_OFFER) holds one of these.
 const NEGATING = new Uint8Array(0x10000);
-for (const c of '不没别无怕') NEGATING[c.charCodeAt(0)] = 1;
+for (const c of '不没别无怕唔冇') NEGATING[c.charCodeAt(0)] = 1;
 /** Whether one of the four characters before `at` could make a negation (else no pattern needs trying). */
 function mayNegate(text: string, at: number): boolean {
   for (let i = Math.max(0, at - 4); i < at; i++) if (NEGATING[text.charCodeAt(i)] === 1) return true;
@@ -609,7 +620,7 @@ export function readMessage(original: string, checked = false): MessageReading {
   readPhrases(reading, sorted, entries);
   // What normalising saw on its way: no text searched again for 就, 则, 的话 or a numeral.
   const then = (norm.marks & MARK_THEN) !== 0;
-  if (then || (norm.marks & MARK_RULE) !== 0 || ((norm.marks & MARK_HUA) !== 0 && text.includes('的话'))) readNotThen(reading);
+  if (then || (norm.marks & MARK_RULE) !== 0 || ((norm.marks & MARK_HUA) !== 0 && (text.includes('的话') || text.includes('嘅话')))) readNotThen(reading);
   // A sum right after platform compensation ("运费险赔了12元") is not a demand.
   const platformEnds = endsOf(sorted.cancelled);
   const amounts = (norm.marks & MARK_NUMERAL) === 0 ? []

@@ -69,7 +69,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       // no maker named at all (三无): "根本没有厂家"
       '没有厂家', '没厂家', '没有生产厂家', '无生产厂家'] },
   { id: 'pretext.counterfeit', group: 'pretext', label: '以假货为由', weight: 0.12, questionCancels: true,
-    phrases: ['翻新', '缺斤少两', '假货', '假冒', '仿冒', '不是正品', '售假', '山寨', '伪劣', '假的', '以次充好'] },
+    phrases: ['翻新', '缺斤少两', '假货', '假冒', '仿冒', '不是正品', '售假', '山寨', '伪劣', '假的', '以次充好',
+      // HK: 老翻 (pirated), 假嘢 (a fake)
+      '老翻', '假嘢'] },
   { id: 'pretext.advertising', group: 'pretext', label: '以宣传用语为由', weight: 0.12, questionCancels: true,
     phrases: ['虚标', '功效宣称', '绝对化用语', '降血糖', '降血压', '降血脂', '抗癌', '治病', '不合规', '极限词', '违禁词', '虚假宣传', '夸大宣传', '最高级', '国家级', '疗效', '治疗', '治愈', '药用', '保健功效', '过期', '临期'] },
 
@@ -120,7 +122,9 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── bad reviews (issue 9)
   { id: 'review.bad', group: 'review', label: '提到差评或删评', weight: 0.15, threat: true, negatable: true,
-    phrases: ['负评轰炸', '差评轰炸', '给一分', '打一分', '一分的评分', '一分评价', '不发评价', '发评价', '不写评价', '评价就不写', '评价我就不写', '给好评', '改成好评', '删掉评价', '评价删', '差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图', '负评', '给负评', '负面评价'] },
+    phrases: ['负评轰炸', '差评轰炸', '给一分', '打一分', '一分的评分', '一分评价', '不发评价', '发评价', '不写评价', '评价就不写', '评价我就不写', '给好评', '改成好评', '删掉评价', '评价删', '差评', '追评', '中评', '一星', '删评', '删差评', '删除评价', '改评', '改好评', '评价里', '挂着', '晒出来', '晒图', '负评', '给负评', '负面评价',
+      // HK: 劣评 (a bad review)
+      '劣评'] },
 
   // ── payment slang and euphemism
   { id: 'payment.transfer', group: 'payment', label: '要求转账或红包', weight: 0.25, money: 'strong',
@@ -135,7 +139,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
 
   // ── moving off the platform
   { id: 'off-platform.contact', group: 'off-platform', label: '要求转到平台外联系', weight: 0.2,
-    phrases: ['换个地方聊', '不方便在平台', '平台上不方便', '私下说', '平台会看到', '这里不方便', '这边不方便', '微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加v', '加q', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '加赖', '加line', '手机号', '私聊', '私下聊', '联系方式', '钉钉',
+    phrases: ['换个地方聊', '不方便在平台', '平台上不方便', '私下说', '平台会看到', '这里不方便', '这边不方便', '微信', '威信', '薇信', '徽信', 'v信', 'vx', 'wx', '薇', '加v', '加q', '加我', '加个', '加一下', 'qq', '扣扣', '企鹅号', '加赖', '加line', 'whatsapp', '手机号', '私聊', '私下聊', '联系方式', '钉钉',
       // A call asked for, not 电话 alone: a review tells of calls made to the shop, and a phone or earphone review of the
       // device's calls ("打电话声音小")
       '打我电话', '打我的电话', '给我打电话', '给我打个电话', '给我电话', '打电话给我', '打个电话给我', '回我电话', '留个电话', '留电话', '留下电话',
@@ -246,6 +250,10 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
   // "这不是威胁，是实话": the threat disowned
   '不是威胁', '不算威胁', '并非威胁', '没有威胁', '不是要挟', '不是恐吓',
   // "太没有隐私了" holds no 私了
+  // Macau's 经济局 named in "经济局势" is the state of the economy
+  '经济局势', '经济局面',
+  // Cantonese 如果唔系 is 如果不是, "if it weren't"
+  '如果唔系', '若果唔系',
   '隐私了', '私了解', '没完没了的', '下车后', '上车后', '下车时', '上车时', '赔本', '赔钱货',
   // The shop accused of extortion, or others warned of it ("小心讹诈", "简直是敲诈", "敲诈消费者"): the writer is the one asked.
   ...['小心', '谨防', '提防', '简直是', '纯属', '分明是', '明显是', '这是', '就是', '典型的'].flatMap((how) => ['讹诈', '敲诈', '勒索', '讹钱', '讹人'].map((what) => how + what)),
@@ -261,6 +269,8 @@ export const NOT_A_PHRASE: readonly string[] = ['了事情', '了事实', '了�
 
 export const ORDINARY_REQUEST: readonly string[] = [
   '退款', '退货', '换货', '换一个', '换个', '补发', '重发', '退回', '退掉', '退了', '退钱', '仅退款', '给个说法', '回复', '处理一下', '给退', '说清楚', '给个解释',
+  // Cantonese: 退返钱/退番钱 (refund), 换返/换过 (exchange), 补返 (send again)
+  '退返钱', '退番钱', '退返款', '换返', '换过件', '补返',
 ];
 
 /** Combinations: each becomes a signal of its own with this weight and label. */

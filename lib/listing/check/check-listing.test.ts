@@ -838,3 +838,46 @@ describe('特供/专供 before or after a travel or trial size: the sale\'s edit
     ['精华液 小样 专供 7ml', 'cosmetics'],
   ], 'quiet: %s (%s)');
 });
+
+describe('an epidemic\'s virus named, or a virus kept out: disease prevention (食品安全法第73条, 广告法第17条)', () => {
+  eachRaises([
+    ['空气净化器 有效防病毒 除甲醛', 'medical-disease', 'general'],
+    ['益生菌固体饮料 抵御病毒入侵', 'medical-disease', 'food'],
+    ['新冠病毒克星 喷雾', 'medical-disease', 'general'],
+    ['护腰带 腰突 久坐', 'medical-disease', 'general'],
+    ['艾草坐垫 气血不通 手脚凉', 'medical-tcm', 'general'],
+    ['暖宝宝 缓解经期不适', 'medical-symptom', 'general'],
+    ['蓝莓叶黄素软糖 修复视网膜', 'medical-condition-claim', 'food'],
+    ['退烧贴 缩短病程', 'medical-cure', 'general'],
+  ]);
+  eachQuiet([
+    // a computer's virus, a display's name, words across a boundary, a subject of study
+    ['正版防病毒软件 一年授权', 'general'],
+    ['病毒学 教材 第九版', 'general'],
+    ['平板电脑 视网膜屏 防蓝光', 'general'],
+    ['全新冠军同款 羽毛球拍', 'general'],
+    ['收腰 突显曲线 连衣裙', 'general'],
+    ['卫生巾 经期专用 日用', 'general'],
+    // stains, not the macula
+    ['美白牙贴 去除牙齿黄斑', 'cosmetics'],
+    // a caution, a dress's waist, a salon
+    ['精油按摩膏 孕期经期不适用', 'general'],
+    ['收腰突出曲线 连衣裙', 'general'],
+    ['洗衣液 去除衣领黄斑', 'general'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('recommended by medical staff or a hospital, safety asserted, a stomach function', () => {
+  eachRaises([
+    ['护目镜 医护推荐款', 'professional-endorsement', 'general'],
+    ['祛痘精华 研究院推荐', 'professional-endorsement', 'cosmetics'],
+    ['儿童牙膏 误吞无害', 'safety-assertion', 'cosmetics'],
+    ['益生菌粉 改善肠胃', 'health-function', 'food'],
+  ]);
+  eachQuiet([
+    ['店长推荐 保温杯 500ml', 'general'],
+    ['美容院推荐 补水面膜', 'cosmetics'],
+    ['山药粉 肠胃功能较弱者少食', 'food'],
+    ['儿童牙膏 草莓味 60g', 'cosmetics'],
+  ], 'quiet: %s (%s)');
+});

@@ -1,4 +1,5 @@
-import { simplifiedTable } from '@/lib/shared/traditional';
+import { buildFoldTable } from '@/lib/shared/traditional';
+import { FROM, TO } from './fold-chars';
 
 /** Text folded for matching; origin[i] is the index in the original text of folded character i. */
 export interface Folded { text: string; origin: Uint32Array }
@@ -9,7 +10,7 @@ const isWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7
 
 let tables: { fold: Uint16Array; separator: Uint8Array } | undefined;
 function buildTables() {
-  const fold = simplifiedTable().slice();
+  const fold = buildFoldTable(FROM, TO);
   for (let c = 0xff01; c <= 0xff5e; c++) fold[c] = c - 0xfee0; // full-width ASCII
   fold[0x3000] = 0x20;
   for (let c = 0; c < 0x10000; c++) {

@@ -1,7 +1,9 @@
 import { buildFoldTable, foldWith } from './fold-table';
 import { FROM, TO } from './table.generated';
 
-export { folding } from './fold-table';
+export { buildFoldTable, folding } from './fold-table';
+/** The whole table as generated: TRADITIONAL[i] folds to SIMPLIFIED[i] (for a caller that keeps a part of it). */
+export { FROM as TRADITIONAL, TO as SIMPLIFIED } from './table.generated';
 
 let table: Uint16Array | undefined;
 

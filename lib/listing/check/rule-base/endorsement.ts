@@ -24,7 +24,8 @@ export const ENDORSEMENT_RULES: Rule[] = [
     // their staff or experts). On other goods such a recommendation is merely a claim to prove.
     id: 'professional-endorsement', group: 'endorsement', basis: 'ad-16', negatable: true,
     basisFor: { 'health-food': 'ad-18', cosmetics: 'cosmetics-label-19' },
-    terms: ['医生推荐', '医师推荐', '专家推荐', '医院推荐', '医院专用', '医院同款', '医生同款', '药师推荐', '皮肤科医生', '医学专家'],
+    // 院推荐: a hospital, a research institute or an academy (16(1)(4): 医药科研单位、学术机构、医疗机构), by whatever name (九院推荐).
+    terms: ['医生推荐', '医师推荐', '专家推荐', '院推荐', '医院专用', '医院同款', '医生同款', '药师推荐', '皮肤科医生', '医学专家', '医护推荐', '医护建议', '护士推荐'],
     reason: '医疗器械、保健食品、化妆品不得利用医生、专家、医疗机构的名义作推荐或证明；其他商品写了也须能证明。',
     rewrite: '删去医生、专家、医院的推荐字样，改写商品本身的事实',
     exemptions: [], severity: everywhere('low', { 'medical-device': 'high', 'health-food': 'high', cosmetics: 'high', food: 'medium' }),

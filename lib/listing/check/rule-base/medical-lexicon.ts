@@ -27,7 +27,10 @@ export const LEXICON_RULES: Rule[] = [
   },
   {
     id: 'medical-condition-claim', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true, disguised: false,
-    terms: [...CLAIMED_CONDITIONS],
+    // By hand: eye tissues a food or a device says it protects or repairs (防止角膜…损伤, 修复视网膜): eye damage
+    // prevented is a disease-prevention claim, as 保护视力 is (medical.ts); 缓解视疲劳 is the catalogue's function.
+    // (黄斑 left out: 去除牙齿黄斑, 衣领黄斑 are stains.)
+    terms: [...CLAIMED_CONDITIONS, '角膜', '视网膜'],
     claimedBy: { words: CLAIM_VERBS, gap: 4 },
     reason: '宣称商品能预防、治疗或缓解某种病症（防感染、改善内分泌失调、缓解疼痛…），是疾病预防治疗功能的宣称。',
     rewrite: '删去"防/治/缓解+病症"的说法，只写商品本身的材质、用法和可证明的特点',

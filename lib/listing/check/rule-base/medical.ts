@@ -22,7 +22,9 @@ export const MEDICAL_RULES: Rule[] = [
       '磁疗', '理疗',
       // Acupuncture is a 中医 treatment (针刺 is its needling, 针灸 the whole); "after surgery" names a medical
       // use (a post-operative brace or dressing).
-      '针灸', '针刺', '术后'],
+      '针灸', '针刺', '术后',
+      // Shortening the course of an illness (病程) is what a drug does to it.
+      '缩短病程'],
     reason: '非医疗、药品、医疗器械商品不得宣称治疗功能或使用医疗用语；食品、化妆品被投诉时还可能被索赔十倍。',
     rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],
@@ -53,7 +55,11 @@ export const MEDICAL_RULES: Rule[] = [
       // 白斑 is the lesion of 白癜风 and the name of mucosal leukoplakia (口腔白斑, 外阴白斑).
       '白斑',
       // Spine conditions as sellers write them (腰间盘 for 腰椎间盘), and vision protection (a disease-prevention claim, as 预防近视).
-      '椎间盘突出', '腰间盘突出', '间盘突出', '脊柱侧弯', '脊椎侧弯', '保护视力', '视力保护'],
+      '椎间盘突出', '腰间盘突出', '间盘突出', '脊柱侧弯', '脊椎侧弯', '保护视力', '视力保护',
+      // 腰突 is how patients and live streams name 腰椎间盘突出. An epidemic's virus named is its disease (新冠肺炎), and a
+      // virus kept out is infection prevented (the 2020 SAMR and local releases punished food, cosmetics and purifiers
+      // sold so, under 广告法第17条, 第28条); killing one (杀灭病毒) is a disinfectant's claim, left to its registration.
+      '腰突', '冠状病毒', '新冠病毒', '新冠', '防病毒', '抵御病毒', '抵抗病毒', '抵制病毒', '对抗病毒', '阻断病毒', '阻隔病毒', '阻止病毒', '消减病毒'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
@@ -67,7 +73,7 @@ export const MEDICAL_RULES: Rule[] = [
       '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤',
       '酸痛', '腰酸背痛', '腰痛', '腰疼', '头疼', '关节痛', '关节疼',
       // Period pain (痛经) claimed away by negation.
-      '姨妈不痛', '姨妈也不痛', '来了也不痛', '经期不痛', '不痛经', '告别痛经'],
+      '姨妈不痛', '姨妈也不痛', '来了也不痛', '经期不痛', '不痛经', '告别痛经', '经期不适'],
     reason: '宣称缓解病症（止痒、止痛、消肿、祛疤…）是医疗作用；化妆品标签管理办法把描述医疗作用和效果的词语、症状名称列为禁止标注。',
     rewrite: '删去病症用语；化妆品改用已评价的功效类别原文（如"舒缓""去屑""修护"）',
     exemptions: ['registered-product'],
@@ -91,6 +97,8 @@ export const MEDICAL_RULES: Rule[] = [
     id: 'medical-tcm', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['活血化瘀', '活血', '化瘀', '通经活络', '舒筋活络', '疏通经络', '通经络', '通络', '祛风', '祛湿', '去湿气', '祛湿气', '排湿气', '排湿毒', '祛寒湿', '驱寒湿',
       '清热解毒', '解毒', '排毒', '清肺', '暖宫', '调经', '排石', '湿气重', '体内湿气',
+      // A 中医 pathogenesis named as what the goods address, as 湿气重 is (补气血, a tonic, stays in health-food.ts).
+      '气血不畅', '气血不通', '气滞血瘀', '气血瘀滞',
       // 清热泻火 is a 中医 治法 (treating 火 as a pathogenic heat), as 清热解毒 is; 降火 stays a tonic term (health-food.ts).
       '泻火', '败火', '解火', '清热泻火',
       // 滋阴 is a 治法 too (滋阴降火, 滋阴潜阳 in drug indications); a cosmetics line sold here as 滋阴 was renamed 滋盈.

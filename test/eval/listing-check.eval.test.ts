@@ -30,6 +30,9 @@ it('listing self-check on the labelled real titles: tuning and each held-out set
   // The authority set (listing-claims-authority-{a,b}.json): wording regulators and courts quoted, labels from their
   // findings, split by case. Half A is run once and then joins tuning; half B stays held out. Counts only for both.
   sets.push(['held-out ra (authority)', loadTitles('authorityA')], ['held-out rb (authority)', loadTitles('authorityB')]);
+  // The second authority set (listing-claims-authority-c.json): cases new to ra/rb, all held out, run once after the
+  // fixer's last change. Counts only.
+  sets.push(['held-out rc (authority)', loadTitles('authorityC')]);
   const evals = sets.map(([name, items]) => [name, evaluateTitles(items)] as const);
   for (const [name, items] of sets) console.log(`listing-check — ${name}: ${items.length} items (${describeSet(items) || 'none yet'}; ${name === 'tuning' ? 'tuned on' : 'labelled before the checker ran, never tuned on'})`);
   const column = (f: (r: TitleEval) => string) => Object.fromEntries(evals.map(([name, r]) => [name, f(r)]));

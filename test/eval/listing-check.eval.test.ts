@@ -27,15 +27,13 @@ it('listing self-check on the labelled real titles: tuning and each held-out set
   // The fresh y set (listing-titles-fresh-y.json) was run once, counts only (cf0c773), and then moved into tuning likewise.
   // The fresh z set (listing-titles-fresh-z.json) was run once, counts only (3dfc14b), and then moved into tuning likewise.
   // The fresh u set (listing-titles-fresh-u.json) was run once, counts only (8f8a743), and then moved into tuning likewise.
-  // The t set (listing-titles-fresh-t.json): labelled before any run; its first run is its only honest figure, counts only.
-  sets.push(['held-out t (fresh)', loadTitles('freshT')]);
+  // The fresh t set (listing-titles-fresh-t.json) was run once, counts only (e43806c), and then moved into tuning likewise.
   // The authority set (listing-claims-authority-{a,b}.json): wording regulators and courts quoted, labels from their
   // findings, split by case. Half A was run once, counts only (a7e367b), and then moved into tuning likewise;
   // half B stays held out, counts only.
   sets.push(['held-out rb (authority)', loadTitles('authorityB')]);
-  // The second authority set (listing-claims-authority-c.json): cases new to ra/rb, all held out, run once after the
-  // fixer's last change. Counts only.
-  sets.push(['held-out rc (authority)', loadTitles('authorityC')]);
+  // The second authority set (listing-claims-authority-c.json) was run once, counts only (e43806c), and then moved into
+  // tuning likewise.
   const evals = sets.map(([name, items]) => [name, evaluateTitles(items)] as const);
   for (const [name, items] of sets) console.log(`listing-check — ${name}: ${items.length} items (${describeSet(items) || 'none yet'}; ${name === 'tuning' ? 'tuned on' : 'labelled before the checker ran, never tuned on'})`);
   const column = (f: (r: TitleEval) => string) => Object.fromEntries(evals.map(([name, r]) => [name, f(r)]));

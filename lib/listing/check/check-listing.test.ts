@@ -206,7 +206,7 @@ describe('imported and health food: a checklist, not a verdict', () => {
 
 describe('terms from the cosmetics forbidden-word list, the health-food catalogue and the review rules', () => {
   eachRaises([
-    ['防过敏 保湿面霜', 'cosmetics-medical-term', 'cosmetics'],
+    ['防过敏 保湿面霜', 'medical-effect-narrow', 'cosmetics'],
     ['生长因子 修护精华', 'cosmetics-medical', 'cosmetics'],
     ['韩方 草本洗发水', 'medical-confusion', 'cosmetics'],
     ['祛湿除湿茶 红豆薏米', 'medical-effect-narrow', 'food'],
@@ -880,4 +880,45 @@ describe('recommended by medical staff or a hospital, safety asserted, a stomach
     ['山药粉 肠胃功能较弱者少食', 'food'],
     ['儿童牙膏 草莓味 60g', 'cosmetics'],
   ], 'quiet: %s (%s)');
+});
+
+describe('an allergy kept away, erection, germs in the body, a spine\'s curve restored, a black lung: medical claims (广告法第17条, 食品安全法第73条)', () => {
+  eachRaises([
+    ['婴儿配方奶粉 预防过敏 1段', 'medical-effect-narrow', 'food'],
+    ['黄精玛咖压片 助勃起', 'medical-effect-narrow', 'food'],
+    ['苹果醋饮料 杀灭肠道病菌', 'medical-effect-narrow', 'food'],
+    ['荞麦颈椎枕 恢复生理曲度', 'medical-disease', 'general'],
+    ['午睡枕 告别颈椎问题', 'medical-disease', 'general'],
+    ['罗汉果茶 老烟民黑肺克星', 'medical-disease', 'food'],
+    ['薄荷含片 去除口臭', 'medical-breath', 'food'],
+  ]);
+  eachQuiet([
+    // an earring's metal, a pet's dental chew, what a pillow supports, a monitor's curve
+    ['纯银耳钉 防过敏 简约', 'general'],
+    ['猫咪洁齿饼干 去口臭 鸡肉味', 'general'],
+    ['护颈 颈椎枕 记忆棉', 'general'],
+    ['曲面显示器 1800R曲度 27英寸', 'general'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('officials named as visiting or praising, FDA "certification": endorsement (广告法第9条第2项, 第28条)', () => {
+  eachRaises([
+    ['高山云雾茶 市委领导视察时品尝', 'state-endorsement', 'food'],
+    ['老字号酱油 省委调研指定', 'state-endorsement', 'food'],
+    ['深海鱼油软糖 通过FDA认证', 'fda-certification-claim', 'food'],
+  ]);
+  eachQuiet([
+    ['欢迎莅临本店 明前龙井 250g', 'food'],
+    ['城市委托加工 手工挂面', 'food'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('a work\'s number, a game\'s name, a price floor, a therapy bed\'s cover: no comparison (执法指南)', () => {
+  eachQuiet([
+    ['贝多芬第一交响曲 黑胶唱片', 'general'],
+    ['完美国际 元宝 自动充值', 'general'],
+    ['发夹 批发 最低3元一个', 'general'],
+    ['理疗按摩床罩 美容院专用', 'general'],
+  ], 'quiet: %s (%s)');
+  eachRaises([['手机壳 全网最低价', 'absolute-core', 'general']]);
 });

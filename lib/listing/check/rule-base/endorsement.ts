@@ -11,6 +11,10 @@ export const ENDORSEMENT_RULES: Rule[] = [
     terms: ['特供', '专供', '国宴', '国家机关推荐', '政府推荐', '机关专用', '部队专用', '军工品质', '军供', '国家领导人', '人民大会堂', '国家免检',
       // State organs by name (中组部监制 on a badge): 第9条第2项 bars their names as much as "国家机关推荐".
       '中组部', '中宣部', '国务院', '中央军委', '全国人大',
+      // Party and state leaders named as visiting or praising the goods (省委领导调研时品尝并赞誉…): 变相使用国家机关
+      // 工作人员的名义. 欢迎莅临 (a shop's welcome) stays quiet: only an official visit's formula is a term; 市委/县委 only with
+      // 领导/书记, as 城市+委托 reads across a word boundary.
+      '省委', '市委领导', '县委领导', '市委书记', '县委书记', '领导视察', '领导调研', '莅临视察', '莅临指导', '莅临考察', '一行莅临',
       // What the 特供/专供 clean-ups (工商总局等 2011; 市场监管总局 2020s) name: 特供/专供 said of state organs, the
       // army or "internal supply". Written out so that a sale-edition allow phrase (特供套装) cannot hide them.
       '机关特供', '机关专供', '政府特供', '政府专供', '军队特供', '军队专供', '部队特供', '军需特供', '内部特供', '内部专供'],
@@ -116,6 +120,15 @@ export const ENDORSEMENT_RULES: Rule[] = [
     reason: '"绿色食品""地理标志产品"是经许可或登记才能使用的标志；没有许可或登记而这样写，是认证情况与实际不符，职业索赔人会要求出示证书。',
     rewrite: '已取得的写明证书或登记编号（如绿色食品企业信息码、地理标志登记号）；没有的删去，改写产地的事实（如"镇江产"）',
     exemptions: ['certified-mark'], severity: everywhere('none', { food: 'low', 'health-food': 'low' }),
+  },
+  {
+    // The US FDA registers food facilities and clears some devices; it issues no "certification" of a food or cosmetic,
+    // so 通过FDA认证 on one is a certification claim that is not as stated (广告法第28条第2款第2项, 认证).
+    id: 'fda-certification-claim', group: 'endorsement', basis: 'ad-28', negatable: false,
+    terms: ['FDA认证', 'FDA认可'],
+    reason: '美国FDA不对食品、化妆品做"认证"，只有企业注册等程序；写"通过FDA认证"是认证情况与实际不符，职业索赔人会要求出示证书。',
+    rewrite: '删去"FDA认证"；确有FDA注册的写明"FDA注册号××（企业注册，不是产品认证）"',
+    exemptions: [], severity: everywhere('none', { food: 'low', 'health-food': 'low', cosmetics: 'low' }),
   },
 ];
 

@@ -46,7 +46,7 @@ export const MEDICAL_RULES: Rule[] = [
       '中耳炎', '结膜炎', '角膜炎', '毛囊炎', '甲沟炎', '肾炎', '乳腺炎', '尿道炎', '膀胱炎', '附件炎', '鼻窦炎', '腱鞘炎', '滑膜炎', '牙龈炎', '肺炎', '腮腺炎',
       '胆囊炎', '胰腺炎', '筋膜炎', '溃疡', '结节', '囊肿', '黄褐斑', '失眠', '偏头痛', '头痛', '牙痛', '耳鸣', '眩晕', '心悸', '心绞痛', '心梗', '心肌梗塞', '脑血栓', '脑萎缩',
       '肾虚', '肾亏', '肥胖症', '高尿酸', '高胆固醇', '低血糖', '低血压', '尿频', '尿急', '尿失禁', '骨刺', '宫颈糜烂', '多囊', '卵巢早衰', '肺气肿', '慢阻肺', '结核',
-      '乙肝', '幽门螺杆菌', '自闭症', '多动症', '抽动症', '口臭', '鸡眼', '老寒腿', '姨妈痛', '肠绞痛', '手足口',
+      '乙肝', '幽门螺杆菌', '自闭症', '多动症', '抽动症', '鸡眼', '老寒腿', '姨妈痛', '肠绞痛', '手足口',
       // The indications of 特殊医学用途配方食品 (食品安全法第80条: registered, advertised as drugs are) named on
       // ordinary formula, strain injuries, a skin condition, altitude sickness.
       '胆道闭锁', '胆管闭锁', '乳糜胸', '乳糜腹', '乳糜泻', '苯丙酮尿症', '劳损', '毛周角化', '毛囊角化', '鸡皮肤', '去鸡皮', '高原反应',
@@ -59,7 +59,13 @@ export const MEDICAL_RULES: Rule[] = [
       // 腰突 is how patients and live streams name 腰椎间盘突出. An epidemic's virus named is its disease (新冠肺炎), and a
       // virus kept out is infection prevented (the 2020 SAMR and local releases punished food, cosmetics and purifiers
       // sold so, under 广告法第17条, 第28条); killing one (杀灭病毒) is a disinfectant's claim, left to its registration.
-      '腰突', '冠状病毒', '新冠病毒', '新冠', '防病毒', '抵御病毒', '抵抗病毒', '抵制病毒', '对抗病毒', '阻断病毒', '阻隔病毒', '阻止病毒', '消减病毒'],
+      '腰突', '冠状病毒', '新冠病毒', '新冠', '防病毒', '抵御病毒', '抵抗病毒', '抵制病毒', '对抗病毒', '阻断病毒', '阻隔病毒', '阻止病毒', '消减病毒',
+      // A straightened or reversed cervical curve (颈椎曲度变直、反弓) is a 颈椎病 finding on an X-ray: restoring the curve, or
+      // "颈椎烦恼/问题" kept away, is treating or preventing it (the pillow and traction cases punished under 第17条).
+      // 护颈 and 颈椎枕 stay quiet: they say what the pillow supports.
+      '颈椎曲度', '生理曲度', '曲度变直', '曲度反弓', '曲度健康', '颈椎烦恼', '颈椎问题',
+      // 黑肺 is the lay name of a smoker's or miner's damaged lungs (尘肺); 洗肺 is the lavage that treats 尘肺.
+      '黑肺', '洗肺'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
@@ -89,6 +95,18 @@ export const MEDICAL_RULES: Rule[] = [
     unlessField: ['遮瑕', '遮盖', '遮住', '遮挡', '掩盖'],
     reason: '化妆品、食品和一般商品写疤痕，易被理解为有祛疤、修复疤痕的医疗作用；化妆品标签禁用语清单列有"疤痕"。遮瑕类商品写明遮盖的疤痕不在此列。',
     rewrite: '删去疤痕用语；遮瑕产品写明"遮盖"（如"遮盖痘印、疤痕"），不写淡化、修复',
+    exemptions: ['registered-product'],
+    severity: everywhere('high', { general: 'medium', 'medical-device': 'none' }),
+  },
+  {
+    // 口臭 (halitosis) is a disease name: a food, cosmetic or device-like goods that remove it claim a cure. A pet's
+    // dental chew or toothpaste says it cleans an animal's teeth: no human disease, and the feed rules' bar (宠物饲料
+    // 标签规定: no animal disease prevention or treatment) names diseases, not breath. So quiet where the field names a pet.
+    id: 'medical-breath', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['口臭'],
+    unlessField: ['宠物', '狗', '猫', '犬'],
+    reason: '口臭是疾病名称；宣称去除、治疗口臭是医疗作用。宠物洁齿用品写明是给宠物用的不在此列。',
+    rewrite: '改写为"清新口气"等日常用语，不写口臭',
     exemptions: ['registered-product'],
     severity: everywhere('high', { general: 'medium', 'medical-device': 'none' }),
   },
@@ -168,7 +186,16 @@ export const MEDICAL_RULES: Rule[] = [
     id: 'medical-effect-narrow', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['除湿', '去湿', '排湿', '通脉', '祛红', '调节内分泌', '内分泌', '吸附铅汞', '淋巴', '红血丝',
       // Bloating is a digestive symptom; on general goods 防胀气 is a baby bottle's valve, so food and cosmetics only.
-      '胀气'],
+      '胀气',
+      // An allergy kept away is a disease prevented (婴幼儿配方 labels may not claim it either); on general goods 防过敏 says
+      // an earring's metal or a plaster's glue does not irritate, so food and cosmetics only.
+      '防过敏', '预防过敏',
+      // Erection named on a food or cosmetic claims an effect on erectile dysfunction (a drug's indication: 他达拉非,
+      // 西地那非); on adult goods (general) it describes the goods.
+      '勃起',
+      // Pathogenic germs inhibited or killed in the body is an anti-infective's effect; a cosmetic's antimicrobial
+      // words are in cosmetics-antimicrobial.
+      '病菌'],
     reason: '暗示医疗作用的中医或医学用语（除湿、通脉、理气、调节内分泌…）。食品、化妆品不得使用；在一般商品（如除湿机）上常是普通用语。',
     rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],
@@ -178,7 +205,7 @@ export const MEDICAL_RULES: Rule[] = [
     // 化妆品标签禁用语清单 and 化妆品命名指南: medical, pharmacy and professional terms. Outside
     // cosmetics they are often plain words (纯银防过敏耳钉, 护士鞋, 药品收纳盒, 免疫球蛋白 in milk).
     id: 'cosmetics-medical-term', group: 'medical', basis: 'cosmetics-naming', negatable: true,
-    terms: ['过敏', '防过敏', '免疫', '基因', '因子', '病毒', '细菌', '真菌', '医疗', '专科', '愈合', '医生', '医师', '大夫', '中医', '军医', '药师', '郎中', '护士',
+    terms: ['过敏', '免疫', '基因', '因子', '病毒', '细菌', '真菌', '医疗', '专科', '愈合', '医生', '医师', '大夫', '中医', '军医', '药师', '郎中', '护士',
       '药品', '整形', '微整'],
     reason: '化妆品不得使用医疗术语、医学专业或药学用语（过敏、免疫、因子、医生…），这些词明示或暗示医疗作用。',
     rewrite: '改为化妆品可宣称的表述（如"温和""适合敏感肌使用（经测试）""修护"），并以功效评价资料为据',

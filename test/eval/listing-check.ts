@@ -30,7 +30,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^ra/, 'listing and advert wording as quoted by regulators and courts, labels from their findings, half A by case (former held-out)'],
   [/^rb/, 'listing and advert wording as quoted by regulators and courts, labels from their findings, half B by case (authority held-out)'],
   [/^rc/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb, labels from their findings (former held-out, second authority set)'],
-  [/^rd/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb/rc, labels from their findings, all held out (authority held-out, third set)'],
+  [/^rd/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb/rc, labels from their findings (former held-out, third authority set)'],
 ];
 
 /** "247 titles from …, 78 names …" for the items of a set. */

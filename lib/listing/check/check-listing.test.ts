@@ -901,6 +901,23 @@ describe('an allergy kept away, erection, germs in the body, a spine\'s curve re
   ], 'quiet: %s (%s)');
 });
 
+describe('stretch marks of pregnancy, liver lesions, sexual function and testosterone, safety guaranteed', () => {
+  eachRaises([
+    ['橄榄按摩油 孕期淡化孕纹', 'medical-symptom', 'cosmetics'],
+    ['枳椇子饮 修复肝细胞损伤', 'medical-disease', 'food'],
+    ['牡蛎肽片 提高性功能 男士', 'medical-effect-narrow', 'food'],
+    ['刺蒺藜粉 促进睾酮分泌', 'medical-effect-narrow', 'food'],
+    ['婴儿面霜 专业检测 安全保证', 'safety-assertion', 'cosmetics'],
+  ]);
+  eachQuiet([
+    // a maternity skin cream that names no mark, a liver dish, an energy drink for men, a car seat's guarantee
+    ['孕妇护肤霜 温和保湿 孕期可用', 'cosmetics'],
+    ['法式鹅肝酱 细腻顺滑 100g', 'food'],
+    ['男性功能性饮料 牛磺酸 维生素', 'food'],
+    ['儿童安全座椅 安全保证 3C认证', 'general'],
+  ], 'quiet: %s (%s)');
+});
+
 describe('officials named as visiting or praising, FDA "certification": endorsement (广告法第9条第2项, 第28条)', () => {
   eachRaises([
     ['高山云雾茶 市委领导视察时品尝', 'state-endorsement', 'food'],

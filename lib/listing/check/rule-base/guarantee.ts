@@ -58,7 +58,9 @@ export const GUARANTEE_RULES: Rule[] = [
     basisFor: { 'health-food': 'ad-18', cosmetics: 'cosmetics-37' },
     terms: ['无刺激', '零刺激', '不刺激', '无任何刺激', '绝无刺激', '安全低敏', '低敏安全', '安全可靠', '安全无害', '安全无毒', '无毒无害', '不伤肤', '不伤皮肤',
       // safe to swallow, said of a toothpaste; safety as what a quality means (天然意味着安全)
-      '可吞咽', '误吞无害', '吞咽无害', '意味着安全'],
+      '可吞咽', '误吞无害', '吞咽无害', '意味着安全',
+      // safety guaranteed in so many words (a cosmetic advert punished for 安全保证, 条例第37条)
+      '安全保证', '保证安全'],
     reason: '安全性的断言。药品、医疗器械、保健食品的广告明令禁止；化妆品上任何一例不适都可使其被指为虚假或引人误解。',
     rewrite: '删去，或改为有依据的描述（如"经人体斑贴试验"并写明机构）',
     exemptions: [], severity: everywhere('none', { cosmetics: 'medium', 'health-food': 'high', 'medical-device': 'high' }),

@@ -65,7 +65,10 @@ export const MEDICAL_RULES: Rule[] = [
       // 护颈 and 颈椎枕 stay quiet: they say what the pillow supports.
       '颈椎曲度', '生理曲度', '曲度变直', '曲度反弓', '曲度健康', '颈椎烦恼', '颈椎问题',
       // 黑肺 is the lay name of a smoker's or miner's damaged lungs (尘肺); 洗肺 is the lavage that treats 尘肺.
-      '黑肺', '洗肺'],
+      '黑肺', '洗肺',
+      // Fatty degeneration of liver cells is the lesion of 脂肪肝, and liver tissue or cell damage repaired is a liver
+      // disease treated (the catalogue's health function is worded 化学性肝损伤, left to its registration).
+      '脂肪变性', '肝组织损伤', '肝细胞损伤'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
@@ -75,6 +78,8 @@ export const MEDICAL_RULES: Rule[] = [
   {
     id: 'medical-symptom', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '淡化疤痕', '修复疤痕', '疤痕修复', '改善疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳', '视力疲劳', '鼻塞', '通鼻', '鼻通',
+      // 孕纹 is how sellers shorten 妊娠纹 (striae gravidarum), which the bureaus call a medical term.
+      '孕纹',
       '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
       '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤',
       '酸痛', '腰酸背痛', '腰痛', '腰疼', '头疼', '关节痛', '关节疼',
@@ -193,6 +198,9 @@ export const MEDICAL_RULES: Rule[] = [
       // Erection named on a food or cosmetic claims an effect on erectile dysfunction (a drug's indication: 他达拉非,
       // 西地那非); on adult goods (general) it describes the goods.
       '勃起',
+      // Sexual function raised or restored, and serum testosterone raised, are drug effects (sexual dysfunction,
+      // hypogonadism: the androgen is a prescription drug); 男性功能性饮料 stays quiet.
+      '男性性功能', '女性性功能', '性功能障碍', '增强性功能', '提高性功能', '改善性功能', '恢复性功能', '睾酮',
       // Pathogenic germs inhibited or killed in the body is an anti-infective's effect; a cosmetic's antimicrobial
       // words are in cosmetics-antimicrobial.
       '病菌'],

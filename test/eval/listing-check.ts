@@ -31,6 +31,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^rb/, 'listing and advert wording as quoted by regulators and courts, labels from their findings, half B by case (authority held-out)'],
   [/^rc/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb, labels from their findings (former held-out, second authority set)'],
   [/^rd/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb/rc, labels from their findings (former held-out, third authority set)'],
+  [/^re/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb/rc/rd, labels from their findings, all held out (authority held-out, fourth set)'],
 ];
 
 /** "247 titles from …, 78 names …" for the items of a set. */
@@ -39,7 +40,7 @@ export function describeSet(items: LabelledTitle[]): string {
     .filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(', ');
 }
 
-const FILES = { tuning: 'listing-titles', holdout: 'listing-titles-holdout', fresh: 'listing-titles-fresh', freshP: 'listing-titles-fresh-p', freshW: 'listing-titles-fresh-w', freshV: 'listing-titles-fresh-v', freshX: 'listing-titles-fresh-x', freshY: 'listing-titles-fresh-y', freshZ: 'listing-titles-fresh-z', freshU: 'listing-titles-fresh-u', authorityA: 'listing-claims-authority-a', authorityB: 'listing-claims-authority-b', authorityC: 'listing-claims-authority-c', authorityD: 'listing-claims-authority-d', freshT: 'listing-titles-fresh-t' } as const;
+const FILES = { tuning: 'listing-titles', holdout: 'listing-titles-holdout', fresh: 'listing-titles-fresh', freshP: 'listing-titles-fresh-p', freshW: 'listing-titles-fresh-w', freshV: 'listing-titles-fresh-v', freshX: 'listing-titles-fresh-x', freshY: 'listing-titles-fresh-y', freshZ: 'listing-titles-fresh-z', freshU: 'listing-titles-fresh-u', authorityA: 'listing-claims-authority-a', authorityB: 'listing-claims-authority-b', authorityC: 'listing-claims-authority-c', authorityD: 'listing-claims-authority-d', authorityE: 'listing-claims-authority-e', freshT: 'listing-titles-fresh-t' } as const;
 
 /** The tuning set (listing-titles.json), the held-out one (listing-titles-holdout.json), the fresh file (listing-titles-fresh.json, empty since its g set joined tuning), the fresh p file (listing-titles-fresh-p.json, empty since its p set joined tuning), the fresh w file (listing-titles-fresh-w.json, empty since its w set joined tuning), the fresh v file (listing-titles-fresh-v.json, empty since its v set joined tuning), the fresh x file (listing-titles-fresh-x.json, empty since its x set joined tuning), the fresh y file (listing-titles-fresh-y.json, empty since its y set joined tuning), the fresh z file (listing-titles-fresh-z.json, empty since its z set joined tuning) or the fresh u file (listing-titles-fresh-u.json, empty since its u set joined tuning) or the authority-labelled halves (listing-claims-authority-a.json, -b.json) or the second authority-labelled set (listing-claims-authority-c.json, empty since it joined tuning) or the fresh t file (listing-titles-fresh-t.json, empty since its t set joined tuning): all but the first and the emptied files never tuned on. */
 export const loadTitles = (set: keyof typeof FILES = 'tuning'): LabelledTitle[] =>

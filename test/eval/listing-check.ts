@@ -31,7 +31,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^rb/, 'listing and advert wording as quoted by regulators and courts, labels from their findings, half B by case (authority held-out)'],
   [/^rc/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb, labels from their findings (former held-out, second authority set)'],
   [/^rd/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb/rc, labels from their findings (former held-out, third authority set)'],
-  [/^re/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb/rc/rd, labels from their findings, all held out (authority held-out, fourth set)'],
+  [/^re/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb/rc/rd, labels from their findings (former held-out, fourth authority set)'],
 ];
 
 /** "247 titles from …, 78 names …" for the items of a set. */

@@ -939,3 +939,43 @@ describe('a work\'s number, a game\'s name, a price floor, a therapy bed\'s cove
   ], 'quiet: %s (%s)');
   eachRaises([['手机壳 全网最低价', 'absolute-core', 'general']]);
 });
+
+describe('liver enzymes and the stomach germ, developmental disorders, a condition named as who the goods are for, digestion improved', () => {
+  eachRaises([
+    ['蒲公英根茶 转氨酶偏高的人适合喝', 'medical-disease', 'food'],
+    ['猴头菇饼干 抑制幽门菌 养胃', 'medical-disease', 'food'],
+    ['儿童营养米粉 改善发育迟缓', 'medical-disease', 'food'],
+    ['藻油DHA软糖 注意缺陷儿童专用', 'medical-disease', 'health-food'],
+    ['维C泡腾片 易患呼吸道感染人群', 'medical-condition-claim', 'food'],
+    ['山楂麦芽饮 改善消化功能', 'health-function', 'food'],
+  ]);
+  eachQuiet([
+    // a meat tenderiser's enzyme, a jasmine tea's scent, a girl's first bra, rice cereal that is easy to digest
+    ['木瓜蛋白酶嫩肉粉 100g', 'food'],
+    ['幽香茉莉花茶 250g 罐装', 'food'],
+    ['女童发育期内衣 纯棉小背心', 'general'],
+    ['易消化 婴儿原味米粉', 'food'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('a drug approval on food, military goods, a state gift, certified "by the state", edible cosmetics, 极佳', () => {
+  eachRaises([
+    ['灵芝孢子粉胶囊 国药准字 正品', 'drug-approval-claim', 'health-food'],
+    ['迷彩双肩包 正宗军品 户外', 'state-endorsement', 'general'],
+    ['景德镇青花茶具 国礼瓷', 'state-endorsement', 'general'],
+    ['东北长粒香大米 国家推荐放心粮', 'state-endorsement', 'food'],
+    ['宝宝润唇膏 可食用配方', 'cosmetics-edible', 'cosmetics'],
+    ['桑蚕丝枕套 手感极佳', 'absolute-context-extreme', 'general'],
+  ]);
+  eachQuiet([
+    // a registered drug's own number, a racket's "champion quality", a tea gift box, the certification body's name,
+    // food-grade silicone on a spoon and on a food's inner bag, 积极 on a bookmark
+    ['布洛芬缓释胶囊 国药准字H 24粒', 'medical-device'],
+    ['羽毛球拍 冠军品质 碳纤维', 'general'],
+    ['中国礼盒 安溪铁观音 送长辈', 'food'],
+    ['检测机构经国家认证认可监督管理委员会批准 坚果', 'food'],
+    ['食品级硅胶 宝宝辅食勺', 'general'],
+    ['每日坚果 食品级内袋 独立包装', 'food'],
+    ['积极向上 励志书签', 'general'],
+  ], 'quiet: %s (%s)');
+});

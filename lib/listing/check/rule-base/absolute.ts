@@ -46,7 +46,9 @@ export const ABSOLUTE_RULES: Rule[] = [
   },
   {
     id: 'absolute-context-extreme', group: 'absolute-context', basis: 'ad-9-3', negatable: true,
-    terms: ['极致', '完美', '王牌', '冠军', '领袖品牌', '遥遥领先', '领导品牌', '全球领先', '世界领先', '国际领先', '独家', '之王', '王中王', '销冠', '没有之一'],
+    terms: ['极致', '完美', '王牌', '冠军', '领袖品牌', '遥遥领先', '领导品牌', '全球领先', '世界领先', '国际领先', '独家', '之王', '王中王', '销冠', '没有之一',
+      // 极佳 is 最佳 with 极 (as 极品 is 最高级, 工商广字〔1997〕第207号); said of a taste or a feel it is judged in context.
+      '极佳'],
     reason: '常被执法认定为变相的最高级或无法证明的比较；是否违法看语境与证据。',
     rewrite: ABSOLUTE_REWRITE, exemptions: ABSOLUTE_EXEMPTIONS, severity: everywhere('low'),
   },

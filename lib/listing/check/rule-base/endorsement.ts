@@ -17,7 +17,11 @@ export const ENDORSEMENT_RULES: Rule[] = [
       '省委', '市委领导', '县委领导', '市委书记', '县委书记', '领导视察', '领导调研', '莅临视察', '莅临指导', '莅临考察', '一行莅临',
       // What the 特供/专供 clean-ups (工商总局等 2011; 市场监管总局 2020s) name: 特供/专供 said of state organs, the
       // army or "internal supply". Written out so that a sale-edition allow phrase (特供套装) cannot hide them.
-      '机关特供', '机关专供', '政府特供', '政府专供', '军队特供', '军队专供', '部队特供', '军需特供', '内部特供', '内部专供'],
+      '机关特供', '机关专供', '政府特供', '政府专供', '军队特供', '军队专供', '部队特供', '军需特供', '内部特供', '内部专供',
+      // Military supply (军品: 军服管理条例 bars military goods to the market) and a state gift (国礼, 作为国礼赠送) borrow
+      // the army's or the state's name as 特供 does; a certification or recommendation "by the state" names no body that
+      // gave it (国家认证品牌): 变相使用国家机关名义. 冠军品质, 中国礼盒 and the certification body's name are allowed (allow.ts).
+      '军品', '军需品', '国礼', '国家认证', '国家认可', '国家推荐', '国家指定'],
     reason: '使用或暗示国家机关、军队名义；"国家免检"早已取消。',
     rewrite: '删去，改写商品本身的品质事实',
     exemptions: [], severity: everywhere('high'),
@@ -120,6 +124,16 @@ export const ENDORSEMENT_RULES: Rule[] = [
     reason: '"绿色食品""地理标志产品"是经许可或登记才能使用的标志；没有许可或登记而这样写，是认证情况与实际不符，职业索赔人会要求出示证书。',
     rewrite: '已取得的写明证书或登记编号（如绿色食品企业信息码、地理标志登记号）；没有的删去，改写产地的事实（如"镇江产"）',
     exemptions: ['certified-mark'], severity: everywhere('none', { food: 'low', 'health-food': 'low' }),
+  },
+  {
+    // A drug's approval number or OTC status claimed on a food, health food or cosmetic: none can hold one (药品管理法
+    // 第24条), so the claim is an approval not as stated (广告法第28条第2款第2项) that also makes the goods look like a drug.
+    // On a drug (medical-device here) or goods of unknown category it may be the label, so quiet there.
+    id: 'drug-approval-claim', group: 'endorsement', basis: 'ad-28', negatable: true,
+    terms: ['国药准字', '药字号', 'OTC认证', '非处方药'],
+    reason: '食品、保健食品、化妆品不可能取得药品批准文号；写"国药准字""OTC"是许可情况与实际不符，又使商品与药品相混淆。',
+    rewrite: '删去药品批准文号和OTC字样；保健食品写明"国食健注/卫食健字"等自己的批准文号，化妆品写备案或注册编号',
+    exemptions: [], severity: everywhere('none', { food: 'medium', 'health-food': 'medium', cosmetics: 'medium' }),
   },
   {
     // The US FDA registers food facilities and clears some devices; it issues no "certification" of a food or cosmetic,

@@ -66,6 +66,16 @@ export const GUARANTEE_RULES: Rule[] = [
     exemptions: [], severity: everywhere('none', { cosmetics: 'medium', 'health-food': 'high', 'medical-device': 'high' }),
   },
   {
+    // 儿童化妆品监督管理规定第12条 bars 食品级 and 可食用 on a child's cosmetic: a cosmetic is not food, and the words
+    // invite swallowing it. On any cosmetic they assert a safety it cannot have (条例第37条: no misleading label). On
+    // kitchenware and food they state a material grade (食品级硅胶), so cosmetics only.
+    id: 'cosmetics-edible', group: 'guarantee', basis: 'cosmetics-37', negatable: true,
+    terms: ['食品级', '可食用', '食用级', '能吃的'],
+    reason: '化妆品不是食品；写"食品级""可食用"是安全性的误导宣称，儿童化妆品的标签明令禁止这样写。',
+    rewrite: '删去"食品级/可食用"，写已备案的成分和安全评估事实（如"经人体斑贴试验"）',
+    exemptions: [], severity: everywhere('none', { cosmetics: 'high' }),
+  },
+  {
     // "有效+verb" asserts efficacy: barred for health food (广告法第18条第1款第1项), drugs and devices (第16条第1款第1项);
     // on a cosmetic it must rest on an efficacy evaluation (条例第22条), on food it is a function claim. On
     // other goods (有效防滑) it describes a property.

@@ -14,7 +14,8 @@ const SEVERITY = everywhere('high', { general: 'medium', 'medical-device': 'none
 // condition. 防 and 治 end 预防, 防止, 防治, 根治, 医治; 止, 消, 祛, 除, 抗, 降 end their compounds. 舒缓 is 缓解 in a
 // cosmetic's words: the 化妆品分类目录 allows it for irritated skin (改善皮肤刺激等状态), not for a condition it names.
 // 淡/淡化 likewise: the catalogue fades 色斑 and 皱纹 (祛斑美白, 抗皱), not a condition it names (淡化水肿).
-const CLAIM_VERBS = ['防', '治', '止', '消', '祛', '除', '抗', '降', '缓解', '舒缓', '淡化', '淡', '改善', '减轻', '减少', '抑制', '远离', '告别', '调理', '逆转', '杜绝', '避免', '辅助', '对抗', '修复'];
+// 易患 names the condition the goods are for (易患感冒、易患皮肤疾病 listed as who should take it): a prevention claim.
+const CLAIM_VERBS = ['防', '治', '止', '消', '祛', '除', '抗', '降', '缓解', '舒缓', '淡化', '淡', '改善', '减轻', '减少', '抑制', '远离', '告别', '调理', '逆转', '杜绝', '避免', '辅助', '对抗', '修复', '易患'];
 
 export const LEXICON_RULES: Rule[] = [
   {

@@ -46,7 +46,7 @@ export const MEDICAL_RULES: Rule[] = [
       '中耳炎', '结膜炎', '角膜炎', '毛囊炎', '甲沟炎', '肾炎', '乳腺炎', '尿道炎', '膀胱炎', '附件炎', '鼻窦炎', '腱鞘炎', '滑膜炎', '牙龈炎', '肺炎', '腮腺炎',
       '胆囊炎', '胰腺炎', '筋膜炎', '溃疡', '结节', '囊肿', '黄褐斑', '失眠', '偏头痛', '头痛', '牙痛', '耳鸣', '眩晕', '心悸', '心绞痛', '心梗', '心肌梗塞', '脑血栓', '脑萎缩',
       '肾虚', '肾亏', '肥胖症', '高尿酸', '高胆固醇', '低血糖', '低血压', '尿频', '尿急', '尿失禁', '骨刺', '宫颈糜烂', '多囊', '卵巢早衰', '肺气肿', '慢阻肺', '结核',
-      '乙肝', '幽门螺杆菌', '自闭症', '多动症', '抽动症', '鸡眼', '老寒腿', '姨妈痛', '肠绞痛', '手足口',
+      '乙肝', '自闭症', '多动症', '抽动症', '鸡眼', '老寒腿', '姨妈痛', '肠绞痛', '手足口',
       // The indications of 特殊医学用途配方食品 (食品安全法第80条: registered, advertised as drugs are) named on
       // ordinary formula, strain injuries, a skin condition, altitude sickness.
       '胆道闭锁', '胆管闭锁', '乳糜胸', '乳糜腹', '乳糜泻', '苯丙酮尿症', '劳损', '毛周角化', '毛囊角化', '鸡皮肤', '去鸡皮', '高原反应',
@@ -68,7 +68,13 @@ export const MEDICAL_RULES: Rule[] = [
       '黑肺', '洗肺',
       // Fatty degeneration of liver cells is the lesion of 脂肪肝, and liver tissue or cell damage repaired is a liver
       // disease treated (the catalogue's health function is worded 化学性肝损伤, left to its registration).
-      '脂肪变性', '肝组织损伤', '肝细胞损伤'],
+      '脂肪变性', '肝组织损伤', '肝细胞损伤',
+      // A liver enzyme brought back to normal is liver damage treated (转氨酶 is the test of hepatitis and fatty liver); 幽门
+      // on goods is 幽门螺杆菌, the stomach infection (幽门克星, 抑制幽门菌): a gastric disease and its cause named.
+      '转氨酶', '幽门',
+      // Developmental disorders named as what a child's food or supplement is for (全面发育迟缓, 注意缺陷多动障碍 are
+      // diagnoses; 味觉障碍 is zinc deficiency's symptom); 促进生长发育, a catalogue function, stays in health-food.ts.
+      '发育迟缓', '发育不良', '多动障碍', '注意缺陷', '味觉障碍', '智力低下'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],

@@ -979,3 +979,27 @@ describe('a drug approval on food, military goods, a state gift, certified "by t
     ['积极向上 励志书签', 'general'],
   ], 'quiet: %s (%s)');
 });
+
+describe('a drug replaced, an effect timed, free if not as described, honours that cannot be had, celebrities as users', () => {
+  eachRaises([
+    ['苦瓜肽胶囊 可以代替药物 控糖', 'medical-cure', 'health-food'],
+    ['桑叶茶 喝了不用吃药', 'medical-cure', 'food'],
+    ['祛痘精华 15天见效', 'efficacy-guarantee', 'cosmetics'],
+    ['代餐奶昔 瘦了不反弹', 'efficacy-guarantee', 'food'],
+    ['羊毛围巾 假的白送', 'promise-free-if-not', 'general'],
+    ['手工红糖 不正宗全额免单', 'promise-free-if-not', 'food'],
+    ['不锈钢炒锅 消协推荐产品', 'void-honour-claim', 'general'],
+    ['老牌酱油 中国名牌', 'void-honour-claim', 'food'],
+    ['蛋白粉 明星都在喝', 'health-endorser', 'health-food'],
+  ]);
+  eachQuiet([
+    // a health food's required warning, a bouquet for a confession, a buy-two-get-one deal, a cancelled contract,
+    // a famous tea's name, a fashion line's celebrities
+    ['鱼油软胶囊 本品不能代替药物', 'health-food'],
+    ['表白送女友 永生花礼盒', 'general'],
+    ['买二白送一 抽纸', 'general'],
+    ['随时取消协议 健身月卡', 'general'],
+    ['中国名茶 西湖龙井 明前', 'food'],
+    ['小香风链条包 明星都在用', 'general'],
+  ], 'quiet: %s (%s)');
+});

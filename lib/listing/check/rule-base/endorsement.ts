@@ -126,6 +126,16 @@ export const ENDORSEMENT_RULES: Rule[] = [
     exemptions: ['certified-mark'], severity: everywhere('none', { food: 'low', 'health-food': 'low' }),
   },
   {
+    // Honours and recommendations that cannot be had: a consumer association may not recommend goods (消费者权益保护法
+    // 第38条), the state stopped naming 中国名牌 products and ended product 免检 in 2008. Claimed now, each is an honour or
+    // a certification not as stated (广告法第28条第2款第2项; 产品质量法第31条, 冒用名优标志).
+    id: 'void-honour-claim', group: 'endorsement', basis: 'ad-28', negatable: true,
+    terms: ['消协推荐', '消费者协会推荐', '中消协推荐', '消协认证', '消协指定', '315推荐', '3.15推荐', '315指定', '3.15指定', '中国名牌', '免检产品', '质量免检'],
+    reason: '消费者协会依法不得向消费者推荐商品；"中国名牌"评价和产品免检制度都已于2008年停止。页面上这样写，是荣誉或认证与实际不符。',
+    rewrite: '删去；写可查证的事实（如检测报告编号、现行有效的认证证书号）',
+    exemptions: [], severity: everywhere('medium'),
+  },
+  {
     // A drug's approval number or OTC status claimed on a food, health food or cosmetic: none can hold one (药品管理法
     // 第24条), so the claim is an approval not as stated (广告法第28条第2款第2项) that also makes the goods look like a drug.
     // On a drug (medical-device here) or goods of unknown category it may be the label, so quiet there.

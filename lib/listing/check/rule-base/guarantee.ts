@@ -17,7 +17,10 @@ export const GUARANTEE_RULES: Rule[] = [
     id: 'efficacy-guarantee', group: 'guarantee', basis: 'ad-16', negatable: true,
     basisFor: { 'health-food': 'ad-review-11', 'medical-device': 'ad-review-11' },
     terms: ['100%有效', '百分百有效', '百分之百有效', '100%治愈', '100%见效', '无效退款', '无效全额退款', '无效包退', '无效退', '立竿见影', '一次见效',
-      '当天见效', '快速见效', '立即见效', '马上见效', '立刻见效', '即刻见效', '三天见效', '3天见效', '七天见效', '7天见效', '彻底根除', '永不复发', '零风险', '无副作用', '无任何副作用', '绝对安全', '100%安全', '纯天然无副作用',
+      '快速见效', '立即见效', '马上见效', '立刻见效', '即刻见效',
+      // Effect promised within a time, whatever the number (三天见效, 15天见效, 2周起效): the 禁用语清单's "X天见效";
+      // a slimming result promised to last (不反弹) is the same guarantee.
+      '天见效', '周见效', '分钟见效', '天显效', '天起效', '周起效', '效果保证', '保证效果', '不反弹', '彻底根除', '永不复发', '零风险', '无副作用', '无任何副作用', '绝对安全', '100%安全', '纯天然无副作用',
       '有效率', '治愈率', '保证有效', '根除', '一用就好', '无依赖', '快速增大', '迅速增大',
       // 广告审查暂行办法第11条: safety and refund guarantees, 免费治疗 as inducement
       '无毒副作用', '毒副作用小', '无毒副', '免费治疗', '保险公司保险'],
@@ -92,6 +95,16 @@ export const GUARANTEE_RULES: Rule[] = [
     terms: ['不甜不要钱', '不好吃不要钱', '不好用不要钱', '不满意不要钱', '无效不要钱', '不香不要钱'],
     reason: '"不甜不要钱"类是对品质的退款承诺，职业索赔人会以"不甜""无效"为由要求全额退款甚至赔偿。',
     rewrite: '改为客观描述（如"糖度约××°Bx"），售后按平台规则写明（如"坏果包赔"）',
+    exemptions: [], severity: everywhere('medium'),
+  },
+  {
+    // "Not as described and it is free" (不是纯棉白送, 假的白送, 不满意免单): the same promise as 假一赔N, held to by
+    // a claimant who finds a flaw (消保法第16条). 白送 alone (表白送礼, 买二白送一) promises nothing.
+    id: 'promise-free-if-not', group: 'guarantee', basis: 'promise', negatable: false,
+    terms: ['白送', '免单'],
+    claimedBy: { words: ['不是', '假', '不正宗', '不新鲜', '不满意', '不好'], gap: 6 },
+    reason: '"不是××白送""不满意免单"是对品质的赔付承诺，职业索赔人会先找瑕疵、再要求免单或赔偿。',
+    rewrite: '改为客观描述（如"成分：100%棉，附吊牌"），售后按平台规则写明',
     exemptions: [], severity: everywhere('medium'),
   },
   {

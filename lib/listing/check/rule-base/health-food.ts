@@ -97,7 +97,8 @@ export const HEALTH_FOOD_RULES: Rule[] = [
     // recommend or vouch for them. On other goods an endorser is lawful if they used the goods (第38条).
     id: 'health-endorser', group: 'health-food', basis: 'ad-18', negatable: true,
     basisFor: { 'medical-device': 'ad-16' },
-    terms: ['代言', '明星推荐', '明星力荐', '明星同款'],
+    // 明星都在吃/用: celebrities named as users, an endorsement by any other wording.
+    terms: ['代言', '明星推荐', '明星力荐', '明星同款', '明星都在吃', '明星都在喝', '明星都在用', '明星也在吃', '明星也在用'],
     reason: '保健食品、药品、医疗器械的广告不得利用广告代言人作推荐、证明；其他商品的代言人须实际使用过该商品。',
     rewrite: '删去代言人的推荐、证明字样，只写批准的功能原文与产品事实',
     exemptions: [], severity: everywhere('none', { 'health-food': 'high', 'medical-device': 'high' }),

@@ -24,7 +24,10 @@ export const MEDICAL_RULES: Rule[] = [
       // use (a post-operative brace or dressing).
       '针灸', '针刺', '术后',
       // Shortening the course of an illness (病程) is what a drug does to it.
-      '缩短病程'],
+      '缩短病程',
+      // Goods said to replace or outdo a drug claim its treating power (广告法第18条第1款第4项 bars comparing a health food
+      // with drugs; 第17条); the health food's own required warning, 本品不能代替药物, is allowed (allow.ts).
+      '代替药物', '替代药物', '取代药物', '代替药品', '替代药品', '胜过药物', '比药还好', '不用吃药', '告别吃药', '告别药物', '摆脱药物'],
     reason: '非医疗、药品、医疗器械商品不得宣称治疗功能或使用医疗用语；食品、化妆品被投诉时还可能被索赔十倍。',
     rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],

@@ -985,7 +985,7 @@ describe('a drug replaced, an effect timed, free if not as described, honours th
     ['苦瓜肽胶囊 可以代替药物 控糖', 'medical-cure', 'health-food'],
     ['桑叶茶 喝了不用吃药', 'medical-cure', 'food'],
     ['祛痘精华 15天见效', 'efficacy-guarantee', 'cosmetics'],
-    ['代餐奶昔 瘦了不反弹', 'efficacy-guarantee', 'food'],
+    ['代餐奶昔 瘦了不反弹', 'efficacy-absolute', 'food'],
     ['羊毛围巾 假的白送', 'promise-free-if-not', 'general'],
     ['手工红糖 不正宗全额免单', 'promise-free-if-not', 'food'],
     ['不锈钢炒锅 消协推荐产品', 'void-honour-claim', 'general'],
@@ -1002,4 +1002,23 @@ describe('a drug replaced, an effect timed, free if not as described, honours th
     ['中国名茶 西湖龙井 明前', 'food'],
     ['小香风链条包 明星都在用', 'general'],
   ], 'quiet: %s (%s)');
+});
+
+describe('standards, accreditation and testing by the state, a mattress that keeps its shape, 免单 without a promise: quiet', () => {
+  eachQuiet([
+    // a recommended national standard, a CNAS-accredited lab and the body's name, a compulsory-certification mark, a
+    // state-designated test body, a mattress's springiness, an apology and a holiday offer
+    ['执行标准：GB/T 22864 国家推荐性标准 纯棉毛巾', 'general'],
+    ['CNAS国家认可实验室检测 儿童餐具', 'general'],
+    ['中国合格评定国家认可委员会认可的检测报告 羊奶粉', 'food'],
+    ['CCC国家强制性认证 插线板', 'general'],
+    ['国家指定检测机构检测合格 电动车头盔', 'general'],
+    ['乳胶床垫 弹力好不反弹', 'general'],
+    ['不好意思，免单活动已结束 手机壳', 'general'],
+    ['暑假免单活动 儿童绘本', 'general'],
+  ], 'quiet: %s (%s)');
+  eachRaises([
+    ['苹果醋 国家认可品牌', 'state-endorsement', 'food'],
+    ['蜂蜜 不好吃全额免单', 'promise-free-if-not', 'food'],
+  ]);
 });

@@ -18,9 +18,8 @@ export const GUARANTEE_RULES: Rule[] = [
     basisFor: { 'health-food': 'ad-review-11', 'medical-device': 'ad-review-11' },
     terms: ['100%有效', '百分百有效', '百分之百有效', '100%治愈', '100%见效', '无效退款', '无效全额退款', '无效包退', '无效退', '立竿见影', '一次见效',
       '快速见效', '立即见效', '马上见效', '立刻见效', '即刻见效',
-      // Effect promised within a time, whatever the number (三天见效, 15天见效, 2周起效): the 禁用语清单's "X天见效";
-      // a slimming result promised to last (不反弹) is the same guarantee.
-      '天见效', '周见效', '分钟见效', '天显效', '天起效', '周起效', '效果保证', '保证效果', '不反弹', '彻底根除', '永不复发', '零风险', '无副作用', '无任何副作用', '绝对安全', '100%安全', '纯天然无副作用',
+      // Effect promised within a time, whatever the number (三天见效, 15天见效, 2周起效): the 禁用语清单's "X天见效".
+      '天见效', '周见效', '分钟见效', '天显效', '天起效', '周起效', '效果保证', '保证效果', '彻底根除', '永不复发', '零风险', '无副作用', '无任何副作用', '绝对安全', '100%安全', '纯天然无副作用',
       '有效率', '治愈率', '保证有效', '根除', '一用就好', '无依赖', '快速增大', '迅速增大',
       // 广告审查暂行办法第11条: safety and refund guarantees, 免费治疗 as inducement
       '无毒副作用', '毒副作用小', '无毒副', '免费治疗', '保险公司保险'],
@@ -33,7 +32,9 @@ export const GUARANTEE_RULES: Rule[] = [
     // efficacy assertion (广告法第18条). On a drug 速效/特效 can be part of the approved name.
     id: 'efficacy-absolute', group: 'guarantee', basis: 'cosmetics-naming', negatable: true,
     basisFor: { food: 'food-label', 'health-food': 'ad-18' },
-    terms: ['特效', '奇效', '神效', '速效', '强效', '全效'],
+    // A slimming or firming result promised to last (不反弹) asserts the effect too; on a mattress or sponge 不反弹
+    // describes the material, so general goods stay quiet as for the rest of this rule.
+    terms: ['特效', '奇效', '神效', '速效', '强效', '全效', '不反弹'],
     reason: '断言功效的绝对化用语。化妆品命名和标签明令禁止；保健食品、普通食品宣称即属断言功效。',
     rewrite: '删去，改为经功效评价或检测能证明的具体描述',
     exemptions: ['registered-product', 'trademark-name'],
@@ -102,7 +103,8 @@ export const GUARANTEE_RULES: Rule[] = [
     // a claimant who finds a flaw (消保法第16条). 白送 alone (表白送礼, 买二白送一) promises nothing.
     id: 'promise-free-if-not', group: 'guarantee', basis: 'promise', negatable: false,
     terms: ['白送', '免单'],
-    claimedBy: { words: ['不是', '假', '不正宗', '不新鲜', '不满意', '不好'], gap: 6 },
+    // Named claim words only: 暑假免单, 不好意思…免单 are no promise.
+    claimedBy: { words: ['不是', '假的', '假货', '是假', '假冒', '不正宗', '不新鲜', '不满意', '不好吃', '不好用', '不好喝'], gap: 6 },
     reason: '"不是××白送""不满意免单"是对品质的赔付承诺，职业索赔人会先找瑕疵、再要求免单或赔偿。',
     rewrite: '改为客观描述（如"成分：100%棉，附吊牌"），售后按平台规则写明',
     exemptions: [], severity: everywhere('medium'),

@@ -1022,3 +1022,41 @@ describe('standards, accreditation and testing by the state, a mattress that kee
     ['蜂蜜 不好吃全额免单', 'promise-free-if-not', 'food'],
   ]);
 });
+
+describe('state media as endorsers, an unnamed state body\'s approval, vision raised, a wound healed, a condition\'s risk lowered, joints and height', () => {
+  eachRaises([
+    // 广告法第28条第2款第2项, 第9条第2项
+    ['新华社推荐 手工阿胶糕 500g', 'state-media-endorsement', 'food'],
+    ['中央电视台指定 保温杯 大容量', 'state-media-endorsement', 'general'],
+    ['经国家有关部门批准 纪念金币 限量', 'state-endorsement', 'general'],
+    // 广告法第17条
+    ['蓝莓叶黄素 提高视力 学生', 'medical-disease', 'food'],
+    ['热敷眼罩 延缓老花 中老年', 'medical-disease', 'general'],
+    ['修护精华 加速伤口恢复', 'medical-symptom', 'cosmetics'],
+    // 保健功能目录
+    ['氨糖软骨素 饮品 润滑关节', 'health-catalogue', 'food'],
+    ['儿童牛奶 助力孩子身高', 'health-catalogue-claimed', 'food'],
+    ['果蔬纤维粉 缓解排便不畅', 'health-catalogue-claimed', 'food'],
+    ['酵素 加快新陈代谢', 'health-catalogue-claimed', 'food'],
+    // 食品安全法第73条, 广告法第17条: a condition's chance lowered, with the words between
+    ['孕妇奶粉 降低宝宝患湿疹的几率', 'medical-risk-lowered', 'food'],
+    ['燕麦片 减少心血管疾病风险', 'medical-risk-lowered', 'food'],
+  ]);
+  eachQuiet([
+    // the paper or a programme sold as goods, compliance wording, glasses and an eye chart, a dressing that covers,
+    // a knee brace, a snack of cartilage, a size chart, a sleep tracker
+    ['人民日报出版社 正版图书 2025新版', 'general'],
+    ['央视纪录片 高清DVD 珍藏版', 'general'],
+    ['包装符合国家有关部门规定 月饼礼盒', 'food'],
+    ['老花镜 防蓝光 高清 男女', 'general'],
+    ['防水敷贴 贴住伤口 洗澡不沾水', 'general'],
+    ['运动护膝 保护关节 篮球跑步', 'general'],
+    ['香辣鸡软骨 500g 休闲零食', 'food'],
+    ['儿童睡衣 适合身高110cm', 'general'],
+    ['学生高钙奶 适合身高120cm以上饮用', 'food'],
+    ['智能手环 睡眠质量监测 心率', 'general'],
+    ['冷链配送 降低变质风险 鲜牛奶', 'food'],
+    ['先买小样 降低踩雷风险 精华液', 'cosmetics'],
+    ['加厚手机壳 降低摔碎几率', 'general'],
+  ], 'quiet: %s (%s)');
+});

@@ -21,10 +21,26 @@ export const ENDORSEMENT_RULES: Rule[] = [
       // Military supply (军品: 军服管理条例 bars military goods to the market) and a state gift (国礼, 作为国礼赠送) borrow
       // the army's or the state's name as 特供 does; a certification or recommendation "by the state" names no body that
       // gave it (国家认证品牌): 变相使用国家机关名义. 冠军品质, 中国礼盒 and the certification body's name are allowed (allow.ts).
-      '军品', '军需品', '国礼', '国家认证', '国家认可', '国家推荐', '国家指定'],
+      '军品', '军需品', '国礼', '国家认证', '国家认可', '国家推荐', '国家指定',
+      // A state body left unnamed as the one that approved or specially released the goods (国家权威部门批准特别发行):
+      // 变相使用国家机关名义, as 国家认证 is. 符合国家有关部门规定 (compliance) names no approval and stays quiet.
+      '国家权威部门', '权威部门批准', '权威部门认证', '权威部门认可', '权威部门推荐', '国家有关部门批准', '国家有关部门认证', '国家有关部门推荐', '国家部门批准', '国家特批', '特批发行', '批准特别发行'],
     reason: '使用或暗示国家机关、军队名义；"国家免检"早已取消。',
     rewrite: '删去，改写商品本身的品质事实',
     exemptions: [], severity: everywhere('high'),
+  },
+  {
+    // State media named as recommending, certifying or showcasing the goods (人民日报推荐, CCTV展播品牌, 央视合作品牌): the
+    // party paper and the state broadcaster grant no such title, and a paid advertising slot is no recommendation, so the
+    // claim is an honour or endorsement not as stated (广告法第28条第2款第2项) that borrows the state's standing (第9条第2项).
+    // The paper or a programme sold as goods (人民日报出版社图书, 央视纪录片DVD) and a listing on a ranking (入围…品牌榜,
+    // a fact to prove) carry no such verb and stay quiet.
+    id: 'state-media-endorsement', group: 'endorsement', basis: 'ad-28', negatable: true,
+    terms: ['人民日报', '新华社', '央视', 'CCTV', '中央电视台', '中央广播电视总台', '新闻联播', '光明日报', '经济日报'].flatMap((m) =>
+      ['推荐', '力荐', '认证', '认可', '指定', '展播', '合作品牌', '品牌计划', '上榜品牌', '权威推荐', '见证品牌', '报道品牌'].map((v) => m + v)),
+    reason: '官方媒体不为商品作推荐、认证或授予"展播品牌"；购买广告时段也不是推荐。写"人民日报推荐""CCTV展播品牌"无法证明的，属荣誉、推荐与实际不符，并借用国家名义。',
+    rewrite: '删去媒体推荐、认证字样；确曾投放广告的，只写可证明的事实（如"20××年在××频道投放广告"）',
+    exemptions: [], severity: everywhere('medium'),
   },
   {
     // 广告法第16条第1款第4项、第18条第1款第5项 (medical, drug, device and health-food ads may not

@@ -33,8 +33,23 @@ export const HEALTH_FOOD_RULES: Rule[] = [
       '骨密度', '肝损伤', '保护肝脏', '保肝', '调节肠道菌群', '肠道菌群', '改善肠道', '促进消化', '胃粘膜', '胃黏膜', '维持血糖', '维持血压', '维持血脂',
       '控制体内脂肪', '辅助睡眠', '帮助睡眠', '助睡眠',
       // the 2023 wording: 有助于维持血糖/血压/血脂健康水平
-      '有助于维持'],
+      '有助于维持',
+      // Joint cartilage kept or rebuilt: a bone-and-joint function the 2023 catalogue does not grant (its nearest is
+      // 有助于改善骨密度), so a health-function claim on food; a knee brace's 保护关节 is general goods, quiet.
+      '关节软骨', '软骨生成', '软骨再生', '修复软骨', '保护软骨', '滋养软骨', '润滑关节', '关节润滑', '保护关节', '养护关节', '呵护关节', '关节养护'],
     reason: '保健功能目录所列的功能。只有取得注册或备案的保健食品可按批准原文声称；普通食品声称即违法，化妆品不得宣称。',
+    rewrite: REWRITE,
+    exemptions: ['registered-product'],
+    severity: everywhere('low', { food: 'high', 'health-food': 'medium', cosmetics: 'medium', general: 'none', 'medical-device': 'none' }),
+  },
+  {
+    // What a catalogue function acts on, named with a verb that claims the effect, in whatever words (激发这个身高的潜能,
+    // 减少排便不畅): height (改善生长发育), bowel movement (有助于润肠通便), metabolism, sleep quality (有助于改善睡眠).
+    // The word alone says nothing (适合身高120cm, 睡眠质量监测手环); 便秘, a disease name, is a medical claim (medical.ts).
+    id: 'health-catalogue-claimed', basisFor: FOOD, group: 'health-food', basis: 'health-catalogue', negatable: true,
+    terms: ['身高', '排便不畅', '大便干结', '大便干燥', '新陈代谢', '睡眠质量'],
+    claimedBy: { words: ['激发', '促进', '提升', '提高', '增加', '助力', '突破', '减少', '缓解', '改善', '告别', '远离', '预防', '调理', '避免', '解决', '加快', '加速'], gap: 4 },
+    reason: '用"促进、提升、减少、缓解"等说法宣称商品对身高、排便、新陈代谢、睡眠的作用，就是保健功能目录所列功能的声称；普通食品不得声称。',
     rewrite: REWRITE,
     exemptions: ['registered-product'],
     severity: everywhere('low', { food: 'high', 'health-food': 'medium', cosmetics: 'medium', general: 'none', 'medical-device': 'none' }),

@@ -77,7 +77,10 @@ export const MEDICAL_RULES: Rule[] = [
       '转氨酶', '幽门',
       // Developmental disorders named as what a child's food or supplement is for (全面发育迟缓, 注意缺陷多动障碍 are
       // diagnoses; 味觉障碍 is zinc deficiency's symptom); 促进生长发育, a catalogue function, stays in health-food.ts.
-      '发育迟缓', '发育不良', '多动障碍', '注意缺陷', '味觉障碍', '智力低下'],
+      '发育迟缓', '发育不良', '多动障碍', '注意缺陷', '味觉障碍', '智力低下',
+      // Vision raised (a refractive error corrected) and presbyopia kept off or delayed are an eye condition treated or
+      // prevented, as 恢复视力 and 预防近视 are; the catalogue's function is only 缓解视觉疲劳. 老花镜, 视力表 stay quiet.
+      '提升视力', '提高视力', '增强视力', '增进视力', '视力恢复', '延缓老花', '预防老花', '改善老花', '缓解老花', '告别老花', '远离老花', '防老花眼'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
@@ -89,6 +92,9 @@ export const MEDICAL_RULES: Rule[] = [
     terms: ['止痒', '止痛', '镇痛', '消肿', '止血', '止泻', '伤口愈合', '促进愈合', '祛疤', '去疤', '淡疤', '淡化疤痕', '修复疤痕', '疤痕修复', '改善疤痕', '妊娠纹', '缓解疼痛', '缓解头痛', '缓解症状', '缓解视疲劳', '缓解眼疲劳', '视疲劳', '眼疲劳', '视力疲劳', '鼻塞', '通鼻', '鼻通',
       // 孕纹 is how sellers shorten 妊娠纹 (striae gravidarum), which the bureaus call a medical term.
       '孕纹',
+      // A wound healed or its healing sped (促进伤口好转): the 禁用语清单's 伤口愈合 in other words; a dressing that covers a
+      // wound (贴住伤口) claims no healing.
+      '伤口好转', '伤口恢复', '伤口修复', '修复伤口', '促进伤口', '加速伤口', '愈合伤口', '伤口感染', '伤口发炎', '创伤修复',
       '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
       '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤',
       '酸痛', '腰酸背痛', '腰痛', '腰疼', '头疼', '关节痛', '关节疼',
@@ -123,6 +129,20 @@ export const MEDICAL_RULES: Rule[] = [
     rewrite: '改写为"清新口气"等日常用语，不写口臭',
     exemptions: ['registered-product'],
     severity: everywhere('high', { general: 'medium', 'medical-device': 'none' }),
+  },
+  {
+    // The chance or risk of a condition lowered (降低患病风险, 减少过敏湿疹几率, in whatever words or masks stand between):
+    // disease prevention claimed for food (食品安全法第71条, 第73条) or a cosmetic (条例第37条), 广告法第17条. Risks of
+    // handling or of choosing (降低变质风险, 降低踩雷风险) are no condition: quiet where the field names one; general
+    // goods (降低摔碎几率) quiet.
+    id: 'medical-risk-lowered', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['几率', '概率', '机率', '风险', '发病率', '患病率'],
+    claimedBy: { words: ['降低', '减少', '减小', '减低', '降'], gap: 8 },
+    unlessField: ['变质', '破损', '损坏', '摔', '漏液', '漏气', '断货', '缺货', '延误', '丢件', '运输', '踩雷', '踩坑', '试错', '买错', '选错', '过期'],
+    reason: '说商品能降低患病、发病的几率或风险，是疾病预防功能的宣称；普通食品、化妆品不得涉及，保健食品也不得声称预防疾病。',
+    rewrite: CURE_REWRITE,
+    exemptions: ['registered-product'],
+    severity: everywhere('high', { general: 'none', 'health-food': 'medium', 'medical-device': 'none' }),
   },
   {
     // 中医 therapeutic terms are medical terms (化妆品标签禁用语清单 lists 活血、除湿、解毒、祛风、通脉…).

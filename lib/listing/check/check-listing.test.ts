@@ -1060,3 +1060,42 @@ describe('state media as endorsers, an unnamed state body\'s approval, vision ra
     ['加厚手机壳 降低摔碎几率', 'general'],
   ], 'quiet: %s (%s)');
 });
+
+describe('audit against whole lists: the 禁用语清单, the health-function catalogue, 中医 syndromes treated, state organs and bodies named', () => {
+  eachRaises([
+    // 化妆品标签禁用语 (条例第37条, 标签管理办法)
+    ['修护霜 涂抹于患处', 'cosmetics-medical', 'cosmetics'],
+    ['焕肤精华 激活细胞 阻断黑色素', 'cosmetics-medical', 'cosmetics'],
+    ['按摩霜 让乳房丰满挺拔', 'health-function', 'cosmetics'],
+    ['精油 卵巢保养 女士', 'medical-effect-narrow', 'cosmetics'],
+    // 保健功能目录 in sellers' words, organ tonics (广告法第18条, 食品标识管理规定)
+    ['苦荞茶 平稳血糖 中老年', 'health-catalogue', 'food'],
+    ['电解质饮料 缓解运动疲劳', 'health-catalogue', 'food'],
+    ['大豆异黄酮 延缓更年期', 'health-catalogue-claimed', 'food'],
+    ['黑豆枸杞茶 养肾 男士', 'health-catalogue', 'food'],
+    // 广告法第17条: vessels cleared, 中医 syndromes and children's conditions treated
+    ['纳豆 清理血管 通畅', 'medical-disease', 'food'],
+    ['山药粉 调理脾虚 儿童', 'medical-condition-claim', 'food'],
+    ['小米粥 改善厌食 宝宝', 'medical-condition-claim', 'food'],
+    ['草本茶 清除体内毒素', 'medical-tcm', 'food'],
+    // 广告法第9条第2项, 第28条, 第16、18条
+    ['卫健委推荐 低钠盐', 'state-endorsement', 'food'],
+    ['WHO推荐 净水器', 'void-honour-claim', 'general'],
+    ['院士推荐 鱼油软胶囊', 'professional-endorsement', 'health-food'],
+    ['益生菌固体饮料 纳入医保', 'drug-approval-claim', 'food'],
+  ]);
+  eachQuiet([
+    // a dietary guide's constitution type, a depilatory, a dryer, a bra, a GI product's registration, a filing,
+    // a book list, exfoliation, a meat cut
+    ['气虚体质食疗 菜谱书', 'general'],
+    ['脱毛膏 温和 抑制毛发生长', 'cosmetics'],
+    ['除湿热泵烘干机 家用', 'general'],
+    ['聚拢文胸 防下垂 无钢圈', 'general'],
+    ['国家质检总局地理标志保护产品 五常大米', 'general'],
+    ['国家药监局备案 保湿面霜', 'cosmetics'],
+    ['教育部推荐书目 四年级 课外书', 'general'],
+    ['磨砂膏 去角质 身体', 'cosmetics'],
+    ['猪护心肉 烧烤食材 500g', 'food'],
+    ['更年期女性 羊奶粉 高钙', 'food'],
+  ], 'quiet: %s (%s)');
+});

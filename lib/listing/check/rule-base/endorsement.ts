@@ -24,7 +24,12 @@ export const ENDORSEMENT_RULES: Rule[] = [
       '军品', '军需品', '国礼', '国家认证', '国家认可', '国家推荐', '国家指定',
       // A state body left unnamed as the one that approved or specially released the goods (国家权威部门批准特别发行):
       // 变相使用国家机关名义, as 国家认证 is. 符合国家有关部门规定 (compliance) names no approval and stays quiet.
-      '国家权威部门', '权威部门批准', '权威部门认证', '权威部门认可', '权威部门推荐', '国家有关部门批准', '国家有关部门认证', '国家有关部门推荐', '国家部门批准', '国家特批', '特批发行', '批准特别发行'],
+      '国家权威部门', '权威部门批准', '权威部门认证', '权威部门认可', '权威部门推荐', '国家有关部门批准', '国家有关部门认证', '国家有关部门推荐', '国家部门批准', '国家特批', '特批发行', '批准特别发行',
+      // Audit: state organs by name as recommending, certifying or designating (卫健委认证, 农业部推荐, 体育总局指定): 第9条第2项
+      // as 中组部 is. Left out where the organ's own licence or list is lawfully cited: 教育部 (推荐书目 on books), 工信部 (进网
+      // 许可), 商务部 (中华老字号), 科技部 (高新技术企业), 药监局 (a drug's or device's approval); 批准 and 备案 (a registration).
+      ...['卫生部', '卫健委', '卫计委', '质检总局', '市场监管总局', '农业部', '农业农村部', '体育总局'].flatMap((o) =>
+        ['推荐', '认证', '认可', '指定', '监制', '授权', '特批'].map((v) => o + v))],
     reason: '使用或暗示国家机关、军队名义；"国家免检"早已取消。',
     rewrite: '删去，改写商品本身的品质事实',
     exemptions: [], severity: everywhere('high'),
@@ -49,7 +54,8 @@ export const ENDORSEMENT_RULES: Rule[] = [
     id: 'professional-endorsement', group: 'endorsement', basis: 'ad-16', negatable: true,
     basisFor: { 'health-food': 'ad-18', cosmetics: 'cosmetics-label-19' },
     // 院推荐: a hospital, a research institute or an academy (16(1)(4): 医药科研单位、学术机构、医疗机构), by whatever name (九院推荐).
-    terms: ['医生推荐', '医师推荐', '专家推荐', '院推荐', '医院专用', '医院同款', '医生同款', '药师推荐', '皮肤科医生', '医学专家', '医护推荐', '医护建议', '护士推荐'],
+    // 院士, 教授, 营养师, 科学家 are the professionals of 16(1)(4) and 18(1)(5) by other titles.
+    terms: ['院士推荐', '教授推荐', '营养师推荐', '科学家推荐', '中科院认证', '科学院认证', '医生推荐', '医师推荐', '专家推荐', '院推荐', '医院专用', '医院同款', '医生同款', '药师推荐', '皮肤科医生', '医学专家', '医护推荐', '医护建议', '护士推荐'],
     reason: '医疗器械、保健食品、化妆品不得利用医生、专家、医疗机构的名义作推荐或证明；其他商品写了也须能证明。',
     rewrite: '删去医生、专家、医院的推荐字样，改写商品本身的事实',
     exemptions: [], severity: everywhere('low', { 'medical-device': 'high', 'health-food': 'high', cosmetics: 'high', food: 'medium' }),
@@ -146,7 +152,9 @@ export const ENDORSEMENT_RULES: Rule[] = [
     // 第38条), the state stopped naming 中国名牌 products and ended product 免检 in 2008. Claimed now, each is an honour or
     // a certification not as stated (广告法第28条第2款第2项; 产品质量法第31条, 冒用名优标志).
     id: 'void-honour-claim', group: 'endorsement', basis: 'ad-28', negatable: true,
-    terms: ['消协推荐', '消费者协会推荐', '中消协推荐', '消协认证', '消协指定', '315推荐', '3.15推荐', '315指定', '3.15指定', '中国名牌', '免检产品', '质量免检'],
+    terms: ['消协推荐', '消费者协会推荐', '中消协推荐', '消协认证', '消协指定', '315推荐', '3.15推荐', '315指定', '3.15指定', '中国名牌', '免检产品', '质量免检',
+      // The WHO and the UN recommend or certify no commercial goods.
+      '世界卫生组织推荐', '世卫组织推荐', 'WHO推荐', 'WHO认证', '联合国推荐', '联合国认证', '联合国指定'],
     reason: '消费者协会依法不得向消费者推荐商品；"中国名牌"评价和产品免检制度都已于2008年停止。页面上这样写，是荣誉或认证与实际不符。',
     rewrite: '删去；写可查证的事实（如检测报告编号、现行有效的认证证书号）',
     exemptions: [], severity: everywhere('medium'),
@@ -156,7 +164,8 @@ export const ENDORSEMENT_RULES: Rule[] = [
     // 第24条), so the claim is an approval not as stated (广告法第28条第2款第2项) that also makes the goods look like a drug.
     // On a drug (medical-device here) or goods of unknown category it may be the label, so quiet there.
     id: 'drug-approval-claim', group: 'endorsement', basis: 'ad-28', negatable: true,
-    terms: ['国药准字', '药字号', 'OTC认证', '非处方药'],
+    // 医保 (the medical-insurance drug and device lists) on a food or cosmetic is a drug's standing claimed the same way.
+    terms: ['国药准字', '药字号', 'OTC认证', '非处方药', '纳入医保', '医保产品', '医保目录', '医保报销', '医保定点'],
     reason: '食品、保健食品、化妆品不可能取得药品批准文号；写"国药准字""OTC"是许可情况与实际不符，又使商品与药品相混淆。',
     rewrite: '删去药品批准文号和OTC字样；保健食品写明"国食健注/卫食健字"等自己的批准文号，化妆品写备案或注册编号',
     exemptions: [], severity: everywhere('none', { food: 'medium', 'health-food': 'medium', cosmetics: 'medium' }),

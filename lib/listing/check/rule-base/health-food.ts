@@ -16,7 +16,11 @@ export const HEALTH_FOOD_RULES: Rule[] = [
       '助消化', '促消化', '肠胃消化', '消化功能', '改善消化', '缓解疲劳', '抗疲劳', '缓解体力疲劳', '耐缺氧',
       // 缓解体力疲劳 in other words
       '补充精力', '恢复精力', '疲劳乏力', '乏力', '消除疲劳', '解乏', '增强精力', '提升精力', '精力充沛', '补充体力', '恢复体力', '增强体力', '提升体力', '清咽', '利咽', '护嗓', '润喉', '护眼明目', '护眼', '明目', '缓解视觉疲劳', '改善视力',
-      '丰胸', '丰乳', '生发', '毛发再生', '乌发', '醒酒', '解酒', '驱寒', '祛寒', '促睾', '提高睾酮'],
+      '丰胸', '丰乳', '生发', '毛发再生', '乌发',
+      // Audit (化妆品标签禁用语: 使乳房丰满, 预防乳房松弛下垂, 生黑发, 促进毛发生长, 燃烧脂肪, 舒眠): non-cosmetic effects on
+      // a cosmetic, health functions on food; a bra's words are general goods, quiet;
+      // 抑制毛发生长 is a depilatory's, so only growth promoted.
+      '乳房丰满', '丰满乳房', '乳房松弛', '生黑发', '白发转黑', '白转黑', '黑发再生', '促进毛发生长', '促进头发生长', '刺激毛囊', '激活毛囊', '燃烧脂肪', '舒眠', '醒酒', '解酒', '驱寒', '祛寒', '促睾', '提高睾酮'],
     reason: '保健功能声称。普通食品不得声称任何保健功能；保健食品只能用注册或备案批准的功能表述，不得保证功效，并须标明"本品不能代替药物"。化妆品不得宣称这些非化妆品功效。',
     rewrite: REWRITE,
     exemptions: ['registered-product'],
@@ -34,6 +38,10 @@ export const HEALTH_FOOD_RULES: Rule[] = [
       '控制体内脂肪', '辅助睡眠', '帮助睡眠', '助睡眠',
       // the 2023 wording: 有助于维持血糖/血压/血脂健康水平
       '有助于维持',
+      // Audit against the catalogue in sellers' words: blood sugar, pressure and lipids held steady (维持…健康水平),
+      // 有助于缓解运动疲劳, 有助于调节体内脂肪, 有助于消化, and the old catalogue's 抗突变; organ tonics as 养肝/补肾.
+      '稳血糖', '平稳血糖', '控血糖', '稳定血糖', '血糖稳定', '控血压', '稳血压', '稳定血压', '血压稳定', '降胆固醇', '降低胆固醇', '调节胆固醇',
+      '运动疲劳', '调节体内脂肪', '体内脂肪', '有助于消化', '抗突变', '补肝', '护肾', '养肾', '强肾', '固肾', '护肺', '养肺',
       // Joint cartilage kept or rebuilt: a bone-and-joint function the 2023 catalogue does not grant (its nearest is
       // 有助于改善骨密度), so a health-function claim on food; a knee brace's 保护关节 is general goods, quiet.
       '关节软骨', '软骨生成', '软骨再生', '修复软骨', '保护软骨', '滋养软骨', '润滑关节', '关节润滑', '保护关节', '养护关节', '呵护关节', '关节养护'],
@@ -47,8 +55,9 @@ export const HEALTH_FOOD_RULES: Rule[] = [
     // 减少排便不畅): height (改善生长发育), bowel movement (有助于润肠通便), metabolism, sleep quality (有助于改善睡眠).
     // The word alone says nothing (适合身高120cm, 睡眠质量监测手环); 便秘, a disease name, is a medical claim (medical.ts).
     id: 'health-catalogue-claimed', basisFor: FOOD, group: 'health-food', basis: 'health-catalogue', negatable: true,
-    terms: ['身高', '排便不畅', '大便干结', '大便干燥', '新陈代谢', '睡眠质量'],
-    claimedBy: { words: ['激发', '促进', '提升', '提高', '增加', '助力', '突破', '减少', '缓解', '改善', '告别', '远离', '预防', '调理', '避免', '解决', '加快', '加速'], gap: 4 },
+    // 更年期 delayed or eased: the old catalogue's 改善更年期 function wording, and the bureaus' 延缓更年期 (its syndrome stays medical).
+    terms: ['身高', '排便不畅', '大便干结', '大便干燥', '新陈代谢', '睡眠质量', '更年期'],
+    claimedBy: { words: ['延缓', '激发', '促进', '提升', '提高', '增加', '助力', '突破', '减少', '缓解', '改善', '告别', '远离', '预防', '调理', '避免', '解决', '加快', '加速'], gap: 4 },
     reason: '用"促进、提升、减少、缓解"等说法宣称商品对身高、排便、新陈代谢、睡眠的作用，就是保健功能目录所列功能的声称；普通食品不得声称。',
     rewrite: REWRITE,
     exemptions: ['registered-product'],

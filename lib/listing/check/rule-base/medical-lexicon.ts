@@ -31,7 +31,9 @@ export const LEXICON_RULES: Rule[] = [
     // By hand: eye tissues a food or a device says it protects or repairs (防止角膜…损伤, 修复视网膜): eye damage
     // prevented is a disease-prevention claim, as 保护视力 is (medical.ts); 缓解视疲劳 is the catalogue's function.
     // (黄斑 left out: 去除牙齿黄斑, 衣领黄斑 are stains.)
-    terms: [...CLAIMED_CONDITIONS, '角膜', '视网膜'],
+    // Audit: 中医 syndromes (证候) are diagnoses: 调理脾虚, 改善气虚 treat one; named alone (气虚体质 in a dietary guide) they
+    // claim nothing (湿热 left out: 除湿热泵 is a dryer). Likewise conditions of children and women named with a verb (改善厌食, 缓解夜啼, 改善甲状腺).
+    terms: [...CLAIMED_CONDITIONS, '角膜', '视网膜', '脾虚', '气虚', '血虚', '阳虚', '阴虚', '体寒', '寒湿', '肝火', '虚火', '厌食', '夜惊', '夜啼', '抑郁', '甲状腺', '白带'],
     claimedBy: { words: CLAIM_VERBS, gap: 4 },
     reason: '宣称商品能预防、治疗或缓解某种病症（防感染、改善内分泌失调、缓解疼痛…），是疾病预防治疗功能的宣称。',
     rewrite: '删去"防/治/缓解+病症"的说法，只写商品本身的材质、用法和可证明的特点',

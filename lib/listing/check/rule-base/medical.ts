@@ -80,7 +80,12 @@ export const MEDICAL_RULES: Rule[] = [
       '发育迟缓', '发育不良', '多动障碍', '注意缺陷', '味觉障碍', '智力低下',
       // Vision raised (a refractive error corrected) and presbyopia kept off or delayed are an eye condition treated or
       // prevented, as 恢复视力 and 预防近视 are; the catalogue's function is only 缓解视觉疲劳. 老花镜, 视力表 stay quiet.
-      '提升视力', '提高视力', '增强视力', '增进视力', '视力恢复', '延缓老花', '预防老花', '改善老花', '缓解老花', '告别老花', '远离老花', '防老花眼'],
+      '提升视力', '提高视力', '增强视力', '增进视力', '视力恢复', '延缓老花', '预防老花', '改善老花', '缓解老花', '告别老花', '远离老花', '防老花眼',
+      // Audit against the laws' own lists (广告法第17条; 食品安全法第71、73条): blood vessels cleared or blood thinned is
+      // 动脉硬化/血栓 treated or prevented, as 软化血管 is; women's and children's conditions by their common names
+      // (产后抑郁, 月子病/产后风, 白带异常; 佝偻病, 惊厥).
+      '清血管', '清理血管', '疏通血管', '血管清道夫', '净化血液', '血液粘稠', '血液黏稠', '血粘稠', '血稠',
+      '产后抑郁', '月子病', '产后风', '白带异常', '佝偻病', '惊厥'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
@@ -94,6 +99,8 @@ export const MEDICAL_RULES: Rule[] = [
       '孕纹',
       // A wound healed or its healing sped (促进伤口好转): the 禁用语清单's 伤口愈合 in other words; a dressing that covers a
       // wound (贴住伤口) claims no healing.
+      // 水肿 removed (去/排), and stretch marks by the names of weight and growth (膨胀纹, 肥胖纹), as 妊娠纹.
+      '去水肿', '排水肿', '消除水肿', '肥胖纹', '膨胀纹',
       '伤口好转', '伤口恢复', '伤口修复', '修复伤口', '促进伤口', '加速伤口', '愈合伤口', '伤口感染', '伤口发炎', '创伤修复',
       '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
       '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤',
@@ -154,7 +161,9 @@ export const MEDICAL_RULES: Rule[] = [
       // 清热泻火 is a 中医 治法 (treating 火 as a pathogenic heat), as 清热解毒 is; 降火 stays a tonic term (health-food.ts).
       '泻火', '败火', '解火', '清热泻火',
       // 滋阴 is a 治法 too (滋阴降火, 滋阴潜阳 in drug indications); a cosmetics line sold here as 滋阴 was renamed 滋盈.
-      '滋阴', '养阴', '滋阴补阳'],
+      '滋阴', '养阴', '滋阴补阳',
+      // 化妆品标签禁用语 清除毒素 (排毒 in other words); 散结 is a 治法 (软坚散结: nodules dissolved).
+      '清除毒素', '排出毒素', '排除毒素', '体内毒素', '软坚散结', '化痰散结', '活血散结', '散结消肿'],
     reason: '中医治法用语（活血化瘀、祛湿、清热解毒、暖宫…）属医疗用语，暗示调治病症；非药品不得使用。',
     rewrite: '删去中医功效用语，只写成分、用法和使用感受（如"温热""草本配方"）',
     exemptions: ['registered-product'],
@@ -208,7 +217,11 @@ export const MEDICAL_RULES: Rule[] = [
       // 化妆品标签禁用语清单: 适应症用语 and 其他医学用语
       '妊娠斑', '病理性脱发', '全秃', '普秃', '酒糟鼻', '止脱', '净斑', '斑立净', '毛细血管', '中枢神经', '干扰素', '细胞修复', '靶向',
       // Tissue regeneration is a medical effect (禁用语清单 lists 细胞再生 among 医学名词).
-      '胶原再生', '细胞再生', '皮肤再生', '组织再生'],
+      '胶原再生', '细胞再生', '皮肤再生', '组织再生',
+      // The 禁用语清单's remaining medical entries: 患处, microbes by name, cell proliferation and activation, melanocytes
+      // destroyed or melanin blocked (抑制黑色素, the 美白 registrations' words, stays; 去除死细胞 is exfoliation, left out), 无斑, a device number on a cosmetic.
+      '患处', '念珠菌', '厌氧菌', '糠秕孢子菌', '寄生虫', '细胞增殖', '细胞分化', '激活细胞', '细胞活化', '活化细胞',
+      '黑色素细胞', '阻断黑色素', '阻碍黑色素', '无斑', '械字号', '二类械', '一类械', '妆械'],
     reason: '化妆品标签和宣传不得明示或暗示医疗作用、不得使用医疗术语（化妆品标签管理办法）。',
     rewrite: '改为化妆品可宣称的表述（如"舒缓""保湿"），并以功效评价资料为据',
     exemptions: ['registered-product'],
@@ -232,7 +245,10 @@ export const MEDICAL_RULES: Rule[] = [
       '男性性功能', '女性性功能', '性功能障碍', '增强性功能', '提高性功能', '改善性功能', '恢复性功能', '睾酮',
       // Pathogenic germs inhibited or killed in the body is an anti-infective's effect; a cosmetic's antimicrobial
       // words are in cosmetics-antimicrobial.
-      '病菌'],
+      '病菌',
+      // Ovaries or womb "maintained" (卵巢保养, 子宫保养): the salons' and oils' word for preventing 卵巢早衰 and 宫寒, on
+      // food and cosmetics a gynaecological claim; on general goods quiet.
+      '卵巢保养', '保养卵巢', '呵护卵巢', '养护卵巢', '子宫保养', '保养子宫', '调理子宫', '养护子宫'],
     reason: '暗示医疗作用的中医或医学用语（除湿、通脉、理气、调节内分泌…）。食品、化妆品不得使用；在一般商品（如除湿机）上常是普通用语。',
     rewrite: CURE_REWRITE,
     exemptions: ['registered-product'],

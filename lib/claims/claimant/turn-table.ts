@@ -17,9 +17,10 @@ export const TURN_SLOTS = [
   'exchange',
   // A threat named or veiled (威胁, 扬言, 走着瞧, 后果自负), or the writer's trade declared ("我是职业打假的").
   'threat',
-  // The grounds of a claim: a pretext (三无, 标签, 极限词, 侵权), a law cited, a harm told (异物, 住院), or a report's
-  // "以…为由".
+  // The grounds of a claim: a pretext (三无, 标签, 极限词, 侵权), a law cited, or a report's "以…为由"…
   'grounds',
+  // …or a harm told (异物, 住院), which a genuine buyer meets too: a harmed buyer who reports it asks for nothing more.
+  'harm',
   // Evidence said to be kept (录屏, 公证, 拍照取证): a claim being built.
   'evidence',
   // Money asked back ("把钱退还给我"): a refund's words, telling only after a claim.
@@ -40,6 +41,7 @@ export const STRONG_LEVERAGE: readonly TurnSlot[] = ['regulator', 'review', 'exp
 const ANY_LEVERAGE: readonly TurnSlot[] = ['complaint', ...STRONG_LEVERAGE];
 const MONEY_ASKED: readonly TurnSlot[] = ['sum', 'money'];
 const CLAIMED: readonly TurnSlot[] = ['sum', 'money', 'compensation'];
+const GROUNDS: readonly TurnSlot[] = ['grounds', 'harm'];
 
 export interface TurnRule {
   id: string;
@@ -48,6 +50,8 @@ export interface TurnRule {
   weight: number;
   /** Some slot filled in this turn. */
   now: readonly TurnSlot[];
+  /** And some slot of these filled in this turn too (none: no such condition). */
+  nowAlso?: readonly TurnSlot[];
   /** Some slot filled in an earlier turn of the same buyer (none: no such condition). */
   before?: readonly TurnSlot[];
   /** Some slot filled in this turn or an earlier one (none: no such condition). */
@@ -76,11 +80,16 @@ export const TURN_RULES: readonly TurnRule[] = [
   // Money asked, the seller said no, and the buyer asks again or presses ("那三百也行", "那就等着曝光"). A refusal of
   // anything else (a return, a faster delivery) met by a complaint is customer service's daily work (JDDC, ECD).
   { id: 'turns.insisted-after-refusal', label: '卖家拒绝付钱后，仍索要金钱或继续施压', weight: 0.6, refusedBefore: true, before: MONEY_ASKED, now: [...MONEY_ASKED, ...STRONG_LEVERAGE, 'ultimatum', 'threat'] },
-  { id: 'turns.money-after-grounds', label: '此前以商品问题或伤害为由，现索要金钱', weight: 0.6, before: ['grounds'], now: MONEY_ASKED },
-  { id: 'turns.compensation-after-grounds-leverage', label: '此前以商品问题为由并施压，现要求赔偿', weight: 0.5, before: ['grounds'], anyTurn: STRONG_LEVERAGE, now: ['compensation'] },
+  { id: 'turns.money-after-grounds', label: '此前以商品问题或伤害为由，现索要金钱', weight: 0.6, before: GROUNDS, now: MONEY_ASKED },
+  { id: 'turns.compensation-after-grounds-leverage', label: '此前以商品问题为由并施压，现要求赔偿', weight: 0.5, before: GROUNDS, anyTurn: STRONG_LEVERAGE, now: ['compensation'] },
+  // Grounds laid, then a threat told with its lever ("扬言要曝光", "你等着，工商见"): the claim pressed before a sum is
+  // named. A bare "你看着办" after a refund refused is a heated buyer's, whatever lever came before it.
+  { id: 'turns.threat-after-grounds', label: '此前以商品问题或伤害为由，现扬言或威胁施压', weight: 0.5, before: GROUNDS, now: ['threat'], nowAlso: STRONG_LEVERAGE },
+  // Grounds laid, then an office said to have been told (PRETEXT + REPORT-DONE, issue 13), spread over two lines.
+  { id: 'turns.reported-after-grounds', label: '此前以商品问题为由，现称已向有关部门举报或投诉', weight: 0.5, before: ['grounds'], anyTurn: STRONG_LEVERAGE, now: ['report-done'] },
   { id: 'turns.leverage-added', label: '分几次以多种方式施压，并以条件相逼或扬言', weight: 0.5, newKinds: 2, anyTurn: ['ultimatum', 'threat', 'exchange'], now: STRONG_LEVERAGE },
   // "别的店都包邮" compares shops too: only with money named or a condition set is it a claim's yardstick.
-  { id: 'turns.others-paid', label: '提出索赔后，拿其他店铺的赔付作比较', weight: 0.5, before: [...CLAIMED, 'grounds', ...STRONG_LEVERAGE], anyTurn: [...CLAIMED, 'ultimatum', 'threat'], now: ['others-paid'] },
+  { id: 'turns.others-paid', label: '提出索赔后，拿其他店铺的赔付作比较', weight: 0.5, before: [...CLAIMED, ...GROUNDS, ...STRONG_LEVERAGE], anyTurn: [...CLAIMED, 'ultimatum', 'threat'], now: ['others-paid'] },
   // A phone number left for a call back after a compensation asked, a dispute filed or a review talked of is customer
   // service's daily work (JDDC): only money asked or pressure on a condition makes the move off the platform telling.
   { id: 'turns.evidence-after-demand', label: '索要金钱或施压后，称已保全证据', weight: 0.5, before: ['sum', 'money', 'ultimatum', 'threat'], now: ['evidence'] },
@@ -88,6 +97,6 @@ export const TURN_RULES: readonly TurnRule[] = [
   // After a flagged line, any line that carries the claim on is part of it.
   {
     id: 'turns.continued', label: '此前已提出索赔或施压，现继续', weight: 0.5, flaggedBefore: true,
-    now: [...CLAIMED, 'ultimatum', 'exchange', 'threat', 'grounds', 'evidence', 'repay', 'report-done', 'others-paid', 'off-platform', 'group', 'admit', ...ANY_LEVERAGE],
+    now: [...CLAIMED, 'ultimatum', 'exchange', 'threat', ...GROUNDS, 'evidence', 'repay', 'report-done', 'others-paid', 'off-platform', 'group', 'admit', ...ANY_LEVERAGE],
   },
 ];

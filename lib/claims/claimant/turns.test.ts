@@ -75,6 +75,35 @@ describe('a claim spread over several turns (each line in words of its own)', ()
     expect(isFlag(genuine.level)).toBe(false);
   });
 
+  test('a harm told, then a threat with a lever: flagged; the same harm met with a complaint to 12315: quiet', () => {
+    const object = buyer('17:00', '这盒月饼里吃出了一根铁丝');
+    const asked = seller('17:01', '亲，请发图片');
+    quietAlone('你们自己掂量，我朋友在报社');
+    expect(last(object, asked, buyer('17:03', '你们自己掂量，我朋友在报社'))?.signals.some((s) => s.id === 'turns.threat-after-grounds')).toBe(true);
+    expect(isFlag(last(object, asked, buyer('17:03', '你等着，我让电视台来拍'))?.level)).toBe(true);
+    expect(isFlag(whole(object, asked, buyer('17:03', '太恶心了，我要去12315投诉')).level)).toBe(false);
+    expect(isFlag(whole(object, asked, buyer('17:03', '再不给我退款，我就打12315')).level)).toBe(false);
+    // the lever named before, a bare "you'll see" after: a heated buyer's, not a threat told with its lever
+    expect(isFlag(whole(object, buyer('17:02', '不给退我就找12315'), asked, buyer('17:04', '你们看着办')).level)).toBe(false);
+  });
+
+  test('a technicality found, then an office said to be told: flagged; a harm reported to 12315: quiet', () => {
+    const reported = last(buyer('18:00', '这个面膜盒子上没有备案号'), seller('18:01', '亲，备案号在官网能查'), buyer('18:02', '我已经向市场监管局举报了'));
+    expect(isFlag(reported?.level)).toBe(true);
+    const harmed = whole(buyer('18:00', '面膜用了过敏了'), seller('18:01', '亲，给您退款'), buyer('18:02', '我已经向12315反映了，你们看着处理吧'));
+    expect(isFlag(harmed.level)).toBe(false);
+    const late = whole(buyer('18:00', '快递三天没动'), seller('18:01', '亲，帮您催'), buyer('18:02', '我已经投诉了'));
+    expect(isFlag(late.level)).toBe(false);
+  });
+
+  test('a harmed buyer asking the medical costs, with no lever: quiet', () => {
+    const result = whole(
+      buyer('19:00', '用了你们家的爽肤水，脸上起了红疹，去诊所花了一百多'), seller('19:01', '非常抱歉，可以给您退款'),
+      buyer('19:03', '退款就算了，医药费你们能不能出一点？单据我都留着'),
+    );
+    expect(isFlag(result.level)).toBe(false);
+  });
+
   test('a vague "how will you handle it" after a pretext asks nothing', () => {
     const result = whole(buyer('15:00', '这款宣传美白，但备案是普通化妆品'), buyer('15:01', '我也不想为难您，您看这个情况怎么处理比较好呢？'));
     expect(isFlag(result.level)).toBe(false);

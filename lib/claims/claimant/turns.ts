@@ -13,7 +13,7 @@ const ASKED_BACK = /退|返还|货款|全款|原价|原路/;
 const BACK_GAP = 4;
 // What makes a line more than the price asked back: money asked for, a condition, an exchange, a threat, a lever, or
 // the grounds of a claim told with it (after praise, "没有生产日期…把钱退给我" is the claimant's order: ./escalation.ts).
-const BEYOND_REFUND = maskOf(['sum', 'money', 'compensation', 'ultimatum', 'exchange', 'threat', 'grounds', 'report-done', 'evidence', ...STRONG_LEVERAGE]);
+const BEYOND_REFUND = maskOf(['sum', 'money', 'compensation', 'ultimatum', 'exchange', 'threat', 'grounds', 'harm', 'report-done', 'evidence', ...STRONG_LEVERAGE]);
 const PRESSED_FOR_MONEY = maskOf(['sum', 'money', 'compensation', 'ultimatum', 'exchange', 'report-done']);
 
 const popcount = (x: number) => { let n = 0; for (let v = x; v !== 0; v &= v - 1) n++; return n; };
@@ -37,7 +37,7 @@ export interface TurnSlots {
 
 const CONCEPT_SLOT: Readonly<Record<string, TurnSlot | undefined>> = {
   money: 'money', taking: 'money', compensation: 'compensation', private: 'compensation', exchange: 'exchange',
-  menace: 'threat', vow: 'threat', harm: 'grounds', pretext: 'grounds', coercion: 'grounds', repay: 'repay', 'report-done': 'report-done', 'others-paid': 'others-paid',
+  menace: 'threat', vow: 'threat', harm: 'harm', pretext: 'grounds', coercion: 'grounds', repay: 'repay', 'report-done': 'report-done', 'others-paid': 'others-paid',
   'off-platform': 'off-platform', group: 'group', admit: 'admit',
   complaint: 'complaint', regulator: 'regulator', review: 'review', exposure: 'exposure', legal: 'legal', penalty: 'penalty', police: 'police',
 };
@@ -91,11 +91,11 @@ export const askedBackOnly = (memory: TurnMemory, slots: TurnSlots): boolean =>
 const filled = (mask: number, slots: number) => slots === 0 || (mask & slots) !== 0;
 
 /** Each rule as masks, built once. */
-const RULES = TURN_RULES.map((rule) => ({ rule, now: maskOf(rule.now), before: maskOf(rule.before), anyTurn: maskOf(rule.anyTurn) }));
+const RULES = TURN_RULES.map((rule) => ({ rule, now: maskOf(rule.now), nowAlso: maskOf(rule.nowAlso), before: maskOf(rule.before), anyTurn: maskOf(rule.anyTurn) }));
 
 function meets(r: (typeof RULES)[number], memory: TurnMemory, now: number, refused: boolean, flagged: boolean): boolean {
   const { rule } = r;
-  if ((now & r.now) === 0 || !filled(memory.mask, r.before) || !filled(memory.mask | now, r.anyTurn)) return false;
+  if ((now & r.now) === 0 || !filled(now, r.nowAlso) || !filled(memory.mask, r.before) || !filled(memory.mask | now, r.anyTurn)) return false;
   if (rule.flaggedBefore && !flagged) return false;
   if (rule.refusedBefore && !refused) return false;
   if (rule.newKinds !== undefined) {

@@ -10,6 +10,8 @@
 //   node scripts/train-claimant-model.mjs --check   exit 1 if the file is not what training gives now
 //   node scripts/train-claimant-model.mjs --cv-only print the figures, write nothing
 //   --candidate: write (or check) a trial's candidate-weights.json instead; --set=name=value: a variant, for --cv-only
+//   --gate=name: a candidate integration rule of test/eval/claimant-model/gates.ts (fifth trial) instead of the shipped
+//   gate; the file written names it, and --check trains with the gate the file it checks names
 // Deterministic: no random numbers (folds by a hash of the case, weights start at 0, full-batch steps).
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
@@ -77,6 +79,13 @@ const { readMessage, MAX_ANALYSED_CHARS } = await load('/lib/claims/claimant/rea
 const { judge } = await load('/lib/claims/claimant/judge.ts');
 const { createConversation } = await load('/lib/claims/claimant/conversation.ts');
 const model = await load(`/${MODEL_DIR}/index.ts`);
+const GATES_FILE = 'test/eval/claimant-model/gates.ts';
+const { GATES } = await load(`/${GATES_FILE}`);
+/** The gate trained for: `--gate=name`, or with --check the one the checked file names (the candidate's while the shipped file is pinned). */
+const gateOfFile = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).gate : undefined);
+const checked = args.has('--candidate') || isPinned() ? CANDIDATE : target;
+const GATE = argv.find((a) => a.startsWith('--gate='))?.slice('--gate='.length) ?? (args.has('--check') ? gateOfFile(checked) : undefined) ?? 'money-threat';
+if (!(GATE in GATES)) throw new Error(`unknown gate ${GATE} (${GATES_FILE})`);
 
 /** The slot rules alone, as assessMessage gives them without the model. */
 const rulesOnly = (text) => {
@@ -241,7 +250,8 @@ function crossValidate(docs) {
 }
 
 const isFlag = (level) => level === 'medium' || level === 'high';
-const BACKED = model.withModel; // the shipped integration rule, used with each fold's probability below
+/** The integration rule (the shipped one, or a candidate gate), used with each fold's probability below. */
+const BACKED = (assessment, text, table) => model.withModel(assessment, text, table, GATES[GATE]);
 
 /** Whether the integration rule would raise this assessment of the doc's text at threshold t, given its probability p. */
 function raisedFrom(assessment, text, p, t) {
@@ -305,6 +315,7 @@ function diagnose(docs, probs) {
 const inputsHash = () => {
   const h = createHash('sha256');
   for (const f of ['scripts/train-claimant-model.mjs', `${MODEL_DIR}/features.ts`, `${MODEL_DIR}/gate.ts`]) h.update(readFileSync(join(root, f)));
+  if (GATE !== 'money-threat') h.update(readFileSync(join(root, GATES_FILE))).update(GATE);
   return h.digest('hex').slice(0, 16);
 };
 
@@ -315,7 +326,7 @@ async function main() {
     d.rules = rulesOnly(d.text);
     if (!d.positive && !raisedAnywhere(d, 1, 0.5)) d.weight *= SETTINGS.ungatedNegative;
   }
-  console.error(`${docs.length} tuning docs (${docs.filter((d) => d.positive && d.weight > 0).length} positive in training)`);
+  console.error(`${docs.length} tuning docs (${docs.filter((d) => d.positive && d.weight > 0).length} positive in training), gate ${GATE}`);
   const oof = crossValidate(docs);
   const threshold = chooseThreshold(docs, oof);
   if (args.has('--diag')) diagnose(docs, oof);
@@ -326,7 +337,8 @@ async function main() {
   const inSample = docs.map((d) => model.probability(table, d.text));
   const finalThreshold = Math.max(threshold, chooseThreshold(docs, inSample));
   printFigures(`Final model on all tuning material (in sample), threshold ${finalThreshold}:`, figures(docs, inSample, finalThreshold));
-  const out = `${JSON.stringify({ inputs: inputsHash(), threshold: finalThreshold, bias: final.bias, grams: final.grams })}\n`;
+  const gate = GATE === 'money-threat' ? {} : { gate: GATE };
+  const out = `${JSON.stringify({ inputs: inputsHash(), ...gate, threshold: finalThreshold, bias: final.bias, grams: final.grams })}\n`;
   console.log(`${Object.keys(final.grams).length} grams, ${Buffer.byteLength(out)} bytes`);
   if (args.has('--check')) {
     const same = readFileSync(target, 'utf8') === out;

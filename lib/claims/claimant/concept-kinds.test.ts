@@ -135,3 +135,8 @@ describe('what the sum buys, in a report', () => {
   eachFlagged(['该男子留下差评后私信店主，称支付500元即可删除差评'], true);
   eachFlagged(['支付500元即可删除广告，会员服务', '标签有问题，字都印歪了，差评'], false);
 });
+
+describe('a provincial consumer council by its own name is a regulator', () => {
+  eachFlagged(['赔我两千块，不然就去消保委', '不给个说法就找消费者权益保护委员会，顺便要一千的补偿'], true);
+  eachFlagged(['消保委发布的比较试验里这款排名靠前', '看了消保委的测评才买的，东西不错'], false);
+});

@@ -220,6 +220,8 @@ export const CONCEPT_PHRASES: Readonly<Partial<Record<Concept, readonly string[]
   regulator: ['12315', '12345', '市场监管', '市监', '工商', '海关', '消协', '消保会', '消保官', '消委会', '消基会', '食药监', '药监', '卫生局', '质监', '税务', '监管部门', '有关部门', '相关部门', '执法',
     // as the signal table spells them, pinyin included ("市jian局", "gongshang")
     'jian局', 'gongshang', 'sj局', 'scjg', 'gs局', ...inPinyin('工商', ['gong', 'shang']), ...inPinyin('消协', ['xiao', 'xie']), ...inPinyin('市监', ['shi', 'jian']), '食药局', '消费者协会', '消保处', '稽查', '缉私',
+    // the provincial consumer councils' own name (浙江省消保委, 上海市消费者权益保护委员会)
+    '消保委', '消费者权益保护委员会',
     // Taiwan and Hong Kong: the consumer protection officials, health and fair-trade authorities
     '消保单位', '消费者保护', '公平会', '卫生署', '卫福部', '食药署', '经济部',
     // the same offices by their longer or other names ("市场监督管理局", "卫生部门", "物价局")

@@ -8,6 +8,7 @@ import { loadConversations, loadConversationsHoldout, loadMessages, loadMessages
 import { isFlag } from '../metrics';
 import { GENUINE_CONVERSATION_SOURCES, GENUINE_SOURCES, loadGenuine, loadGenuineConversations, loadRealClaimants, splitOf, type RealClaimantMessage } from '../real-data';
 import { buildTable, withModel, type ModelTable, type ModelWeights } from '@/lib/claims/claimant/model';
+import { GATES, isGateName } from './gates';
 
 // The model's pre-registered trials (README.md): rules alone, rules + the shipped weights and, when a trial's
 // candidate file is present (the fourth trial), rules + the candidate weights, side by side, counts only, for one
@@ -23,8 +24,13 @@ const THIRD_TRIAL_BASE = 'd6dbe7c';
 const THIRD_TRIAL_RUN = '5a33c9e';
 
 const CANDIDATE_FILE = join(import.meta.dirname, 'candidate-weights.json');
-const candidate: ModelTable | undefined = existsSync(CANDIDATE_FILE)
-  ? buildTable(JSON.parse(readFileSync(CANDIDATE_FILE, 'utf8')) as ModelWeights) : undefined;
+const candidateFile = existsSync(CANDIDATE_FILE) ? JSON.parse(readFileSync(CANDIDATE_FILE, 'utf8')) as ModelWeights & { gate?: string } : undefined;
+const candidate: ModelTable | undefined = candidateFile ? buildTable(candidateFile) : undefined;
+// The fifth trial's candidate sits behind a wider gate (gates.ts), named in its file; the shipped weights behind the shipped gate.
+const candidateGateName = candidateFile?.gate ?? 'money-threat';
+if (!isGateName(candidateGateName)) throw new Error(`candidate-weights.json names no gate of gates.ts: ${candidateGateName}`);
+const candidateGate = GATES[candidateGateName];
+const withCandidate = (a: Assessment, text: string, table: ModelTable) => withModel(a, text, table, candidateGate);
 
 interface Pair { n: number; rules: number; model: number; high: number; extortion: number; cand: number; candHigh: number; candExtortion: number }
 const pair = (): Pair => ({ n: 0, rules: 0, model: 0, high: 0, extortion: 0, cand: 0, candHigh: 0, candExtortion: 0 });
@@ -36,7 +42,7 @@ function count(row: Pair, a: Assessment, text: string): void {
   if (m.level === 'high') row.high++;
   if (m.extortion) row.extortion++;
   if (!candidate) return;
-  const c = withModel(a, text, candidate);
+  const c = withCandidate(a, text, candidate);
   if (isFlag(c.level)) row.cand++;
   if (c.level === 'high') row.candHigh++;
   if (c.extortion) row.candExtortion++;
@@ -114,7 +120,7 @@ function writtenRows(messages: readonly CorpusMessage[], conversations: readonly
       whole.n++;
       if (isFlag(judged.level)) whole.rules++;
       if (c.messages.some((t, i) => isFlag(withModel(judged.messages[i] as Assessment, t.text).level))) whole.model++;
-      if (candidate && c.messages.some((t, i) => isFlag(withModel(judged.messages[i] as Assessment, t.text, candidate).level))) whole.cand++;
+      if (candidate && c.messages.some((t, i) => isFlag(withCandidate(judged.messages[i] as Assessment, t.text, candidate).level))) whole.cand++;
     }
     // As the eval counts them: every buyer turn not marked claimant, in any conversation.
     c.messages.forEach((t, i) => { if (t.from === 'buyer' && !t.claimant) count(turns, judged.messages[i] as Assessment, t.text); });
@@ -128,7 +134,7 @@ test.runIf(SPLIT === 'tune' || SPLIT === 'heldout')('claimant model trial: rules
   const written = split === 'tune' ? writtenRows(loadMessages(), loadConversations()) : writtenRows(loadMessagesHoldout(), loadConversationsHoldout());
   console.log([
     `Claimant model trial, ${split} split (flag = medium or high; counts only, no message printed)`,
-    `  rules+model: the shipped weights${candidate ? '; candidate: test/eval/claimant-model/candidate-weights.json' : ''}`,
+    `  rules+model: the shipped weights${candidate ? `; candidate: test/eval/claimant-model/candidate-weights.json, gate ${candidateGateName}` : ''}`,
     header, ...realRows(split), ...genuineRows(split), ...conversationRows(split), ...written,
   ].join('\n'));
 });

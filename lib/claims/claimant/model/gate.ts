@@ -16,8 +16,10 @@ const MONEY_RULES: ReadonlySet<string> = new Set(CONCEPT_RULES
 /** A threat to the shop itself: complaint, regulator, law, police, media, penalty; a law cited; veiled; self-declared; withdrawal offered. */
 const THREAT_GROUPS: ReadonlySet<string> = new Set(['threat', 'citation', 'veiled', 'self-declared']);
 
-const asksMoney = (s: Signal) => s.weight > 0 && (MONEY_GROUPS.has(s.group) || MONEY_IDS.has(s.id) || MONEY_RULES.has(s.id));
-const threatens = (s: Signal) => s.weight > 0 && (THREAT_GROUPS.has(s.group) || s.id === 'settlement.withdraw');
+/** A slot of money asked for (the gate's first half). */
+export const asksMoney = (s: Signal): boolean => s.weight > 0 && (MONEY_GROUPS.has(s.group) || MONEY_IDS.has(s.id) || MONEY_RULES.has(s.id));
+/** A slot of a threat to the shop (the gate's second half). */
+export const threatens = (s: Signal): boolean => s.weight > 0 && (THREAT_GROUPS.has(s.group) || s.id === 'settlement.withdraw');
 
 /** Whether the model may back this assessment: below medium, with money asked for and a threat, both read by the slots. */
 export function modelMayRaise(assessment: Assessment): boolean {

@@ -1099,3 +1099,15 @@ describe('audit against whole lists: the 禁用语清单, the health-function ca
     ['更年期女性 羊奶粉 高钙', 'food'],
   ], 'quiet: %s (%s)');
 });
+
+describe('the army\'s commands and the police named, fatigue driven off (rg, by kind)', () => {
+  eachRaises([
+    ['东部战区纪念款 保温杯', 'state-endorsement', 'general'],
+    ['警方推荐 防盗门锁', 'state-endorsement', 'general'],
+    ['人参片 赶走疲劳 上班族', 'health-function', 'food'],
+  ]);
+  eachQuiet([
+    ['使命召唤战区 游戏鼠标垫 加厚', 'general'],
+    ['运动后疲劳 筋膜枪 配件', 'general'],
+  ], 'quiet: %s (%s)');
+});

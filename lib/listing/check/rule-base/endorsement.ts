@@ -29,7 +29,10 @@ export const ENDORSEMENT_RULES: Rule[] = [
       // as 中组部 is. Left out where the organ's own licence or list is lawfully cited: 教育部 (推荐书目 on books), 工信部 (进网
       // 许可), 商务部 (中华老字号), 科技部 (高新技术企业), 药监局 (a drug's or device's approval); 批准 and 备案 (a registration).
       ...['卫生部', '卫健委', '卫计委', '质检总局', '市场监管总局', '农业部', '农业农村部', '体育总局'].flatMap((o) =>
-        ['推荐', '认证', '认可', '指定', '监制'].map((v) => o + v))],
+        ['推荐', '认证', '认可', '指定', '监制'].map((v) => o + v)),
+      // The army's commands by name (五大战区, 东部战区…) borrow the military's standing as 军品 does (第9条第2项); the game
+      // 使命召唤战区 names no command. The police as endorsers (公安部推荐, 警方推荐) likewise.
+      '五大战区', '东部战区', '南部战区', '西部战区', '北部战区', '中部战区', '公安部推荐', '公安部认证', '公安部指定', '公安局推荐', '公安局指定', '警方推荐', '警方指定'],
     reason: '使用或暗示国家机关、军队名义；"国家免检"早已取消。',
     rewrite: '删去，改写商品本身的品质事实',
     exemptions: [], severity: everywhere('high'),

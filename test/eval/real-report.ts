@@ -1,5 +1,6 @@
 import type { Assessment } from '@/lib/claims/claimant';
 import { assessConversation, assessMessage } from './detector';
+import { HIDDEN_NOTE, hideHeldout } from './hide-heldout';
 import { isFlag } from './metrics';
 import {
   GENUINE_CONVERSATION_SOURCES, GENUINE_SOURCES, genuineFilePresent, loadGenuine, loadGenuineConversations, splitOf, type GenuineConversation,
@@ -57,12 +58,15 @@ export function formatRealClaimantReport(items: readonly RealClaimantMessage[]):
     const earlier = items.filter((e) => e.story === m.story && items.indexOf(e) < items.indexOf(m));
     return [`  ${m.id} (${m.story})`, ...earlier.map((e) => `      ${e.id} ${e.text}`), `    → ${m.text}`].join('\n');
   });
+  const hide = hideHeldout();
+  const heldoutCell = (r: () => string) => (hide ? '' : `  ${r()}`);
   return [
-    `Real claimant messages (flag = medium or high): ${items.length} messages from ${new Set(items.map((m) => m.story)).size} reported cases;`
-      + ` split by case: tuning ${tune.length} (${new Set(tune.map((m) => m.story)).size} cases), held-out ${heldout.length} (${new Set(heldout.map((m) => m.story)).size} cases)`,
-    `  ${''.padEnd(32)}${'tuning'.padStart(15)}${'held-out'.padStart(17)}`,
-    ...rows.map(([name, pick]) => `  ${name.padEnd(32)}${cell(recall(tune.filter(pick)))}  ${cell(recall(heldout.filter(pick)))}`),
-    `  ${'context-only, in conversation'.padEnd(32)}${contextRow(tune, items)}  ${contextRow(heldout, items)}`,
+    `Real claimant messages (flag = medium or high): ${hide ? `tuning ${tune.length} messages from ${new Set(tune.map((m) => m.story)).size} reported cases (${HIDDEN_NOTE})`
+      : `${items.length} messages from ${new Set(items.map((m) => m.story)).size} reported cases;`
+      + ` split by case: tuning ${tune.length} (${new Set(tune.map((m) => m.story)).size} cases), held-out ${heldout.length} (${new Set(heldout.map((m) => m.story)).size} cases)`}`,
+    `  ${''.padEnd(32)}${'tuning'.padStart(15)}${hide ? '' : 'held-out'.padStart(17)}`,
+    ...rows.map(([name, pick]) => `  ${name.padEnd(32)}${cell(recall(tune.filter(pick)))}${heldoutCell(() => cell(recall(heldout.filter(pick))))}`),
+    `  ${'context-only, in conversation'.padEnd(32)}${contextRow(tune, items)}${heldoutCell(() => contextRow(heldout, items))}`,
     '  "in conversation": judged by assessConversation after the earlier quoted messages of its case (as the buyer\'s, in the',
     '  order recorded; the reports give no seller turns); only where the case quotes something before it — otherwise unknown.',
     `Tuning-split misses (${misses.length}; held-out misses are not listed, so nobody tunes on them):`,
@@ -90,15 +94,16 @@ function judgeGenuine(name: string, half: string, lines: readonly string[], keep
 }
 
 function genuineRows(): GenuineRow[] {
+  const held = (name: string, lines: readonly string[]): GenuineRow[] => (hideHeldout() ? [] : [judgeGenuine(name, 'held-out', lines, false)]);
   return GENUINE_SOURCES.flatMap((s) => {
     const split = splitOf(s);
-    if (split === 'fresh' && !genuineFilePresent(s.file)) return [];
+    if (split === 'fresh' && (hideHeldout() || !genuineFilePresent(s.file))) return [];
     const { tune, heldout, retired } = loadGenuine(s.file, split);
-    if (split === 'fresh') return [judgeGenuine(s.name, 'held-out', heldout, false)];
+    if (split === 'fresh') return held(s.name, heldout);
     const tuning = judgeGenuine(s.name, 'tuning', tune, true);
     if (split === 'tune') return [tuning];
     if (split === 'retired') return [tuning, judgeGenuine('retiredName' in s ? s.retiredName : `${s.name}, retired`, 'tuning', retired, true)];
-    return [tuning, judgeGenuine(s.name, 'held-out', heldout, false)];
+    return [tuning, ...held(s.name, heldout)];
   });
 }
 
@@ -158,7 +163,8 @@ function judgeConversations(name: string, half: string, conversations: readonly 
 export function formatGenuineConversationReport(): string {
   const rows = GENUINE_CONVERSATION_SOURCES.flatMap((s) => {
     const { tune, heldout } = loadGenuineConversations(s.file);
-    return [judgeConversations(s.name, 'tuning', tune, true), judgeConversations(s.name, 'held-out', heldout, false)];
+    const tuning = judgeConversations(s.name, 'tuning', tune, true);
+    return hideHeldout() ? [tuning] : [tuning, judgeConversations(s.name, 'held-out', heldout, false)];
   });
   const cell = (n: number, r: ConversationRow) => `${n} ${pct(n, r.total)}`.padStart(13);
   const line = (r: ConversationRow) =>

@@ -578,7 +578,7 @@ describe('disease names from the public lexicon (THUOCL, selected by scripts/gen
     ['硅胶后跟垫 足跟痛 男女鞋垫', 'medical-disease-lexicon', 'general'],
     ['护腕鼠标垫 腕管综合征 办公室', 'medical-disease-lexicon', 'general'],
     ['益生菌固体饮料 肠易激综合征 成人', 'medical-disease-lexicon', 'food'],
-    ['电动颈椎按摩器 腰腿痛 家用', 'medical-disease-lexicon', 'general'],
+    ['电动足部按摩器 足跟痛 家用', 'medical-disease-lexicon', 'general'],
     // Conditions with everyday senses count after a prevention or treatment verb, a few characters on.
     ['止鼾器 防打鼾神器 男女通用', 'medical-condition-claim', 'general'],
     ['加热护腰带 缓解腰部疼痛', 'medical-condition-claim', 'general'],
@@ -1109,5 +1109,73 @@ describe('the army\'s commands and the police named, fatigue driven off (rg, by 
   eachQuiet([
     ['使命召唤战区 游戏鼠标垫 加厚', 'general'],
     ['运动后疲劳 筋膜枪 配件', 'general'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('verb × condition and absolute-term audit (issue 19): the forms that were silent, by kind', () => {
+  eachRaises([
+    // an emoji or a pictograph inside the word, circled and cheque numerals, NO.1 with the numero sign or spaced
+    ['降🔥血糖 苦荞茶', 'medical-disease', 'food'],
+    ['最✨好用的拖把', 'absolute-core', 'general'],
+    ['顶⭐级 羊绒围巾', 'absolute-core', 'general'],
+    ['行业第① 扫地机', 'absolute-context-first', 'general'],
+    ['第壹品牌 电饭煲', 'absolute-core', 'general'],
+    ['№1 电动牙刷', 'absolute-core', 'general'],
+    ['No. 1 防晒霜', 'absolute-core', 'cosmetics'],
+    // the claim written after the condition (克星, 一贴见效), and 摆脱 before it (广告法第17条)
+    ['咳嗽克星 枇杷膏', 'medical-condition-claim', 'food'],
+    ['打鼾一贴见效 止鼾贴', 'medical-condition-claim', 'general'],
+    ['摆脱头晕 天麻粉', 'medical-condition-claim', 'food'],
+    // conditions that are no disease word alone, with a verb or a word after
+    ['桑叶茶 改善血糖 中老年', 'medical-condition-claim', 'food'],
+    ['护眼台灯 远离近视', 'medical-condition-claim', 'general'],
+    ['钙片 告别抽筋 中老年', 'medical-condition-claim', 'food'],
+    ['儿童零食 预防肥胖', 'medical-condition-claim', 'food'],
+    ['男士 减少夜尿 玛咖', 'medical-condition-claim', 'food'],
+    ['纳豆 血脂克星', 'medical-condition-claim', 'food'],
+    // the spine repaired or cured; hair loss and acne "治" or promised never to return
+    ['记忆棉枕头 修复颈椎', 'medical-spine-claimed', 'general'],
+    ['腰椎克星 护腰带', 'medical-spine-claimed', 'general'],
+    ['洗发水 专治脱发', 'medical-cosmetic-cure', 'cosmetics'],
+    ['祛痘膏 痘痘断根', 'medical-cosmetic-cure', 'cosmetics'],
+    ['止汗露 狐臭不复发', 'medical-cosmetic-cure', 'cosmetics'],
+    // lay names of conditions, pain of a body part, an allergy eased
+    ['飞蚊症 眼贴', 'medical-disease', 'general'],
+    ['老年斑 淡化霜', 'medical-disease', 'cosmetics'],
+    ['膝盖痛 热敷贴', 'medical-symptom', 'general'],
+    ['枇杷膏 喉咙痛', 'medical-symptom', 'food'],
+    ['空气净化器 缓解过敏', 'medical-disease', 'general'],
+  ]);
+  eachQuiet([
+    // the brief's everyday look-alikes: protection, cooling, disinfectant and mite goods, odour, slang, governance,
+    // a cosmetic's repair cream and its catalogued efficacies, a sleeping room
+    ['防水 运动手表', 'general'],
+    ['抗皱 紧致 面霜', 'cosmetics'],
+    ['降温 冰丝凉席', 'general'],
+    ['84消毒液 消毒 家用', 'general'],
+    ['除螨仪 家用 床上', 'general'],
+    ['车载 祛味 竹炭包', 'general'],
+    ['痛快 冰爽 啤酒', 'food'],
+    ['血拼 购物袋 大容量', 'general'],
+    ['水污染治理 技术书籍', 'general'],
+    ['修复霜 保湿 修护', 'cosmetics'],
+    ['改善睡眠环境 遮光窗帘', 'general'],
+    ['防脱发 洗发水 国妆特字', 'cosmetics'],
+    ['祛痘 精华 水杨酸', 'cosmetics'],
+    // the new conditions named without a claim: a monitor, glasses, a pillow that supports, a wrist rest, slang, a warmer
+    ['电子血压计 家用 上臂式', 'general'],
+    ['血糖仪 试纸 免调码', 'general'],
+    ['近视眼镜 防蓝光 超轻', 'general'],
+    ['缓解颈椎压力 记忆棉枕头', 'general'],
+    ['护颈椎 办公室 靠枕', 'general'],
+    ['鼠标手托 护腕', 'general'],
+    ['告别身材焦虑 显瘦 连衣裙', 'general'],
+    ['暖脚宝 告别手脚冰凉', 'general'],
+    ['血压高的人能吃吗 燕麦', 'food'],
+    // emoji around words, a circled digit in an order word, a brand with the cheque numeral, 治 in other words
+    ['✨新款✨ 连衣裙 显瘦', 'general'],
+    ['第①件半价 T恤', 'general'],
+    ['壹号土猪 猪肉', 'food'],
+    ['政治 书籍 考研', 'general'],
   ], 'quiet: %s (%s)');
 });

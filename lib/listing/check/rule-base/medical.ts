@@ -85,7 +85,11 @@ export const MEDICAL_RULES: Rule[] = [
       // 动脉硬化/血栓 treated or prevented, as 软化血管 is; women's and children's conditions by their common names
       // (产后抑郁, 月子病/产后风, 白带异常; 佝偻病, 惊厥).
       '清血管', '清理血管', '疏通血管', '血管清道夫', '净化血液', '血液粘稠', '血液黏稠', '血粘稠', '血稠',
-      '产后抑郁', '月子病', '产后风', '白带异常', '佝偻病', '惊厥'],
+      '产后抑郁', '月子病', '产后风', '白带异常', '佝偻病', '惊厥',
+      // Audit (verb × condition matrix): conditions by their lay names — vitreous floaters, the dowager's hump (富贵包), age
+      // spots (seborrhoeic keratosis: 老年斑, 寿斑) — and an allergy treated, eased or got rid of. 防过敏 is left to
+      // medical-effect-narrow (an earring's metal on general goods), and 过敏体质慎用 is a warning, so only the claim verbs.
+      '飞蚊症', '富贵包', '老年斑', '寿斑', '治过敏', '缓解过敏', '改善过敏', '过敏克星', '告别过敏', '远离过敏', '调理过敏', '摆脱过敏', '消除过敏', '减轻过敏'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
@@ -105,6 +109,8 @@ export const MEDICAL_RULES: Rule[] = [
       '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
       '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤',
       '酸痛', '腰酸背痛', '腰痛', '腰疼', '头疼', '关节痛', '关节疼',
+      // Audit: pain of a body part as sellers write it (膝盖痛, 肩颈痛, 喉咙痛), as 腰痛 and 关节痛 are.
+      '膝盖痛', '膝盖疼', '膝痛', '腿痛', '腿疼', '肩痛', '肩膀痛', '颈痛', '颈肩痛', '肩颈痛', '背痛', '背疼', '手腕痛', '胃疼', '牙疼', '嗓子疼', '喉咙痛', '喉咙疼', '脚跟痛', '脚后跟痛',
       // Period pain (痛经) claimed away by negation.
       '姨妈不痛', '姨妈也不痛', '来了也不痛', '经期不痛', '不痛经', '告别痛经', '经期不适'],
     reason: '宣称缓解病症（止痒、止痛、消肿、祛疤…）是医疗作用；化妆品标签管理办法把描述医疗作用和效果的词语、症状名称列为禁止标注。',

@@ -42,6 +42,8 @@ export const HEALTH_FOOD_RULES: Rule[] = [
       // 有助于缓解运动疲劳, 有助于调节体内脂肪, 有助于消化, and the old catalogue's 抗突变; organ tonics as 养肝/补肾.
       '稳血糖', '平稳血糖', '控血糖', '稳定血糖', '血糖稳定', '控血压', '稳血压', '稳定血压', '血压稳定', '降胆固醇', '降低胆固醇', '调节胆固醇',
       '运动疲劳', '调节体内脂肪', '体内脂肪', '有助于消化', '抗突变', '补肝', '护肾', '养肾', '强肾', '固肾', '护肺', '养肺',
+      // Audit: the measures held steady in more verbs (a verb that lowers or cures them is medical: medical-lexicon.ts).
+      '控制血糖', '控制血压', '控制血脂', '控制尿酸', '控尿酸', '控血脂', '调节尿酸', '平衡血糖', '平衡血压', '平衡血脂', '稳定血脂', '稳定尿酸',
       // Joint cartilage kept or rebuilt: a bone-and-joint function the 2023 catalogue does not grant (its nearest is
       // 有助于改善骨密度), so a health-function claim on food; a knee brace's 保护关节 is general goods, quiet.
       '关节软骨', '软骨生成', '软骨再生', '修复软骨', '保护软骨', '滋养软骨', '润滑关节', '关节润滑', '保护关节', '养护关节', '呵护关节', '关节养护'],

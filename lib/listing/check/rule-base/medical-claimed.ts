@@ -9,13 +9,14 @@ const REWRITE = '删去"治/修复/告别+部位或问题"的说法，只写商�
 
 export const CLAIMED_RULES: Rule[] = [
   {
-    // The spine named as what the goods repair or cure (修复颈椎, 告别腰椎, 颈椎克星): 颈椎病 and 腰椎间盘突出 treated in other
-    // words (the pillow and brace cases punished under 第17条). A pillow that supports (护颈椎) or eases the neck's load
-    // (缓解颈椎压力) describes itself: 护, 缓解 and 改善 are left out here.
-    id: 'medical-spine-claimed', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true, disguised: false,
-    terms: ['颈椎', '腰椎', '脊椎', '胸椎', '颈腰椎'],
-    claimedBy: { words: ['治', '修复', '矫正', '逆转', '调理', '告别', '远离', '摆脱', '根除', '解决'], gap: 2, after: ['克星', '断根', '去根', '除根', '复发', '一贴见效', '好了'] },
-    reason: '说商品能治、修复、矫正颈椎腰椎，或是"颈椎克星"，就是宣称治疗颈椎病、腰椎间盘突出等疾病；非医疗器械不得这样写。',
+    // The spine or an organ named as what the goods repair or cure (修复颈椎, 告别腰椎, 颈椎克星, 修复肝脏, 恢复肾功能):
+    // 颈椎病, 腰椎间盘突出 or an organ's disease treated in other words (the pillow and brace cases punished under 第17条;
+    // 肝细胞损伤 as medical-disease has it). A pillow that supports (护颈椎) or eases the neck's load (缓解颈椎压力), and
+    // an organ looked after (保护肝脏, a catalogue function), describe themselves: 护, 保护, 缓解 and 改善 are left out here.
+    id: 'medical-organ-claimed', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true, disguised: false,
+    terms: ['颈椎', '腰椎', '脊椎', '胸椎', '颈腰椎', '肝脏', '肝功能', '肾脏', '肾功能', '血管', '神经', '胰岛'],
+    claimedBy: { words: ['治', '修复', '矫正', '逆转', '恢复', '调理', '告别', '远离', '摆脱', '根除', '解决'], gap: 2, after: ['克星', '断根', '去根', '除根', '复发', '一贴见效', '好了'] },
+    reason: '说商品能治、修复、矫正颈椎腰椎，能修复、恢复肝肾、血管、神经，或是"颈椎克星"，就是宣称治疗颈椎病、腰椎间盘突出或脏器疾病；非医疗器械、药品不得这样写。',
     rewrite: REWRITE, exemptions: ['registered-product'], severity: SEVERITY,
   },
   {

@@ -89,7 +89,11 @@ export const MEDICAL_RULES: Rule[] = [
       // Audit (verb × condition matrix): conditions by their lay names — vitreous floaters, the dowager's hump (富贵包), age
       // spots (seborrhoeic keratosis: 老年斑, 寿斑) — and an allergy treated, eased or got rid of. 防过敏 is left to
       // medical-effect-narrow (an earring's metal on general goods), and 过敏体质慎用 is a warning, so only the claim verbs.
-      '飞蚊症', '富贵包', '老年斑', '寿斑', '治过敏', '缓解过敏', '改善过敏', '过敏克星', '告别过敏', '远离过敏', '调理过敏', '摆脱过敏', '消除过敏', '减轻过敏'],
+      '飞蚊症', '富贵包', '老年斑', '寿斑', '治过敏', '缓解过敏', '改善过敏', '过敏克星', '告别过敏', '远离过敏', '调理过敏', '摆脱过敏', '消除过敏', '减轻过敏',
+      // The lay names of 高血糖, 高血压, 高血脂, 高尿酸 (血压高的人, 尿酸偏高), a clot dissolved or vessels opened (溶栓, 通血管, as
+      // 溶血栓), conception helped (助孕: 不孕 treated), and disease in general kept away (百病不侵, 少生病, 病痛; 包治百病 is 包治's).
+      '血糖高', '血压高', '血脂高', '尿酸高', '血糖偏高', '血压偏高', '血脂偏高', '尿酸偏高', '溶栓', '通血管', '助孕', '受孕率', '提高受孕', '促排卵',
+      '百病不侵', '百病不生', '百病消', '百病之源', '祛百病', '去百病', '除百病', '防百病', '少生病', '不生病', '病痛'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],

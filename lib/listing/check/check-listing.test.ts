@@ -1203,3 +1203,31 @@ describe('audit, second pass: measures held steady, lay disease names, organs re
     ['测血糖 采血针 100支', 'general'],
   ], 'quiet: %s (%s)');
 });
+
+describe('audit, third pass: conditions by the names that only ever name them, and who the goods are for', () => {
+  eachRaises([
+    // 广告法第17条, 食品安全法第73条
+    ['苦荞茶 消渴 中老年', 'medical-disease', 'food'],
+    ['猴头菇饼干 烧心反酸', 'medical-disease', 'food'],
+    ['葛根粉 解酒 酒精肝', 'medical-disease', 'food'],
+    ['热敷颈枕 落枕 家用', 'medical-disease', 'general'],
+    ['妇科凝胶 抗HPV', 'medical-disease', 'general'],
+    ['营养粉 放化疗 人群', 'medical-disease', 'food'],
+    ['清除血管垃圾 纳豆', 'medical-disease', 'food'],
+    // the condition as who the goods are for (患者, 福音), after it
+    ['止鼾贴 打鼾人士的福音', 'medical-condition-claim', 'general'],
+    ['记忆棉护颈枕 颈椎患者 必备', 'medical-organ-claimed', 'general'],
+    ['红枣 缓解心慌 气短', 'medical-condition-claim', 'food'],
+  ]);
+  eachQuiet([
+    // a child's headphones keeping the volume down, hearing protected, a bitter first taste, thirst quenched, an ankle
+    // brace and an oven glove, a humid season
+    ['儿童耳机 防止听力下降 限音', 'general'],
+    ['保护听力 降噪耳机', 'general'],
+    ['入口苦 回甘 绿茶', 'food'],
+    ['解渴 柠檬饮料', 'food'],
+    ['护踝 防扭伤 篮球', 'general'],
+    ['防烫 硅胶手套', 'general'],
+    ['潮热天气 除湿机', 'general'],
+  ], 'quiet: %s (%s)');
+});

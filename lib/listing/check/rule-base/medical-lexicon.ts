@@ -19,7 +19,8 @@ const SEVERITY = everywhere('high', { general: 'medium', 'medical-device': 'none
 const CLAIM_VERBS = ['防', '治', '止', '消', '祛', '除', '抗', '降', '缓解', '舒缓', '淡化', '淡', '改善', '减轻', '减少', '抑制', '远离', '告别', '调理', '逆转', '杜绝', '避免', '辅助', '对抗', '修复', '易患',
   '摆脱', '解决', '克服'];
 // The same claim written after the condition, as the bureaus quote it: 脚气克星, 失眠一贴见效, 痛风不复发, 湿疹断根, 有效率98%.
-export const CLAIM_AFTER = ['克星', '断根', '去根', '除根', '一扫光', '不再犯', '全消', '见效', '有效率', '复发', '好转', '痊愈'];
+// 患者 and 福音 name the condition as who the goods are for (颈椎患者, 打鼾人士的福音), as 易患 does before it.
+export const CLAIM_AFTER = ['克星', '断根', '去根', '除根', '一扫光', '不再犯', '全消', '见效', '有效率', '复发', '好转', '痊愈', '患者', '福音'];
 
 export const LEXICON_RULES: Rule[] = [
   {
@@ -43,7 +44,10 @@ export const LEXICON_RULES: Rule[] = [
       // not), obesity, hyperplasia, numbness, cramps, night-time urination. Named alone they claim nothing (近视眼镜, 血压计,
       // 胶原增生); with a claim verb or a word after (血糖克星) they are a disease treated. Left out: 焦虑 (告别身材焦虑 is
       // slang), 手脚冰凉 (a foot warmer's 告别手脚冰凉 warms, it treats nothing), 鼠标手 (a wrist rest's 防鼠标手).
-      '近视', '老花', '远视', '血糖', '血压', '血脂', '尿酸', '肥胖', '增生', '麻木', '抽筋', '夜尿'],
+      '近视', '老花', '远视', '血糖', '血压', '血脂', '尿酸', '肥胖', '增生', '麻木', '抽筋', '夜尿',
+      // Third pass: symptoms with everyday senses alone (流鼻涕, 打喷嚏, 发麻, 心慌, 气短, 潮热). Not 听力下降: a child's headphones
+      // keep it off (防止听力下降) by limiting the volume.
+      '流鼻涕', '打喷嚏', '发麻', '心慌', '气短', '潮热'],
     claimedBy: { words: CLAIM_VERBS, gap: 4, after: CLAIM_AFTER },
     reason: '宣称商品能预防、治疗或缓解某种病症（防感染、改善内分泌失调、缓解疼痛…），是疾病预防治疗功能的宣称。',
     rewrite: '删去"防/治/缓解+病症"的说法，只写商品本身的材质、用法和可证明的特点',

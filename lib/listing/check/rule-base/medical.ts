@@ -93,7 +93,16 @@ export const MEDICAL_RULES: Rule[] = [
       // The lay names of 高血糖, 高血压, 高血脂, 高尿酸 (血压高的人, 尿酸偏高), a clot dissolved or vessels opened (溶栓, 通血管, as
       // 溶血栓), conception helped (助孕: 不孕 treated), and disease in general kept away (百病不侵, 少生病, 病痛; 包治百病 is 包治's).
       '血糖高', '血压高', '血脂高', '尿酸高', '血糖偏高', '血压偏高', '血脂偏高', '尿酸偏高', '溶栓', '通血管', '助孕', '受孕率', '提高受孕', '促排卵',
-      '百病不侵', '百病不生', '百病消', '百病之源', '祛百病', '去百病', '除百病', '防百病', '少生病', '不生病', '病痛'],
+      '百病不侵', '百病不生', '百病消', '百病之源', '祛百病', '去百病', '除百病', '防百病', '少生病', '不生病', '病痛',
+      // Audit, third pass: conditions by names that only ever name them — 消渴 (中医's diabetes), heartburn and reflux, a
+      // macula's degeneration, deafness, an anal fissure, amenorrhoea, enuresis, neurasthenia, arrhythmia, hemiplegia,
+      // hypothyroidism, alcoholic liver, a stiff neck slept on, bruises and sprains (跌打损伤), gray nails (灰甲), an
+      // insufficient blood supply to the brain, chronic bronchitis (老慢支), blood in stool or urine, night sweats,
+      // kidney markers (蛋白尿, 肌酐), stones dissolved (溶石), HPV (the 抗HPV gels), cancer treatment (放化疗), and
+      // "rubbish" in the vessels (清除血管垃圾, as 血管清道夫). Hearing restored or raised, as 恢复视力.
+      '消渴', '烧心', '反酸', '胃胀', '胃食管反流', '黄斑变性', '耳聋', '肛裂', '闭经', '性冷淡', '遗尿', '神经衰弱', '心律不齐', '心律失常', '早搏',
+      '半身不遂', '甲减', '酒精肝', '落枕', '跌打损伤', '灰甲', '脑供血不足', '供血不足', '老慢支', '便血', '尿血', '尿不尽', '盗汗', '阴囊潮湿',
+      '蛋白尿', '肌酐', '溶石', 'hpv', '放化疗', '化疗', '放疗', '血管垃圾', '富贵病', '恢复听力', '提高听力', '改善听力', '听力恢复'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],

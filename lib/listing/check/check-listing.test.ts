@@ -1218,6 +1218,11 @@ describe('audit, third pass: conditions by the names that only ever name them, a
     ['止鼾贴 打鼾人士的福音', 'medical-condition-claim', 'general'],
     ['记忆棉护颈枕 颈椎患者 必备', 'medical-organ-claimed', 'general'],
     ['红枣 缓解心慌 气短', 'medical-condition-claim', 'food'],
+    // serious diseases by their common names, a knee's meniscus repaired, fluid on a joint drained
+    ['灵芝孢子粉 尿毒症 肾衰', 'medical-disease', 'food'],
+    ['脑出血 偏瘫 康复 按摩器', 'medical-disease', 'general'],
+    ['修复半月板 护膝 老人', 'medical-organ-claimed', 'general'],
+    ['消积液 膏药 膝盖', 'medical-condition-claim', 'general'],
   ]);
   eachQuiet([
     // a child's headphones keeping the volume down, hearing protected, a bitter first taste, thirst quenched, an ankle
@@ -1229,5 +1234,7 @@ describe('audit, third pass: conditions by the names that only ever name them, a
     ['护踝 防扭伤 篮球', 'general'],
     ['防烫 硅胶手套', 'general'],
     ['潮热天气 除湿机', 'general'],
+    ['运动护膝 保护半月板 篮球', 'general'],
+    ['深度透析 考研政治 真题', 'general'],
   ], 'quiet: %s (%s)');
 });

@@ -14,7 +14,7 @@ export const CLAIMED_RULES: Rule[] = [
     // 肝细胞损伤 as medical-disease has it). A pillow that supports (护颈椎) or eases the neck's load (缓解颈椎压力), and
     // an organ looked after (保护肝脏, a catalogue function), describe themselves: 护, 保护, 缓解 and 改善 are left out here.
     id: 'medical-organ-claimed', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true, disguised: false,
-    terms: ['颈椎', '腰椎', '脊椎', '胸椎', '颈腰椎', '肝脏', '肝功能', '肾脏', '肾功能', '血管', '神经', '胰岛'],
+    terms: ['颈椎', '腰椎', '脊椎', '胸椎', '颈腰椎', '肝脏', '肝功能', '肾脏', '肾功能', '血管', '神经', '胰岛', '半月板', '滑膜'],
     claimedBy: { words: ['治', '修复', '矫正', '逆转', '恢复', '调理', '告别', '远离', '摆脱', '根除', '解决'], gap: 2, after: ['克星', '断根', '去根', '除根', '复发', '一贴见效', '好了', '患者', '福音'] },
     reason: '说商品能治、修复、矫正颈椎腰椎，能修复、恢复肝肾、血管、神经，或是"颈椎克星"，就是宣称治疗颈椎病、腰椎间盘突出或脏器疾病；非医疗器械、药品不得这样写。',
     rewrite: REWRITE, exemptions: ['registered-product'], severity: SEVERITY,

@@ -1238,3 +1238,25 @@ describe('audit, third pass: conditions by the names that only ever name them, a
     ['深度透析 考研政治 真题', 'general'],
   ], 'quiet: %s (%s)');
 });
+
+describe('Taiwan and Hong Kong words for the same conditions, in Traditional script', () => {
+  eachRaises([
+    ['攝護腺 保健 南瓜籽', 'medical-disease', 'food'],
+    ['香港腳 專用 襪子', 'medical-disease', 'general'],
+    ['富貴手 護手霜', 'medical-disease', 'cosmetics'],
+    ['黑糖薑茶 生理痛 女生', 'medical-disease', 'food'],
+    ['坐骨神經痛 熱敷包', 'medical-disease', 'general'],
+    ['治落髮 洗髮精', 'medical-cosmetic-cure', 'cosmetics'],
+    ['菊花茶 退火 降火', 'health-tcm', 'food'],
+    ['纖體 酵素飲', 'health-function', 'food'],
+    ['枇杷膏 改善氣喘', 'medical-condition-claim', 'food'],
+  ]);
+  eachQuiet([
+    // annealing, a sleeping mask's night, out of breath on the stairs, looking after the family's appetite, a tracker
+    ['不鏽鋼 退火工藝 鍋具', 'general'],
+    ['免洗睡眠面膜 舒緩安眠', 'cosmetics'],
+    ['爬樓不氣喘 運動鞋', 'general'],
+    ['照顾全家胃口 零食大礼包', 'food'],
+    ['老人痴呆防走失 定位手环', 'general'],
+  ], 'quiet: %s (%s)');
+});

@@ -23,7 +23,7 @@ export const CLAIMED_RULES: Rule[] = [
     // Hair loss, grey hair, acne, spots and body odour are what cosmetics may address in catalogued words (防脱发 and 祛斑 with
     // a special-cosmetic registration, 祛痘, 除臭); "治" them, or promise they never return, is a drug's claim (条例第37条).
     id: 'medical-cosmetic-cure', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true, disguised: false,
-    terms: ['脱发', '掉发', '白发', '少白头', '痘痘', '粉刺', '色斑', '雀斑', '狐臭', '腋臭', '体臭', '脚臭', '汗脚', '黑眼圈'],
+    terms: ['脱发', '掉发', '白发', '少白头', '痘痘', '粉刺', '色斑', '雀斑', '狐臭', '腋臭', '体臭', '脚臭', '汗脚', '黑眼圈', '落发', '秃头', '青春痘'],
     claimedBy: { words: ['治', '治疗', '医治'], gap: 1, after: ['断根', '去根', '除根', '不复发', '不再复发', '永不复发'] },
     reason: '化妆品可按备案或注册的功效写防脱、祛斑、祛痘、除臭；说"治"脱发、痘痘、狐臭，或保证"断根、不复发"，是药品的治疗宣称。',
     rewrite: '改用化妆品分类目录的功效原文（如"防脱发（国妆特字）""祛痘""除臭"），不写治、断根、不复发',

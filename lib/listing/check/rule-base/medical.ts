@@ -105,7 +105,12 @@ export const MEDICAL_RULES: Rule[] = [
       '蛋白尿', '肌酐', '溶石', 'hpv', '放化疗', '化疗', '放疗', '血管垃圾', '富贵病', '恢复听力', '提高听力', '改善听力', '听力恢复',
       // …and the serious diseases sold to the elderly and the sick by their common names (脑出血, 心衰, 尿毒症, 肝腹水…).
       '脑出血', '心肌梗死', '心衰', '肺纤维化', '尘肺', '腹水', '视网膜病变', '眼底出血', '肾衰', '尿毒症', '精神分裂', '脑瘫', '小儿麻痹', '梅毒', '艾滋',
-      '丙肝', '肝纤维化', '脱肛', '汗斑', '血小板减少', '阿尔兹海默'],
+      '丙肝', '肝纤维化', '脱肛', '汗斑', '血小板减少', '阿尔兹海默',
+      // Taiwan and Hong Kong words for the same conditions (a Traditional listing folds its characters, not its words):
+      // 攝護腺 (前列腺), 香港腳 (脚气), 富貴手 (hand eczema), 經痛/生理痛 (痛经), 老人癡呆 (痴呆 alone), 顧肝 (护肝).
+      '痴呆', '摄护腺', '香港脚', '富贵手', '经痛', '生理痛', '顾肝',
+      // 神经痛 by hand, so that 经痛 inside it is not what a seller sees highlighted.
+      '神经痛'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
@@ -122,7 +127,7 @@ export const MEDICAL_RULES: Rule[] = [
       // 水肿 removed (去/排), and stretch marks by the names of weight and growth (膨胀纹, 肥胖纹), as 妊娠纹.
       '去水肿', '排水肿', '消除水肿', '肥胖纹', '膨胀纹',
       '伤口好转', '伤口恢复', '伤口修复', '修复伤口', '促进伤口', '加速伤口', '愈合伤口', '伤口感染', '伤口发炎', '创伤修复',
-      '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
+      '瘙痒', '搔痒', '皮肤痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
       '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤',
       '酸痛', '腰酸背痛', '腰痛', '腰疼', '头疼', '关节痛', '关节疼',
       // Audit: pain of a body part as sellers write it (膝盖痛, 肩颈痛, 喉咙痛), as 腰痛 and 关节痛 are.

@@ -1216,6 +1216,8 @@ describe('audit, third pass: conditions by the names that only ever name them, a
     ['清除血管垃圾 纳豆', 'medical-disease', 'food'],
     // the condition as who the goods are for (患者, 福音), after it
     ['止鼾贴 打鼾人士的福音', 'medical-condition-claim', 'general'],
+    ['和打鼾说拜拜 止鼾枕', 'medical-condition-claim', 'general'],
+    ['对咳嗽说不 雪梨膏', 'medical-condition-claim', 'food'],
     ['记忆棉护颈枕 颈椎患者 必备', 'medical-organ-claimed', 'general'],
     ['红枣 缓解心慌 气短', 'medical-condition-claim', 'food'],
     // serious diseases by their common names, a knee's meniscus repaired, fluid on a joint drained

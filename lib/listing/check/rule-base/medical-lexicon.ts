@@ -19,8 +19,9 @@ const SEVERITY = everywhere('high', { general: 'medium', 'medical-device': 'none
 const CLAIM_VERBS = ['防', '治', '止', '消', '祛', '除', '抗', '降', '缓解', '舒缓', '淡化', '淡', '改善', '减轻', '减少', '抑制', '远离', '告别', '调理', '逆转', '杜绝', '避免', '辅助', '对抗', '修复', '易患',
   '摆脱', '解决', '克服'];
 // The same claim written after the condition, as the bureaus quote it: 脚气克星, 失眠一贴见效, 痛风不复发, 湿疹断根, 有效率98%.
-// 患者 and 福音 name the condition as who the goods are for (颈椎患者, 打鼾人士的福音), as 易患 does before it.
-export const CLAIM_AFTER = ['克星', '断根', '去根', '除根', '一扫光', '不再犯', '全消', '见效', '有效率', '复发', '好转', '痊愈', '患者', '福音'];
+// 患者 and 福音 name the condition as who the goods are for (颈椎患者, 打鼾人士的福音), as 易患 does before it; 再见,
+// 拜拜 and 说不 send it away (和打鼾说再见, 对咳嗽说不), as 告别 does.
+export const CLAIM_AFTER = ['克星', '断根', '去根', '除根', '一扫光', '不再犯', '全消', '见效', '有效率', '复发', '好转', '痊愈', '患者', '福音', '再见', '拜拜', '说不'];
 
 export const LEXICON_RULES: Rule[] = [
   {

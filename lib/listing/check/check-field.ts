@@ -64,7 +64,7 @@ export function* checkFieldSteps(compiled: Compiled, field: ListingField, catego
     if ((coverEnd[hit.start] as number) >= hit.end) continue;
     if (hit.end <= keptEnd) continue; // inside a longer term already reported
     if (hit.rule.negatable && negated(compiled.negators, text, hit.start)) continue;
-    if (hit.rule.claimedBy && !claimedHere(hit.rule.claimedBy, text, folded.origin, field.text, hit.start)) continue;
+    if (hit.rule.claimedBy && !claimedHere(hit.rule.claimedBy, text, folded.origin, field.text, hit.start) && !claimedAfter(hit.rule.claimedBy, text, folded.origin, field.text, hit.end)) continue;
     if (isMet(hit.rule)) continue;
     const finding = toFinding(compiled, field, folded.origin, text, hit, category, today);
     keptEnd = Math.max(keptEnd, hit.end);
@@ -86,6 +86,19 @@ function claimedHere(claim: NonNullable<Rule['claimedBy']>, text: string, origin
     if (!claim.words.some((w) => end >= w.length && text.startsWith(w, end - w.length))) continue;
     if (end === start) return true;
     for (let i = (origin[end - 1] as number) + 1; i < (origin[start] as number); i++) if (!isPhraseChar(original.charCodeAt(i))) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Whether a word of the rule's `after` list begins at most `gap` characters after the term, in the same phrase. */
+function claimedAfter(claim: NonNullable<Rule['claimedBy']>, text: string, origin: Uint32Array, original: string, end: number): boolean {
+  if (!claim.after) return false;
+  for (let at = end; at < text.length && at - end <= claim.gap; at++) {
+    if (at > end && !isPhraseChar(text.charCodeAt(at - 1))) return false;
+    if (!claim.after.some((w) => text.startsWith(w, at))) continue;
+    if (at === end) return true;
+    for (let i = (origin[end - 1] as number) + 1; i < (origin[at] as number); i++) if (!isPhraseChar(original.charCodeAt(i))) return false;
     return true;
   }
   return false;

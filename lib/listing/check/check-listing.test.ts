@@ -578,7 +578,7 @@ describe('disease names from the public lexicon (THUOCL, selected by scripts/gen
     ['硅胶后跟垫 足跟痛 男女鞋垫', 'medical-disease-lexicon', 'general'],
     ['护腕鼠标垫 腕管综合征 办公室', 'medical-disease-lexicon', 'general'],
     ['益生菌固体饮料 肠易激综合征 成人', 'medical-disease-lexicon', 'food'],
-    ['电动颈椎按摩器 腰腿痛 家用', 'medical-disease-lexicon', 'general'],
+    ['电动足部按摩器 足跟痛 家用', 'medical-disease-lexicon', 'general'],
     // Conditions with everyday senses count after a prevention or treatment verb, a few characters on.
     ['止鼾器 防打鼾神器 男女通用', 'medical-condition-claim', 'general'],
     ['加热护腰带 缓解腰部疼痛', 'medical-condition-claim', 'general'],
@@ -1109,5 +1109,156 @@ describe('the army\'s commands and the police named, fatigue driven off (rg, by 
   eachQuiet([
     ['使命召唤战区 游戏鼠标垫 加厚', 'general'],
     ['运动后疲劳 筋膜枪 配件', 'general'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('verb × condition and absolute-term audit (issue 19): the forms that were silent, by kind', () => {
+  eachRaises([
+    // an emoji or a pictograph inside the word, circled and cheque numerals, NO.1 with the numero sign or spaced
+    ['降🔥血糖 苦荞茶', 'medical-disease', 'food'],
+    ['最✨好用的拖把', 'absolute-core', 'general'],
+    ['顶⭐级 羊绒围巾', 'absolute-core', 'general'],
+    ['行业第① 扫地机', 'absolute-context-first', 'general'],
+    ['第壹品牌 电饭煲', 'absolute-core', 'general'],
+    ['№1 电动牙刷', 'absolute-core', 'general'],
+    ['No. 1 防晒霜', 'absolute-core', 'cosmetics'],
+    // the claim written after the condition (克星, 一贴见效), and 摆脱 before it (广告法第17条)
+    ['咳嗽克星 枇杷膏', 'medical-condition-claim', 'food'],
+    ['打鼾一贴见效 止鼾贴', 'medical-condition-claim', 'general'],
+    ['摆脱头晕 天麻粉', 'medical-condition-claim', 'food'],
+    // conditions that are no disease word alone, with a verb or a word after
+    ['桑叶茶 改善血糖 中老年', 'medical-condition-claim', 'food'],
+    ['护眼台灯 远离近视', 'medical-condition-claim', 'general'],
+    ['钙片 告别抽筋 中老年', 'medical-condition-claim', 'food'],
+    ['儿童零食 预防肥胖', 'medical-condition-claim', 'food'],
+    ['男士 减少夜尿 玛咖', 'medical-condition-claim', 'food'],
+    ['纳豆 血脂克星', 'medical-condition-claim', 'food'],
+    // the spine repaired or cured; hair loss and acne "治" or promised never to return
+    ['记忆棉枕头 修复颈椎', 'medical-organ-claimed', 'general'],
+    ['腰椎克星 护腰带', 'medical-organ-claimed', 'general'],
+    ['洗发水 专治脱发', 'medical-cosmetic-cure', 'cosmetics'],
+    ['祛痘膏 痘痘断根', 'medical-cosmetic-cure', 'cosmetics'],
+    ['止汗露 狐臭不复发', 'medical-cosmetic-cure', 'cosmetics'],
+    // lay names of conditions, pain of a body part, an allergy eased
+    ['飞蚊症 眼贴', 'medical-disease', 'general'],
+    ['老年斑 淡化霜', 'medical-disease', 'cosmetics'],
+    ['膝盖痛 热敷贴', 'medical-symptom', 'general'],
+    ['枇杷膏 喉咙痛', 'medical-symptom', 'food'],
+    ['空气净化器 缓解过敏', 'medical-disease', 'general'],
+  ]);
+  eachQuiet([
+    // the brief's everyday look-alikes: protection, cooling, disinfectant and mite goods, odour, slang, governance,
+    // a cosmetic's repair cream and its catalogued efficacies, a sleeping room
+    ['防水 运动手表', 'general'],
+    ['抗皱 紧致 面霜', 'cosmetics'],
+    ['降温 冰丝凉席', 'general'],
+    ['84消毒液 消毒 家用', 'general'],
+    ['除螨仪 家用 床上', 'general'],
+    ['车载 祛味 竹炭包', 'general'],
+    ['痛快 冰爽 啤酒', 'food'],
+    ['血拼 购物袋 大容量', 'general'],
+    ['水污染治理 技术书籍', 'general'],
+    ['修复霜 保湿 修护', 'cosmetics'],
+    ['改善睡眠环境 遮光窗帘', 'general'],
+    ['防脱发 洗发水 国妆特字', 'cosmetics'],
+    ['祛痘 精华 水杨酸', 'cosmetics'],
+    // the new conditions named without a claim: a monitor, glasses, a pillow that supports, a wrist rest, slang, a warmer
+    ['电子血压计 家用 上臂式', 'general'],
+    ['血糖仪 试纸 免调码', 'general'],
+    ['近视眼镜 防蓝光 超轻', 'general'],
+    ['缓解颈椎压力 记忆棉枕头', 'general'],
+    ['护颈椎 办公室 靠枕', 'general'],
+    ['鼠标手托 护腕', 'general'],
+    ['告别身材焦虑 显瘦 连衣裙', 'general'],
+    ['暖脚宝 告别手脚冰凉', 'general'],
+    // emoji around words, a circled digit in an order word, a brand with the cheque numeral, 治 in other words
+    ['✨新款✨ 连衣裙 显瘦', 'general'],
+    ['第①件半价 T恤', 'general'],
+    ['壹号土猪 猪肉', 'food'],
+    ['政治 书籍 考研', 'general'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('audit, second pass: measures held steady, lay disease names, organs repaired, disease kept away', () => {
+  eachRaises([
+    // 2023 保健功能目录: 有助于维持血糖/血压/血脂健康水平 in other verbs
+    ['苦瓜片 控制血糖 中老年', 'health-catalogue', 'food'],
+    ['菊苣栀子茶 调节尿酸', 'health-catalogue', 'food'],
+    // 广告法第17条, 食品安全法第73条: 高血压 by its lay name, a clot dissolved, conception helped, organs repaired
+    ['燕麦片 血压偏高人群 适用', 'medical-disease', 'food'],
+    ['纳豆激酶 溶栓', 'medical-disease', 'food'],
+    ['玛卡 助孕 女士', 'medical-disease', 'food'],
+    ['儿童益生菌 少生病', 'medical-disease', 'food'],
+    ['足浴盆 远离病痛', 'medical-disease', 'general'],
+    ['奶蓟草 修复肝脏', 'medical-organ-claimed', 'food'],
+    ['黄芪茶 恢复肾功能', 'medical-organ-claimed', 'food'],
+    ['苦瓜肽 修复胰岛', 'medical-organ-claimed', 'food'],
+  ]);
+  eachQuiet([
+    // a monitor's readings, the ceramide ingredient, an insulin cooler, an organ looked after (a catalogue function,
+    // weighed on food only), two diseases listed side by side
+    ['电子血压计 显示血压高低 语音', 'general'],
+    ['神经酰胺修复霜 保湿', 'cosmetics'],
+    ['胰岛素冷藏盒 便携', 'general'],
+    ['测血糖 采血针 100支', 'general'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('audit, third pass: conditions by the names that only ever name them, and who the goods are for', () => {
+  eachRaises([
+    // 广告法第17条, 食品安全法第73条
+    ['苦荞茶 消渴 中老年', 'medical-disease', 'food'],
+    ['猴头菇饼干 烧心反酸', 'medical-disease', 'food'],
+    ['葛根粉 解酒 酒精肝', 'medical-disease', 'food'],
+    ['热敷颈枕 落枕 家用', 'medical-disease', 'general'],
+    ['妇科凝胶 抗HPV', 'medical-disease', 'general'],
+    ['营养粉 放化疗 人群', 'medical-disease', 'food'],
+    ['清除血管垃圾 纳豆', 'medical-disease', 'food'],
+    // the condition as who the goods are for (患者, 福音), after it
+    ['止鼾贴 打鼾人士的福音', 'medical-condition-claim', 'general'],
+    ['和打鼾说拜拜 止鼾枕', 'medical-condition-claim', 'general'],
+    ['对咳嗽说不 雪梨膏', 'medical-condition-claim', 'food'],
+    ['记忆棉护颈枕 颈椎患者 必备', 'medical-organ-claimed', 'general'],
+    ['红枣 缓解心慌 气短', 'medical-condition-claim', 'food'],
+    // serious diseases by their common names, a knee's meniscus repaired, fluid on a joint drained
+    ['灵芝孢子粉 尿毒症 肾衰', 'medical-disease', 'food'],
+    ['脑出血 偏瘫 康复 按摩器', 'medical-disease', 'general'],
+    ['修复半月板 护膝 老人', 'medical-organ-claimed', 'general'],
+    ['消积液 膏药 膝盖', 'medical-condition-claim', 'general'],
+  ]);
+  eachQuiet([
+    // a child's headphones keeping the volume down, hearing protected, a bitter first taste, thirst quenched, an ankle
+    // brace and an oven glove, a humid season
+    ['儿童耳机 防止听力下降 限音', 'general'],
+    ['保护听力 降噪耳机', 'general'],
+    ['入口苦 回甘 绿茶', 'food'],
+    ['解渴 柠檬饮料', 'food'],
+    ['护踝 防扭伤 篮球', 'general'],
+    ['防烫 硅胶手套', 'general'],
+    ['潮热天气 除湿机', 'general'],
+    ['运动护膝 保护半月板 篮球', 'general'],
+    ['深度透析 考研政治 真题', 'general'],
+  ], 'quiet: %s (%s)');
+});
+
+describe('Taiwan and Hong Kong words for the same conditions, in Traditional script', () => {
+  eachRaises([
+    ['攝護腺 保健 南瓜籽', 'medical-disease', 'food'],
+    ['香港腳 專用 襪子', 'medical-disease', 'general'],
+    ['富貴手 護手霜', 'medical-disease', 'cosmetics'],
+    ['黑糖薑茶 生理痛 女生', 'medical-disease', 'food'],
+    ['坐骨神經痛 熱敷包', 'medical-disease', 'general'],
+    ['治落髮 洗髮精', 'medical-cosmetic-cure', 'cosmetics'],
+    ['菊花茶 退火 降火', 'health-tcm', 'food'],
+    ['纖體 酵素飲', 'health-function', 'food'],
+    ['枇杷膏 改善氣喘', 'medical-condition-claim', 'food'],
+  ]);
+  eachQuiet([
+    // annealing, a sleeping mask's night, out of breath on the stairs, looking after the family's appetite, a tracker
+    ['不鏽鋼 退火工藝 鍋具', 'general'],
+    ['免洗睡眠面膜 舒緩安眠', 'cosmetics'],
+    ['爬樓不氣喘 運動鞋', 'general'],
+    ['照顾全家胃口 零食大礼包', 'food'],
+    ['老人痴呆防走失 定位手环', 'general'],
   ], 'quiet: %s (%s)');
 });

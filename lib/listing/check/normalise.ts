@@ -6,6 +6,7 @@ export interface Folded { text: string; origin: Uint32Array }
 
 // Dropped between two word characters: "最 好", "顶-级", "国家级" with a zero-width space are the words they spell.
 const SEPARATORS = ' \t\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff\u00ad·•*_-~|/\\';
+const EMOJI: ReadonlyArray<readonly [number, number]> = [[0xd800, 0xdfff], [0x2600, 0x27bf], [0x2b00, 0x2bff], [0xfe0e, 0xfe0f]];
 const isWord = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 let tables: { fold: Uint16Array; separator: Uint8Array } | undefined;
@@ -19,6 +20,12 @@ function buildTables() {
   }
   const separator = new Uint8Array(0x10000);
   for (const ch of SEPARATORS) separator[ch.charCodeAt(0)] = 1;
+  // Emoji and pictographs dropped inside a word as spaces are (降🔥血糖, 最✨好): the astral emoji's surrogate
+  // halves, the misc-symbol and dingbat blocks (★ ✅ ❤ ✨), ⭐ and the emoji variation selectors.
+  for (const [lo, hi] of EMOJI) for (let c = lo; c <= hi; c++) separator[c] = 1;
+  // Circled digits as digits (第① = 第1); 壹, the cheque numeral, as 一 (第壹).
+  for (let d = 0; d < 9; d++) fold[0x2460 + d] = 0x31 + d;
+  fold[0x58f9] = 0x4e00;
   return { fold, separator };
 }
 

@@ -50,7 +50,11 @@ export const ruleSchema = z.object({
    * Terms that are a claim only when said of the goods: one of `words` (a prevention or treatment verb)
    * ends at most `gap` characters before the term, with no space or punctuation between (防感染, 改善内分泌失调).
    */
-  claimedBy: z.object({ words: z.array(z.string().min(1)).min(1), gap: z.number().int().min(0).max(8) }).optional(),
+  claimedBy: z.object({
+    words: z.array(z.string().min(1)).min(1), gap: z.number().int().min(0).max(8),
+    /** Words that claim the term from after it, beginning at most `gap` characters after its end (脚气克星, 痛风不复发). */
+    after: z.array(z.string().min(1)).min(1).optional(),
+  }).optional(),
   /**
    * false: the terms are matched as written, without the homophone and pinyin forms (disguises.ts).
    * Sellers disguise the words platform filters key on, the hand lists' common names; a generated

@@ -132,10 +132,18 @@ function childOf(a: Pick<PhraseTables, 'edgeStart' | 'edgeClass'>, node: number,
 export function phraseTables(patterns: readonly string[]): PhraseTables {
   const { classOf, classCodes } = classesOf(patterns);
   const flat = flatten(buildTrie(patterns), classOf, classCodes);
+  return { ...flat, fail: failureLinks(flat), lengths: Int32Array.from(patterns, (p) => p.length) };
+}
+
+/**
+ * The failure links of a trie laid out flat, derived from its edges alone: one sweep, since breadth-first
+ * numbering puts a node's parent, and every node on its failure chain, before it. A build step may store
+ * the trie without them and a page derive them here, the same table either way.
+ */
+export function failureLinks(flat: Pick<PhraseTables, 'classCodes' | 'edgeStart' | 'edgeClass'>): Int32Array {
   const nodes = flat.edgeStart.length - 1;
   const rootNext = rootRow(flat);
   const fail = new Int32Array(nodes);
-  // Breadth-first numbering: a node's parent, and every node on its failure chain, come before it.
   for (let node = 0; node < nodes; node++) {
     for (let e = flat.edgeStart[node] as number; e < (flat.edgeStart[node + 1] as number); e++) {
       const cls = flat.edgeClass[e] as number;
@@ -149,7 +157,7 @@ export function phraseTables(patterns: readonly string[]): PhraseTables {
       fail[child] = target === child ? 0 : target;
     }
   }
-  return { ...flat, fail, lengths: Int32Array.from(patterns, (p) => p.length) };
+  return fail;
 }
 
 /** The root's children as a dense row by class (0: none). */

@@ -1,1 +1,1 @@
-export { buildPhraseMatcher, phraseMatcherOf, phraseTables, type PatternHit, type PhraseMatcher, type PhraseTables } from './aho-corasick';
+export { buildPhraseMatcher, failureLinks, phraseMatcherOf, phraseTables, type PatternHit, type PhraseMatcher, type PhraseTables } from './aho-corasick';

@@ -27,7 +27,9 @@ export const ABSOLUTE_RULES: Rule[] = [
       // 顶级 in pinyin (as zui好 for 最好); 绝品 is 极品 (工商广字〔1997〕第207号).
       'ding级', 'dingji', '绝品',
       // "The king of sales" is 销量第一 in other words (a rank among all sellers, 广告法第9条第3项).
-      '断货王', '销量王'],
+      '断货王', '销量王',
+      // Audit: NO.1 written with the numero sign, spaced after its point (No. 1) or with a zero for the O (N0.1).
+      '№1', '№.1', 'no. 1', 'n0.1'],
     reason: '属于广告法明文列举或同类的绝对化用语（"最高级""最佳"等），商品页面即广告，被投诉时按第57条处罚；职业索赔人专门检索这类词。',
     rewrite: ABSOLUTE_REWRITE, exemptions: ABSOLUTE_EXEMPTIONS, severity: everywhere('high'),
   },

@@ -10,7 +10,8 @@ const REWRITE = '普通食品：删去功能声称，只写成分与口味；保
 export const HEALTH_FOOD_RULES: Rule[] = [
   {
     id: 'health-function', basisFor: FOOD, group: 'health-food', basis: 'ad-18', negatable: true,
-    terms: ['增强免疫力', '提高免疫力', '提升免疫力', '增强免疫', '提高免疫', '调节免疫', '免疫力', '增强抵抗力', '提高抵抗力', '提升抵抗力', '增强体质', '强身健体', '清肠', '刮油', '减肥', '燃脂', '溶脂', '减脂', '消脂', '分解脂肪', '阻断脂肪', '躺瘦', '暴瘦', '速瘦', '狂瘦', '瘦肚子', '瘦肚', '瘦腰', '瘦大腿', '瘦全身', '甩肉', '掉肉', '刷脂', '瘦身', '瘦脸', '瘦腿',
+    terms: ['增强免疫力', '提高免疫力', '提升免疫力', '增强免疫', '提高免疫', '调节免疫', '免疫力', '增强抵抗力', '提高抵抗力', '提升抵抗力', '增强体质', '强身健体', '清肠', '刮油', '减肥', '纤体', '燃脂', '溶脂', '减脂', '消脂', '分解脂肪', '阻断脂肪', '躺瘦', '暴瘦', '速瘦', '狂瘦', '瘦肚子', '瘦肚', '瘦腰', '瘦大腿', '瘦全身', '甩肉', '掉肉', '刷脂', '瘦身', '瘦脸', '瘦腿',
+      // 纤体 is 瘦身 in Taiwan's and Hong Kong's words. (Not 安眠, 好眠: a cosmetic sleeping mask's 舒缓安眠 names the night.)
       '助眠', '改善睡眠', '促进睡眠', '补脑', '健脑', '益智', '增强记忆', '改善记忆', '提高记忆', '增高', '长高', '长个子', '宿便', '调节血糖', '调节血脂', '调节血压', '调节肠道', '调理肠胃', '改善肠胃', '润肠通便', '通便', '润肠', '整肠', '护肠', '养肠', '肠道健康',
       // Digestion as a function improved (肠胃消化好多了): the catalogue's 有助于消化; 易消化 says the food is easy to digest.
       '助消化', '促消化', '肠胃消化', '消化功能', '改善消化', '缓解疲劳', '抗疲劳', '缓解体力疲劳', '耐缺氧',
@@ -42,6 +43,8 @@ export const HEALTH_FOOD_RULES: Rule[] = [
       // 有助于缓解运动疲劳, 有助于调节体内脂肪, 有助于消化, and the old catalogue's 抗突变; organ tonics as 养肝/补肾.
       '稳血糖', '平稳血糖', '控血糖', '稳定血糖', '血糖稳定', '控血压', '稳血压', '稳定血压', '血压稳定', '降胆固醇', '降低胆固醇', '调节胆固醇',
       '运动疲劳', '调节体内脂肪', '体内脂肪', '有助于消化', '抗突变', '补肝', '护肾', '养肾', '强肾', '固肾', '护肺', '养肺',
+      // Audit: the measures held steady in more verbs (a verb that lowers or cures them is medical: medical-lexicon.ts).
+      '控制血糖', '控制血压', '控制血脂', '控制尿酸', '控尿酸', '控血脂', '调节尿酸', '平衡血糖', '平衡血压', '平衡血脂', '稳定血脂', '稳定尿酸',
       // Joint cartilage kept or rebuilt: a bone-and-joint function the 2023 catalogue does not grant (its nearest is
       // 有助于改善骨密度), so a health-function claim on food; a knee brace's 保护关节 is general goods, quiet.
       '关节软骨', '软骨生成', '软骨再生', '修复软骨', '保护软骨', '滋养软骨', '润滑关节', '关节润滑', '保护关节', '养护关节', '呵护关节', '关节养护'],
@@ -78,7 +81,8 @@ export const HEALTH_FOOD_RULES: Rule[] = [
   {
     // 中医 tonic terms: a health function on food (化妆品标签禁用语清单 lists 补肾、补血、益气…).
     id: 'health-tcm', basisFor: FOOD, group: 'health-food', basis: 'ad-18', negatable: true,
-    terms: ['补肾', '壮腰', '补血', '补气血', '补气', '益气', '养血', '养胃', '护胃', '养胃护胃', '暖胃', '健胃', '消食', '积食', '利尿', '健脾', '养肝', '润肺', '降火', '去火', '清火', '下火', '清热',
+    // 退火 and 顾胃 are 降火 and 护胃 in Taiwan's words (on metal or glass 退火 is annealing: general goods are quiet).
+    terms: ['补肾', '壮腰', '补血', '退火', '顾胃', '补气血', '补气', '益气', '养血', '养胃', '护胃', '养胃护胃', '暖胃', '健胃', '消食', '积食', '利尿', '健脾', '养肝', '润肺', '降火', '去火', '清火', '下火', '清热',
       '安神', '养心', '固本', '培元', '强筋健骨', '壮骨', '延年益寿'],
     reason: '中医养生功能用语（补肾、养胃、润肺、降火…）在普通食品上是保健功能声称；化妆品不得使用。',
     rewrite: REWRITE,

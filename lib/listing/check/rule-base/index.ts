@@ -8,6 +8,7 @@ import { EXEMPTIONS } from './exemptions';
 import { GUARANTEE_RULES } from './guarantee';
 import { HEALTH_FOOD_RULES } from './health-food';
 import { MARKERS } from './markers';
+import { CLAIMED_RULES } from './medical-claimed';
 import { MEDICAL_RULES } from './medical';
 import { LEXICON_RULES } from './medical-lexicon';
 
@@ -16,7 +17,7 @@ import { LEXICON_RULES } from './medical-lexicon';
 export const RULE_BASE: RuleBase = {
   bases: BASES,
   exemptions: EXEMPTIONS,
-  rules: [...ABSOLUTE_RULES, ...MEDICAL_RULES, ...LEXICON_RULES, ...HEALTH_FOOD_RULES, ...GUARANTEE_RULES, ...ENDORSEMENT_RULES, ...ADDITIVE_RULES],
+  rules: [...ABSOLUTE_RULES, ...MEDICAL_RULES, ...LEXICON_RULES, ...CLAIMED_RULES, ...HEALTH_FOOD_RULES, ...GUARANTEE_RULES, ...ENDORSEMENT_RULES, ...ADDITIVE_RULES],
   allow: ALLOW,
   negators: NEGATORS,
   markers: MARKERS,

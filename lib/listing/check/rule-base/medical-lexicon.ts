@@ -15,7 +15,13 @@ const SEVERITY = everywhere('high', { general: 'medium', 'medical-device': 'none
 // cosmetic's words: the 化妆品分类目录 allows it for irritated skin (改善皮肤刺激等状态), not for a condition it names.
 // 淡/淡化 likewise: the catalogue fades 色斑 and 皱纹 (祛斑美白, 抗皱), not a condition it names (淡化水肿).
 // 易患 names the condition the goods are for (易患感冒、易患皮肤疾病 listed as who should take it): a prevention claim.
-const CLAIM_VERBS = ['防', '治', '止', '消', '祛', '除', '抗', '降', '缓解', '舒缓', '淡化', '淡', '改善', '减轻', '减少', '抑制', '远离', '告别', '调理', '逆转', '杜绝', '避免', '辅助', '对抗', '修复', '易患'];
+// Audit (verb × condition matrix): 摆脱, 解决, 克服 say the condition is got rid of, as 告别 does.
+const CLAIM_VERBS = ['防', '治', '止', '消', '祛', '除', '抗', '降', '缓解', '舒缓', '淡化', '淡', '改善', '减轻', '减少', '抑制', '远离', '告别', '调理', '逆转', '杜绝', '避免', '辅助', '对抗', '修复', '易患',
+  '摆脱', '解决', '克服'];
+// The same claim written after the condition, as the bureaus quote it: 脚气克星, 失眠一贴见效, 痛风不复发, 湿疹断根, 有效率98%.
+// 患者 and 福音 name the condition as who the goods are for (颈椎患者, 打鼾人士的福音), as 易患 does before it; 再见,
+// 拜拜 and 说不 send it away (和打鼾说再见, 对咳嗽说不), as 告别 does.
+export const CLAIM_AFTER = ['克星', '断根', '去根', '除根', '一扫光', '不再犯', '全消', '见效', '有效率', '复发', '好转', '痊愈', '患者', '福音', '再见', '拜拜', '说不'];
 
 export const LEXICON_RULES: Rule[] = [
   {
@@ -33,8 +39,17 @@ export const LEXICON_RULES: Rule[] = [
     // (黄斑 left out: 去除牙齿黄斑, 衣领黄斑 are stains.)
     // Audit: 中医 syndromes (证候) are diagnoses: 调理脾虚, 改善气虚 treat one; named alone (气虚体质 in a dietary guide) they
     // claim nothing (湿热 left out: 除湿热泵 is a dryer). Likewise conditions of children and women named with a verb (改善厌食, 缓解夜啼, 改善甲状腺).
-    terms: [...CLAIMED_CONDITIONS, '角膜', '视网膜', '脾虚', '气虚', '血虚', '阳虚', '阴虚', '体寒', '寒湿', '肝火', '虚火', '厌食', '夜惊', '夜啼', '抑郁', '甲状腺', '白带'],
-    claimedBy: { words: CLAIM_VERBS, gap: 4 },
+    terms: [...CLAIMED_CONDITIONS, '角膜', '视网膜', '脾虚', '气虚', '血虚', '阳虚', '阴虚', '体寒', '寒湿', '肝火', '虚火', '厌食', '夜惊', '夜啼', '抑郁', '甲状腺', '白带',
+      // Audit (verb × condition matrix): conditions sellers name that are no disease word alone — refractive errors (近视 is a
+      // term only with 防/治/缓解), the blood measures a drug lowers (血糖, 血压, 血脂, 尿酸: 降血糖 is a term, 改善/逆转/告别 were
+      // not), obesity, hyperplasia, numbness, cramps, night-time urination. Named alone they claim nothing (近视眼镜, 血压计,
+      // 胶原增生); with a claim verb or a word after (血糖克星) they are a disease treated. Left out: 焦虑 (告别身材焦虑 is
+      // slang), 手脚冰凉 (a foot warmer's 告别手脚冰凉 warms, it treats nothing), 鼠标手 (a wrist rest's 防鼠标手).
+      '近视', '老花', '远视', '血糖', '血压', '血脂', '尿酸', '肥胖', '增生', '麻木', '抽筋', '夜尿',
+      // Third pass: symptoms with everyday senses alone (流鼻涕, 打喷嚏, 发麻, 心慌, 气短, 潮热). Not 听力下降: a child's headphones
+      // keep it off (防止听力下降) by limiting the volume.
+      '流鼻涕', '打喷嚏', '发麻', '心慌', '气短', '潮热', '积液', '气喘'],
+    claimedBy: { words: CLAIM_VERBS, gap: 4, after: CLAIM_AFTER },
     reason: '宣称商品能预防、治疗或缓解某种病症（防感染、改善内分泌失调、缓解疼痛…），是疾病预防治疗功能的宣称。',
     rewrite: '删去"防/治/缓解+病症"的说法，只写商品本身的材质、用法和可证明的特点',
     exemptions: ['registered-product'],

@@ -85,7 +85,32 @@ export const MEDICAL_RULES: Rule[] = [
       // 动脉硬化/血栓 treated or prevented, as 软化血管 is; women's and children's conditions by their common names
       // (产后抑郁, 月子病/产后风, 白带异常; 佝偻病, 惊厥).
       '清血管', '清理血管', '疏通血管', '血管清道夫', '净化血液', '血液粘稠', '血液黏稠', '血粘稠', '血稠',
-      '产后抑郁', '月子病', '产后风', '白带异常', '佝偻病', '惊厥'],
+      '产后抑郁', '月子病', '产后风', '白带异常', '佝偻病', '惊厥',
+      // Audit (verb × condition matrix): conditions by their lay names — vitreous floaters, the dowager's hump (富贵包), age
+      // spots (seborrhoeic keratosis: 老年斑, 寿斑) — and an allergy treated, eased or got rid of. 防过敏 is left to
+      // medical-effect-narrow (an earring's metal on general goods), and 过敏体质慎用 is a warning, so only the claim verbs.
+      '飞蚊症', '富贵包', '老年斑', '寿斑', '治过敏', '缓解过敏', '改善过敏', '过敏克星', '告别过敏', '远离过敏', '调理过敏', '摆脱过敏', '消除过敏', '减轻过敏',
+      // The lay names of 高血糖, 高血压, 高血脂, 高尿酸 (血压高的人, 尿酸偏高), a clot dissolved or vessels opened (溶栓, 通血管, as
+      // 溶血栓), conception helped (助孕: 不孕 treated), and disease in general kept away (百病不侵, 少生病, 病痛; 包治百病 is 包治's).
+      '血糖高', '血压高', '血脂高', '尿酸高', '血糖偏高', '血压偏高', '血脂偏高', '尿酸偏高', '溶栓', '通血管', '助孕', '受孕率', '提高受孕', '促排卵',
+      '百病不侵', '百病不生', '百病消', '百病之源', '祛百病', '去百病', '除百病', '防百病', '少生病', '不生病', '病痛',
+      // Audit, third pass: conditions by names that only ever name them — 消渴 (中医's diabetes), heartburn and reflux, a
+      // macula's degeneration, deafness, an anal fissure, amenorrhoea, enuresis, neurasthenia, arrhythmia, hemiplegia,
+      // hypothyroidism, alcoholic liver, a stiff neck slept on, bruises and sprains (跌打损伤), gray nails (灰甲), an
+      // insufficient blood supply to the brain, chronic bronchitis (老慢支), blood in stool or urine, night sweats,
+      // kidney markers (蛋白尿, 肌酐), stones dissolved (溶石), HPV (the 抗HPV gels), cancer treatment (放化疗), and
+      // "rubbish" in the vessels (清除血管垃圾, as 血管清道夫). Hearing restored or raised, as 恢复视力.
+      '消渴', '烧心', '反酸', '胃胀', '胃食管反流', '黄斑变性', '耳聋', '肛裂', '闭经', '性冷淡', '遗尿', '神经衰弱', '心律不齐', '心律失常', '早搏',
+      '半身不遂', '甲减', '酒精肝', '落枕', '跌打损伤', '灰甲', '脑供血不足', '供血不足', '老慢支', '便血', '尿血', '尿不尽', '盗汗', '阴囊潮湿',
+      '蛋白尿', '肌酐', '溶石', 'hpv', '放化疗', '化疗', '放疗', '血管垃圾', '富贵病', '恢复听力', '提高听力', '改善听力', '听力恢复',
+      // …and the serious diseases sold to the elderly and the sick by their common names (脑出血, 心衰, 尿毒症, 肝腹水…).
+      '脑出血', '心肌梗死', '心衰', '肺纤维化', '尘肺', '腹水', '视网膜病变', '眼底出血', '肾衰', '尿毒症', '精神分裂', '脑瘫', '小儿麻痹', '梅毒', '艾滋',
+      '丙肝', '肝纤维化', '脱肛', '汗斑', '血小板减少', '阿尔兹海默',
+      // Taiwan and Hong Kong words for the same conditions (a Traditional listing folds its characters, not its words):
+      // 攝護腺 (前列腺), 香港腳 (脚气), 富貴手 (hand eczema), 經痛/生理痛 (痛经), 老人癡呆 (痴呆 alone), 顧肝 (护肝).
+      '痴呆', '摄护腺', '香港脚', '富贵手', '经痛', '生理痛', '顾肝',
+      // 神经痛 by hand, so that 经痛 inside it is not what a seller sees highlighted.
+      '神经痛'],
     reason: '宣称预防或治疗疾病。普通食品、化妆品和一般商品都不得涉及（市场监管总局2025年典型案例即有普通食品宣称"降血糖""抗癌"被罚）。',
     rewrite: '删去疾病名称与功效，只写成分、产地、口味等事实',
     exemptions: ['registered-product'],
@@ -102,9 +127,11 @@ export const MEDICAL_RULES: Rule[] = [
       // 水肿 removed (去/排), and stretch marks by the names of weight and growth (膨胀纹, 肥胖纹), as 妊娠纹.
       '去水肿', '排水肿', '消除水肿', '肥胖纹', '膨胀纹',
       '伤口好转', '伤口恢复', '伤口修复', '修复伤口', '促进伤口', '加速伤口', '愈合伤口', '伤口感染', '伤口发炎', '创伤修复',
-      '瘙痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
+      '瘙痒', '搔痒', '皮肤痒', '脚痒', '除痒', '去痒', '解痒', '抗痒', '阴痒', '皲裂', '脚裂', '消化不良', '化痰', '祛痰', '牙龈出血', '牙龈肿痛', '牙龈萎缩',
       '祛痱', '去痱', '除痱', '防痱', '红屁屁', '晕车', '晕船', '防晕车', '除疤', '消疤',
       '酸痛', '腰酸背痛', '腰痛', '腰疼', '头疼', '关节痛', '关节疼',
+      // Audit: pain of a body part as sellers write it (膝盖痛, 肩颈痛, 喉咙痛), as 腰痛 and 关节痛 are.
+      '膝盖痛', '膝盖疼', '膝痛', '腿痛', '腿疼', '肩痛', '肩膀痛', '颈痛', '颈肩痛', '肩颈痛', '背痛', '背疼', '手腕痛', '胃疼', '牙疼', '嗓子疼', '喉咙痛', '喉咙疼', '脚跟痛', '脚后跟痛',
       // Period pain (痛经) claimed away by negation.
       '姨妈不痛', '姨妈也不痛', '来了也不痛', '经期不痛', '不痛经', '告别痛经', '经期不适'],
     reason: '宣称缓解病症（止痒、止痛、消肿、祛疤…）是医疗作用；化妆品标签管理办法把描述医疗作用和效果的词语、症状名称列为禁止标注。',

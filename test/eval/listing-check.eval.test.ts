@@ -45,7 +45,8 @@ it('listing self-check on the labelled real titles: tuning and each held-out set
   // tuning likewise.
   // The sixth authority set (listing-claims-authority-g.json) was run once, counts only (e2a4e13), and then moved into
   // tuning likewise.
-  sets.push(['held-out rh (authority)', loadTitles('authorityH')]); // seventh authority set: cases new to ra–rg, all held out, counts only
+  // The seventh authority set (listing-claims-authority-h.json) was run once, counts only (cec42f5), and then moved into
+  // tuning likewise.
   const evals = sets.map(([name, items]) => [name, evaluateTitles(items)] as const);
   for (const [name, items] of sets) console.log(`listing-check — ${name}: ${items.length} items (${describeSet(items) || 'none yet'}; ${name === 'tuning' ? 'tuned on' : 'labelled before the checker ran, never tuned on'})`);
   const column = (f: (r: TitleEval) => string) => Object.fromEntries(evals.map(([name, r]) => [name, f(r)]));

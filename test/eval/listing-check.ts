@@ -34,7 +34,7 @@ const KINDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^re/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb/rc/rd, labels from their findings (former held-out, fourth authority set)'],
   [/^rf/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb/rc/rd/re, labels from their findings (former held-out, fifth authority set)'],
   [/^rg/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb/rc/rd/re/rf, labels from their findings (former held-out, sixth authority set)'],
-  [/^rh/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb/rc/rd/re/rf/rg, labels from their findings, all held out (authority held-out, seventh set)'],
+  [/^rh/, 'listing and advert wording as quoted by regulators and courts in cases new to ra/rb/rc/rd/re/rf/rg, labels from their findings (former held-out, seventh authority set)'],
 ];
 
 /** "247 titles from …, 78 names …" for the items of a set. */

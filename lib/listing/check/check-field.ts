@@ -75,18 +75,57 @@ export function* checkFieldSteps(compiled: Compiled, field: ListingField, catego
 
 const isPhraseChar = (c: number) => isAsciiWord(c) || (c >= 0x41 && c <= 0x5a) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
+const isOpen = (c: number) => c === 0x28 || c === 0xff08;
+const isClose = (c: number) => c === 0x29 || c === 0xff09;
+// A bracketed qualifier inside a claim (预防指尖(趾间)炎, 降(餐后)血糖) glosses a word of it: the phrase goes on past it,
+// and it counts for nothing in the gap. At most this many characters inside.
+const QUALIFIER = 4;
+
+/** Where a short bracketed qualifier ending just before `end` opens, or -1. */
+function qualifierBefore(text: string, end: number): number {
+  if (!isClose(text.charCodeAt(end - 1))) return -1;
+  for (let i = end - 2; i >= 0 && end - 2 - i <= QUALIFIER; i--) {
+    if (isOpen(text.charCodeAt(i))) return i < end - 2 ? i : -1;
+    if (!isPhraseChar(text.charCodeAt(i))) return -1;
+  }
+  return -1;
+}
+
+/** Where a short bracketed qualifier opening at `at` ends (just past its close), or -1. */
+function qualifierAfter(text: string, at: number): number {
+  if (!isOpen(text.charCodeAt(at))) return -1;
+  for (let i = at + 1; i < text.length && i - at - 1 <= QUALIFIER; i++) {
+    if (isClose(text.charCodeAt(i))) return i > at + 1 ? i + 1 : -1;
+    if (!isPhraseChar(text.charCodeAt(i))) return -1;
+  }
+  return -1;
+}
+
+/** Whether the original text from `from` to `to` is all word characters and short bracketed qualifiers. */
+function onePhrase(original: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const past = qualifierAfter(original, i);
+    if (past > 0) { i = past - 1; continue; }
+    if (!isPhraseChar(original.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
 /**
  * Whether a verb of the rule ends at most `gap` characters before the term, in the same phrase: the
- * characters between, in the original text, are all word characters (a space there ends a phrase,
- * though folding drops it). A fixed window: constant work per hit.
+ * characters between, in the original text, are all word characters or a short bracketed qualifier (a
+ * space there ends a phrase, though folding drops it). A fixed window: constant work per hit.
  */
 function claimedHere(claim: NonNullable<Rule['claimedBy']>, text: string, origin: Uint32Array, original: string, start: number): boolean {
-  for (let end = start; end > 0 && start - end <= claim.gap; end--) {
-    if (end < start && !isPhraseChar(text.charCodeAt(end))) return false;
-    if (!claim.words.some((w) => end >= w.length && text.startsWith(w, end - w.length))) continue;
-    if (end === start) return true;
-    for (let i = (origin[end - 1] as number) + 1; i < (origin[start] as number); i++) if (!isPhraseChar(original.charCodeAt(i))) return false;
-    return true;
+  let end = start;
+  for (let gap = 0; end > 0 && gap <= claim.gap; gap++) {
+    if (claim.words.some((w) => end >= w.length && text.startsWith(w, end - w.length))) {
+      return end === start || onePhrase(original, (origin[end - 1] as number) + 1, origin[start] as number);
+    }
+    const open = qualifierBefore(text, end);
+    if (open >= 0) { end = open; gap--; continue; }
+    if (!isPhraseChar(text.charCodeAt(end - 1))) return false;
+    end--;
   }
   return false;
 }
@@ -94,12 +133,15 @@ function claimedHere(claim: NonNullable<Rule['claimedBy']>, text: string, origin
 /** Whether a word of the rule's `after` list begins at most `gap` characters after the term, in the same phrase. */
 function claimedAfter(claim: NonNullable<Rule['claimedBy']>, text: string, origin: Uint32Array, original: string, end: number): boolean {
   if (!claim.after) return false;
-  for (let at = end; at < text.length && at - end <= claim.gap; at++) {
-    if (at > end && !isPhraseChar(text.charCodeAt(at - 1))) return false;
-    if (!claim.after.some((w) => text.startsWith(w, at))) continue;
-    if (at === end) return true;
-    for (let i = (origin[end - 1] as number) + 1; i < (origin[at] as number); i++) if (!isPhraseChar(original.charCodeAt(i))) return false;
-    return true;
+  let at = end;
+  for (let gap = 0; at < text.length && gap <= claim.gap; gap++) {
+    if (claim.after.some((w) => text.startsWith(w, at))) {
+      return at === end || onePhrase(original, (origin[end - 1] as number) + 1, origin[at] as number);
+    }
+    const past = qualifierAfter(text, at);
+    if (past > 0) { at = past; gap--; continue; }
+    if (!isPhraseChar(text.charCodeAt(at))) return false;
+    at++;
   }
   return false;
 }

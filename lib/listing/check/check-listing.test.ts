@@ -1262,3 +1262,32 @@ describe('Taiwan and Hong Kong words for the same conditions, in Traditional scr
     ['老人痴呆防走失 定位手环', 'general'],
   ], 'quiet: %s (%s)');
 });
+
+describe('an inflammation by any name, a bracketed qualifier inside a claim, health restored', () => {
+  eachRaises([
+    // 炎 after a claim verb names a disease the lexicon need not list (a pet's paw, the corner of the mouth)
+    ['宠物爪垫膏 预防爪间炎', 'medical-condition-claim', 'general'],
+    ['改善嘴角炎 润唇膏', 'medical-condition-claim', 'cosmetics'],
+    ['耳道炎克星 狗狗洗耳液', 'medical-condition-claim', 'general'],
+    // a qualifier in brackets does not end the phrase, in either width, before or after the condition
+    ['苦瓜片 降（饭后）血糖', 'medical-condition-claim', 'food'],
+    ['护腰带 修复(老人)腰椎', 'medical-organ-claimed', 'general'],
+    ['尿酸（偏高）克星 樱桃汁', 'medical-condition-claim', 'food'],
+    // health regained is a sick body cured (康复 in other words)
+    ['羊奶粉 病后喝了重获健康', 'medical-recovery', 'food'],
+    ['猫咪营养膏 吃了很快找回健康', 'medical-recovery', 'general'],
+  ]);
+  eachQuiet([
+    // hot weather and a place, a name; a shampoo's repair, a fertiliser's plant, a sleep routine; glasses for the
+    // short-sighted, whatever else they keep off
+    ['炎炎夏日 冰丝凉席', 'general'],
+    ['防晒炎夏必备 冰袖', 'general'],
+    ['炎陵黄桃罐头', 'food'],
+    ['受损秀发恢复健康光泽 护发素', 'cosmetics'],
+    ['缓释肥料 让绿植恢复健康', 'general'],
+    ['恢复健康作息 智能闹钟', 'general'],
+    ['防蓝光近视眼镜 男', 'general'],
+    ['防雾近视泳镜 (高清)', 'general'],
+    ['防水(ip68) 运动手表', 'general'],
+  ], 'quiet: %s (%s)');
+});

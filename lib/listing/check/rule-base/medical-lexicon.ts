@@ -48,7 +48,11 @@ export const LEXICON_RULES: Rule[] = [
       '近视', '老花', '远视', '血糖', '血压', '血脂', '尿酸', '肥胖', '增生', '麻木', '抽筋', '夜尿',
       // Third pass: symptoms with everyday senses alone (流鼻涕, 打喷嚏, 发麻, 心慌, 气短, 潮热). Not 听力下降: a child's headphones
       // keep it off (防止听力下降) by limiting the volume.
-      '流鼻涕', '打喷嚏', '发麻', '心慌', '气短', '潮热', '积液', '气喘'],
+      '流鼻涕', '打喷嚏', '发麻', '心慌', '气短', '潮热', '积液', '气喘',
+      // 炎 ends the name of every inflammation (趾间炎, 口角炎, 耳道炎, a pet's 爪炎): the lexicon lists the common ones, and a
+      // claim verb before any other (预防…炎, 缓解…炎) is the same disease claim. Alone it is also 炎热, 炎陵 or a person's name
+      // (allow.ts keeps the weather words quiet), so only when claimed.
+      '炎'],
     claimedBy: { words: CLAIM_VERBS, gap: 4, after: CLAIM_AFTER },
     reason: '宣称商品能预防、治疗或缓解某种病症（防感染、改善内分泌失调、缓解疼痛…），是疾病预防治疗功能的宣称。',
     rewrite: '删去"防/治/缓解+病症"的说法，只写商品本身的材质、用法和可证明的特点',

@@ -34,6 +34,18 @@ export const MEDICAL_RULES: Rule[] = [
     severity: everywhere('high', { general: 'medium', 'medical-device': 'none' }),
   },
   {
+    // 康复 is 恢复健康 (现代汉语词典), and medical-cure has it: health restored, regained or got back is a sick body cured in
+    // other words (广告法第17条; 食品安全法第71、73条). A cosmetic that returns hair or skin to health (秀发恢复健康) says what
+    // its catalogued 修护 does, and a fertiliser a plant's: quiet there.
+    id: 'medical-recovery', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
+    terms: ['恢复健康', '重获健康', '重拾健康', '找回健康', '重返健康', '回复健康', '恢复身体健康', '恢复身体的健康'],
+    unlessField: ['植物', '绿植', '花卉', '草坪', '多肉', '肥料', '花肥', '盆栽'],
+    reason: '说吃了、用了就能"恢复健康""重获健康"，等于说能让病人康复，是治疗功能的宣称；非药品、医疗器械不得这样写。',
+    rewrite: CURE_REWRITE,
+    exemptions: ['registered-product'],
+    severity: everywhere('high', { general: 'medium', cosmetics: 'none', 'medical-device': 'none' }),
+  },
+  {
     id: 'medical-disease', basisFor: FOOD, group: 'medical', basis: 'ad-17', negatable: true,
     terms: ['抗癌', '防癌', '治癌', '癌症', '肿瘤', '降血压', '降压', '降血糖', '降糖', '降血脂', '降脂', '降三高', '三高', '高血压', '高血糖', '高血脂',
       '溶血栓', '血栓', '软化血管', '动脉硬化', '心脑血管', '冠心病', '心脏病', '中风', '脑梗', '肺结节', '乳腺结节', '甲状腺结节', '乳腺增生', '骨质增生', '骨质疏松', '乳腺', '胎停', '着床', '输卵管',

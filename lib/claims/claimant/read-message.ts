@@ -123,7 +123,8 @@ function uniformRulesOf(entries: readonly DictionaryEntry[]): Array<PhraseRule |
 let conditionRule = new Uint8Array(0);
 const RELUCTANT_RULE = uniform(PHRASE_RULES.find((r) => r.id === 'veiled.reluctant') as PhraseRule);
 const RHETORICAL = /懂不懂|知不知道|懂吗|明白吗|知道吗|清楚吗|不是吗/;
-const QUESTION_WORDS = /吗|么|有没有|是不是|是否|能不能|可不可以|会不会|有无|带不带|附带|[?]/;
+// 么 asks in 什么/怎么 but not in 要么 (either-or: "要么退一赔三，要么去投诉" puts a choice, it asks nothing).
+const QUESTION_WORDS = /吗|(?<!要)么|有没有|是不是|是否|能不能|可不可以|会不会|有无|带不带|附带|[?]/;
 // "不赔就…", "不给钱就…": an ultimatum in one clause, read in one pass over the whole text.
 // Not "不到两天就", "不久就", "不过…就": less-than, soon and only are no condition; nor "不补差价也就算了": never mind;
 // nor "快递不给力就很烦": 不给力 (falls short) is a word of its own, no refusal to pay.

@@ -1,6 +1,6 @@
 /**
- * EVAL_HIDE_HELDOUT=1: the claimant report prints tuning figures only, so that someone still tuning the detector
- * sees no held-out figure at all (not even a count that moves). Default: both, side by side.
+ * EVAL_HIDE_HELDOUT=1: the claimant and listing evals print tuning figures only, so that someone still tuning the
+ * detector or the rule base sees no held-out figure at all (not even a count that moves). Default: both, side by side.
  */
 export const hideHeldout = (): boolean => process.env.EVAL_HIDE_HELDOUT === '1';
 

@@ -1,5 +1,6 @@
 import { it } from 'vitest';
 import { rulesPerBasis } from '@/lib/listing/check';
+import { hideHeldout } from './hide-heldout';
 import { describeSet, evaluateTitles, loadTitles, type LabelledTitle, type TitleEval } from './listing-check';
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
@@ -16,7 +17,7 @@ const HELD_OUT_SETS: ReadonlyArray<readonly [string, RegExp]> = [];
 
 it('listing self-check on the labelled real titles: tuning and each held-out set side by side', () => {
   const tuning = loadTitles('tuning');
-  const hide = Boolean(process.env.EVAL_HIDE_HELDOUT);
+  const hide = hideHeldout();
   const holdout = hide ? [] : loadTitles('holdout');
   const sets: Array<readonly [string, LabelledTitle[]]> = [['tuning', tuning], ...(hide ? [] : HELD_OUT_SETS.map(([name, re]) => [name, holdout.filter((i) => re.test(i.id))] as const))];
   // The fresh g set (listing-titles-fresh.json) was run once (f9d31b6) and then moved into tuning (items marked `seen`;
